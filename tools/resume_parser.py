@@ -1,0 +1,1139 @@
+"""Turn an uploaded or pasted resume into a structured ``Resume``, offline and without a model.
+
+A resume is untrusted input: it is only ever read as data (nothing in it changes how it is parsed beyond its
+layout), and every failure a user can cause surfaces as a ``ResumeError`` whose message says what to do next.
+Extraction is heuristic by design (section headings, dates, keyword lists) so that it runs anywhere, instantly.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+MAX_RESUME_BYTES: int = 5 * 1024 * 1024
+MAX_TEXT_CHARS = 20_000
+MAX_PDF_PAGES = 20
+MAX_PAGE_WORDS = 6_000  # already beyond MAX_TEXT_CHARS; bounds the layout analysis of a pathological page
+# A DOCX is a zip: bound what it may unpack to, so a small upload cannot expand into gigabytes of XML.
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+
+
+class Project(BaseModel):
+    name: str
+    technologies: list[str] = Field(default_factory=list)
+    description: str = ""  # what the candidate did
+
+
+class Experience(BaseModel):
+    title: str
+    organization: str
+    period: str = ""
+    highlights: list[str] = Field(default_factory=list)
+
+
+class Education(BaseModel):
+    institution: str
+    degree: str = ""
+    period: str = ""
+
+
+class Resume(BaseModel):
+    name: str | None = None
+    language: Literal["en", "zh"] = "en"
+    skills: dict[str, list[str]] = Field(default_factory=dict)  # group name -> skills
+    projects: list[Project] = Field(default_factory=list)
+    experience: list[Experience] = Field(default_factory=list)
+    education: list[Education] = Field(default_factory=list)
+    text: str = Field(default="", max_length=MAX_TEXT_CHARS)
+
+    def all_skills(self) -> list[str]:
+        """Skills of every group in resume order, each once (case-insensitively)."""
+        return _unique(s for group in self.skills.values() for s in group)
+
+
+class ResumeError(ValueError):
+    """A resume that cannot be used; ``str(err)`` is a sentence written for the user."""
+
+
+class EncryptedFileError(ResumeError):
+    pass
+
+
+class NoTextLayerError(ResumeError):
+    pass
+
+
+class CorruptFileError(ResumeError):
+    pass
+
+
+class EmptyResumeError(ResumeError):
+    pass
+
+
+class FileTooLargeError(ResumeError):
+    pass
+
+
+class UnsupportedFileTypeError(ResumeError):
+    pass
+
+
+_ALTERNATIVES = "Upload a PDF, DOCX, TXT or MD file, or paste the text of your resume."
+
+
+def parse_resume(source: str | Path | bytes, *, filename: str | None = None) -> Resume:
+    """Parse a file path, the bytes of an upload, or pasted text.
+
+    The type of bytes is sniffed from their content, never trusted from ``filename``: an upload called cv.pdf
+    may be anything. ``filename`` only names the file in error messages.
+    """
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return _parse_bytes(bytes(source), filename or "The uploaded file")
+    if isinstance(source, Path) or _is_existing_file(source):
+        path = Path(source)
+        name = filename or path.name
+        if not path.is_file():
+            raise ResumeError(f"No file found at {path}. Check the path, or paste the text of your resume.")
+        size = path.stat().st_size
+        if size > MAX_RESUME_BYTES:
+            raise _too_large(name, size)
+        return _parse_bytes(path.read_bytes(), name)
+    if isinstance(source, str):
+        if _RESUME_PATH.match(source.strip()):
+            raise ResumeError(
+                f"No file found at '{source.strip()}'. Check the path, or paste the text of your resume."
+            )
+        return parse_resume_text(source)
+    raise TypeError(f"parse_resume takes a path, bytes or text, not {type(source).__name__}")
+
+
+def parse_resume_text(text: str) -> Resume:
+    """Parse pasted text; an enormous paste is cut to ``MAX_TEXT_CHARS`` rather than refused."""
+    cleaned = clean_text(text)
+    if not cleaned:
+        raise EmptyResumeError("The resume is empty. Paste the text of your resume, or upload a file.")
+    return _structure(cleaned)
+
+
+# --------------------------------------------------------------------------------------------- reading files
+
+_RESUME_PATH = re.compile(r"^[^\n]{0,255}\.(?:pdf|docx?|txt|md|rtf)$", re.IGNORECASE)
+_CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE container: legacy .doc, or an encrypted Office file
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x7fELF", "a program"),
+)
+_EXPECTED = {".pdf": "a PDF", ".docx": "a Word document", ".txt": "a text file", ".md": "a Markdown file"}
+
+
+def _is_existing_file(source: object) -> bool:
+    if not isinstance(source, str) or "\n" in source or len(source) > 1024:
+        return False
+    try:
+        return Path(source).is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def _too_large(name: str, size: int) -> FileTooLargeError:
+    return FileTooLargeError(
+        f"{name} is {size / 2**20:.1f} MB, over the {MAX_RESUME_BYTES // 2**20} MB limit. "
+        "Upload a smaller export (a text PDF or DOCX resume is usually well under 1 MB), or paste the text."
+    )
+
+
+def _unsupported(name: str, actual: str) -> UnsupportedFileTypeError:
+    expected = _EXPECTED.get(Path(name).suffix.lower())
+    what = f"{name} is {actual}" + (f", not {expected}" if expected else "")
+    return UnsupportedFileTypeError(f"{what}. {_ALTERNATIVES}")
+
+
+def _parse_bytes(data: bytes, name: str) -> Resume:
+    if len(data) > MAX_RESUME_BYTES:
+        raise _too_large(name, len(data))
+    if not data.strip():
+        raise EmptyResumeError(f"{name} is empty. Upload the file that contains your resume, or paste its text.")
+    kind = _sniff(data, name)
+    if kind == "pdf":
+        text = _pdf_text(data, name)
+    elif kind == "docx":
+        text = _docx_text(data, name)
+    else:
+        text = _decode_text(data, name)
+    cleaned = clean_text(text)
+    if not cleaned:
+        raise EmptyResumeError(f"{name} contains no text. Upload the file that contains your resume, or paste it.")
+    return _structure(cleaned)
+
+
+def _sniff(data: bytes, name: str) -> Literal["pdf", "docx", "text"]:
+    """The real type from magic bytes; a wrong extension is normal for uploads and never trusted."""
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return "docx"
+    if data.startswith(_CFB):
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise EncryptedFileError(
+                f"{name} is a password-protected Office document. Save an unprotected copy and upload that, "
+                "or paste the text of your resume."
+            )
+        raise UnsupportedFileTypeError(
+            f"{name} is a legacy Word (.doc) or other binary Office file. Save it as DOCX or PDF and upload "
+            "that, or paste the text of your resume."
+        )
+    for magic, actual in _MAGIC:
+        if data.startswith(magic):
+            raise _unsupported(name, actual)
+    if data.startswith(b"RIFF") and data[8:12] == b"WEBP":
+        raise _unsupported(name, "a WebP image")
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = data[:4096]
+        controls = sum(b < 32 and b not in b"\t\n\r\f" for b in head)
+        if b"\x00" in head or controls > len(head) // 20:
+            raise _unsupported(name, "a binary file of an unknown type")
+    return "text"
+
+
+def _decode_text(data: bytes, name: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings: tuple[str, ...] = ("utf-16",)
+    else:
+        encodings = ("utf-8-sig", "gb18030")  # utf-8-sig also reads plain UTF-8
+    for encoding in encodings:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise UnsupportedFileTypeError(
+        f"{name} is a text file in an unknown encoding. Save it as UTF-8 and upload it again, or paste the text."
+    )
+
+
+def _docx_text(data: bytes, name: str) -> str:
+    import docx  # python-docx; imported here so that text-only callers do not pay for it
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise CorruptFileError(
+            f"{name} is damaged or incomplete and cannot be opened. Save or download it again, or paste the text."
+        ) from exc
+    if "word/document.xml" not in names:
+        if "xl/workbook.xml" in names:
+            raise _unsupported(name, "an Excel workbook")
+        if "ppt/presentation.xml" in names:
+            raise _unsupported(name, "a PowerPoint presentation")
+        if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
+            raise _unsupported(name, "an OpenDocument file")
+        raise _unsupported(name, "a ZIP archive")
+    if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
+        raise FileTooLargeError(
+            f"{name} unpacks to more than {MAX_UNPACKED_BYTES // 2**20} MB. Save a plain copy without embedded "
+            "media, or paste the text."
+        )
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx and lxml raise many types for malformed packages
+        raise CorruptFileError(
+            f"{name} is a damaged Word document and cannot be read. Save it again from Word, or paste the text."
+        ) from exc
+    return "\n".join(_docx_blocks(document))
+
+
+def _docx_blocks(document: Any) -> list[str]:
+    """Header, then body paragraphs and table rows in document order (tables are common resume layouts)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    out: list[str] = []
+    for section in document.sections[:1]:
+        out.extend(p.text for p in section.header.paragraphs if p.text.strip())
+    for block in document.element.body.iterchildren():
+        tag = block.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            out.append(Paragraph(block, document).text)
+        elif tag == "tbl":
+            for row in Table(block, document).rows:
+                cells: list[str] = []
+                for cell in row.cells:  # a merged cell repeats; keep it once
+                    text = cell.text.strip()
+                    if text and (not cells or cells[-1] != text):
+                        cells.append(text)
+                out.extend(part for part in "\t".join(cells).split("\n"))
+            out.append("")
+    return out
+
+
+def _pdf_text(data: bytes, name: str) -> str:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    lines: list[str] = []
+    chars = images = size = 0
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = pdf.pages
+            for page in pages[:MAX_PDF_PAGES]:
+                chars += len(page.chars)
+                images += len(page.images)
+                page_lines = _page_lines(page)
+                lines.extend(page_lines)
+                size += sum(len(line) + 1 for line in page_lines)
+                if size > MAX_TEXT_CHARS:
+                    break
+    except Exception as exc:  # pdfminer raises a zoo of types for broken files, wrapped or not
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise EncryptedFileError(
+                f"{name} is password-protected. Save a copy without the password and upload that, "
+                "or paste the text of your resume."
+            ) from exc
+        raise CorruptFileError(
+            f"{name} is damaged or incomplete and cannot be read as a PDF. Export or download it again, "
+            "or paste the text of your resume."
+        ) from exc
+    if not pages:
+        raise CorruptFileError(f"{name} has no pages. Export or download it again, or paste the text of your resume.")
+    text = "\n".join(_dehyphenate(lines))
+    if chars == 0 and images == 0:
+        raise EmptyResumeError(f"{name} has no text. Upload the file that contains your resume, or paste its text.")
+    if chars == 0 or not clean_text(text):
+        raise NoTextLayerError(
+            f"{name} has no readable text layer: it looks like a scan or a picture of a resume. Export the "
+            "resume from your editor as PDF or DOCX, or paste its text (this tool does not run OCR)."
+        )
+    return text
+
+
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$", re.I)
+_GUTTER_WIDTH = 15.0  # points; narrower gaps are word or date-column spacing, not a page split
+
+
+def _page_lines(page: Any) -> list[str]:
+    """Lines of one page in reading order: two-column parts are read column by column, not across."""
+    # A tight x tolerance keeps justified words apart ("Leading a team", not "Leadingateam").
+    words = page.extract_words(x_tolerance=1.5, y_tolerance=3)[:MAX_PAGE_WORDS]
+    if not words:
+        return []
+    rows = _rows(words)
+    gutter = _find_gutter(rows, float(page.width))
+    lines: list[str] = []
+    if gutter is None:
+        lines = [_row_text(row) for row in rows]
+    else:
+        lo, hi = gutter
+        block: list[dict[str, Any]] = []
+        for row in rows:
+            if any(w["x0"] < hi and w["x1"] > lo for w in row):  # a full-width row ends the two-column block
+                lines += _column_lines(block, lo)
+                block = []
+                lines.append(_row_text(row))
+            else:
+                block += row
+        lines += _column_lines(block, lo)
+    lines = [line for line in lines if line.strip()]
+    for index in (-1, 0):
+        if lines and _PAGE_NUMBER.match(lines[index].strip()):
+            lines.pop(index)
+    return lines
+
+
+def _rows(words: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Group words into visual rows; a smaller date beside a title still shares the title's row."""
+    rows: list[list[dict[str, Any]]] = []
+    bottom = -1.0
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        middle = (w["top"] + w["bottom"]) / 2
+        if rows and middle <= bottom:
+            rows[-1].append(w)
+            bottom = max(bottom, w["bottom"])
+        else:
+            rows.append([w])
+            bottom = w["bottom"]
+    return [sorted(row, key=lambda w: w["x0"]) for row in rows]
+
+
+def _row_text(row: Sequence[dict[str, Any]]) -> str:
+    """Words joined by spaces; a gap wider than the text height becomes a tab (a chip or table-cell edge)."""
+    parts: list[str] = []
+    for prev, w in zip([None, *row[:-1]], row, strict=True):
+        if prev is not None:
+            height = min(w["bottom"] - w["top"], prev["bottom"] - prev["top"])
+            parts.append("\t" if w["x0"] - prev["x1"] > 1.3 * height else " ")
+        parts.append(w["text"])
+    return "".join(parts)
+
+
+def _find_gutter(rows: Sequence[Sequence[dict[str, Any]]], width: float) -> tuple[float, float] | None:
+    """The vertical band that splits the page into two real columns, or None for a one-column page.
+
+    A band qualifies when most rows leave it empty and each side holds a substantial column of its own;
+    a narrow date column beside the body (moderncv, timelines) fails both tests and stays one column.
+    """
+    best: tuple[int, float] | None = None
+    x = 0.25 * width
+    while x + _GUTTER_WIDTH <= 0.75 * width:
+        blocked = sum(any(w["x0"] < x + _GUTTER_WIDTH and w["x1"] > x for w in row) for row in rows)
+        if best is None or blocked < best[0]:
+            best = (blocked, x)
+        x += 2.0
+    if best is None or best[0] > 0.4 * len(rows):
+        return None
+    lo, hi = best[1], best[1] + _GUTTER_WIDTH
+    free = [row for row in rows if not any(w["x0"] < hi and w["x1"] > lo for w in row)]
+    left = len(_rows([w for row in free for w in row if w["x1"] <= lo]))
+    right = len(_rows([w for row in free for w in row if w["x0"] >= hi]))
+    if min(left, right) < 5 or min(left, right) < 0.2 * max(left, right):
+        return None
+    return lo, hi
+
+
+def _column_lines(words: Sequence[dict[str, Any]], split: float) -> list[str]:
+    left = [w for w in words if w["x1"] <= split]
+    right = [w for w in words if w["x1"] > split]
+    return [_row_text(row) for part in (left, right) for row in _rows(part)]
+
+
+def _dehyphenate(lines: list[str]) -> list[str]:
+    """Rejoin words that a line break split with a hyphen ("Devel-" + "oping" -> "Developing").
+
+    A tail that the document also uses as a word of its own ("open-" + "source") is a compound: it keeps its
+    hyphen and only moves up to the line it belongs to.
+    """
+    counts = Counter(w for line in lines for w in re.findall(r"[a-z]+", line.lower()))
+    out = list(lines)
+    for i in range(len(out) - 1):
+        nxt = out[i + 1]
+        if re.search(r"[a-z]-$", out[i]) and re.match(r"[a-z]", nxt):
+            head, _, tail = nxt.partition(" ")
+            word = re.match(r"[a-z]+", head)
+            compound = word is not None and counts[word.group(0)] > 1
+            out[i] = (out[i] if compound else out[i][:-1]) + head
+            out[i + 1] = tail
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ cleaning
+
+_CID = re.compile(r"\(cid:\d+\)")
+# C0/C1 controls except tab and newline, zero-width and bidi-override characters (used to hide text).
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_TRANSLATE = str.maketrans({
+    "\r": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n", "\u00a0": " ", "\u3000": " ", "\u2002": " ",
+    "\u2003": " ", "\u2009": " ", "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+    "\ufb04": "ffl", "\u30fb": "\u00b7", "\uff65": "\u00b7",
+})
+
+
+def clean_text(text: str) -> str:
+    """Printable text with one blank line at most between blocks, cut at a line end near ``MAX_TEXT_CHARS``.
+
+    Only the first few multiples of the cap are looked at, so a pasted novel costs no more than a resume.
+    """
+    text = text[: 4 * MAX_TEXT_CHARS].replace("\r\n", "\n").translate(_TRANSLATE)
+    text = _INVISIBLE.sub("", _CID.sub("", text))
+    lines: list[str] = []
+    for raw in text.split("\n"):
+        line = re.sub(r" {2,}", "\t", raw.strip())  # space runs in pasted text are column gaps
+        line = re.sub(r" *\t[ \t]*", "\t", line).strip()
+        if line or (lines and lines[-1]):
+            lines.append(line)
+    text = "\n".join(lines).strip()
+    if len(text) > MAX_TEXT_CHARS:
+        cut = text.rfind("\n", 0, MAX_TEXT_CHARS)
+        text = text[: cut if cut > MAX_TEXT_CHARS // 2 else MAX_TEXT_CHARS].rstrip()
+    return text
+
+
+# -------------------------------------------------------------------------------------------------- sections
+
+_HEADINGS: dict[str, tuple[str, ...]] = {
+    "summary": (
+        "summary", "professional summary", "profile", "professional profile", "about", "about me", "objective",
+        "career objective", "personal statement", "个人简介", "个人总结", "自我评价", "自我介绍", "个人陈述",
+        "求职意向", "个人优势",
+    ),
+    "skills": (
+        "skills", "skill", "technical skills", "core skills", "key skills", "core competencies", "competencies",
+        "technologies", "tech stack", "technical expertise", "tools", "skills and tools", "专业技能", "技能",
+        "技能特长", "个人技能", "技术栈", "技术能力", "掌握技能", "it技能", "技能证书",
+    ),
+    "projects": (
+        "projects", "project", "personal projects", "side projects", "selected projects", "academic projects",
+        "project experience", "key projects", "open source", "项目经历", "项目经验", "项目", "主要项目",
+        "个人项目", "科研项目", "科研经历",
+    ),
+    "experience": (
+        "experience", "work experience", "professional experience", "employment", "employment history",
+        "work history", "career history", "internships", "internship", "工作经历", "工作经验", "实习经历",
+        "实习经验", "职业经历", "任职经历", "职位和头衔", "职位与头衔", "社会职务",
+    ),
+    "education": (
+        "education", "educational background", "education background", "academic background", "academics",
+        "qualifications", "教育背景", "教育经历", "学历", "教育", "学习经历", "学历背景",
+    ),
+    "other": (
+        "certifications", "certificates", "certification", "awards", "honors", "honours", "achievements",
+        "publications", "papers", "interests", "hobbies", "languages", "references", "links", "volunteer",
+        "volunteering", "activities", "extracurricular activities", "contact", "contact information",
+        "personal information", "courses", "coursework", "patents", "论文发表", "发表论文", "专著", "参加会议",
+        "兴趣爱好", "家庭状况", "获奖情况", "获奖经历", "荣誉奖项", "荣誉", "证书", "资格证书", "语言能力",
+        "个人信息", "基本信息", "联系方式", "校园经历", "社团经历", "其他",
+    ),
+}
+_HEADING_KEY = {heading: key for key, headings in _HEADINGS.items() for heading in headings}
+_LAST_WORD_KEY = {"experience": "experience", "projects": "projects", "skills": "skills", "education": "education"}
+_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*>➢➤✓✔■□◆◇►▶○\-–—]|\d{1,2}[.)、](?!\d))\s*")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass
+class _Section:
+    key: str
+    title: str
+    lines: list[str] = field(default_factory=list)
+
+
+def _plain(line: str) -> str:
+    """A line without Markdown emphasis and heading marks; those are layout, not content."""
+    line = re.sub(r"^#{1,6}\s+", "", line.strip())
+    return re.sub(r"\*\*|__|`", "", line).strip()
+
+
+def _heading_key(line: str) -> str | None:
+    if not line or len(line) > 40 or _BULLET.match(line) or re.search(r"[:：]\s*\S", line):
+        return None  # "Label: content" is a line of a section, not its heading
+    s = re.sub(r"^[^\w\u3400-\u9fff]+", "", line)  # icons, brackets, pound signs
+    s = re.sub(r"^(?:[一二三四五六七八九十]+[、.．]|[IVX]{1,4}\.)\s*", "", s)
+    s = re.sub(r"[\s:：\-—_=*#|】\]>》]+$", "", s).strip().lower()
+    if re.fullmatch(r"(?:[a-z] )+[a-z]", s):  # letter-spaced "E X P E R I E N C E"
+        s = s.replace(" ", "")
+    s = re.sub(r"\s+", " ", s)
+    if s in _HEADING_KEY:
+        return _HEADING_KEY[s]
+    candidates = re.split(r"\s*(?:&|\band\b|/|、|与|和)\s*", s)[:1]  # "Skills & Awards" -> "skills"
+    if _CJK.search(s) and re.search(r"[a-z]", s):  # bilingual "教育背景 Education"
+        candidates += [re.sub(r"[^\u3400-\u9fff]", "", s), re.sub(r"[\u3400-\u9fff]", "", s).strip()]
+    for part in candidates:
+        if part and part != s and part in _HEADING_KEY:
+            return _HEADING_KEY[part]
+    words = s.split()
+    if 1 < len(words) <= 4 and words[-1] in _LAST_WORD_KEY:
+        return _LAST_WORD_KEY[words[-1]]
+    if _CJK.search(s) and len(s) <= 8:
+        if s.endswith(("经历", "经验")):
+            return {"项目": "projects", "教育": "education", "学习": "education"}.get(s[:2], "experience")
+        if s.endswith("技能"):
+            return "skills"
+    return None
+
+
+def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
+    """Header lines before the first heading, then each headed section with its lines."""
+    header: list[str] = []
+    sections: list[_Section] = []
+    for raw in lines:
+        line = _plain(raw)
+        key = _heading_key(line)
+        if key is not None:
+            sections.append(_Section(key, _title_case(re.sub(r"[\s:：]+$", "", line))))
+            continue
+        inline = re.match(r"^([^:：\t]{2,30}?)\s*[:：]\s*(\S.*)$", line)
+        if inline:
+            inline_key = _heading_key(inline.group(1))
+            current = sections[-1].key if sections else None
+            rest = inline.group(2)
+            listy = bool(re.search(r"[,，、;；]", rest)) or len(rest.split()) <= 12
+            nested = current in ("experience", "projects")  # "Tech stack: ..." is a detail of the entry
+            if inline_key in ("skills", "projects", "experience", "education") and inline_key != current \
+                    and listy and not nested:
+                title = _title_case(inline.group(1).strip())
+                sections.append(_Section(inline_key, title, [line if inline_key == "skills" else rest]))
+                continue
+        (sections[-1].lines if sections else header).append(line)
+    return header, sections
+
+
+def _title_case(heading: str) -> str:
+    return heading.title() if heading.isupper() else heading
+
+
+# -------------------------------------------------------------------------------------------------- dates
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR = r"(?:18|19|20)\d{2}"
+_DATE = (
+    rf"(?:{_MONTH},?\s+{_YEAR}|{_YEAR}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
+    rf"|{_YEAR}(?:[./-](?:1[0-2]|0?[1-9])(?:[./-](?:3[01]|[12]\d|0?[1-9]))?)?|(?:1[0-2]|0?[1-9])/{_YEAR})"
+)
+_NOW = r"(?:present|current|now|today|ongoing|至今|现在|今)"
+_SEP = r"(?:\s*(?:-|–|—|~|～|－|to|until|至)\s*)"
+_PERIOD = re.compile(rf"(?<![A-Za-z0-9.]){_DATE}(?:{_SEP}(?:{_DATE}|{_NOW})?)?(?![A-Za-z0-9])", re.I)
+_LEADING_DATE = re.compile(rf"^(?:{_DATE}|{_NOW})(?![A-Za-z0-9])\s*", re.I)
+
+
+def _is_open(period: str) -> bool:
+    return bool(re.search(rf"{_SEP}$", period, re.I))
+
+
+# --------------------------------------------------------------------------------------------- vocabulary
+
+_TECH_VOCABULARY = (
+    "Python", "Java", "JavaScript", "TypeScript", "Go", "Golang", "C++", "C#", "Rust", "Ruby", "PHP", "Kotlin",
+    "Swift", "Scala", "Objective-C", "Dart", "Lua", "Perl", "Haskell", "Elixir", "MATLAB", "Bash", "SQL",
+    "NoSQL", "HTML", "HTML5", "CSS", "CSS3", "Sass", "Tailwind CSS", "Bootstrap", "jQuery", "React",
+    "React Native", "Redux", "Next.js", "Angular", "Vue.js", "Vue", "Svelte", "Node.js", "Express.js", "Express",
+    "NestJS", "Django", "Flask", "FastAPI", "Spring", "Spring Boot", "Spring MVC", "Hibernate", "MyBatis",
+    ".NET", "ASP.NET", "Ruby on Rails", "Rails", "Laravel", "Flutter", "Android", "iOS", "Electron", "WebGL",
+    "WebSockets", "WebSocket", "Three.js", "D3.js", "GraphQL", "REST", "RESTful APIs", "gRPC", "Protobuf",
+    "OAuth", "MySQL", "PostgreSQL", "SQLite", "MongoDB", "Redis", "Elasticsearch", "Cassandra", "DynamoDB",
+    "Oracle", "SQL Server", "Neo4j", "Firebase", "Firebase Auth", "Firestore", "Supabase", "Snowflake",
+    "BigQuery", "ClickHouse", "Kafka", "RabbitMQ", "Spark", "Hadoop", "Hive", "Flink", "Airflow", "dbt",
+    "Docker", "Kubernetes", "Helm", "Terraform", "Ansible", "Jenkins", "GitHub Actions", "GitLab CI", "CI/CD",
+    "Git", "GitHub", "GitLab", "Linux", "Nginx", "AWS", "Azure", "GCP", "Google Cloud", "Google Cloud Platform",
+    "Lambda", "S3", "EC2", "ECS", "RDS", "Heroku", "Vercel", "Prometheus", "Grafana", "Datadog", "PagerDuty",
+    "Sentry", "Kibana", "TensorFlow", "PyTorch", "Keras", "Scikit-learn", "XGBoost", "Pandas", "NumPy",
+    "SciPy", "OpenCV", "Hugging Face", "Transformers", "LangChain", "LLM", "spaCy", "NLTK", "CUDA", "JAX",
+    "Jupyter", "Tableau", "Power BI", "Excel", "Figma", "Jira", "Unity", "Unreal Engine", "JUnit", "Mockito",
+    "pytest", "Jest", "Cypress", "Selenium", "Playwright", "Webpack", "Babel", "Vite", "Raspberry Pi", "Arduino",
+    "Google Maps API", "Chrome Extension", "CRDTs", "MERN", "Microservices",
+)
+# Names that are also ordinary words: matched only with the capitalisation of a proper name.
+_AMBIGUOUS = frozenset({
+    "Go", "Swift", "Rust", "Express", "Spring", "React", "Unity", "Excel", "Lambda", "Rails", "Spark", "Oracle",
+    "Hive", "Helm", "Flask", "Vue", "Dart", "REST", "Jest", "Sentry", "Transformers", "Electron",
+})
+_EDGE_BEFORE = r"(?<![A-Za-z0-9_+#.])"
+_EDGE_AFTER = r"(?![A-Za-z0-9_+#])"
+
+
+class _TermFinder:
+    """Finds technology names in free text, longest name first, in the casing the resume itself used."""
+
+    def __init__(self, terms: Iterable[str]):
+        loose: dict[str, str] = {}
+        strict: dict[str, str] = {}
+        for term in terms:
+            term = term.strip()
+            if not term or len(term) > 40 or len(term.split()) > 3:
+                continue
+            if len(term) <= 2 or term in _AMBIGUOUS:
+                strict.setdefault(term, term)
+            else:
+                loose.setdefault(term.lower(), term)
+        self._canonical = {**strict, **loose}
+        self._patterns = [
+            re.compile(_alternation(loose), re.IGNORECASE) if loose else None,
+            re.compile(_alternation(strict, short_guard=True)) if strict else None,
+        ]
+
+    def find(self, text: str) -> list[str]:
+        spans: list[tuple[int, int, str]] = []
+        for pattern in self._patterns:
+            if pattern is not None:
+                spans += [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+        found: list[str] = []
+        end = -1
+        for start, stop, matched in sorted(spans, key=lambda s: (s[0], s[0] - s[1])):
+            if start >= end:
+                found.append(self._canonical.get(matched.lower(), self._canonical.get(matched, matched)))
+                end = stop
+        return _unique(found)
+
+
+def _alternation(terms: Iterable[str], short_guard: bool = False) -> str:
+    body = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    after = r"(?![A-Za-z0-9_+#&'/-])" if short_guard else _EDGE_AFTER
+    return f"{_EDGE_BEFORE}(?:{body}){after}"
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        if item and item.lower() not in seen:
+            seen.add(item.lower())
+            out.append(item)
+    return out
+
+
+# ----------------------------------------------------------------------------------------------- skills
+
+_ITEM_SPLIT = re.compile(r"[,;，、；|•·\t\n]")
+_SKILL_VERBS = re.compile(
+    r"^(?:熟练掌握|熟练使用|熟悉使用|熟练运用|熟练|精通|熟悉|掌握|了解|擅长|具备|能够使用|使用)\s*"
+)
+
+
+def _parse_skills(sections: Sequence[_Section], zh: bool, finder: _TermFinder) -> dict[str, list[str]]:
+    """``Group: a, b`` lines make groups; other lines join the current group (the section's own title)."""
+    texts: dict[str, list[str]] = {}
+    for section in sections:
+        group = section.title or ("技能" if zh else "Skills")
+        bulleted = any(_BULLET.match(line) for line in section.lines)
+        has_commas = any(re.search(r"[,，、;；]", line) for line in section.lines)
+        for raw in section.lines:
+            if not raw:
+                continue
+            line = _BULLET.sub("", raw, count=1)
+            label = re.match(r"^([^:：\t,，]{1,40}?)\s*[:：]\s*(.*)$", line)
+            if label and len(label.group(1).split()) <= 5 and "http" not in label.group(1).lower():
+                group = label.group(1).strip()
+                line = label.group(2)
+            parts = texts.setdefault(group, [])
+            # A new item starts at a bullet, a label, a list ending in a comma, chips, or one-per-line lists.
+            starts_item = (
+                not parts or label is not None or bulleted or "\t" in line or not has_commas
+                or re.search(r"[,，、;；]$", parts[-1]) is not None
+            )
+            if starts_item:
+                parts.append(line)
+            else:
+                parts[-1] += " " + line
+    groups: dict[str, list[str]] = {}
+    for group, parts in texts.items():
+        items = _unique(item for part in parts for item in _skill_items(part, finder))
+        if items:
+            groups[group] = items
+    return groups
+
+
+def _skill_items(text: str, finder: _TermFinder) -> list[str]:
+    out: list[str] = []
+    for chunk in _split_outside_parens(text):
+        chunk = _SKILL_VERBS.sub("", chunk.strip(" .。:：-–"))
+        chunk = re.sub(r"^(?:and|&|以及|及)\s+|\s*(?:etc\.?|等(?:等)?)$", "", chunk, flags=re.I).strip()
+        if not chunk:
+            continue
+        inner = re.match(r"^(.*?)\s*[(（]([^()（）]*[,，、][^()（）]*)[)）]$", chunk)
+        heads = [inner.group(1)] if inner else [chunk]
+        extra = _split_outside_parens(inner.group(2)) if inner else []
+        for head in heads:
+            out += _split_and(head.strip())
+        out += [e.strip() for e in extra if e.strip()]
+    items: list[str] = []
+    for item in out:
+        long = len(item.split()) > 5 or len(_CJK.findall(item)) > 12
+        items += finder.find(item) if long else [item]
+    return items
+
+
+def _split_outside_parens(text: str) -> list[str]:
+    parts: list[str] = []
+    depth = 0
+    current = ""
+    for ch in text:
+        if ch in "(（[":
+            depth += 1
+        elif ch in ")）]" and depth:
+            depth -= 1
+        if depth == 0 and _ITEM_SPLIT.match(ch):
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    return [p.strip() for p in [*parts, current] if p.strip()]
+
+
+def _split_and(item: str) -> list[str]:
+    """'Docker and Kubernetes' lists two skills; 'Research and Development' is rare enough to accept."""
+    sides = re.split(r"\s+(?:and|&)\s+", item)
+    if len(sides) == 2 and all(1 <= len(s.split()) <= 3 for s in sides):
+        return sides
+    return [item]
+
+
+# --------------------------------------------------------------------------------------------- entries
+
+
+@dataclass
+class _Entry:
+    head: list[str] = field(default_factory=list)
+    period: str = ""
+    body: list[str] = field(default_factory=list)
+
+
+def _split_entries(lines: Sequence[str]) -> list[_Entry]:
+    """Group a section into entries: header lines (title, organisation, dates), then their description."""
+    entries: list[_Entry] = []
+    current: _Entry | None = None
+    continues = False  # whether the last body item may continue on the next line
+    after_blank = False
+    for i, line in enumerate(lines):
+        if not line:
+            after_blank = True
+            continues = False
+            continue
+        if _BULLET.match(line):
+            if current is None:
+                current = _Entry()
+                entries.append(current)
+            current.body.append(_BULLET.sub("", line, count=1))
+            continues, after_blank = True, False
+            continue
+        if current is not None and _is_open(current.period):
+            lead = _LEADING_DATE.match(line)
+            if lead:  # "Present  Leading a team..." completes "2017 –" of the line above
+                current.period += " " + lead.group(0).strip()
+                line = line[lead.end():].strip(" \t")
+                if not line:
+                    continue
+                current.body.append(line)
+                continues, after_blank = True, False
+                continue
+        if _is_head(lines, i, current, after_blank):
+            if current is None or current.body or (current.period and _dated_head(line)):
+                current = _Entry()
+                entries.append(current)
+            current.head.append(line)
+            match = _PERIOD.search(line)
+            if match and not current.period:
+                current.period = match.group(0).strip()
+            continues = False
+        else:
+            assert current is not None  # the first line of a section is always a head
+            if continues and current.body:
+                current.body[-1] += " " + line
+            else:
+                current.body.append(line)
+            continues = not re.search(r"[.!?。！？]$", line)
+        after_blank = False
+    return [e for e in entries if e.head or e.body]
+
+
+def _is_short(line: str) -> bool:
+    return len(line.split()) <= 8 and len(line) <= 70 and not re.search(r"[.。]$", line)
+
+
+def _dated_head(line: str) -> bool:
+    """A line with dates that open or close it (or a short one) heads an entry; a year inside prose does not."""
+    match = _PERIOD.search(line)
+    if not match:
+        return False
+    before = line[: match.start()].strip(" \t()（）[],.|｜")
+    after = line[match.end():].strip(" \t()（）[],.;；。|｜")
+    return not before or not after or len(line.split()) <= 8
+
+
+def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: bool) -> bool:
+    """Dated lines head entries; so do short lines before the description starts, after a blank line, or
+    right above a date line (a title whose dates sit on the next line)."""
+    line = lines[i]
+    if current is None or _dated_head(line):
+        return True
+    if not _is_short(line):
+        return False
+    if not current.body:  # still in the header block of the current entry
+        return True
+    if after_blank:
+        return True
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    next_is_date = bool(following) and not _BULLET.match(following) and _dated_head(following)
+    return next_is_date and not re.match(r"[a-z]", line)
+
+
+_FIELD_SPLIT = re.compile(
+    r"\t|\s+[|｜•·]\s+|\s+[—–-]{1,2}\s+|,\s+|，|;\s*|；|\s+at\s+|\s+@\s+|(?<=[\u3400-\u9fff)）])\s+(?=[\u3400-\u9fff])"
+)
+_CORP_SUFFIX = re.compile(r"^(?:inc\.?|ltd\.?|llc|l\.l\.c\.|corp\.?|co\.?|gmbh|s\.a\.|plc|llp|ag)$", re.I)
+
+
+def _fields(entry: _Entry) -> list[str]:
+    """The comma/tab/bar separated parts of the header, without the dates."""
+    out: list[str] = []
+    for line in entry.head:
+        line = _PERIOD.sub(" ", line)
+        line = re.sub(r"[(（]\s*[)）]", " ", line)
+        for part in _FIELD_SPLIT.split(line):
+            part = part.strip(" \t,.;:：；。，|｜[]–—-")
+            if part.count("(") != part.count(")") or part.count("（") != part.count("）"):
+                part = part.strip("()（）")
+            if not part:
+                continue
+            if out and _CORP_SUFFIX.match(part):
+                out[-1] += ", " + part
+            else:
+                out.append(part)
+    return out
+
+
+_BODY_LABEL = re.compile(r"^(?:项目描述|项目简介|负责内容|主要工作|工作内容|个人职责|职责|描述)[:：]\s*")
+
+
+def _description(entry: _Entry, used: Sequence[str]) -> list[str]:
+    """Description items: bullets as they are, prose split into sentences; header leftovers if no body."""
+    items = [_BODY_LABEL.sub("", b) for b in entry.body]
+    if not items:
+        items = [f for f in _fields(entry) if not any(u and u in f for u in used)][:3]
+    out: list[str] = []
+    for item in items:
+        if len(item) > 200:
+            out += [s.strip() for s in re.split(r"(?<=[.!?。！？])\s+(?=[A-Z\u3400-\u9fff])", item) if s.strip()]
+        elif item.strip():
+            out.append(item.strip())
+    return out
+
+
+# ------------------------------------------------------------------------------------- experience fields
+
+_TITLE_WORDS = _wordset("""
+engineer engineers developer developers manager scientist analyst intern designer consultant lead director
+architect officer president ceo cto cfo coo cpo vp founder co-founder cofounder specialist researcher teacher
+assistant associate head administrator programmer coordinator technician professor lecturer fellow tutor
+instructor editor writer sre devops owner partner trainee apprentice representative executive strategist chief
+chair chairman secretary accountant auditor nurse member maintainer contributor volunteer principal staff
+""")
+_ZH_TITLES = tuple(sorted(_wordset("""
+董事长 董事 监事会主席 监事 总经理 经理 总裁 主席 委员 秘书 主任 部长 处长 科长 局长 厂长 院长 校长 所长 行长 总监
+主管 工程师 会计师 审计师 律师 设计师 分析师 架构师 研究员 教授 讲师 顾问 助理 专员 组长 负责人 合伙人 实习生 总工
+代表 理事长 理事 会长 书记 教师 医师 编辑 记者 会计 出纳 导师 开发 运营 产品 实习 创始人 管培生 博士后
+"""), key=len, reverse=True))
+_ZH_TITLE_PREFIX = re.compile(
+    r"(?:高级|资深|首席|副|总|常务|执行|独立|非执行|兼职|见习|特聘|客座|责任|技术|研发|前端|后端|算法|软件|测试|"
+    r"运维|数据|项目|销售|市场|财务|人力资源|审计|党委|党组|纪委)+$"
+)
+_ZH_LEAD = re.compile(
+    r"^(?:先后|一直|起)?(?:受聘为|受聘|担任|历任|现任|曾任|出任|兼任|就职于|任职于|供职于|加入|进入|任|在|于|为)"
+)
+_ZH_ORG_AFTER_TITLE = ("会", "事务所", "院", "公司", "中心")  # "委员会", "律师事务所": a title word inside a name
+_COUNTRIES = _wordset("""
+usa us u.s. u.s.a. uk u.k. united states united kingdom india china germany canada france singapore japan
+australia netherlands ireland israel remote hybrid onsite on-site 中国 美国 英国 德国 远程
+""") | {"united states", "united kingdom", "hong kong", "new zealand"}
+
+
+def _has_title_word(text: str) -> bool:
+    words = re.findall(r"[a-z][a-z-]*", text.lower())
+    return any(w in _TITLE_WORDS for w in words) or any(t in text for t in _ZH_TITLES)
+
+
+def _is_location(text: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{2}", text)) or text.lower() in _COUNTRIES
+
+
+def _split_zh_title(text: str) -> tuple[str, str]:
+    """'某某公司财务部高级经理' -> ('某某公司财务部', '高级经理'); a title word inside 'X委员会' is not a title."""
+    text = _strip_zh_verbs(text)
+    for start in range(len(text)):
+        title = next((t for t in _ZH_TITLES if text.startswith(t, start)), None)
+        if title is None or text.startswith(_ZH_ORG_AFTER_TITLE, start + len(title)):
+            continue
+        prefix = _ZH_TITLE_PREFIX.search(text[:start])
+        cut = prefix.start() if prefix else start
+        return text[:cut].strip(), text[cut:].strip()
+    return text, ""
+
+
+def _strip_zh_verbs(text: str) -> str:
+    """'在某公司工作' -> '某公司': the verbs around an organisation in Chinese prose are not part of it."""
+    return re.sub(r"(?:工作|任职|学习)$", "", _ZH_LEAD.sub("", text.strip())).strip()
+
+
+def _to_experience(entry: _Entry) -> Experience | None:
+    fields = _fields(entry)
+    if not fields:
+        return None
+    title_at = next((i for i, f in enumerate(fields) if _has_title_word(f)), None)
+    title = fields[title_at] if title_at is not None else fields[0]
+    rest = [f for i, f in enumerate(fields) if i != (title_at if title_at is not None else 0) and not _is_location(f)]
+    organization = rest[0] if rest else ""
+    if title_at is None and len(fields) == 1:  # a lone name without a title word is the employer
+        organization, title = title, ""
+    if _CJK.search(title) and not organization:  # "某公司董事" holds both
+        organization, title = _split_zh_title(title)
+        if not title:
+            organization, title = "", organization
+    if _CJK.search(organization):
+        organization = _strip_zh_verbs(organization)
+    used = [title, organization, *(f for f in fields if _is_location(f))]
+    return Experience(title=title, organization=organization, period=entry.period,
+                      highlights=_description(entry, used))
+
+
+# -------------------------------------------------------------------------------------- education fields
+
+_INSTITUTION = re.compile(
+    r"\b(?:university|universit[éäa]t?|college|institute|school|academy|polytechnic|conservatory|"
+    r"MIT|UCLA|CMU|NYU|ETH|EPFL|KAIST|IIT|Caltech|CalTech|UC\s+\w+)\b|大学|学院|学校|中学|高中|研究院|研究所",
+    re.IGNORECASE,
+)
+_DEGREE = re.compile(
+    r"\b(?:bachelor|master|ph\.?\s?d|doctor(?:ate)?|mba|b\.?\s?(?:s|a|sc|eng|tech|e)\b\.?|"
+    r"m\.?\s?(?:s|a|sc|eng|tech|phil)\b\.?|associate|diploma|high school)|学士|硕士|博士|本科|研究生|专科|大专",
+    re.IGNORECASE,
+)
+_ZH_INSTITUTION = re.compile(r"^.*?(?:大学|学院|中学|高中|学校|研究院|研究所)")
+
+
+def _to_education(entry: _Entry) -> Education | None:
+    fields = [f for f in _fields(entry) if not re.match(r"^(?:gpa|overall gpa|绩点|成绩)\b", f, re.I)]
+    if not fields:
+        return None
+    degree_at = next((i for i, f in enumerate(fields) if _DEGREE.search(f) and not _INSTITUTION.search(f)), None)
+    inst_at = next((i for i, f in enumerate(fields) if i != degree_at and _INSTITUTION.search(f)), None)
+    if inst_at is None:
+        inst_at = next((i for i, f in enumerate(fields) if i != degree_at and not _is_location(f)), None)
+    institution = fields[inst_at] if inst_at is not None else ""
+    if _CJK.search(institution):
+        zh = _ZH_INSTITUTION.match(institution)
+        institution = zh.group(0) if zh else institution
+    degree = fields[degree_at] if degree_at is not None else ""
+    if degree_at is not None and degree_at + 1 < len(fields) and degree_at + 1 != inst_at:
+        area = fields[degree_at + 1]
+        if not _is_location(area) and " in " not in degree and not _INSTITUTION.search(area):
+            degree = f"{degree}, {area}"
+    if not institution and not degree:
+        return None
+    return Education(institution=institution, degree=degree, period=entry.period)
+
+
+# ---------------------------------------------------------------------------------------- project fields
+
+_PROJECT_PREFIX = re.compile(
+    r"^(?:(?:personal|side|academic|course|team|capstone|open[- ]source|school|research)\s+)?project"
+    r"(?:\s+name)?\s*[:：]\s*|^(?:项目名称|项目名|项目)[:：]\s*",
+    re.I,
+)
+_TECH_LABEL = re.compile(
+    r"^(?:tech(?:nologies|nology)?(?:\s+stack)?|stack|tools|built with|技术栈|使用技术|技术选型|开发环境|技术)"
+    r"[:：]\s*(.+)$",
+    re.I,
+)
+_NAME_DESCRIPTION = re.compile(r"^([^:：]{2,60}?)\s*[:：]\s*(\S.{10,})$")
+_FIELD_LABELS = _wordset("""
+role position team duration date dates period link links url github demo website description summary responsibilities
+result results outcome impact award awards 角色 职责 时间 链接 描述 简介 成果 业绩 职位 地址
+""")
+
+
+def _project_entries(lines: Sequence[str]) -> list[_Entry]:
+    """Like other entries, but 'Name: what it is' on one line is a project of its own (Markdown resumes)."""
+    entries: list[_Entry] = []
+    chunk: list[str] = []
+    for line in lines:
+        match = _NAME_DESCRIPTION.match(line)
+        if (
+            match and not _BULLET.match(line) and not _TECH_LABEL.match(line) and not _PROJECT_PREFIX.match(line)
+            and len(match.group(1).split()) <= 6 and not _PERIOD.search(match.group(1))
+            and match.group(1).strip().lower() not in _FIELD_LABELS
+        ):
+            entries += _split_entries(chunk)
+            chunk = []
+            entries.append(_Entry(head=[match.group(1)], body=[match.group(2)]))
+        else:
+            chunk.append(line)
+    return entries + _split_entries(chunk)
+
+
+def _to_project(entry: _Entry, finder: _TermFinder) -> Project | None:
+    explicit: list[str] = []
+    body: list[str] = []
+    for line in entry.body:
+        label = _TECH_LABEL.match(line)
+        if label:
+            explicit += _split_outside_parens(label.group(1))
+        else:
+            body.append(line)
+    head = [_PROJECT_PREFIX.sub("", _PERIOD.sub(" ", h).strip(" \t–—-")) for h in entry.head]
+    fields = _fields(_Entry(head=head))
+    if not fields:
+        return None
+    name = fields[0]
+    description = "\n".join(_description(_Entry(head=head, body=body), [name]))
+    found = finder.find("\n".join([*entry.head, *entry.body]))
+    return Project(name=name, technologies=_unique([*explicit, *found]), description=description)
+
+
+# ------------------------------------------------------------------------------------------- name, language
+
+_NAME_STOPWORDS = _wordset("""
+the a an and or of for with to in on at by is are you your my me all any ignore previous instructions resume
+curriculum vitae cv contact profile summary page email phone address
+""")
+_ZH_NAME = re.compile(r"^[\u3400-\u9fff][\u3400-\u9fff·]{1,14}$")
+
+
+def _detect_name(header: Sequence[str]) -> str | None:
+    for line in header[:8]:
+        labelled = re.match(r"^(?:name|full name|姓名|名字)\s*[:：]\s*(.{1,60})$", line, re.I)
+        if labelled:
+            return labelled.group(1).strip()
+    for line in header[:6]:
+        candidate = re.split(r"\t|\s[|｜]\s", line)[0].strip()
+        if _ZH_NAME.match(candidate) and candidate not in ("个人简历", "简历", "求职简历"):
+            return candidate
+        words = candidate.split()
+        if (
+            2 <= len(words) <= 4
+            and all(re.fullmatch(r"[A-Z][A-Za-z'’.-]*", w) for w in words)
+            and not any(w.lower() in _NAME_STOPWORDS or w.lower() in _TITLE_WORDS for w in words)
+        ):
+            return candidate.title() if candidate.isupper() else candidate
+    return None
+
+
+def _detect_language(text: str) -> Literal["en", "zh"]:
+    cjk = len(_CJK.findall(text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    return "zh" if cjk and cjk / (cjk + latin) >= 0.2 else "en"
+
+
+# ------------------------------------------------------------------------------------------------ assembly
+
+
+def _structure(text: str) -> Resume:
+    language = _detect_language(text)
+    header, sections = _split_sections(text.split("\n"))
+
+    def of(key: str) -> list[_Section]:
+        return [s for s in sections if s.key == key]
+
+    builtin = _TermFinder(_TECH_VOCABULARY)
+    skills = _parse_skills(of("skills"), language == "zh", builtin)
+    if not skills:
+        mentioned = builtin.find(text)
+        skills = {"提及的技术" if language == "zh" else "Mentioned": mentioned} if mentioned else {}
+    own = [s for group in skills.values() for s in group]
+    finder = _TermFinder([*own, *_TECH_VOCABULARY])
+
+    projects = [
+        p for s in of("projects") for e in _project_entries(s.lines) if (p := _to_project(e, finder)) is not None
+    ]
+    experience = [j for s in of("experience") for e in _split_entries(s.lines) if (j := _to_experience(e))]
+    education = [d for s in of("education") for e in _split_entries(s.lines) if (d := _to_education(e))]
+    return Resume(
+        name=_detect_name(header),
+        language=language,
+        skills=skills,
+        projects=projects,
+        experience=experience,
+        education=education,
+        text=text,
+    )
