@@ -1,0 +1,147 @@
+"""In-process role runtime: one base model in memory, one LoRA adapter per role, switched per call.
+
+Switching role is ``set_adapter`` (milliseconds), never a second model. A role with no trained adapter runs on
+the bare base (``disable_adapter``). Closed choices are scored in one forward pass from the logits of the token
+where the options diverge, using the tokenizer's own segmentation of ``prefix + option`` so that the context the
+model sees is exactly what it would have seen in training.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from adapters.base_model import LoadedBase, load_base
+from agent.config import Settings
+from agent.roles import ROLES, ChatMessage, RoleName
+
+log = logging.getLogger(__name__)
+
+SHIPPED_ADAPTERS = Path(__file__).resolve().parent
+
+
+def discover_adapters(settings: Settings, base_name: str) -> dict[str, Path]:
+    """Role -> adapter folder for every role that has one trained for this base."""
+    if not settings.use_adapters:
+        return {}
+    root = settings.adapters_dir or SHIPPED_ADAPTERS
+    found: dict[str, Path] = {}
+    for role in ROLES:
+        config = root / role / "adapter_config.json"
+        if not config.is_file():
+            continue
+        trained_on = str(json.loads(config.read_text()).get("base_model_name_or_path", ""))
+        if base_name.lower() not in trained_on.lower() and Path(trained_on).name.lower() != base_name.lower():
+            log.warning("adapter %s was trained on %r, not %r: role runs on the bare base", role, trained_on,
+                        base_name)
+            continue
+        found[role] = config.parent
+    return found
+
+
+class LocalRoleModel:
+    """A :class:`agent.roles.RoleModel` backed by transformers (+ peft when adapters exist)."""
+
+    def __init__(self, base: LoadedBase, adapters: Mapping[str, Path]):
+        self.base = base
+        self.tokenizer = base.tokenizer
+        self.model: Any = base.model
+        self.adapters = dict(adapters)
+        self.use_adapters = True
+        self._lock = threading.RLock()
+        # Generation stops at the first token that contains a line break: every role field is one line. Cheaper
+        # than ``stop_strings``, which rebuilds a vocabulary-wide matcher on every call.
+        self._line_end_ids = [i for i in range(len(self.tokenizer)) if "\n" in self.tokenizer.decode([i])]
+        self._line_end_ids.append(self.tokenizer.eos_token_id)
+        if self.adapters:
+            from peft import PeftModel
+
+            (first, path), *rest = self.adapters.items()
+            self.model = PeftModel.from_pretrained(self.model, str(path), adapter_name=first)
+            for name, p in rest:
+                self.model.load_adapter(str(p), adapter_name=name)
+            self.model.eval()
+
+    def without_adapters(self) -> LocalRoleModel:
+        """A view on the same base in memory with every adapter off: the 'bare base' baseline."""
+        view = object.__new__(LocalRoleModel)
+        view.__dict__.update(self.__dict__)
+        view.use_adapters = False
+        return view
+
+    @contextmanager
+    def _role(self, role: RoleName) -> Iterator[None]:
+        if not self.adapters:
+            yield
+        elif self.use_adapters and role in self.adapters:
+            self.model.set_adapter(role)
+            yield
+        else:
+            with self.model.disable_adapter():
+                yield
+
+    def _encode(self, text: str) -> list[int]:
+        return list(self.tokenizer(text, add_special_tokens=False).input_ids)
+
+    def _prompt(self, messages: Sequence[ChatMessage]) -> str:
+        return str(self.tokenizer.apply_chat_template(list(messages), tokenize=False, add_generation_prompt=True))
+
+    def generate(
+        self,
+        role: RoleName,
+        messages: Sequence[ChatMessage],
+        *,
+        prefix: str,
+        max_new_tokens: int,
+        temperature: float = 0.0,
+        seed: int = 0,
+    ) -> str:
+        ids = torch.tensor([self._encode(self._prompt(messages) + prefix)], device=self.base.device)  # (1, T)
+        kwargs: dict[str, Any] = {"do_sample": temperature > 0}
+        if temperature > 0:
+            kwargs.update(temperature=temperature, top_p=0.95)
+        with self._lock, self._role(role), torch.inference_mode():
+            if temperature > 0:
+                torch.manual_seed(seed)
+            out = self.model.generate(
+                input_ids=ids,
+                attention_mask=torch.ones_like(ids),
+                max_new_tokens=max_new_tokens,
+                eos_token_id=self._line_end_ids,
+                pad_token_id=self.tokenizer.pad_token_id,
+                repetition_penalty=1.15,
+                **kwargs,
+            )  # (1, T + N)
+        text = self.tokenizer.decode(out[0, ids.shape[1] :], skip_special_tokens=True)
+        return str(text).split("\n", 1)[0]
+
+    def choose(
+        self, role: RoleName, messages: Sequence[ChatMessage], *, prefix: str, options: Sequence[str]
+    ) -> dict[str, float]:
+        prompt = self._prompt(messages) + prefix
+        seqs = [self._encode(prompt + opt) for opt in options]
+        n = 0  # length of the token prefix shared by every option's sequence
+        while all(len(s) > n for s in seqs) and len({s[n] for s in seqs}) == 1:
+            n += 1
+        nexts = [s[n] for s in seqs]
+        assert len(set(nexts)) == len(options), f"options {options} are not told apart by one token"
+        ids = torch.tensor([seqs[0][:n]], device=self.base.device)  # (1, n)
+        with self._lock, self._role(role), torch.inference_mode():
+            logits = self.model(input_ids=ids).logits[0, -1]  # (V,)
+        probs = torch.softmax(logits[nexts].float(), dim=-1)  # (len(options),)
+        return {opt: float(p) for opt, p in zip(options, probs, strict=True)}
+
+
+def load_role_model(settings: Settings) -> LocalRoleModel:
+    """Load the base once and attach every shipped role adapter that matches it."""
+    base = load_base(settings)
+    adapters = discover_adapters(settings, base.name)
+    log.info("base %s on %s; adapters: %s", base.name, base.device, sorted(adapters) or "none (bare base)")
+    return LocalRoleModel(base, adapters)

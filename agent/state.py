@@ -1,0 +1,160 @@
+"""The interview's typed state and the validated output model of every role.
+
+Role outputs are pydantic models with validators: whatever a model produced is parsed into one of these or
+rejected, so raw model text never reaches a user. ``source`` records how the value came about (first try, a
+retry, or a rule-based repair) so that valid rates can be measured honestly.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal, TypedDict
+
+from pydantic import BaseModel, Field, field_validator
+
+from tools.resume_parser import Resume
+
+Language = Literal["en", "zh"]
+Action = Literal["FOLLOW_UP", "SWITCH"]
+Source = Literal["model", "retry", "repair", "rule"]
+ScoreLabel = Literal["excellent", "good", "fair", "weak", "poor"]
+
+PRACTICE_NOTICE = (
+    "This is a practice tool. Its scores come from small language models and rules, are approximate, and must "
+    "not be used to make hiring decisions."
+)
+
+_SPECIAL = re.compile(r"<\|[^|>]{0,40}\|>")
+
+
+def _clean_model_text(text: str) -> str:
+    if _SPECIAL.search(text):
+        raise ValueError("contains chat-template tokens")
+    text = " ".join(text.split())
+    if not text:
+        raise ValueError("is empty")
+    return text
+
+
+class Topic(BaseModel):
+    """One entry of the topic queue."""
+
+    name: str = Field(min_length=1, max_length=120)
+    kind: Literal["skill", "project", "experience", "education", "behavioral", "role"]
+    detail: str = Field(default="", max_length=600, description="Resume facts the questions may build on.")
+    priority: float = Field(default=0.0, description="Higher is asked earlier.")
+
+
+class Decision(BaseModel):
+    """Decision role: stay on the topic with a follow-up, or switch to the next topic."""
+
+    action: Action
+    guidance: str = Field(max_length=300, description="What the next question should go after.")
+    confidence: float = Field(ge=0.0, le=1.0, description="Model probability of the chosen action.")
+    source: Source = "model"
+
+    @field_validator("guidance")
+    @classmethod
+    def _guidance(cls, v: str) -> str:
+        return _clean_model_text(v)
+
+
+class Question(BaseModel):
+    """Question role: one interview question and how much its answer should weigh (1-5)."""
+
+    text: str = Field(min_length=8, max_length=400)
+    importance: int = Field(ge=1, le=5)
+    source: Source = "model"
+
+    @field_validator("text")
+    @classmethod
+    def _text(cls, v: str) -> str:
+        v = _clean_model_text(v)
+        if not v.endswith(("?", "？")):
+            raise ValueError("a question must end with a question mark")
+        return v
+
+
+class Score(BaseModel):
+    """Scorer role: a 0-100 score, its band label and feedback specific to the answer."""
+
+    score: float = Field(ge=0.0, le=100.0)
+    label: ScoreLabel
+    feedback: str = Field(min_length=10, max_length=800)
+    flags: list[str] = Field(default_factory=list, description="e.g. 'instructions_to_grader', 'empty_answer'.")
+    source: Source = "model"
+
+    @field_validator("feedback")
+    @classmethod
+    def _feedback(cls, v: str) -> str:
+        return _clean_model_text(v)
+
+
+def label_for(score: float) -> ScoreLabel:
+    """Score bands; the label is derived so that it can never contradict the number."""
+    if score >= 85:
+        return "excellent"
+    if score >= 70:
+        return "good"
+    if score >= 50:
+        return "fair"
+    if score >= 30:
+        return "weak"
+    return "poor"
+
+
+class Turn(BaseModel):
+    """One question and its answer, with everything the roles and tools said about it."""
+
+    index: int = Field(ge=0)
+    topic: Topic
+    follow_up: bool
+    question: Question
+    answer: str
+    decision: Decision | None = Field(default=None, description="The decision that led to this question.")
+    score: Score | None = None
+    behavior: dict[str, float] | None = None
+
+
+class TopicResult(BaseModel):
+    topic: str
+    questions: int
+    mean_score: float
+
+
+class Report(BaseModel):
+    """The final result: deterministic aggregation of the scored turns (no model call, nothing invented)."""
+
+    overall: float | None = Field(description="Importance-weighted mean answer score, None when nothing answered.")
+    label: ScoreLabel | None
+    answered: int
+    per_topic: list[TopicResult]
+    strengths: list[str]
+    improvements: list[str]
+    behavior: dict[str, float] | None = None
+    turns: list[Turn]
+    sources: dict[str, int] = Field(
+        default_factory=dict, description="How the role outputs came about: model, retry, repair, rule."
+    )
+    ended_early: bool = False
+    notice: str = PRACTICE_NOTICE
+
+
+class InterviewState(TypedDict, total=False):
+    """LangGraph state. Every field is replaced whole by the node that returns it."""
+
+    candidate: str
+    target_role: str
+    language: Language
+    max_questions: int
+    resume: Resume | None
+    topics: list[Topic]
+    current_topic: Topic | None
+    depth: int
+    decision: Decision | None
+    pending_question: Question | None
+    turns: list[Turn]
+    asked: int
+    ended_early: bool
+    behavior_windows: list[dict[str, Any]]
+    report: Report | None

@@ -1,0 +1,82 @@
+"""Shared fixtures: a scripted stand-in for the base model (the only fake), real SQLite."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+
+from agent.config import Settings
+from agent.engine import InterviewEngine, connect
+from agent.roles import ChatMessage, RoleName, Roles
+from tools.resume_parser import Education, Experience, Project, Resume
+
+Chooser = Callable[[RoleName, Sequence[str]], dict[str, float]]
+
+
+class ScriptedRoleModel:
+    """Deterministic RoleModel: scripted generations per role (then sensible defaults) and scripted choices."""
+
+    def __init__(self, texts: dict[str, list[str]] | None = None, chooser: Chooser | None = None):
+        self.texts = {k: list(v) for k, v in (texts or {}).items()}
+        self.chooser = chooser
+        self.calls: list[tuple[str, str, str]] = []  # (kind, role, prompt)
+        self.fail_next: dict[str, Exception] = {}
+
+    def _prompt(self, messages: Sequence[ChatMessage]) -> str:
+        return "\n".join(m["content"] for m in messages)
+
+    def generate(self, role: RoleName, messages: Sequence[ChatMessage], *, prefix: str, max_new_tokens: int,
+                 temperature: float = 0.0, seed: int = 0) -> str:
+        prompt = self._prompt(messages)
+        self.calls.append(("generate", role, prompt))
+        if role in self.fail_next:
+            raise self.fail_next.pop(role)
+        if self.texts.get(role):
+            return self.texts[role].pop(0)
+        n = sum(1 for c in self.calls if c[1] == role)
+        topic = re.search(r"^Topic: (.+?) \(", prompt, re.M)
+        if role == "question":
+            return f" What did you learn from {topic.group(1) if topic else 'that'} in case {n}?"
+        if role == "scorer":
+            return " The answer names the main idea but gives no concrete example or result."
+        return " Ask for a concrete example with a measurable result."
+
+    def choose(self, role: RoleName, messages: Sequence[ChatMessage], *, prefix: str,
+               options: Sequence[str]) -> dict[str, float]:
+        self.calls.append(("choose", role, self._prompt(messages)))
+        if role in self.fail_next:
+            raise self.fail_next.pop(role)
+        if self.chooser is not None:
+            return self.chooser(role, options)
+        probs = {o: 1.0 / len(options) for o in options}
+        if role == "decision":
+            probs = {"FOLLOW_UP": 0.3, "SWITCH": 0.7}
+        return probs
+
+
+@pytest.fixture
+def sample_resume() -> Resume:
+    text = (Path(__file__).resolve().parents[1] / "examples" / "sample_resume.md").read_text()
+    return Resume(
+        name="Ada Example",
+        language="en",
+        skills={"Languages": ["Python", "SQL", "Go"], "Tools": ["Docker", "PostgreSQL", "Kubernetes"]},
+        projects=[Project(name="Payments API", technologies=["Python", "PostgreSQL"],
+                          description="Designed an idempotent payments API serving 2,000 requests per second.")],
+        experience=[Experience(title="Backend Engineer", organization="Acme Corp", period="2021-2024",
+                               highlights=["Cut p95 latency by 40 % by moving hot reads to Redis."])],
+        education=[Education(institution="State University", degree="BSc Computer Science", period="2017-2021")],
+        text=text,
+    )
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings.from_env({}, home=tmp_path / "home", max_questions=5, max_follow_ups=1, max_topics=6)
+
+
+def make_engine(settings: Settings, model: ScriptedRoleModel, db: str | Path = ":memory:") -> InterviewEngine:
+    return InterviewEngine(roles=Roles(model, retries=2), conn=connect(db), settings=settings)
