@@ -1,0 +1,122 @@
+"""Benchmarks printed by ``mockinterview bench``: speed and memory live here, not in timed tests."""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import time
+from pathlib import Path
+from typing import Any
+
+from agent.config import Settings
+from agent.roles import (
+    ACTIONS,
+    DecisionInput,
+    Exchange,
+    QuestionInput,
+    Roles,
+    ScoreInput,
+    build_decision_messages,
+)
+from agent.state import Topic
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+QUESTION_BANK = SHARED_DATA / "question_banks" / "data_science_interviews.jsonl"
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def _summary(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {"n": len(samples), "median_s": statistics.median(ordered), "p95_s": p95}
+
+
+def _bank_items(calls: int) -> list[dict[str, str]]:
+    """Real interview questions with their community reference answers (CC BY 4.0, read from ../shared)."""
+    if not QUESTION_BANK.is_file():
+        raise FileNotFoundError(f"{QUESTION_BANK} is missing: the bench reads real questions from ../shared/data.")
+    rows = [json.loads(line) for line in QUESTION_BANK.read_text().splitlines() if line.strip()]
+    rows = [r for r in rows if r.get("reference_answer")]
+    return rows[:calls]
+
+
+def bench_roles(settings: Settings, *, calls: int = 20) -> dict[str, Any]:
+    """Load time, per-role latency (median, p95), the decision's one-pass path and peak RSS on the real model."""
+    from adapters.base_model import resolve_model_dir
+    from adapters.runtime import load_role_model
+
+    t0 = time.perf_counter()
+    resolve_model_dir(settings)  # converts the GGUF on the very first run; timed apart from the load
+    prepare_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    model = load_role_model(settings)
+    load_s = time.perf_counter() - t0
+    roles = Roles(model, retries=settings.retries, seed=settings.seed)
+    items = _bank_items(calls)
+    timings: dict[str, list[float]] = {"question": [], "scorer": [], "decision": [], "decision_label_only": []}
+    for i, item in enumerate(items):
+        topic = Topic(name=item["topic"][:120], kind="skill")
+        # Alternate full and thin answers so that follow-up and switch paths are both exercised.
+        answer = item["reference_answer"][:800] if i % 2 == 0 else item["reference_answer"].split(".")[0]
+        t = time.perf_counter()
+        roles.ask(QuestionInput(topic=topic, follow_up=False, target_role="Data Scientist"))
+        timings["question"].append(time.perf_counter() - t)
+        t = time.perf_counter()
+        scored = roles.score(ScoreInput(question=item["question"], answer=answer))
+        timings["scorer"].append(time.perf_counter() - t)
+        inp = DecisionInput(topic=topic, depth=0, max_depth=2,
+                            history=[Exchange(question=item["question"], answer=answer, score=scored.score)])
+        t = time.perf_counter()
+        roles.decide(inp)
+        timings["decision"].append(time.perf_counter() - t)
+        t = time.perf_counter()
+        model.choose("decision", build_decision_messages(inp), prefix="Decision: ", options=ACTIONS)
+        timings["decision_label_only"].append(time.perf_counter() - t)
+    sources = {role: dict(counter) for role, counter in roles.stats.sources.items()}
+    return {
+        "model": model.base.name,
+        "device": model.base.device,
+        "adapters": sorted(model.adapters),
+        "threads": settings.threads,
+        "prepare_s": prepare_s,
+        "load_s": load_s,
+        "latency": {role: _summary(samples) for role, samples in timings.items()},
+        "sources": sources,
+        "valid_rate": roles.stats.valid_rate(),
+        "peak_rss_mb": _peak_rss_mb(),
+    }
+
+
+def format_roles_bench(r: dict[str, Any]) -> str:
+    lines = [
+        f"model {r['model']} on {r['device']} ({r['threads']} threads), adapters: {', '.join(r['adapters']) or 'none'}",
+        f"first-run conversion {r['prepare_s']:.1f} s (0 when cached), load {r['load_s']:.2f} s",
+        f"{'role':<22}{'n':>4}{'median s':>10}{'p95 s':>9}",
+    ]
+    for role, s in r["latency"].items():
+        lines.append(f"{role:<22}{s['n']:>4}{s['median_s']:>10.2f}{s['p95_s']:>9.2f}")
+    lines.append(f"output sources: {r['sources']}")
+    lines.append(f"model-produced valid outputs: {100 * r['valid_rate']:.0f} % (the rest repaired by rule)")
+    lines.append(f"peak RSS {r['peak_rss_mb']:.0f} MB")
+    return "\n".join(lines)
+
+
+def bench_parser(data_dir: Path | None) -> dict[str, Any]:
+    from tools.resume_metrics import measure_resume_parser
+
+    data = data_dir or SHARED_DATA / "resumes"
+    t0 = time.perf_counter()
+    result = measure_resume_parser(data, REPO / "tests" / "data" / "resume_truth")
+    result["wall_s"] = time.perf_counter() - t0
+    return result
+
+
+def format_parser_bench(r: dict[str, Any]) -> str:
+    from tools.resume_metrics import format_resume_report
+
+    return format_resume_report(r) + f"\nwall time {r['wall_s']:.2f} s"

@@ -1,0 +1,212 @@
+"""The ``mockinterview`` console script: one entry point, one subcommand per job."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from agent.config import Settings
+from agent.engine import EngineError, InterviewEngine, Progress, open_engine
+from agent.state import Report, Turn
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings.from_env(
+        home=getattr(args, "home", None),
+        db=getattr(args, "db", None),
+        model=getattr(args, "model", None),
+        max_questions=getattr(args, "max_questions", None),
+    )
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    return textwrap.fill(text, width=100, initial_indent=indent, subsequent_indent=indent)
+
+
+def render_turn(turn: Turn) -> str:
+    assert turn.score is not None
+    s = turn.score
+    return f"  Score {s.score:.0f}/100 ({s.label})\n{_wrap('Feedback: ' + s.feedback)}"
+
+
+def render_report(report: Report) -> str:
+    lines = ["", "=" * 100, "INTERVIEW REPORT", "=" * 100]
+    if report.overall is None:
+        lines.append("No answer was scored.")
+    else:
+        lines.append(f"Overall: {report.overall:.0f}/100 ({report.label}) over {report.answered} answers"
+                     + (" (ended early)" if report.ended_early else ""))
+    for t in report.turns:
+        if t.score is None:
+            continue
+        lines.append(f"\n{t.index + 1}. [{t.topic.name}] {t.question.text}")
+        lines.append(_wrap("Answer: " + (t.answer if len(t.answer) < 300 else t.answer[:297] + "...")))
+        lines.append(render_turn(t))
+    if report.per_topic:
+        lines.append("\nBy topic:")
+        lines += [f"  {r.topic}: {r.mean_score:.0f}/100 ({r.questions} questions)" for r in report.per_topic]
+    for title, items in (("Strengths", report.strengths), ("To improve", report.improvements)):
+        if items:
+            lines.append(f"\n{title}:")
+            lines += [_wrap("- " + item) for item in items]
+    if report.sources:
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(report.sources.items()))
+        lines.append(f"\nRole outputs by origin: {counts} (repair/rule = a rule filled in for the model)")
+    lines += ["", _wrap(report.notice, ""), ""]
+    return "\n".join(lines)
+
+
+def _answers(stream: TextIO) -> Iterator[str]:
+    """Answers line by line: from a prompt on a terminal, or as scripted input otherwise."""
+    if stream.isatty():
+        while True:
+            try:
+                yield input("> ")
+            except EOFError:
+                return
+    else:
+        for line in stream:
+            yield line.rstrip("\n")
+
+
+def _show(progress: Progress, out: Callable[[str], None]) -> None:
+    if progress.last_turn is not None and progress.last_turn.score is not None:
+        out(render_turn(progress.last_turn))
+    if progress.report is not None:
+        out(render_report(progress.report))
+    elif progress.pending is not None:
+        p = progress.pending
+        kind = "follow-up" if p.follow_up else p.topic
+        out(f"\n[{p.number}/{p.total}] ({kind}) {p.text}")
+
+
+def cmd_interview(args: argparse.Namespace) -> int:
+    from tools.resume_parser import ResumeError, parse_resume
+
+    settings = _settings(args)
+    resume = None
+    if args.resume and not args.session:
+        try:
+            resume = parse_resume(Path(args.resume))
+        except ResumeError as exc:
+            print(f"Cannot use this resume: {exc}", file=sys.stderr)
+            return 2
+    print("Loading the model...", file=sys.stderr, flush=True)
+    engine = open_engine(settings)
+
+    def out(text: str) -> None:
+        print(text, flush=True)
+
+    try:
+        if args.session:
+            progress = engine.resume(args.session)
+            out(f"Session: {args.session} (continued)")
+        else:
+            progress = engine.start(resume=resume, target_role=args.role or "", language=args.language,
+                                    max_questions=args.max_questions)
+            out(f"Session: {progress.session_id}")
+            out("Answer each question on one line; /end finishes the interview early. This is practice only.")
+    except EngineError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    return _converse(engine, progress, _answers(sys.stdin), out)
+
+
+def _converse(engine: InterviewEngine, progress: Progress, answers: Iterator[str],
+              out: Callable[[str], None]) -> int:
+    _show(progress, out)
+    while not progress.finished:
+        line = next(answers, None)
+        if line is None:
+            out(f"\nSaved. Continue later with: mockinterview interview --session {progress.session_id}")
+            return 0
+        try:
+            if line.strip() == "/end":
+                progress = engine.end(progress.session_id)
+            else:
+                progress = engine.answer(progress.session_id, line)
+        except EngineError as exc:
+            out(f"  ! {exc}")
+            continue
+        _show(progress, out)
+    return 0
+
+
+def cmd_sessions(args: argparse.Namespace) -> int:
+    from agent.engine import connect
+    from agent.sessions import SessionStore
+
+    settings = _settings(args)
+    rows = SessionStore(connect(settings.db_path)).list() if settings.db_path.exists() else []
+    if args.json:
+        print(json.dumps([r.model_dump() for r in rows], indent=2, ensure_ascii=False))
+        return 0
+    if not rows:
+        print("No saved sessions.")
+        return 0
+    print(f"{'id':<13} {'candidate':<22} {'started':<20} {'answered':>8}  finished")
+    for r in rows:
+        print(f"{r.id:<13} {r.candidate[:22]:<22} {r.started[:19]:<20} {r.answered:>3}/{r.max_questions:<4}  "
+              f"{'yes' if r.finished else 'no'}")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from agent import bench
+
+    settings = _settings(args)
+    if args.what == "roles":
+        print(bench.format_roles_bench(bench.bench_roles(settings, calls=args.calls)))
+    else:
+        print(bench.format_parser_bench(bench.bench_parser(args.data)))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mockinterview", description="AI mock interviews, offline.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--home", type=Path, help="data dir (env MOCKINTERVIEW_HOME)")
+        p.add_argument("--db", help="session database (env MOCKINTERVIEW_DB)")
+        p.add_argument("--model", help="base model: embedded, a folder, a .gguf or a hub id (MOCKINTERVIEW_MODEL)")
+
+    p = sub.add_parser("interview", help="a text interview in the terminal")
+    common(p)
+    p.add_argument("--resume", help="resume file: PDF, DOCX, TXT or MD")
+    p.add_argument("--role", help="the job you are practising for")
+    p.add_argument("--language", choices=["en", "zh"], help="interview language (default: the resume's)")
+    p.add_argument("--max-questions", type=int, help="questions in the interview, follow-ups included")
+    p.add_argument("--session", help="continue the saved session with this id")
+    p.set_defaults(func=cmd_interview)
+
+    p = sub.add_parser("sessions", help="list saved sessions")
+    common(p)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_sessions)
+
+    p = sub.add_parser("bench", help="performance figures")
+    common(p)
+    p.add_argument("what", choices=["roles", "parser"], help="roles: model latency and memory; parser: resume parsing")
+    p.add_argument("--calls", type=int, default=20, help="calls per role (roles)")
+    p.add_argument("--data", type=Path, default=None, help="resume data dir (parser; default ../shared/data)")
+    p.set_defaults(func=cmd_bench)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
+    code: int = args.func(args)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

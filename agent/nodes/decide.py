@@ -1,0 +1,36 @@
+"""Decide: follow up on the current topic or switch to the next one (the Decision role), within the limits."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from agent.roles import DecisionInput, Exchange, Roles
+from agent.state import Decision, InterviewState
+
+
+def decide(state: InterviewState, *, roles: Roles, max_follow_ups: int) -> InterviewState:
+    turns = state.get("turns", [])
+    topics = state.get("topics", [])
+    topic = state.get("current_topic")
+    language = state.get("language", "en")
+    if state.get("ended_early") or state.get("asked", 0) >= state["max_questions"]:
+        return {"current_topic": None, "decision": None}
+    on_topic = [t for t in turns if topic is not None and t.topic == topic]
+    if topic is None or not on_topic:
+        decision = None  # the first question of the interview: nothing to decide yet
+    elif state.get("depth", 0) >= max_follow_ups:
+        decision = Decision(action="SWITCH", guidance="Follow-up limit reached.", confidence=1.0, source="rule")
+    else:
+        history = [Exchange(question=t.question.text, answer=t.answer, score=t.score.score if t.score else None)
+                   for t in on_topic]
+        decision = roles.decide(DecisionInput(
+            topic=topic, depth=state.get("depth", 0), max_depth=max_follow_ups, history=history, language=language))
+    if decision is not None and decision.action == "FOLLOW_UP":
+        return {"decision": decision, "depth": state.get("depth", 0) + 1}
+    if not topics:
+        return {"current_topic": None, "decision": decision}
+    return {"decision": decision, "current_topic": topics[0], "topics": topics[1:], "depth": 0}
+
+
+def route_after_decide(state: InterviewState) -> Literal["ask", "report"]:
+    return "ask" if state.get("current_topic") is not None else "report"

@@ -1,0 +1,122 @@
+"""Plan the topic queue from the resume: projects, experience and skills, interleaved with behavioural topics."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from agent.state import InterviewState, Language, Topic
+from tools.resume_parser import Resume
+
+BEHAVIORAL: dict[Language, tuple[str, ...]] = {
+    "en": (
+        "working in a team",
+        "handling a conflict or disagreement",
+        "a failure and what you learned from it",
+        "leading without authority",
+        "working under a tight deadline",
+    ),
+    "zh": ("团队合作", "处理冲突或分歧", "一次失败及其教训", "在没有职权的情况下发挥领导力", "在紧迫的期限下工作"),
+}
+
+
+def _mentions(text: str, term: str) -> int:
+    return len(re.findall(r"(?<![\w+#])" + re.escape(term.lower()) + r"(?![\w+#])", text.lower()))
+
+
+def _candidate_topics(resume: Resume) -> dict[str, list[Topic]]:
+    """Topics by kind, each list sorted by priority (how much of the resume the topic draws on)."""
+    text = resume.text
+    projects = [
+        Topic(
+            name=p.name[:120],
+            kind="project",
+            detail=(p.description + (" Technologies: " + ", ".join(p.technologies) if p.technologies else ""))[:600],
+            priority=2.0 + len(p.technologies) + min(len(p.description) / 200, 2.0),
+        )
+        for p in resume.projects
+        if p.name.strip()
+    ]
+    experience = [
+        Topic(
+            name=(f"{e.title} at {e.organization}" if e.title and e.organization else e.title or e.organization)[:120],
+            kind="experience",
+            detail=" ".join(e.highlights)[:600],
+            priority=2.0 + min(len(e.highlights), 4),
+        )
+        for e in resume.experience
+        if (e.title or e.organization).strip()
+    ]
+    covered = " ".join(t.detail + " " + t.name for t in projects + experience)
+    # A skill that projects or experience already cover is asked about there; the rest get their own topic,
+    # most-mentioned first.
+    skills = [
+        Topic(name=s[:120], kind="skill", detail=f"Listed under {group}.", priority=float(_mentions(text, s)))
+        for group, names in resume.skills.items()
+        for s in names
+        if s.strip() and _mentions(covered, s) == 0
+    ]
+    education = [
+        Topic(name=e.institution[:120], kind="education", detail=e.degree[:600], priority=0.5)
+        for e in resume.education
+        if e.institution.strip()
+    ]
+    return {
+        kind: sorted(topics, key=lambda t: -t.priority)
+        for kind, topics in (("project", projects), ("experience", experience), ("skill", skills),
+                             ("education", education))
+    }
+
+
+def _interleave(groups: Sequence[Iterable[Topic]], limit: int) -> list[Topic]:
+    iters = [iter(g) for g in groups]
+    out: list[Topic] = []
+    while iters and len(out) < limit:
+        for it in list(iters):
+            topic = next(it, None)
+            if topic is None:
+                iters.remove(it)
+            elif all(topic.name.lower() != t.name.lower() for t in out):
+                out.append(topic)
+            if len(out) >= limit:
+                break
+    return out
+
+
+def build_topic_queue(resume: Resume | None, *, language: Language, target_role: str, limit: int) -> list[Topic]:
+    """Resume topics first by kind in rotation, with a behavioural topic after every two resume topics."""
+    behavioral = [Topic(name=name, kind="behavioral", priority=1.0) for name in BEHAVIORAL[language]]
+    resume_topics: list[Topic] = []
+    if resume is not None:
+        by_kind = _candidate_topics(resume)
+        resume_topics = _interleave([by_kind["project"], by_kind["experience"], by_kind["skill"]], limit)
+        resume_topics += by_kind["education"][:1]
+    queue: list[Topic] = []
+    if target_role.strip():
+        queue.append(Topic(name=target_role.strip()[:120], kind="role", priority=5.0))
+    b = iter(behavioral)
+    for i, topic in enumerate(resume_topics, 1):
+        queue.append(topic)
+        if i % 2 == 0:
+            queue.extend(t for t in [next(b, None)] if t is not None)
+    queue.extend(b)
+    return queue[:limit]
+
+
+def skill_coverage(resume: Resume, topics: Sequence[Topic]) -> float:
+    """Share of the resume's skills that some planned topic names or builds on."""
+    skills = resume.all_skills()
+    if not skills:
+        return 1.0
+    text = " ".join(f"{t.name} {t.detail}" for t in topics)
+    return sum(_mentions(text, s) > 0 for s in skills) / len(skills)
+
+
+def plan_topics(state: InterviewState, *, max_topics: int) -> InterviewState:
+    topics = build_topic_queue(
+        state.get("resume"),
+        language=state.get("language", "en"),
+        target_role=state.get("target_role", ""),
+        limit=max_topics,
+    )
+    return {"topics": topics, "current_topic": None, "depth": 0, "turns": [], "asked": 0, "decision": None}

@@ -1,0 +1,159 @@
+"""The interview loop end to end with a scripted model and real SQLite: limits, persistence, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from agent.config import Settings
+from agent.engine import InvalidAnswerError, NotWaitingError, SessionNotFoundError
+from agent.nodes.plan_topics import build_topic_queue, skill_coverage
+from tests.conftest import ScriptedRoleModel, make_engine
+from tools.resume_parser import Resume
+
+EXPECTED_TOPOLOGY = """\
+graph TD;
+	__start__([<p>__start__</p>]):::first
+	plan_topics(plan_topics)
+	decide(decide)
+	ask(ask)
+	await_answer(await_answer)
+	score(score)
+	analyze_behavior(analyze_behavior)
+	report(report)
+	__end__([<p>__end__</p>]):::last
+	__start__ --> plan_topics;
+	analyze_behavior --> decide;
+	ask --> await_answer;
+	await_answer -.-> report;
+	await_answer -.-> score;
+	decide -.-> ask;
+	decide -.-> report;
+	plan_topics --> decide;
+	score --> analyze_behavior;
+	report --> __end__;
+"""
+
+
+def test_graph_topology_is_pinned(settings: Settings) -> None:
+    mermaid = make_engine(settings, ScriptedRoleModel()).graph.get_graph().draw_mermaid()
+    body = "\n".join(line for line in mermaid.splitlines() if not line.lstrip().startswith(("---", "config",
+                     "flowchart", "curve", "classDef")) and line.strip())
+    assert body.strip() == EXPECTED_TOPOLOGY.strip()
+
+
+def answer_all(engine, progress, answers):  # type: ignore[no-untyped-def]
+    for text in answers:
+        if progress.finished:
+            break
+        progress = engine.answer(progress.session_id, text)
+    return progress
+
+
+def test_full_interview_reaches_a_report_with_every_turn(settings: Settings, sample_resume: Resume) -> None:
+    engine = make_engine(settings, ScriptedRoleModel())
+    progress = engine.start(resume=sample_resume, target_role="Backend Engineer")
+    assert progress.pending is not None and progress.pending.number == 1 and progress.pending.total == 5
+    progress = answer_all(engine, progress, [f"Answer number {i} with some detail." for i in range(10)])
+    report = progress.report
+    assert report is not None and report.answered == 5 and len(report.turns) == 5
+    assert [t.index for t in report.turns] == list(range(5))
+    assert all(t.score is not None for t in report.turns) and report.overall is not None
+    assert "practice tool" in report.notice
+    row = engine.sessions()[0]
+    assert row.finished and row.answered == 5 and row.candidate == "Ada Example"
+    assert engine.store.report(progress.session_id) == report
+    with pytest.raises(NotWaitingError, match="finished"):
+        engine.answer(progress.session_id, "one more")
+
+
+def test_follow_ups_are_bounded_per_topic(settings: Settings, sample_resume: Resume) -> None:
+    always_follow = ScriptedRoleModel(chooser=lambda role, opts: (
+        {"FOLLOW_UP": 0.99, "SWITCH": 0.01} if role == "decision" else {o: 1 / len(opts) for o in opts}))
+    engine = make_engine(settings, always_follow)  # max_follow_ups=1
+    report = answer_all(engine, engine.start(resume=sample_resume), ["An answer."] * 10).report
+    topics = [t.topic.name for t in report.turns]
+    assert [t.follow_up for t in report.turns] == [False, True, False, True, False]
+    assert topics[0] == topics[1] != topics[2] == topics[3]
+
+
+def test_no_resume_still_interviews_on_behavioural_topics(settings: Settings) -> None:
+    engine = make_engine(settings, ScriptedRoleModel())
+    progress = engine.start(target_role="Data Analyst")
+    assert progress.pending is not None and progress.pending.topic == "Data Analyst"
+
+
+def test_queue_runs_out_before_the_question_limit(tmp_path: Path) -> None:
+    settings = Settings.from_env({}, home=tmp_path, max_questions=20, max_topics=2, max_follow_ups=0)
+    engine = make_engine(settings, ScriptedRoleModel())
+    report = answer_all(engine, engine.start(), ["An answer."] * 20).report
+    assert report is not None and report.answered == 2
+
+
+def test_bad_answers_are_refused_and_the_session_is_intact(settings: Settings, sample_resume: Resume) -> None:
+    engine = make_engine(settings, ScriptedRoleModel())
+    progress = engine.start(resume=sample_resume)
+    sid = progress.session_id
+    for bad, message in (("", "empty"), ("   \n ", "empty"), ("x" * 10_000, "limit is 6,000")):
+        with pytest.raises(InvalidAnswerError, match=message):
+            engine.answer(sid, bad)
+    assert engine.resume(sid).pending == progress.pending
+    engine.answer(sid, "A real answer.", number=1)
+    with pytest.raises(NotWaitingError, match="already submitted"):
+        engine.answer(sid, "A real answer.", number=1)  # a double submit
+    assert len(engine.turns(sid)) == 1
+    with pytest.raises(SessionNotFoundError):
+        engine.answer("nope", "hello")
+
+
+def test_end_early_reports_the_answered_turns(settings: Settings, sample_resume: Resume) -> None:
+    engine = make_engine(settings, ScriptedRoleModel())
+    progress = answer_all(engine, engine.start(resume=sample_resume), ["First.", "Second."])
+    progress = engine.end(progress.session_id)
+    assert progress.report is not None and progress.report.ended_early and progress.report.answered == 2
+
+
+def test_session_continues_in_a_new_engine_on_the_same_file(settings: Settings, sample_resume: Resume) -> None:
+    db = settings.home / "s.sqlite"
+    settings.home.mkdir(parents=True)
+    first = make_engine(settings, ScriptedRoleModel(), db)
+    progress = answer_all(first, first.start(resume=sample_resume), ["One.", "Two."])
+    pending = progress.pending
+    second = make_engine(settings, ScriptedRoleModel(), db)  # as after a restart
+    resumed = second.resume(progress.session_id)
+    assert resumed.pending == pending
+    report = answer_all(second, resumed, ["Three.", "Four.", "Five."]).report
+    assert report is not None and [t.answer for t in report.turns] == ["One.", "Two.", "Three.", "Four.", "Five."]
+
+
+def test_a_crash_while_scoring_loses_no_answer(settings: Settings, sample_resume: Resume) -> None:
+    model = ScriptedRoleModel()
+    engine = make_engine(settings, model)
+    progress = engine.start(resume=sample_resume)
+    model.fail_next["scorer"] = RuntimeError("power cut")
+    with pytest.raises(RuntimeError):
+        engine.answer(progress.session_id, "My answer before the crash.")
+    resumed = engine.resume(progress.session_id)  # reruns the step that was cut short
+    turns = engine.turns(progress.session_id)
+    assert turns[0].answer == "My answer before the crash." and turns[0].score is not None
+    assert resumed.pending is not None and resumed.pending.number == 2
+
+
+def test_two_sessions_do_not_mix(settings: Settings, sample_resume: Resume) -> None:
+    engine = make_engine(settings, ScriptedRoleModel())
+    a = engine.start(resume=sample_resume)
+    b = engine.start()
+    engine.answer(a.session_id, "Answer for A.")
+    engine.answer(b.session_id, "Answer for B.")
+    assert [t.answer for t in engine.turns(a.session_id)] == ["Answer for A."]
+    assert [t.answer for t in engine.turns(b.session_id)] == ["Answer for B."]
+
+
+def test_topic_queue_covers_the_resume(sample_resume: Resume) -> None:
+    queue = build_topic_queue(sample_resume, language="en", target_role="", limit=8)
+    kinds = [t.kind for t in queue]
+    assert kinds[:2] == ["project", "experience"] and "behavioral" in kinds and len(queue) == 8
+    assert skill_coverage(sample_resume, queue) >= 0.8
+    zh = build_topic_queue(None, language="zh", target_role="", limit=3)
+    assert zh[0].name == "团队合作"
