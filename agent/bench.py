@@ -106,17 +106,41 @@ def format_roles_bench(r: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def bench_parser(data_dir: Path | None) -> dict[str, Any]:
+def topic_coverage(resumes: Path, max_topics: int) -> dict[str, float]:
+    """Share of each resume's skills that the planned topic queue names or builds on."""
+    from agent.nodes.plan_topics import build_topic_queue, skill_coverage
+    from tools.resume_parser import parse_resume
+
+    out: dict[str, float] = {}
+    for path in sorted(resumes.rglob("*")):
+        if path.suffix not in (".pdf", ".docx") or path.name.startswith("job_desc"):
+            continue
+        resume = parse_resume(path)
+        if resume.all_skills():
+            queue = build_topic_queue(resume, language=resume.language, target_role="", limit=max_topics)
+            out[path.name] = skill_coverage(resume, queue)
+    return out
+
+
+def bench_parser(data_dir: Path | None, *, max_topics: int) -> dict[str, Any]:
     from tools.resume_metrics import measure_resume_parser
 
     data = data_dir or SHARED_DATA / "resumes"
     t0 = time.perf_counter()
     result = measure_resume_parser(data, REPO / "tests" / "data" / "resume_truth")
     result["wall_s"] = time.perf_counter() - t0
+    result["max_topics"] = max_topics
+    result["topic_coverage"] = topic_coverage(data, max_topics)
     return result
 
 
 def format_parser_bench(r: dict[str, Any]) -> str:
     from tools.resume_metrics import format_resume_report
 
-    return format_resume_report(r) + f"\nwall time {r['wall_s']:.2f} s"
+    cov = r["topic_coverage"]
+    lines = [format_resume_report(r), f"wall time {r['wall_s']:.2f} s", "",
+             f"Skill coverage of the topic queue ({r['max_topics']} topics):"]
+    lines += [f"  {name:<30} {100 * v:4.0f} %" for name, v in cov.items()]
+    if cov:
+        lines.append(f"  {'mean':<30} {100 * statistics.mean(cov.values()):4.0f} %")
+    return "\n".join(lines)

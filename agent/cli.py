@@ -164,7 +164,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if args.what == "roles":
         print(bench.format_roles_bench(bench.bench_roles(settings, calls=args.calls)))
     else:
-        print(bench.format_parser_bench(bench.bench_parser(args.data)))
+        print(bench.format_parser_bench(bench.bench_parser(args.data, max_topics=settings.max_topics)))
     return 0
 
 

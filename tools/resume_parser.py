@@ -8,6 +8,7 @@ Extraction is heuristic by design (section headings, dates, keyword lists) so th
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
 from collections import Counter
@@ -288,6 +289,7 @@ def _pdf_text(data: bytes, name: str) -> str:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font-metric warnings are noise to a user
     lines: list[str] = []
     chars = images = size = 0
     try:

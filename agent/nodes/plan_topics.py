@@ -48,14 +48,14 @@ def _candidate_topics(resume: Resume) -> dict[str, list[Topic]]:
         if (e.title or e.organization).strip()
     ]
     covered = " ".join(t.detail + " " + t.name for t in projects + experience)
-    # A skill that projects or experience already cover is asked about there; the rest get their own topic,
-    # most-mentioned first.
-    skills = [
-        Topic(name=s[:120], kind="skill", detail=f"Listed under {group}.", priority=float(_mentions(text, s)))
-        for group, names in resume.skills.items()
-        for s in names
-        if s.strip() and _mentions(covered, s) == 0
-    ]
+    # Skills that projects or experience already cover are asked about there. The rest form one topic per skill
+    # group, named after its most-mentioned skill, with the others in the detail for the Question role to use.
+    skills = []
+    for group, names in resume.skills.items():
+        rest = sorted((s for s in names if s.strip() and _mentions(covered, s) == 0), key=lambda s: -_mentions(text, s))
+        if rest:
+            skills.append(Topic(name=rest[0][:120], kind="skill", detail=f"{group}: {', '.join(rest)}"[:600],
+                                priority=float(sum(_mentions(text, s) for s in rest))))
     education = [
         Topic(name=e.institution[:120], kind="education", detail=e.degree[:600], priority=0.5)
         for e in resume.education
