@@ -130,13 +130,28 @@ class LocalRoleModel:
         n = 0  # length of the token prefix shared by every option's sequence
         while all(len(s) > n for s in seqs) and len({s[n] for s in seqs}) == 1:
             n += 1
+        assert all(len(s) > n for s in seqs), f"one of {options} is a token prefix of another"
         nexts = [s[n] for s in seqs]
-        assert len(set(nexts)) == len(options), f"options {options} are not told apart by one token"
-        ids = torch.tensor([seqs[0][:n]], device=self.base.device)  # (1, n)
         with self._lock, self._role(role), torch.inference_mode():
-            logits = self.model(input_ids=ids).logits[0, -1]  # (V,)
-        probs = torch.softmax(logits[nexts].float(), dim=-1)  # (len(options),)
+            if len(set(nexts)) == len(options):  # the usual case: one forward pass, one logit per option
+                ids = torch.tensor([seqs[0][:n]], device=self.base.device)  # (1, n)
+                logits = self.model(input_ids=ids).logits[0, -1]  # (V,)
+                scores = torch.log_softmax(logits.float(), dim=-1)[nexts]  # (K,)
+            else:  # options share their first tokens: sum each continuation's log-probabilities, batched
+                scores = self._continuation_logprobs(seqs, n)
+        probs = torch.softmax(scores, dim=-1)  # (K,) normalised over the options
         return {opt: float(p) for opt, p in zip(options, probs, strict=True)}
+
+    def _continuation_logprobs(self, seqs: list[list[int]], n: int) -> torch.Tensor:
+        T = max(len(s) for s in seqs)
+        pad = self.tokenizer.pad_token_id or 0
+        ids = torch.tensor([s + [pad] * (T - len(s)) for s in seqs], device=self.base.device)  # (K, T)
+        mask = torch.tensor([[1] * len(s) + [0] * (T - len(s)) for s in seqs], device=self.base.device)  # (K, T)
+        logp = torch.log_softmax(self.model(input_ids=ids, attention_mask=mask).logits.float(), dim=-1)  # (K, T, V)
+        token_lp = logp[:, :-1].gather(-1, ids[:, 1:, None])[..., 0]  # (K, T-1): log p(token t+1 | ..t)
+        keep = mask[:, 1:].clone()
+        keep[:, : n - 1] = 0  # only the tokens after the shared prefix
+        return (token_lp * keep).sum(dim=-1)  # (K,)
 
 
 def load_role_model(settings: Settings) -> LocalRoleModel:

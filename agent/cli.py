@@ -15,12 +15,16 @@ from agent.config import Settings
 from agent.engine import EngineError, InterviewEngine, Progress, open_engine
 from agent.state import Report, Turn
 
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+SHIPPED = REPO / "adapters"
+
 
 def _settings(args: argparse.Namespace) -> Settings:
     return Settings.from_env(
         home=getattr(args, "home", None),
         db=getattr(args, "db", None),
-        model=getattr(args, "model", None),
+        model=getattr(args, "model", None) or getattr(args, "base", None),
         max_questions=getattr(args, "max_questions", None),
     )
 
@@ -168,6 +172,26 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_train(args: argparse.Namespace) -> int:
+    from adapters.base_model import load_base
+    from adapters.data import build
+    from adapters.train import TrainConfig, train_adapter
+    from agent.roles import ROLES, RoleName
+
+    settings = _settings(args)
+    roles: list[RoleName] = list(ROLES) if args.role == "all" else [args.role]
+    defaults = TrainConfig()
+    cfg = TrainConfig(steps=args.steps or defaults.steps, batch_size=args.batch_size or defaults.batch_size)
+    for role in roles:
+        split = build(role, args.data)
+        base = load_base(settings)  # a fresh base per role: LoRA layers are injected into it in place
+        metrics = train_adapter(role, base, split, args.out / role, cfg)
+        shown = {k: round(v, 3) if isinstance(v, float) else v for k, v in metrics.items()
+                 if k.startswith("val_") or k in ("train_examples", "train_seconds")}
+        print(f"{role}: {shown} -> {args.out / role}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mockinterview", description="AI mock interviews, offline.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
@@ -191,6 +215,16 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_sessions)
+
+    p = sub.add_parser("train", help="train the role adapters on the shared base")
+    common(p)
+    p.add_argument("what", choices=["adapters"], help="adapters: the Decision, Question and Scorer LoRA adapters")
+    p.add_argument("--role", choices=["decision", "question", "scorer", "all"], default="all")
+    p.add_argument("--steps", type=int, help="optimiser steps per role")
+    p.add_argument("--batch-size", type=int, help="examples per step")
+    p.add_argument("--data", type=Path, default=SHARED_DATA, help="data root (default ../shared/data)")
+    p.add_argument("--out", type=Path, default=SHIPPED, help="where <role>/ adapters are written")
+    p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("bench", help="performance figures")
     common(p)

@@ -14,9 +14,10 @@ import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from typing import Literal, Protocol, TypedDict, TypeVar
+from typing import Literal, Protocol, TypeVar
 
 from pydantic import BaseModel, Field, ValidationError
+from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12
 
 from agent.state import Action, Decision, Language, Question, Score, Source, Topic, label_for
 from agent.untrusted import cjk_share, sanitize, similarity, strip_instructions

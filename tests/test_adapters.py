@@ -1,0 +1,111 @@
+"""Adapter data builders and the whole training path on a micro configuration: a tiny random Llama and a
+tokenizer trained in memory, so no weights are downloaded."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
+
+from adapters.base_model import LoadedBase
+from adapters.data import decision_examples, feedback_target, question_examples, scorer_examples
+from adapters.runtime import LocalRoleModel, discover_adapters
+from adapters.train import TrainConfig, train_adapter
+from agent.config import Settings
+from agent.roles import GRADES, ScoreInput, build_scorer_messages
+
+CHATML = ("{% for m in messages %}{{'<|im_start|>' + m['role'] + '\n' + m['content'] + '<|im_end|>' + '\n'}}"
+          "{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}")
+
+
+def tiny_base(corpus: list[str]) -> LoadedBase:
+    tok = Tokenizer(models.BPE())
+    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tok.decoder = decoders.ByteLevel()
+    trainer = trainers.BpeTrainer(vocab_size=400, special_tokens=["<|im_start|>", "<|im_end|>", "<pad>"],
+                                  initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
+    tok.train_from_iterator(corpus, trainer)
+    tokenizer = PreTrainedTokenizerFast(tokenizer_object=tok, eos_token="<|im_end|>", pad_token="<pad>")
+    tokenizer.chat_template = CHATML
+    config = LlamaConfig(vocab_size=len(tokenizer), hidden_size=32, intermediate_size=64, num_hidden_layers=2,
+                         num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=2048,
+                         tie_word_embeddings=True, eos_token_id=tokenizer.eos_token_id,
+                         pad_token_id=tokenizer.pad_token_id)
+    return LoadedBase(model=LlamaForCausalLM(config).eval(), tokenizer=tokenizer, name="tiny-llama", device="cpu")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A few rows in the real schemas of the Mohler and MIT files (made up here; the real ones are research-only)."""
+    rows = []
+    for a in (1, 5):
+        for i, (answer, score) in enumerate([("It simulates parts of the product to test them.", 4.5),
+                                             ("Nothing much.", 0.5), ("It checks that the design works.", 2.5)]):
+            rows.append({"question_id": f"{a}.1", "question": "What is the role of a prototype program?",
+                         "reference_answer": "To simulate the behaviour of portions of the desired software product.",
+                         "student_id": f"{a}.1.{i}", "answer": answer, "score_avg": score})
+    (tmp_path / "mohler_dev").mkdir()
+    (tmp_path / "mohler_dev" / "mohler_dev.jsonl").write_text("\n".join(json.dumps(r) for r in rows))
+    turns = [{"topic": "teamwork", "question": "Tell me about a team challenge?", "answer": "We had one.",
+              "gold": {"decision": "FOLLOW_UP", "next_question": "Ok. Can you be more specific?"}},
+             {"topic": "teamwork", "question": "Can you be more specific?", "answer": "I organised the tasks.",
+              "gold": {"decision": "SWITCH", "next_question": "What is your weakness?"}}]
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "mit_interview_dev.gold.jsonl").write_text(
+        "\n".join(json.dumps({"id": f"mit-p{n}", "language": "en", "turns": turns}) for n in (1, 2, 3, 4, 5, 6)))
+    return tmp_path
+
+
+def test_feedback_targets_name_what_is_there_and_what_is_missing() -> None:
+    ref = "A closed path connects the bulb to the battery."
+    assert feedback_target("Q?", "The bulb is on a closed path.", ref, 4).startswith("Correct: it covers closed, path")
+    partial = feedback_target("Q?", "The bulb lights.", ref, 2)
+    assert partial == "Partly right: it mentions bulb, but misses closed, path, connects."
+    assert "the key point is" in feedback_target("Q?", "I don't know.", ref, 0)
+
+
+def test_builders_split_by_question_and_participant(data_dir: Path) -> None:
+    scorer = scorer_examples(data_dir)
+    assert {e.group for e in scorer.val} == {"mohler-5.1"} and "mohler-5.1" not in {e.group for e in scorer.train}
+    assert all(e.target.startswith("Grade: ") and "\nFeedback: " in e.target for e in scorer.train)
+    decision = decision_examples(data_dir)
+    assert not {e.group for e in decision.val} & {e.group for e in decision.train if e.group.startswith("mit")}
+    assert any("Decision: FOLLOW_UP\nGuidance: Ask: Ok. Can you be more specific?" in e.target
+               for e in decision.train + decision.val)
+    questions = question_examples(data_dir)
+    follow = [e for e in questions.train + questions.val if e.group.startswith("mit")]
+    assert follow and all(e.target.startswith("Question: Can you be more specific?") for e in follow)
+
+
+def test_training_writes_an_adapter_the_runtime_loads(data_dir: Path, tmp_path: Path) -> None:
+    split = scorer_examples(data_dir)
+    corpus = [e.target for e in split.train] + [m["content"] for e in split.train for m in e.messages]
+    base = tiny_base(corpus)
+    cfg = TrainConfig(steps=4, batch_size=2, eval_every=2, val_size=2, top_layers=1, bf16=False)
+    metrics = train_adapter("scorer", base, split, tmp_path / "out" / "scorer", cfg)
+    out = tmp_path / "out" / "scorer"
+    assert {p.name for p in out.iterdir()} >= {"adapter_config.json", "adapter_model.safetensors", "metrics.json",
+                                              "README.md"}
+    assert [h["step"] for h in metrics["history"]] == [2, 4]
+    assert all(h["train_loss"] > 0 and h["val_loss"] > 0 for h in metrics["history"])
+    assert metrics["val_n"] == 3 and metrics["train_examples"] == 3
+    config = json.loads((out / "adapter_config.json").read_text())
+    assert config["base_model_name_or_path"] == "tiny-llama" and config["layers_to_transform"] == [1]
+
+    fresh = tiny_base(corpus)
+    found = discover_adapters(Settings.from_env({}, adapters_dir=tmp_path / "out"), "tiny-llama")
+    assert set(found) == {"scorer"}
+    runtime = LocalRoleModel(fresh, found)
+    messages = build_scorer_messages(ScoreInput(question="What is a prototype?", answer="A model."))
+    tuned = runtime.choose("scorer", messages, prefix="Grade: ", options=GRADES)
+    bare = runtime.without_adapters().choose("scorer", messages, prefix="Grade: ", options=GRADES)
+    assert abs(sum(tuned.values()) - 1) < 1e-5 and tuned != bare
+
+
+def test_adapters_for_another_base_are_not_loaded(tmp_path: Path) -> None:
+    (tmp_path / "decision").mkdir()
+    (tmp_path / "decision" / "adapter_config.json").write_text(json.dumps({"base_model_name_or_path": "Qwen/Qwen2"}))
+    assert discover_adapters(Settings.from_env({}, adapters_dir=tmp_path), "SmolLM2-135M-Instruct") == {}
