@@ -28,6 +28,8 @@ from agent.roles import ACTIONS, GRADES, RoleName
 log = logging.getLogger(__name__)
 
 CANONICAL_IDS = {"SmolLM2-135M-Instruct": "HuggingFaceTB/SmolLM2-135M-Instruct"}
+# Steps that trained the shipped adapters on a 2-core CPU (Question prompts are half as long; Scorer gets most).
+DEFAULT_STEPS: dict[str, int] = {"scorer": 80, "decision": 50, "question": 40}
 
 
 @dataclass

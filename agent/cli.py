@@ -175,14 +175,14 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def cmd_train(args: argparse.Namespace) -> int:
     from adapters.base_model import load_base
     from adapters.data import build
-    from adapters.train import TrainConfig, train_adapter
+    from adapters.train import DEFAULT_STEPS, TrainConfig, train_adapter
     from agent.roles import ROLES, RoleName
 
     settings = _settings(args)
     roles: list[RoleName] = list(ROLES) if args.role == "all" else [args.role]
     defaults = TrainConfig()
-    cfg = TrainConfig(steps=args.steps or defaults.steps, batch_size=args.batch_size or defaults.batch_size)
     for role in roles:
+        cfg = TrainConfig(steps=args.steps or DEFAULT_STEPS[role], batch_size=args.batch_size or defaults.batch_size)
         split = build(role, args.data)
         base = load_base(settings)  # a fresh base per role: LoRA layers are injected into it in place
         metrics = train_adapter(role, base, split, args.out / role, cfg)
@@ -220,7 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.add_argument("what", choices=["adapters"], help="adapters: the Decision, Question and Scorer LoRA adapters")
     p.add_argument("--role", choices=["decision", "question", "scorer", "all"], default="all")
-    p.add_argument("--steps", type=int, help="optimiser steps per role")
+    p.add_argument("--steps", type=int, help="optimiser steps per role (default: those of the shipped adapters)")
     p.add_argument("--batch-size", type=int, help="examples per step")
     p.add_argument("--data", type=Path, default=SHARED_DATA, help="data root (default ../shared/data)")
     p.add_argument("--out", type=Path, default=SHIPPED, help="where <role>/ adapters are written")
