@@ -280,6 +280,25 @@ def question_examples(data: Path = SHARED_DATA, *, seed: int = 0) -> Split:
     return Split(train=train, val=val)
 
 
+def held_out(interview_id: str) -> bool:
+    """Whether a gold interview is outside every adapter's training data: Mohler assignment 5 (its questions are
+    unseen), an MIT participant of the held-out quarter, or any other source (nothing else is trained on)."""
+    if interview_id.startswith("mohler-"):
+        return interview_id.startswith("mohler-a5-")
+    if interview_id.startswith("mit-"):
+        return _held_out(f"mit-{_participant(interview_id)}", 0.25)
+    return True
+
+
+def write_held_out_gold(src: Path, dst: Path) -> int:
+    """Copy the held-out interviews of a gold file (for evaluating adapters without leakage); returns how many."""
+    lines = [line for line in src.read_text(encoding="utf-8").splitlines()
+             if line.strip() and held_out(json.loads(line)["id"])]
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    dst.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
 BUILDERS = {"scorer": scorer_examples, "decision": decision_examples, "question": question_examples}
 
 

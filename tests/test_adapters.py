@@ -11,7 +11,14 @@ from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
 
 from adapters.base_model import LoadedBase
-from adapters.data import decision_examples, feedback_target, question_examples, scorer_examples
+from adapters.data import (
+    decision_examples,
+    feedback_target,
+    held_out,
+    question_examples,
+    scorer_examples,
+    write_held_out_gold,
+)
 from adapters.runtime import LocalRoleModel, discover_adapters
 from adapters.train import TrainConfig, train_adapter
 from agent.config import Settings
@@ -109,3 +116,15 @@ def test_adapters_for_another_base_are_not_loaded(tmp_path: Path) -> None:
     (tmp_path / "decision").mkdir()
     (tmp_path / "decision" / "adapter_config.json").write_text(json.dumps({"base_model_name_or_path": "Qwen/Qwen2"}))
     assert discover_adapters(Settings.from_env({}, adapters_dir=tmp_path), "SmolLM2-135M-Instruct") == {}
+
+
+def test_held_out_gold_keeps_only_untrained_interviews(tmp_path: Path) -> None:
+    ids = ["mohler-a1-s0", "mohler-a5-s3", "semeval-beetle-X"] + [f"mit-p{n}" for n in range(1, 40)]
+    src = tmp_path / "g.jsonl"
+    src.write_text("\n".join(json.dumps({"id": i, "turns": []}) for i in ids))
+    assert write_held_out_gold(src, tmp_path / "h.jsonl") == len(
+        [i for i in ids if held_out(i)])
+    kept = {json.loads(line)["id"] for line in (tmp_path / "h.jsonl").read_text().splitlines()}
+    assert "mohler-a5-s3" in kept and "semeval-beetle-X" in kept and "mohler-a1-s0" not in kept
+    assert held_out("mit-p12") == held_out("mit-pp12")  # both interviews of a participant on one side
+    assert 0 < sum(i.startswith("mit") for i in kept) < 39
