@@ -226,6 +226,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=SHIPPED, help="where <role>/ adapters are written")
     p.set_defaults(func=cmd_train)
 
+    from evals.cli import add_eval_arguments, run_eval
+
+    p = sub.add_parser("eval", help="replay gold transcripts and measure agreement with humans")
+    add_eval_arguments(p)
+    p.set_defaults(func=run_eval)
+
     p = sub.add_parser("bench", help="performance figures")
     common(p)
     p.add_argument("what", choices=["roles", "parser"], help="roles: model latency and memory; parser: resume parsing")

@@ -325,8 +325,9 @@ class RoleStats:
         self.latency[role].append(seconds)
 
     def valid_rate(self) -> float:
-        """Share of outputs the model produced itself (first try or retry) that passed validation."""
-        total = sum(sum(c.values()) for c in self.sources.values())
+        """Of the outputs a model call was needed for, the share it produced itself (first try or retry) that
+        passed validation; the rest were repaired by rule. Rule-only outputs (an empty answer) do not count."""
+        total = sum(c["model"] + c["retry"] + c["repair"] for c in self.sources.values())
         model = sum(c["model"] + c["retry"] for c in self.sources.values())
         return model / total if total else 1.0
 
@@ -426,7 +427,7 @@ class Roles:
             )
             fb = text or repair_feedback(inp, value)
         else:
-            fb = f"Grade {grade} of 5."
+            fb = f"Expected grade {value / 20:.1f} of 5."
         if injected:
             note = "回答中包含给评分者的指令，已忽略。" if inp.language == "zh" else (
                 "The answer contained instructions to the grader; they were ignored.")

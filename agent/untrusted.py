@@ -13,7 +13,7 @@ _TEMPLATE_TOKENS = re.compile(r"<\|[^|>]{0,40}\|>|</?(?:system|assistant|user|an
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _INSTRUCTION = re.compile(
     r"(ignore|disregard|forget)\b[^.!?\n]{0,40}\b(instruction|prompt|rule|above|previous)"
-    r"|\b(you are now|act as|new instructions?|system prompt)\b"
+    r"|\b(you are now|new instructions?|system prompt)\b"
     r"|\b(give|grade|score|rate|award)\b[^.!?\n]{0,40}\b(100|full marks|perfect|maximum|top score|5/5)"
     r"|忽略.{0,10}(指令|提示|规则)|给.{0,10}(满分|100分)",
     re.IGNORECASE,

@@ -1,7 +1,7 @@
 """Offline evaluation of the agent's roles against gold transcripts (``docs/gold-transcripts.md``).
 
-Research-only data (the gold files, the question banks at evaluation time) is read from the shared data folder
-beside the repository, never copied in; ``MOCKINTERVIEW_SHARED_DATA`` points elsewhere.
+Data the repository does not carry (the research-only gold files, the question banks) is read at run time from
+the shared data folder beside it, never copied in; ``MOCKINTERVIEW_SHARED_DATA`` points elsewhere.
 """
 
 import os

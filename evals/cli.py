@@ -1,0 +1,214 @@
+"""``eval`` subcommand: replay a gold file through the agent, score it against the gold and the baselines.
+
+The console script owns the parser; this module only adds its arguments and runs. The role model and the
+embedder come from factories so that tests inject scripted fakes and never load a real model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from agent.config import Settings
+from agent.roles import RoleModel, Roles
+from evals import metrics
+from evals.baselines import (
+    QUESTION_BANKS,
+    bank_retrieval,
+    embedding_scores,
+    load_bank_questions,
+    majority_decisions,
+    short_answer_decisions,
+)
+from evals.embeddings import Embedder, MiniLM
+from evals.gold import GoldFormatError, read_gold
+from evals.html import write_html
+from evals.replay import EVAL_ROLES, EvalRole, Predictions, replay
+from evals.report import evaluate, format_table, prefixed, source_counts
+
+ModelFactory = Callable[[Settings], RoleModel]
+EmbedderFactory = Callable[[], Embedder]
+
+
+def _load_role_model(settings: Settings) -> RoleModel:
+    from adapters.runtime import load_role_model
+
+    return load_role_model(settings)
+
+
+def _roles_arg(text: str) -> list[EvalRole]:
+    names = [part.strip() for part in text.split(",") if part.strip()]
+    unknown = [n for n in names if n not in EVAL_ROLES]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(f"roles must be a comma-separated subset of {','.join(EVAL_ROLES)}")
+    return [r for r in EVAL_ROLES if r in names]
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("gold", type=Path, metavar="GOLD.jsonl", help="gold transcripts (docs/gold-transcripts.md)")
+    parser.add_argument("--limit", type=_positive, default=None, metavar="N", help="replay only the first N interviews")
+    parser.add_argument(
+        "--roles",
+        type=_roles_arg,
+        default=list(EVAL_ROLES),
+        metavar="ROLES",
+        help="comma-separated roles to evaluate (default: scorer,decision,question)",
+    )
+    parser.add_argument("--out", type=Path, default=None, metavar="FILE.json", help="write the results as JSON")
+    parser.add_argument("--html", type=Path, default=None, metavar="FILE.html", help="write a self-contained report")
+    parser.add_argument(
+        "--feedback", action="store_true", help="let the Scorer write feedback too (slower; grades do not change)"
+    )
+    parser.add_argument("--home", type=Path, default=None, metavar="DIR", help="data dir with the model cache")
+    parser.add_argument(
+        "--banks",
+        type=Path,
+        default=QUESTION_BANKS,
+        metavar="DIR",
+        help="question banks for the bank_retrieval baseline (default: %(default)s)",
+    )
+
+
+def _model_name(model: RoleModel) -> str:
+    base = getattr(model, "base", None)
+    return str(getattr(base, "name", type(model).__name__))
+
+
+def run_eval(
+    args: argparse.Namespace,
+    *,
+    model_factory: ModelFactory = _load_role_model,
+    embedder_factory: EmbedderFactory = MiniLM,
+) -> int:
+    """Run the eval described by ``args``; 0 on success, 2 when the gold file or a model cannot be used."""
+    started = time.perf_counter()
+    which: list[EvalRole] = list(args.roles)
+    try:
+        interviews = read_gold(args.gold, limit=args.limit)
+    except (OSError, GoldFormatError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    settings = Settings.from_env(home=args.home)
+    try:
+        model = model_factory(settings)
+        embedder = embedder_factory()
+    except RuntimeError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+    def progress(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+    def run(role_model: RoleModel) -> Predictions:
+        return replay(
+            interviews,
+            Roles(role_model, retries=settings.retries, seed=settings.seed),
+            which=which,
+            feedback=args.feedback,
+            max_depth=settings.max_follow_ups,
+            progress=progress,
+        )
+
+    agent = run(model)
+    results: dict[str, Any] = evaluate(interviews, agent, embedder)
+
+    adapters = sorted(getattr(model, "adapters", None) or {})
+    without = getattr(model, "without_adapters", None)
+    if adapters and without is not None:
+        progress("bare base (adapters off):")
+        bare = run(without())
+        results.update(prefixed("baselines.bare_base", evaluate(interviews, bare, embedder)))
+        results["baselines.bare_base.same_as_agent"] = False
+    else:
+        results.update(prefixed("baselines.bare_base", dict(results)))
+        results["baselines.bare_base.same_as_agent"] = True
+
+    embedding: Predictions | None = None
+    majority_label: str | None = None
+    bank: list[str] = []
+    if "scorer" in which:
+        embedding = embedding_scores(interviews, embedder)
+        results.update(prefixed("baselines.embedding", evaluate(interviews, embedding, embedder)))
+    if "decision" in which:
+        majority, majority_label = majority_decisions(interviews)
+        results.update(prefixed("baselines.majority", evaluate(interviews, majority, embedder)))
+        shorter = short_answer_decisions(interviews)
+        results.update(prefixed("baselines.short_answer", evaluate(interviews, shorter, embedder)))
+    if "question" in which:
+        bank = load_bank_questions(args.banks) if args.banks.is_dir() else []
+        if not bank:
+            progress(f"question banks not found in {args.banks}: no bank_retrieval baseline")
+        retrieved = bank_retrieval(interviews, embedder, bank)
+        results.update(prefixed("baselines.bank_retrieval", evaluate(interviews, retrieved, embedder)))
+
+    turns = sum(len(iv.turns) for iv in interviews)
+    results["meta"] = {
+        "gold": str(args.gold),
+        "interviews": len(interviews),
+        "turns": turns,
+        "limit": args.limit,
+        "roles": which,
+        "feedback": args.feedback,
+        "model": _model_name(model),
+        "adapters": adapters,
+        "embedding_model": getattr(embedder, "name", type(embedder).__name__),
+        "replay_s": round(agent.seconds, 1),
+        "seconds_per_turn": round(agent.seconds / turns, 3) if turns else None,
+        "wall_s": round(time.perf_counter() - started, 1),
+        "machine": f"{platform.machine()}, {os.cpu_count()} CPU cores, torch threads {settings.threads}",
+        "device": str(getattr(getattr(model, "base", None), "device", "n/a")),
+        "sources": source_counts(agent),
+        "bootstrap": {
+            "interval": "percentile 95%",
+            "resamples": metrics.RESAMPLES,
+            "seed": metrics.SEED,
+            "unit": "interview",
+        },
+        "qwk_bins": "[0,20) [20,40) [40,60) [60,80) [80,100]",
+        "baselines": {
+            "bare_base": "the same roles with every adapter off",
+            "embedding": "100 * clip(cosine(answer, reference answer or question), 0, 1), nothing fitted",
+            "majority": f"the most frequent gold decision of this file ({majority_label})",
+            "short_answer": "FOLLOW_UP when the answer is shorter than the file's median answer (words)",
+            "bank_retrieval": f"nearest of {len(bank)} question-bank questions to the last question",
+        },
+    }
+
+    print(format_table(results))
+    print(
+        f"{len(interviews)} interviews, {turns} turns, replay {agent.seconds:.0f} s, "
+        f"wall {results['meta']['wall_s']:.0f} s, model {results['meta']['model']}, "
+        f"adapters {', '.join(adapters) or 'none'}"
+    )
+    if args.out:
+        args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    if args.html:
+        scatter = {"agent": agent, **({"embedding": embedding} if embedding else {})}
+        write_html(args.html, results, interviews, scatter)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m evals.cli", description="Replay a gold file through the agent and score it."
+    )
+    add_eval_arguments(parser)
+    return run_eval(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

