@@ -192,6 +192,13 @@ def cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ui(args: argparse.Namespace) -> int:
+    from ui.app import launch
+
+    launch(args.host, args.port, args.share, _settings(args))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mockinterview", description="AI mock interviews, offline.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
@@ -201,6 +208,13 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--home", type=Path, help="data dir (env MOCKINTERVIEW_HOME)")
         p.add_argument("--db", help="session database (env MOCKINTERVIEW_DB)")
         p.add_argument("--model", help="base model: embedded, a folder, a .gguf or a hub id (MOCKINTERVIEW_MODEL)")
+
+    p = sub.add_parser("ui", help="the web app: chat, camera, live coaching, saved sessions, report")
+    common(p)
+    p.add_argument("--host", default="127.0.0.1", help="interface to serve on")
+    p.add_argument("--port", type=int, default=7860)
+    p.add_argument("--share", action="store_true", help="a public Gradio link (needs internet)")
+    p.set_defaults(func=cmd_ui)
 
     p = sub.add_parser("interview", help="a text interview in the terminal")
     common(p)

@@ -167,11 +167,21 @@ class InterviewEngine:
             return self._progress(session_id)
 
     def sessions(self) -> list[SessionRow]:
-        return self.store.list()
+        with self._lock:  # one connection: reads wait for another tab's write
+            return self.store.list()
 
     def turns(self, session_id: str) -> list[Turn]:
-        self._snapshot(session_id)
-        return self._turns(session_id)
+        with self._lock:
+            self._snapshot(session_id)
+            return self._turns(session_id)
+
+    def session(self, session_id: str) -> SessionRow | None:
+        with self._lock:
+            return self.store.get(session_id)
+
+    def report(self, session_id: str) -> Report | None:
+        with self._lock:
+            return self.store.report(session_id)
 
     def _turns(self, session_id: str) -> list[Turn]:
         return list(self.graph.get_state(self._config(session_id)).values.get("turns", []))

@@ -1,0 +1,1 @@
+"""The Gradio web app: presentation only; the interview logic lives in ``agent/``."""

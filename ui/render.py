@@ -1,0 +1,322 @@
+"""What the page shows, as HTML and chat messages: the resume preview, the chat, progress, the panel, the report.
+
+Everything that came from a user or a model is escaped here; nothing in this module decides anything about the
+interview.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+from typing import Any
+
+from agent.engine import PendingQuestion, Progress
+from agent.sessions import SessionRow
+from agent.state import PRACTICE_NOTICE, Report, Topic, Turn
+from tools.resume_parser import Resume
+from ui.charts import bars_html, score_color
+from ui.coach import Coaching
+
+Message = dict[str, Any]
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Interview report", "overall": "Overall", "answered": "answered", "ended_early": "ended early",
+        "behavior": "Behaviour", "answers": "Answers", "topic": "Topic", "question": "Question",
+        "answer": "Your answer", "score": "Score", "feedback": "Feedback", "by_topic": "By topic",
+        "questions": "questions", "one_question": "question", "strengths": "Strengths",
+        "improvements": "To improve", "reminders": "Reminders seen most", "times": "times", "none": "None yet.",
+        "follow_up": "follow-up", "q_of": "question {n} of {total}",
+        "behavior_interview": "Recorded during your answers.",
+        "behavior_live": "Mean of {n} live estimates in this browser.", "notice": PRACTICE_NOTICE,
+        "nothing": "No answer was scored.", "session": "Session", "language": "Language",
+        "composure": "Composure", "body_language": "Body language", "focus": "Focus", "overall_b": "Overall",
+    },
+    "zh": {
+        "title": "面试报告", "overall": "总分", "answered": "已回答", "ended_early": "提前结束",
+        "behavior": "行为表现", "answers": "逐题回顾", "topic": "话题", "question": "问题",
+        "answer": "你的回答", "score": "得分", "feedback": "反馈", "by_topic": "按话题",
+        "questions": "题", "one_question": "题", "strengths": "优势",
+        "improvements": "待改进", "reminders": "最常出现的提醒", "times": "次", "none": "暂无。",
+        "follow_up": "追问", "q_of": "第 {n} 题，共 {total} 题",
+        "behavior_interview": "回答过程中记录。",
+        "behavior_live": "本浏览器中 {n} 次实时评估的平均值。",
+        "notice": "这是一个练习工具。分数来自小型语言模型和规则，仅供参考，不得用于任何招聘决定。",
+        "nothing": "没有已评分的回答。", "session": "会话", "language": "语言表达",
+        "composure": "沉着", "body_language": "肢体语言", "focus": "专注", "overall_b": "总体",
+    },
+}
+
+
+LABEL_NAMES_ZH = {"excellent": "优秀", "good": "良好", "fair": "一般", "weak": "较弱", "poor": "差"}
+
+
+def label_name(label: str | None, language: str) -> str:
+    """The answer's band label in the report's language."""
+    return LABEL_NAMES_ZH.get(label or "", label or "") if language == "zh" else label or ""
+
+
+def labels(language: str) -> dict[str, str]:
+    return LABELS["zh" if language == "zh" else "en"]
+
+
+def score_names(language: str) -> dict[str, str]:
+    lab = labels(language)
+    return {"language": lab["language"], "composure": lab["composure"], "body_language": lab["body_language"],
+            "focus": lab["focus"], "overall": lab["overall_b"]}
+
+
+def question_count(n: int, language: str) -> str:
+    lab = labels(language)
+    return f"{n} {lab['one_question'] if n == 1 else lab['questions']}"
+
+
+def short_date(iso: str) -> str:
+    """'2026-11-24T02:47:22+00:00' -> '2026-11-24 02:47 UTC'."""
+    return f"{iso[:10]} {iso[11:16]} UTC" if len(iso) >= 16 else iso
+
+
+# --- start ---------------------------------------------------------------------------------------------------------
+
+KIND_NAMES = {"skill": "skill", "project": "project", "experience": "experience", "education": "education",
+              "behavioral": "behavioural", "role": "role"}
+
+
+def resume_preview_html(resume: Resume | None, topics: Sequence[Topic]) -> str:
+    """The parsed resume and the topic plan, so the candidate sees what the questions will build on."""
+    parts = ['<div class="mi-card">']
+    if resume is None:
+        parts.append('<h3>No resume</h3><p class="mi-muted">Questions will be on the role and on behavioural '
+                     "topics. Upload or paste a resume for personalised questions.</p>")
+    else:
+        lang = "中文" if resume.language == "zh" else "English"
+        parts.append(f"<h3>{escape(resume.name or 'Unnamed candidate')}</h3>"
+                     f'<p class="mi-muted">Resume read as {lang}.</p>')
+        if resume.skills:
+            parts.append("<h4>Skills</h4><ul>" + "".join(
+                f"<li><b>{escape(group)}:</b> {escape(', '.join(names))}</li>" for group, names in resume.skills.items()
+            ) + "</ul>")
+        if resume.experience:
+            parts.append("<h4>Experience</h4><ul>" + "".join(
+                f"<li><b>{escape(e.title)}</b>{', ' + escape(e.organization) if e.organization else ''}"
+                f"{' (' + escape(e.period) + ')' if e.period else ''}</li>" for e in resume.experience) + "</ul>")
+        if resume.projects:
+            parts.append("<h4>Projects</h4><ul>" + "".join(
+                f"<li><b>{escape(p.name)}</b>{': ' + escape(p.description[:160]) if p.description else ''}</li>"
+                for p in resume.projects) + "</ul>")
+        if resume.education:
+            parts.append("<h4>Education</h4><ul>" + "".join(
+                f"<li>{escape(e.institution)}{', ' + escape(e.degree) if e.degree else ''}</li>"
+                for e in resume.education) + "</ul>")
+    parts.append("</div>")
+    parts.append('<div class="mi-card"><h3>Topic plan</h3><ol class="mi-topics">' + "".join(
+        f'<li><span class="mi-kind mi-kind-{t.kind}">{KIND_NAMES[t.kind]}</span> {escape(t.name)}</li>'
+        for t in topics) + "</ol></div>")
+    return "".join(parts)
+
+
+# --- interview -----------------------------------------------------------------------------------------------------
+
+def question_message(pending: PendingQuestion, language: str) -> Message:
+    lab = labels(language)
+    where = lab["q_of"].format(n=pending.number, total=pending.total)
+    kind = f" · {lab['follow_up']}" if pending.follow_up else ""
+    return {"role": "assistant", "content": f"**{pending.topic}**{kind} · {where}\n\n{pending.text}"}
+
+
+def score_message(turn: Turn, language: str) -> Message:
+    assert turn.score is not None
+    s = turn.score
+    badge = f'<span class="mi-chat-score" style="background:{score_color(s.score)}">{s.score:.0f}/100 · ' \
+        f"{label_name(s.label, language)}</span>"
+    return {"role": "assistant", "content": f"{badge} {s.feedback}"}
+
+
+def working_message(text: str) -> Message:
+    """A placeholder while the model works: animated dots, so a long wait does not look like a hang."""
+    return {"role": "assistant", "content": f'<span class="mi-working">{escape(text)}</span>'}
+
+
+def answer_message(text: str) -> Message:
+    return {"role": "user", "content": text}
+
+
+def chat_from(turns: Sequence[Turn], progress: Progress, language: str, total: int) -> list[Message]:
+    """The whole conversation of a saved session, as it was shown live."""
+    chat: list[Message] = []
+    for turn in turns:
+        asked = PendingQuestion(text=turn.question.text, topic=turn.topic.name, number=turn.index + 1, total=total,
+                                follow_up=turn.follow_up, importance=turn.question.importance)
+        chat.append(question_message(asked, language))
+        chat.append(answer_message(turn.answer))
+        if turn.score is not None:
+            chat.append(score_message(turn, language))
+    if progress.pending is not None:
+        chat.append(question_message(progress.pending, language))
+    elif progress.report is not None:
+        chat.append(finished_message(progress.report))
+    return chat
+
+
+def finished_message(report: Report) -> Message:
+    if report.overall is None:
+        text = "The interview is finished. No answer was scored."
+    else:
+        text = (f"The interview is finished: **{report.overall:.0f}/100 ({report.label})** over {report.answered} "
+                "answers. Your report is in the **Report** tab.")
+    return {"role": "assistant", "content": text}
+
+
+def progress_html(pending: PendingQuestion | None, answered: int, total: int, finished: bool,
+                  session_id: str | None, *, starting: bool = False) -> str:
+    """Topic and question n of N above the chat, with a bar of the answers scored so far."""
+    if starting:
+        head, sub = "Preparing the interview", "The first question is on its way."
+    elif session_id is None:
+        head, sub = "No interview yet", "Start one in the Start tab, or continue one from Sessions."
+    elif finished:
+        head, sub = "Interview finished", f"{answered} answers scored. The report is in the Report tab."
+    elif pending is None:
+        head, sub = "Paused", "The last step did not finish: press Retry."
+    else:
+        head = escape(pending.topic) + (' <span class="mi-pill">follow-up</span>' if pending.follow_up else "")
+        sub = f"Question {pending.number} of {pending.total}"
+    share = 100 * answered / total if total else 0
+    session = f'<span class="mi-progress-session">session {escape(session_id)}</span>' if session_id else ""
+    return (f'<div class="mi-progress"><div class="mi-progress-text"><span class="mi-progress-topic">{head}</span>'
+            f'<span class="mi-progress-count">{sub}{session}</span></div><div class="mi-progress-track">'
+            f'<div class="mi-progress-fill" style="width:{share:.0f}%"></div></div></div>')
+
+
+# --- live panel ----------------------------------------------------------------------------------------------------
+
+PRIVACY = ("Video and audio are analysed live on this machine and never kept: video frames never touch the disk, "
+           "and each microphone chunk is deleted as soon as it is read.")
+
+
+def panel_html(coaching: Coaching, language: str, now: float) -> str:
+    status = coaching.status(now)
+    notes = {
+        "not_installed": ("Live coaching is not installed on this machine.",
+                          "The interview works without it: answer by typing."),
+        "off": ("Camera off.", "Live coaching is paused; the interview goes on."),
+        "waiting": ("Waiting for the camera.", "Click the camera box, then Record, to start live coaching."),
+        "paused": ("Camera paused.", "Press Record on the camera to resume live coaching."),
+    }
+    body = ""
+    if status in notes:
+        title, sub = notes[status]
+        body = f'<p class="mi-panel-note"><b>{title}</b> {sub}</p>'
+    if status in ("live", "paused") and coaching.latest is not None:
+        body += bars_html(coaching.latest.scores, score_names(language))
+        items = "".join(
+            f'<li class="mi-rem mi-rem-{escape(r.group or "general")}">{escape(r.text(language))}</li>'
+            for r in coaching.latest.reminders
+        )
+        body += f'<ul class="mi-reminders">{items}</ul>' if items else ""
+    elif status == "live":
+        body += '<p class="mi-panel-note">Reading the first seconds…</p>'
+    if coaching.error and status != "not_installed":
+        body += f'<p class="mi-panel-error">Live coaching hit a problem: {escape(coaching.error)}</p>'
+    badge = {"live": "live", "paused": "paused", "off": "off", "waiting": "idle", "not_installed": "not installed"}
+    updates = f'<span class="mi-updates">update {coaching.updates}</span>' if coaching.updates else ""
+    footer = "" if status == "not_installed" else f'<div class="mi-panel-foot"><span>{PRIVACY}</span>{updates}</div>'
+    return (f'<div class="mi-panel" data-status="{status}"><div class="mi-panel-head"><span>Live coaching</span>'
+            f'<span class="mi-badge mi-badge-{status}">{badge[status]}</span></div>{body}{footer}</div>')
+
+
+# --- sessions ------------------------------------------------------------------------------------------------------
+
+SESSION_HEADERS = ["Candidate", "Role", "Started", "Progress", "Status", "Score"]
+
+
+def session_rows(rows: Sequence[SessionRow]) -> list[list[str]]:
+    return [[r.candidate, r.target_role or "—", short_date(r.started), f"{r.answered} of {r.max_questions}",
+             "finished" if r.finished else "in progress", f"{r.overall:.0f}" if r.overall is not None else "—"]
+            for r in rows]
+
+
+def session_choice(r: SessionRow) -> tuple[str, str]:
+    role = f" · {r.target_role}" if r.target_role else ""
+    state = "finished" if r.finished else f"{r.answered}/{r.max_questions} answered"
+    return f"{r.candidate}{role} · {short_date(r.started)} · {state} · {r.id}", r.id
+
+
+# --- report --------------------------------------------------------------------------------------------------------
+
+@dataclass
+class ReportView:
+    """Everything the report page and the PDF show about one finished session."""
+
+    report: Report
+    session_id: str
+    candidate: str
+    target_role: str
+    language: str
+    started: str
+    behavior: dict[str, float] | None
+    behavior_live_estimates: int  # 0: the scores were recorded by the engine during the answers
+    reminders: list[tuple[str, int]]
+
+    @property
+    def scored(self) -> list[Turn]:
+        return [t for t in self.report.turns if t.score is not None]
+
+
+def report_html(view: ReportView) -> str:
+    lab = labels(view.language)
+    r = view.report
+    meta = " · ".join(escape(x) for x in (view.candidate, view.target_role, short_date(view.started)) if x)
+    if r.overall is None:
+        score_block = f'<div class="mi-overall"><span class="mi-overall-note">{lab["nothing"]}</span></div>'
+    else:
+        score_block = (
+            f'<div class="mi-overall"><div class="mi-overall-num" style="color:{score_color(r.overall)}">'
+            f'{r.overall:.0f}<small>/100</small></div>'
+            f'<div class="mi-overall-label">{label_name(r.label, view.language)}</div>'
+            f'<div class="mi-overall-note">{r.answered} {lab["answered"]}'
+            f'{" · " + lab["ended_early"] if r.ended_early else ""}</div></div>')
+    parts = [f'<div class="mi-report"><div class="mi-report-head"><div><h2>{lab["title"]}</h2>'
+             f'<p class="mi-muted">{meta}</p></div>{score_block}</div>',
+             f'<div class="mi-notice">{escape(lab["notice"])}</div>']
+    if view.behavior:
+        source = (lab["behavior_live"].format(n=view.behavior_live_estimates) if view.behavior_live_estimates
+                  else lab["behavior_interview"])
+        parts.append(f'<div class="mi-card"><h3>{lab["behavior"]}</h3>'
+                     f'{bars_html(view.behavior, score_names(view.language))}<p class="mi-muted">{source}</p></div>')
+    rows = "".join(
+        f'<tr><td>{t.index + 1}</td><td>{escape(t.topic.name)}{" · " + lab["follow_up"] if t.follow_up else ""}</td>'
+        f"<td>{escape(t.question.text)}</td><td class=\"mi-answer\">{escape(_clip(t.answer, 400))}</td>"
+        f'<td class="mi-score" style="color:{score_color(t.score.score)}">{t.score.score:.0f}'
+        f'<small>{label_name(t.score.label, view.language)}</small></td><td>{escape(t.score.feedback)}</td></tr>'
+        for t in view.scored if t.score is not None
+    )
+    if rows:
+        parts.append(f'<div class="mi-card"><h3>{lab["answers"]}</h3><table class="mi-table"><thead><tr><th>#</th>'
+                     f'<th>{lab["topic"]}</th><th>{lab["question"]}</th><th>{lab["answer"]}</th>'
+                     f'<th>{lab["score"]}</th><th>{lab["feedback"]}</th></tr></thead><tbody>{rows}</tbody>'
+                     "</table></div>")
+    if r.per_topic:
+        topics = "".join(
+            f'<li><span>{escape(t.topic)}</span><span style="color:{score_color(t.mean_score)}">'
+            f'<b>{t.mean_score:.0f}</b></span>'
+            f'<span class="mi-muted">{question_count(t.questions, view.language)}</span></li>'
+            for t in r.per_topic)
+        parts.append(f'<div class="mi-card"><h3>{lab["by_topic"]}</h3><ul class="mi-by-topic">{topics}</ul></div>')
+    parts.append('<div class="mi-two">' + _list_card(lab["strengths"], r.strengths, lab["none"], "good")
+                 + _list_card(lab["improvements"], r.improvements, lab["none"], "improve") + "</div>")
+    reminders = [f"{text} — {n} {lab['times']}" for text, n in view.reminders]
+    parts.append(_list_card(lab["reminders"], reminders, lab["none"], "reminders"))
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _list_card(title: str, items: Sequence[str], empty: str, kind: str) -> str:
+    body = ("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>") if items else \
+        f'<p class="mi-muted">{empty}</p>'
+    return f'<div class="mi-card mi-list-{kind}"><h3>{escape(title)}</h3>{body}</div>'
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
