@@ -6,8 +6,9 @@ the Scorer's own scores in that history; where the interviewer followed up, the 
 follow-up. The replay is teacher-forced: the next turn is always the gold one, whatever the agent decided, so
 each role is judged on the situations the humans actually faced.
 
-As in ``agent/nodes/decide.py``, a topic that has had ``max_depth`` follow-ups is switched by rule without
-calling the Decision role; that counts as the agent's decision but not as a role output (valid rate).
+As in the graph (``agent.nodes.decide.decide_on_topic``), a topic that has had ``max_depth`` follow-ups is
+switched by rule without calling the Decision role; that counts as the agent's decision but not as a role
+output (valid rate).
 The Question role gets the Decision role's guidance when the agent also chose to follow up, and none
 otherwise (its guidance for a switch is about the next topic). Every gold topic is a ``behavioral`` topic:
 the gold carries no topic kinds, and the kind only colours the Decision and Question prompts.
@@ -20,6 +21,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Literal
 
+from agent.nodes.decide import decide_on_topic
 from agent.roles import DecisionInput, Exchange, QuestionInput, Roles, ScoreInput
 from agent.state import Topic
 from evals.gold import GoldInterview
@@ -88,22 +90,13 @@ def replay(
             topic = Topic(name=name, kind="behavioral")
             guidance = ""
             if "decision" in which and turn.gold.decision is not None:
-                if depth >= max_depth:  # the graph switches by rule here, without asking the role
-                    preds.decisions[(i, t)] = "SWITCH"
-                else:
-                    decision = roles.decide(
-                        DecisionInput(
-                            topic=topic,
-                            depth=depth,
-                            max_depth=max_depth,
-                            history=list(run),
-                            language=interview.language,
-                        )
-                    )
-                    preds.decisions[(i, t)] = decision.action
+                decision = decide_on_topic(roles, DecisionInput(
+                    topic=topic, depth=depth, max_depth=max_depth, history=list(run), language=interview.language))
+                preds.decisions[(i, t)] = decision.action
+                if decision.source != "rule":
                     preds.sources.append((i, "decision", decision.source))
-                    if decision.action == "FOLLOW_UP":
-                        guidance = decision.guidance
+                if decision.action == "FOLLOW_UP":
+                    guidance = decision.guidance
             if "question" in which and turn.gold.decision == "FOLLOW_UP" and turn.gold.next_question:
                 question = roles.ask(
                     QuestionInput(

@@ -8,6 +8,13 @@ from agent.roles import DecisionInput, Exchange, Roles
 from agent.state import Decision, InterviewState
 
 
+def decide_on_topic(roles: Roles, inp: DecisionInput) -> Decision:
+    """A topic that has had ``max_depth`` follow-ups is switched by rule, without asking the Decision role."""
+    if inp.depth >= inp.max_depth:
+        return Decision(action="SWITCH", guidance="Follow-up limit reached.", confidence=1.0, source="rule")
+    return roles.decide(inp)
+
+
 def decide(state: InterviewState, *, roles: Roles, max_follow_ups: int) -> InterviewState:
     turns = state.get("turns", [])
     topics = state.get("topics", [])
@@ -18,12 +25,10 @@ def decide(state: InterviewState, *, roles: Roles, max_follow_ups: int) -> Inter
     on_topic = [t for t in turns if topic is not None and t.topic == topic]
     if topic is None or not on_topic:
         decision = None  # the first question of the interview: nothing to decide yet
-    elif state.get("depth", 0) >= max_follow_ups:
-        decision = Decision(action="SWITCH", guidance="Follow-up limit reached.", confidence=1.0, source="rule")
     else:
         history = [Exchange(question=t.question.text, answer=t.answer, score=t.score.score if t.score else None)
                    for t in on_topic]
-        decision = roles.decide(DecisionInput(
+        decision = decide_on_topic(roles, DecisionInput(
             topic=topic, depth=state.get("depth", 0), max_depth=max_follow_ups, history=history, language=language))
     if decision is not None and decision.action == "FOLLOW_UP":
         return {"decision": decision, "depth": state.get("depth", 0) + 1}
