@@ -13,6 +13,7 @@ from typing import Any, Literal, TypedDict
 from pydantic import BaseModel, Field, field_validator
 
 from tools.resume_parser import Resume
+from tools.speech.delivery import DeliveryMetrics
 
 Language = Literal["en", "zh"]
 Action = Literal["FOLLOW_UP", "SWITCH"]
@@ -114,6 +115,7 @@ class Turn(BaseModel):
     decision: Decision | None = Field(default=None, description="The decision that led to this question.")
     score: Score | None = None
     behavior: dict[str, float] | None = None
+    delivery: DeliveryMetrics | None = Field(default=None, description="Pace, fillers, pauses of a spoken answer.")
 
 
 class TopicResult(BaseModel):
@@ -132,6 +134,7 @@ class Report(BaseModel):
     strengths: list[str]
     improvements: list[str]
     behavior: dict[str, float] | None = None
+    delivery: DeliveryMetrics | None = Field(default=None, description="Pooled over the spoken answers.")
     turns: list[Turn]
     sources: dict[str, int] = Field(
         default_factory=dict, description="How the role outputs came about: model, retry, repair, rule."

@@ -106,3 +106,30 @@ def test_report_labels_exist_in_both_languages() -> None:
     from ui.render import LABELS
 
     assert LABELS["en"].keys() == LABELS["zh"].keys()
+
+
+def test_report_shows_the_delivery_of_spoken_answers(settings: Settings, tmp_path: Path) -> None:
+    from tools.speech.delivery import combine_delivery, measure_delivery
+    from tools.speech.schema import Word
+
+    words = [Word(text=w, start=0.25 * i, end=0.25 * i + 0.2) for i, w in enumerate(("um uh " * 10).split())]
+    report = finished_report(settings, None, ["An answer."]).model_copy(
+        update={"delivery": combine_delivery([measure_delivery(words, 6.0)])})
+    html = report_html(view_of(report))
+    assert "Delivery (spoken answers)" in html and "Filler words: 20" in html and "above the comfortable" in html
+    assert "Fewer drawn-out" in html  # the behaviour tool's speech reminder that the fillers raise
+    text = " ".join(pdf_text(build_pdf(view_of(report)), tmp_path).split())
+    assert "Delivery (spoken answers)" in text and "words/min (above the comfortable 100-165)" in text
+
+
+def test_a_voice_answer_brings_its_delivery_only_while_it_is_still_the_transcript() -> None:
+    from tools.speech.delivery import measure_delivery
+    from tools.speech.schema import Word
+    from ui.app import Tab
+
+    delivery = measure_delivery([Word(text="I", start=0.0, end=0.2), Word(text="built", start=0.3, end=0.6)], 1.0)
+    tab = Tab(spoken="I built the payments API with idempotency keys", delivery=delivery)
+    assert tab.take_delivery("I built the payments API with idempotency keys, retried safely.") == delivery
+    assert tab.delivery is None and tab.spoken == ""  # taken once
+    tab = Tab(spoken="I built the payments API with idempotency keys", delivery=delivery)
+    assert tab.take_delivery("Something I typed instead.") is None

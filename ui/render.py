@@ -15,6 +15,7 @@ from agent.engine import PendingQuestion, Progress
 from agent.sessions import SessionRow
 from agent.state import PRACTICE_NOTICE, Report, Topic, Turn
 from tools.resume_parser import Resume
+from tools.speech.delivery import DeliveryMetrics, speech_reminders
 from ui.charts import bars_html, score_color
 from ui.coach import Coaching
 
@@ -32,6 +33,8 @@ LABELS: dict[str, dict[str, str]] = {
         "behavior_live": "Mean of {n} live estimates in this browser.", "notice": PRACTICE_NOTICE,
         "nothing": "No answer was scored.", "session": "Session", "language": "Language",
         "composure": "Composure", "body_language": "Body language", "focus": "Focus", "overall_b": "Overall",
+        "delivery": "Delivery (spoken answers)",
+        "delivery_note": "Pooled over {n} spoken answers, against the usual comfortable ranges.",
     },
     "zh": {
         "title": "面试报告", "overall": "总分", "answered": "已回答", "ended_early": "提前结束",
@@ -45,6 +48,7 @@ LABELS: dict[str, dict[str, str]] = {
         "notice": "这是一个练习工具。分数来自小型语言模型和规则，仅供参考，不得用于任何招聘决定。",
         "nothing": "没有已评分的回答。", "session": "会话", "language": "语言表达",
         "composure": "沉着", "body_language": "肢体语言", "focus": "专注", "overall_b": "总体",
+        "delivery": "表达（语音回答）", "delivery_note": "合并 {n} 个语音回答，对照常见的舒适范围。",
     },
 }
 
@@ -306,10 +310,50 @@ def report_html(view: ReportView) -> str:
         parts.append(f'<div class="mi-card"><h3>{lab["by_topic"]}</h3><ul class="mi-by-topic">{topics}</ul></div>')
     parts.append('<div class="mi-two">' + _list_card(lab["strengths"], r.strengths, lab["none"], "good")
                  + _list_card(lab["improvements"], r.improvements, lab["none"], "improve") + "</div>")
+    if r.delivery is not None:
+        spoken = sum(t.delivery is not None for t in view.scored)
+        parts.append(_list_card(lab["delivery"], delivery_lines(r.delivery, view.language), lab["none"], "delivery")
+                     .replace("</h3>", f'</h3><p class="mi-muted">{lab["delivery_note"].format(n=spoken)}</p>', 1))
     reminders = [f"{text} — {n} {lab['times']}" for text, n in view.reminders]
     parts.append(_list_card(lab["reminders"], reminders, lab["none"], "reminders"))
     parts.append("</div>")
     return "".join(parts)
+
+
+POSITION = {"en": {"below": "below", "within": "within", "above": "above"},
+            "zh": {"below": "低于", "within": "处于", "above": "高于"}}
+
+
+def delivery_lines(m: DeliveryMetrics, language: str) -> list[str]:
+    """Pace, fillers, pauses and speaking time of the spoken answers, each against its comfortable range, then the
+    speech reminders they raise."""
+    where = {a.metric: a for a in m.assessments}
+    pos = POSITION["zh" if language == "zh" else "en"]
+    rate, fill, pause, share = (where[k] for k in (m.rate_unit, "fillers_per_100", "long_pauses_per_min",
+                                                     "speaking_share"))
+    words = ", ".join(f"{w} x{n}" for w, n in sorted(m.filler_words.items(), key=lambda kv: -kv[1]))
+    if language == "zh":
+        unit = "字/分钟" if m.rate_unit == "cpm" else "词/分钟"
+        lines = [
+            f"语速：{m.rate:.0f} {unit}（{pos[rate.position]}舒适范围 {rate.low:.0f}-{rate.high:.0f}）",
+            f"填充词：{m.fillers} 个，每百词 {m.fillers_per_100:.1f}（{pos[fill.position]}舒适范围 ≤ {fill.high:g}）"
+            + (f"：{words}" if words else ""),
+            f"长停顿（≥ 1.5 秒）：{len(m.long_pauses)} 次，最长 {m.longest_pause_s:.1f} 秒"
+            f"（每分钟 {m.long_pauses_per_min:.1f}，{pos[pause.position]}舒适范围 ≤ {pause.high:g}）",
+            f"说话时间占比：{m.speaking_share:.0%}（{pos[share.position]}舒适范围 ≥ {share.low:.0%}）",
+        ]
+    else:
+        unit = "characters/min" if m.rate_unit == "cpm" else "words/min"
+        lines = [
+            f"Pace: {m.rate:.0f} {unit} ({pos[rate.position]} the comfortable {rate.low:.0f}-{rate.high:.0f})",
+            f"Filler words: {m.fillers}, {m.fillers_per_100:.1f} per 100 words ({pos[fill.position]} the comfortable "
+            f"0-{fill.high:g})" + (f": {words}" if words else ""),
+            f"Long pauses (1.5 s or more): {len(m.long_pauses)}, longest {m.longest_pause_s:.1f} s "
+            f"({m.long_pauses_per_min:.1f} per minute, {pos[pause.position]} the comfortable 0-{pause.high:g})",
+            f"Speaking time: {m.speaking_share:.0%} of the answer time ({pos[share.position]} the comfortable "
+            f"{share.low:.0%}-100%)",
+        ]
+    return lines + [r.zh if language == "zh" else r.en for r in speech_reminders(m)]
 
 
 def _list_card(title: str, items: Sequence[str], empty: str, kind: str) -> str:

@@ -27,7 +27,7 @@ from reportlab.platypus import (
 )
 
 from ui.charts import bars_drawing, score_color
-from ui.render import ReportView, label_name, labels, question_count, score_names, short_date
+from ui.render import ReportView, delivery_lines, label_name, labels, question_count, score_names, short_date
 
 CJK_FONT = "STSong-Light"
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
@@ -152,7 +152,9 @@ def build_pdf(view: ReportView) -> bytes:
         table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story.append(table)
 
+    delivery = delivery_lines(report.delivery, view.language) if report.delivery is not None else []
     for title, items in ((lab["strengths"], report.strengths), (lab["improvements"], report.improvements),
+                         *([(lab["delivery"], delivery)] if delivery else []),
                          (lab["reminders"], [f"{text} — {n} {lab['times']}" for text, n in view.reminders])):
         story.append(st.p(title, "h2"))
         if items:

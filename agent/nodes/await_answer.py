@@ -11,12 +11,14 @@ from typing import Any, Literal, TypedDict
 from langgraph.types import interrupt
 
 from agent.state import InterviewState, Turn
+from tools.speech.delivery import DeliveryMetrics
 
 
 class AnswerReply(TypedDict, total=False):
     answer: str
     end: bool
     behavior_windows: list[dict[str, Any]]
+    delivery: DeliveryMetrics | None
 
 
 def await_answer(state: InterviewState) -> InterviewState:
@@ -40,6 +42,7 @@ def await_answer(state: InterviewState) -> InterviewState:
         question=question,
         decision=decision,
         answer=reply["answer"],
+        delivery=reply.get("delivery"),
     )
     return {
         "turns": [*turns, turn],

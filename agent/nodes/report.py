@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from agent.state import InterviewState, Report, TopicResult, label_for
+from tools.speech.delivery import combine_delivery
 
 
 def report(state: InterviewState) -> InterviewState:
@@ -28,6 +29,7 @@ def report(state: InterviewState) -> InterviewState:
     if behavior_turns:
         keys = behavior_turns[0].keys()
         behavior = {k: round(sum(b[k] for b in behavior_turns) / len(behavior_turns), 1) for k in keys}
+    spoken = [t.delivery for t in scored if t.delivery is not None]
     sources: Counter[str] = Counter()
     for t in state.get("turns", []):
         sources.update(o.source for o in (t.decision, t.question, t.score) if o is not None)
@@ -39,6 +41,7 @@ def report(state: InterviewState) -> InterviewState:
         strengths=strengths[:3],
         improvements=improvements[:3],
         behavior=behavior,
+        delivery=combine_delivery(spoken) if spoken else None,
         turns=state.get("turns", []),
         sources=dict(sources),
         ended_early=bool(state.get("ended_early")),

@@ -1,0 +1,166 @@
+"""Answering by voice in a real Chromium whose fake microphone plays synthetic speech (piper), on a scripted model.
+
+The real tiny.en model transcribes what the browser streams; the transcript fills the answer box, the candidate
+sends it, and it comes back scored. The first question is read aloud; the mute switch stops the next one. The
+report shows the answer's delivery.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import time
+import urllib.request
+import wave
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from agent.config import Settings
+from tests.conftest import ScriptedRoleModel, make_engine
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = Path("/usr/bin/chromium")
+RESUME = Path(__file__).resolve().parents[1] / "examples" / "sample_resume.md"
+SPOKEN = "In my last role I led the migration of our billing service to a cluster of containers."
+
+if not CHROMIUM.exists():
+    pytest.skip("Chromium is not installed: apt-get install chromium", allow_module_level=True)
+playwright = pytest.importorskip("playwright.sync_api", reason="pip install playwright (never `playwright install`)")
+pytest.importorskip("faster_whisper", reason="the 'speech' extra is not installed")
+if shutil.which("espeak-ng") is None:
+    pytest.skip("espeak-ng is needed for the read-aloud fallback: apt-get install espeak-ng", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def speech_wav(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The spoken answer at 48 kHz between 2 s and 4 s of silence (Chromium plays the file from the moment the
+    microphone opens, and loops it; the recorder misses the first moments)."""
+    from tools.speech.audio import SAMPLE_RATE, to_16k
+    from tools.speech.testspeech import silence
+    from tools.speech.tts import Speaker
+
+    s = Speaker().say(SPOKEN, rate=0.8)
+    audio = np.concatenate([silence(2.0), to_16k(s.samples, s.sample_rate), silence(4.0)])
+    path = tmp_path_factory.mktemp("voice") / "speech.wav"
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(48000)
+        w.writeframes((np.repeat(audio, 48000 // SAMPLE_RATE) * 32767).astype("<i2").tobytes())
+    return path
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    from ui.app import create_app, launch_options
+    from ui.voice import VoiceService
+
+    home = tmp_path_factory.mktemp("home")
+    uploads = tmp_path_factory.mktemp("gradio")
+    patch = pytest.MonkeyPatch()
+    patch.setenv("GRADIO_TEMP_DIR", str(uploads))
+    settings = Settings.from_env({}, home=home, max_questions=3, max_follow_ups=0, max_topics=3)
+    model = ScriptedRoleModel(texts={"question": [" What did you migrate, and how did you keep payments running?",
+                                                  " How did you test the migration?"],
+                                     "scorer": [" Clear scope; add how you measured the result."]})
+    engine = make_engine(settings, model, db=home / "sessions.sqlite")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    app = create_app(engine, voice=VoiceService(settings))
+    app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True, **launch_options())
+    url = f"http://127.0.0.1:{port}/"
+    with urllib.request.urlopen(url, timeout=30) as response:
+        assert response.status == 200
+    yield {"url": url, "uploads": uploads}
+    app.close()
+    patch.undo()
+
+
+@pytest.fixture(scope="module")
+def browser(speech_wav: Path) -> Iterator[Any]:
+    args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+            "--autoplay-policy=no-user-gesture-required", "--use-fake-ui-for-media-stream",
+            "--use-fake-device-for-media-stream", f"--use-file-for-fake-audio-capture={speech_wav}"]
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=args, headless=True)
+        yield b
+        b.close()
+
+
+def audio_sources(page: Any) -> list[str]:
+    return [s for s in page.locator("#question-audio audio").evaluate_all("els => els.map(e => e.src)") if s]
+
+
+def test_a_spoken_answer_is_transcribed_and_scored(server: dict[str, Any], browser: Any) -> None:
+    from tools.speech.testspeech import wer
+
+    page = browser.new_page(viewport={"width": 1360, "height": 1000})
+    page.goto(server["url"])
+    page.locator("#resume-file input[type=file]").set_input_files(str(RESUME))
+    page.locator("#resume-preview").get_by_text("Topic plan").wait_for()
+    page.locator("#start").click()
+    page.locator("#chat").get_by_text("question 1 of 3").first.wait_for(timeout=30_000)
+
+    # The question is read aloud (piper) into the player.
+    page.locator("#question-audio audio").first.wait_for(state="attached", timeout=30_000)
+    first_question_audio = audio_sources(page)
+    assert first_question_audio
+
+    # Record: the live transcript appears in the answer box while the fake microphone speaks.
+    page.locator("#voice-answer .record-button").click()
+    answer = page.locator("#answer textarea")
+    deadline = time.monotonic() + 30
+    while "containers" not in answer.input_value() and time.monotonic() < deadline:
+        page.wait_for_timeout(300)
+    assert "containers" in answer.input_value(), f"no live transcript: {answer.input_value()!r}"
+    page.wait_for_timeout(1000)
+    page.locator("#voice-answer .stop-button").click()
+
+    # The final transcript is editable and matches what was said; the delivery feedback is shown.
+    page.locator("#voice-status").get_by_text("Pace").wait_for(timeout=20_000)
+    text = answer.input_value()
+    # Chromium loops the file; the best sentence is the one spoken whole (a loaded machine can make the fake
+    # microphone stutter, so this is looser than the WER target, which tests/test_speech_stt.py checks).
+    assert min(wer(SPOKEN, sentence) for sentence in text.split(".") if sentence.strip()) <= 0.25, text
+    assert answer.is_editable()
+    status = page.locator("#voice-status").inner_text()
+    assert "words/min" in status and "Speaking time" in status
+
+    # Mute, send: the answer is scored and the next question is not read aloud.
+    page.locator("#read-aloud input").uncheck()
+    page.locator("#send").click()
+    page.locator("#chat").get_by_text("question 2 of 3").first.wait_for(timeout=60_000)
+    chat = page.locator("#chat").inner_text()
+    assert "/100" in chat and "Clear scope" in chat and "billing service" in chat
+    page.wait_for_timeout(2000)
+    assert audio_sources(page) == first_question_audio, "muted: the next question must not be read aloud"
+    # No recording stays in Gradio's cache (the question read aloud, at piper's 22 kHz, may).
+    deadline = time.monotonic() + 15
+    while recordings(server["uploads"]) and time.monotonic() < deadline:
+        page.wait_for_timeout(500)
+    assert not recordings(server["uploads"])
+
+    # The spoken answer's delivery reaches the report, with its comfortable ranges.
+    page.locator("#end").click()
+    page.locator("#report").get_by_text("Interview report").wait_for(timeout=30_000)
+    report = page.locator("#report").inner_text()
+    assert "Delivery (spoken answers)" in report and "words/min" in report and "comfortable" in report, report
+
+
+def recordings(folder: Path) -> list[Path]:
+    """The microphone's chunks: 48 kHz WAVs."""
+    found = []
+    for path in folder.rglob("*.wav"):
+        try:
+            with wave.open(str(path)) as w:
+                if w.getframerate() == 48000:
+                    found.append(path)
+        except (OSError, EOFError, wave.Error):
+            continue
+    return found
