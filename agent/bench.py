@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import json
+import os
 import resource
 import statistics
+import threading
 import time
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel, Field
+
 from agent.config import Settings
 from agent.roles import (
     ACTIONS,
+    ROLES,
     DecisionInput,
     Exchange,
     QuestionInput,
+    RoleModel,
     Roles,
     ScoreInput,
     build_decision_messages,
@@ -143,4 +149,89 @@ def format_parser_bench(r: dict[str, Any]) -> str:
     lines += [f"  {name:<30} {100 * v:4.0f} %" for name, v in cov.items()]
     if cov:
         lines.append(f"  {'mean':<30} {100 * statistics.mean(cov.values()):4.0f} %")
+    return "\n".join(lines)
+
+
+LOAD_ANSWERS = REPO / "examples" / "answers.txt"
+
+
+class LoadRun(BaseModel):
+    """One load run: N candidates answering at once through one engine on the configured backend and store."""
+
+    sessions: int
+    answers_per_session: int
+    wall_s: float
+    turns: int = Field(description="Answers scored (each one: Scorer, Decision and usually the next Question).")
+    turns_per_s: float
+    errors: list[str]
+    mixed_sessions: list[str] = Field(description="Sessions whose saved turns are not exactly their own answers.")
+    latency: dict[str, dict[str, float]] = Field(description="Per role and per whole answer: n, p50_s, p95_s.")
+    load_avg: tuple[float, float, float] = Field(description="Machine load (1, 5, 15 min) at the end of the run.")
+
+
+def _percentiles(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    if not ordered:
+        return {"n": 0, "p50_s": float("nan"), "p95_s": float("nan")}
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {"n": len(ordered), "p50_s": statistics.median(ordered), "p95_s": p95}
+
+
+def scripted_answer(candidate: int, number: int) -> str:
+    """Candidate k's j-th answer: a real answer from examples/answers.txt, tagged so a mix-up is visible."""
+    lines = [line for line in LOAD_ANSWERS.read_text().splitlines() if line.strip()]
+    return f"(Candidate {candidate}, answer {number}.) {lines[(candidate + number) % len(lines)]}"
+
+
+def bench_load(settings: Settings, role_model: RoleModel, *, sessions: int, answers: int = 3) -> LoadRun:
+    """N threads, each one candidate with scripted answers, against one engine (as one app replica serves them)."""
+    from agent.engine import open_engine
+
+    engine = open_engine(settings, role_model)
+    turn_latency: list[float] = []
+    errors: list[str] = []
+    ids: dict[int, str] = {}
+
+    def candidate(k: int) -> None:
+        try:
+            ids[k] = engine.start(candidate=f"load-{k}", target_role="Backend Engineer",
+                                  max_questions=answers).session_id
+            for j in range(answers):
+                t = time.perf_counter()
+                engine.answer(ids[k], scripted_answer(k, j))
+                turn_latency.append(time.perf_counter() - t)
+        except Exception as exc:  # noqa: BLE001  (counted and reported: the load figures include failures)
+            errors.append(f"candidate {k}: {type(exc).__name__}: {exc}"[:300])
+
+    t0 = time.perf_counter()
+    threads = [threading.Thread(target=candidate, args=(k,)) for k in range(sessions)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - t0
+    mixed = [sid for k, sid in ids.items()
+             if [t.answer for t in engine.turns(sid)] != [scripted_answer(k, j) for j in range(answers)]]
+    stats = engine.roles.stats.latency
+    latency: dict[str, dict[str, float]] = {role: _percentiles(list(stats.get(role, []))) for role in ROLES}
+    latency["answer"] = _percentiles(turn_latency)
+    return LoadRun(sessions=sessions, answers_per_session=answers, wall_s=wall, turns=len(turn_latency),
+                   turns_per_s=len(turn_latency) / wall, errors=errors, mixed_sessions=mixed, latency=latency,
+                   load_avg=os.getloadavg())
+
+
+def format_load_bench(runs: list[LoadRun], settings: Settings) -> str:
+    where = settings.openai_base_url if settings.backend == "openai" else "in-process"
+    store = "PostgreSQL" if settings.db_url.startswith(("postgresql://", "postgres://")) else "SQLite"
+    lines = [f"backend {settings.backend} ({where}), store {store}, {os.cpu_count()} CPUs",
+             f"{'N':>3} {'turns':>6} {'wall s':>8} {'turns/s':>8} {'err':>4} {'mixed':>6}  "
+             + "  ".join(f"{r + ' p50/p95 s':>20}" for r in (*ROLES, "answer")) + "   load avg"]
+    for run in runs:
+        cells = "  ".join(f"{run.latency[r]['p50_s']:>9.2f}/{run.latency[r]['p95_s']:<10.2f}"
+                          for r in (*ROLES, "answer"))
+        lines.append(f"{run.sessions:>3} {run.turns:>6} {run.wall_s:>8.1f} {run.turns_per_s:>8.3f} "
+                     f"{len(run.errors):>4} {len(run.mixed_sessions):>6}  {cells}   "
+                     + " ".join(f"{x:.1f}" for x in run.load_avg))
+    errors = [e for run in runs for e in run.errors]
+    lines += [f"error: {e}" for e in errors[:5]]
     return "\n".join(lines)

@@ -1,17 +1,23 @@
 """The app's own small tables beside the checkpoints: an index of sessions and the finished reports.
 
-Listing sessions or a candidate's history is then a query, not a walk through checkpoint blobs.
+Listing sessions or a candidate's history is then a query, not a walk through checkpoint blobs. The same
+:class:`SessionIndex` has two implementations: sqlite-utils on the SQLite file, and plain SQL on a PostgreSQL
+connection pool shared by several app replicas.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, Protocol
 
 import sqlite_utils
 from pydantic import BaseModel
 
 from agent.state import Report
+
+if TYPE_CHECKING:
+    from psycopg_pool import ConnectionPool
 
 
 def now() -> str:
@@ -31,7 +37,23 @@ class SessionRow(BaseModel):
     overall: float | None = None
 
 
+class SessionIndex(Protocol):
+    def add(self, row: SessionRow) -> None: ...
+
+    def update(self, session_id: str, **fields: object) -> None: ...
+
+    def get(self, session_id: str) -> SessionRow | None: ...
+
+    def list(self) -> list[SessionRow]: ...
+
+    def save_report(self, session_id: str, report: Report) -> None: ...
+
+    def report(self, session_id: str) -> Report | None: ...
+
+
 class SessionStore:
+    """The index in the SQLite file, with sqlite-utils."""
+
     def __init__(self, conn: sqlite3.Connection):
         self.db = sqlite_utils.Database(conn)
         self.db["sessions"].create(  # type: ignore[union-attr]
@@ -65,3 +87,60 @@ class SessionStore:
     def report(self, session_id: str) -> Report | None:
         rows = list(self.db["reports"].rows_where("session_id = ?", [session_id]))
         return Report.model_validate_json(rows[0]["report"]) if rows else None
+
+
+_PG_TABLES = (
+    """CREATE TABLE IF NOT EXISTS sessions (
+    id TEXT PRIMARY KEY, candidate TEXT NOT NULL, target_role TEXT NOT NULL, language TEXT NOT NULL,
+    started TEXT NOT NULL, updated TEXT NOT NULL, answered INTEGER NOT NULL DEFAULT 0,
+    max_questions INTEGER NOT NULL, finished BOOLEAN NOT NULL DEFAULT FALSE, overall DOUBLE PRECISION)""",
+    "CREATE TABLE IF NOT EXISTS reports (session_id TEXT PRIMARY KEY, created TEXT NOT NULL, report TEXT NOT NULL)",
+)
+
+
+class PostgresSessionStore:
+    """The index in PostgreSQL; every call takes a connection from the pool (autocommit, dict rows)."""
+
+    def __init__(self, pool: ConnectionPool[Any]):
+        self.pool = pool
+        with pool.connection() as conn:
+            for statement in _PG_TABLES:
+                conn.execute(statement)
+
+    def add(self, row: SessionRow) -> None:
+        data = row.model_dump()
+        columns = ", ".join(data)
+        with self.pool.connection() as conn:
+            conn.execute(f"INSERT INTO sessions ({columns}) VALUES ({', '.join(['%s'] * len(data))})",
+                         list(data.values()))
+
+    def update(self, session_id: str, **fields: object) -> None:
+        data = {**fields, "updated": now()}
+        unknown = set(data) - set(SessionRow.model_fields)
+        assert not unknown, f"not session columns: {unknown}"  # names are interpolated: only known columns
+        assignments = ", ".join(f"{name} = %s" for name in data)
+        with self.pool.connection() as conn:
+            conn.execute(f"UPDATE sessions SET {assignments} WHERE id = %s", [*data.values(), session_id])
+
+    def get(self, session_id: str) -> SessionRow | None:
+        with self.pool.connection() as conn:
+            row = conn.execute("SELECT * FROM sessions WHERE id = %s", (session_id,)).fetchone()
+        return SessionRow.model_validate(row) if row else None
+
+    def list(self) -> list[SessionRow]:
+        with self.pool.connection() as conn:
+            rows = conn.execute("SELECT * FROM sessions ORDER BY updated DESC").fetchall()
+        return [SessionRow.model_validate(r) for r in rows]
+
+    def save_report(self, session_id: str, report: Report) -> None:
+        with self.pool.connection() as conn:
+            conn.execute(
+                "INSERT INTO reports (session_id, created, report) VALUES (%s, %s, %s) ON CONFLICT (session_id) "
+                "DO UPDATE SET created = EXCLUDED.created, report = EXCLUDED.report",
+                (session_id, now(), report.model_dump_json()),
+            )
+
+    def report(self, session_id: str) -> Report | None:
+        with self.pool.connection() as conn:
+            row = conn.execute("SELECT report FROM reports WHERE session_id = %s", (session_id,)).fetchone()
+        return Report.model_validate_json(row["report"]) if row else None

@@ -1,14 +1,19 @@
-"""Shared fixtures: a scripted stand-in for the base model (the only fake), real SQLite."""
+"""Shared fixtures: a scripted stand-in for the base model (the only fake), real SQLite, a real PostgreSQL."""
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Callable, Sequence
+import uuid
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
 
-from agent.config import Settings
+# A checkpoint that holds a type the serializer was not told about fails the tests now, not users later.
+os.environ.setdefault("LANGGRAPH_STRICT_MSGPACK", "true")
+
+from agent.config import Settings  # noqa: E402
 from agent.engine import InterviewEngine, connect
 from agent.roles import ChatMessage, RoleName, Roles
 from tools.resume_parser import Education, Experience, Project, Resume
@@ -80,3 +85,23 @@ def settings(tmp_path: Path) -> Settings:
 
 def make_engine(settings: Settings, model: ScriptedRoleModel, db: str | Path = ":memory:") -> InterviewEngine:
     return InterviewEngine(roles=Roles(model, retries=2), conn=connect(db), settings=settings)
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh database on the test server, dropped afterwards."""
+    server = os.environ.get("MOCKINTERVIEW_TEST_PG")
+    if not server:
+        pytest.skip('no PostgreSQL: set MOCKINTERVIEW_TEST_PG, e.g. eval "$(.ci/postgres.sh)" (make test does)')
+    psycopg = pytest.importorskip("psycopg", reason="the 'scale' extra is not installed")
+    try:
+        admin = psycopg.connect(server, autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as exc:
+        pytest.skip(f"PostgreSQL at {server} is not reachable: {exc}")
+    name = f"mi_{uuid.uuid4().hex[:10]}"
+    admin.execute(f"CREATE DATABASE {name}")
+    try:
+        yield server.rsplit("/", 1)[0] + "/" + name
+    finally:
+        admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
+        admin.close()
