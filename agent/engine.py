@@ -1,19 +1,18 @@
 """The interview engine: the one object the terminal and the web app drive.
 
-It owns the compiled graph, the SQLite checkpointer and the session index. Every call runs the graph with
-``durability="sync"``: each step's checkpoint is on disk before the next step starts, so a process killed at any
-moment loses nothing that a returned call reported as done.
+It owns the compiled graph, the checkpointer and the session index (SQLite or PostgreSQL: agent/storage.py).
+Every call runs the graph with ``durability="sync"``: each step's checkpoint is stored before the next step starts,
+so a process killed at any moment loses nothing that a returned call reported as done.
 """
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import uuid
-from pathlib import Path
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.types import Command
 from pydantic import BaseModel
 
@@ -21,9 +20,11 @@ from agent.config import Settings
 from agent.graph import build_graph
 from agent.nodes.analyze_behavior import BehaviorAnalyzer
 from agent.roles import RoleModel, Roles
-from agent.sessions import SessionRow, SessionStore, now
+from agent.sessions import SessionRow, now
 from agent.state import Language, Report, Turn
+from agent.storage import Storage, connect
 from tools.resume_parser import Resume
+from tools.speech.delivery import DeliveryMetrics
 
 
 class EngineError(ValueError):
@@ -42,6 +43,11 @@ class NotWaitingError(EngineError):
     """The session is not waiting for this answer (finished, or a double submit of an earlier question)."""
 
 
+class UnfinishedStepError(NotWaitingError):
+    """The last answer is saved but the step after it was cut short (a crash, a model server that went away):
+    ``resume`` runs it again."""
+
+
 class PendingQuestion(BaseModel):
     text: str
     topic: str
@@ -58,19 +64,11 @@ class Progress(BaseModel):
     last_turn: Turn | None = None
     pending: PendingQuestion | None = None
     report: Report | None = None
+    answered: int = 0
 
     @property
     def finished(self) -> bool:
         return self.report is not None
-
-
-def connect(path: Path | str) -> sqlite3.Connection:
-    """One connection for checkpoints and the session index; WAL so other processes can read meanwhile."""
-    if str(path) != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), check_same_thread=False)
-    conn.execute("PRAGMA journal_mode=WAL")
-    return conn
 
 
 def validate_answer(text: str, max_chars: int) -> str:
@@ -89,15 +87,14 @@ class InterviewEngine:
         self,
         *,
         roles: Roles,
-        conn: sqlite3.Connection,
+        conn: Storage,
         settings: Settings,
         behavior: BehaviorAnalyzer | None = None,
     ):
         self.roles = roles
         self.settings = settings
-        self.checkpointer = SqliteSaver(conn)
-        self.checkpointer.setup()
-        self.store = SessionStore(conn)
+        self.checkpointer = conn.checkpointer
+        self.store = conn.sessions
         self.graph = build_graph(
             roles=roles,
             checkpointer=self.checkpointer,
@@ -105,14 +102,34 @@ class InterviewEngine:
             max_follow_ups=settings.max_follow_ups,
             behavior=behavior,
         )
-        self._lock = threading.RLock()  # one model, one connection: calls are serialised
+        self._storage_lock = conn.lock
+        self._session_locks: dict[str, threading.Lock] = {}
+        self._session_locks_guard = threading.Lock()
+
+    @contextmanager
+    def _locked(self, session_id: str | None = None) -> Iterator[None]:
+        """One call at a time per session (no double submit); on one SQLite connection, one call at a time."""
+        if session_id is None:
+            with self._storage_lock:
+                yield
+            return
+        with self._session_locks_guard:
+            lock = self._session_locks.setdefault(session_id, threading.Lock())
+        with lock, self._storage_lock:
+            yield
 
     @staticmethod
     def _config(session_id: str) -> dict[str, Any]:
         return {"configurable": {"thread_id": session_id}}
 
-    def _run(self, session_id: str, payload: Any) -> None:
-        self.graph.invoke(payload, self._config(session_id), durability="sync")
+    def _run(self, session_id: str, payload: Any, on_scored: Callable[[Turn], None] | None = None) -> None:
+        """Run the graph to its next pause; ``on_scored`` gets the turn as soon as the Scorer has graded it, while
+        the next question is still being prepared."""
+        for update in self.graph.stream(payload, self._config(session_id), durability="sync",
+                                        stream_mode="updates"):
+            scored = update.get("score")
+            if scored and on_scored is not None:
+                on_scored(scored["turns"][-1])
 
     def start(
         self,
@@ -127,12 +144,12 @@ class InterviewEngine:
         lang: Language = language or (resume.language if resume is not None else "en")
         name = (candidate or (resume.name if resume is not None else None) or "anonymous").strip()[:80]
         total = max_questions or self.settings.max_questions
-        with self._lock:
+        with self._locked(session_id):
             self.store.add(SessionRow(id=session_id, candidate=name, target_role=target_role, language=lang,
                                       started=now(), updated=now(), max_questions=total))
             self._run(session_id, {"candidate": name, "target_role": target_role, "language": lang,
                                    "max_questions": total, "resume": resume})
-            return self._progress(session_id)
+            return self._indexed(self._progress(session_id))
 
     def answer(
         self,
@@ -141,46 +158,52 @@ class InterviewEngine:
         *,
         number: int | None = None,
         behavior_windows: list[dict[str, Any]] | None = None,
+        on_scored: Callable[[Turn], None] | None = None,
+        delivery: DeliveryMetrics | None = None,
     ) -> Progress:
-        """Submit the answer to the pending question (``number`` guards against a double submit)."""
+        """Submit the answer to the pending question (``number`` guards against a double submit); ``on_scored``
+        is called with the scored turn before the next question is written; ``delivery`` comes with a spoken
+        answer."""
         text = validate_answer(text, self.settings.max_answer_chars)
-        with self._lock:
+        with self._locked(session_id):
             pending = self._waiting(session_id, number)
-            self._run(session_id, Command(resume={"answer": text, "behavior_windows": behavior_windows or []}))
-            progress = self._progress(session_id)
+            self._run(session_id, Command(resume={"answer": text, "behavior_windows": behavior_windows or [],
+                                                   "delivery": delivery}),
+                      on_scored)
+            progress = self._indexed(self._progress(session_id))
             progress.last_turn = self._turns(session_id)[pending.number - 1]
             return progress
 
     def end(self, session_id: str) -> Progress:
         """Finish now: the unanswered question is dropped and the report covers the answered ones."""
-        with self._lock:
+        with self._locked(session_id):
             self._waiting(session_id, None)
             self._run(session_id, Command(resume={"end": True}))
-            return self._progress(session_id)
+            return self._indexed(self._progress(session_id))
 
     def resume(self, session_id: str) -> Progress:
         """Continue a saved session; a step that a crash cut short is run again from its checkpoint."""
-        with self._lock:
+        with self._locked(session_id):
             snapshot = self._snapshot(session_id)
             if snapshot.next and not snapshot.interrupts:
                 self._run(session_id, None)
-            return self._progress(session_id)
+            return self._indexed(self._progress(session_id))  # also mends an index a crash left behind
 
     def sessions(self) -> list[SessionRow]:
-        with self._lock:  # one connection: reads wait for another tab's write
+        with self._locked():
             return self.store.list()
 
     def turns(self, session_id: str) -> list[Turn]:
-        with self._lock:
+        with self._locked(session_id):
             self._snapshot(session_id)
             return self._turns(session_id)
 
     def session(self, session_id: str) -> SessionRow | None:
-        with self._lock:
+        with self._locked(session_id):
             return self.store.get(session_id)
 
     def report(self, session_id: str) -> Report | None:
-        with self._lock:
+        with self._locked(session_id):
             return self.store.report(session_id)
 
     def _turns(self, session_id: str) -> list[Turn]:
@@ -193,7 +216,10 @@ class InterviewEngine:
         return snapshot
 
     def _waiting(self, session_id: str, number: int | None) -> PendingQuestion:
-        pending = self._progress(session_id).pending
+        progress = self._progress(session_id)
+        pending = progress.pending
+        if pending is None and not progress.finished:
+            raise UnfinishedStepError("Your last answer is saved, but preparing what comes next was interrupted.")
         if pending is None:
             raise NotWaitingError("This interview is finished; start a new one to practise again.")
         if number is not None and number != pending.number:
@@ -214,20 +240,27 @@ class InterviewEngine:
                 text=question.text, topic=payload["topic"], number=payload["number"], total=payload["total"],
                 follow_up=decision is not None and decision.action == "FOLLOW_UP", importance=question.importance,
             )
-        turns = values.get("turns", [])
-        self.store.update(session_id, answered=sum(t.score is not None for t in turns), finished=report is not None,
+        answered = sum(t.score is not None for t in values.get("turns", []))
+        return Progress(session_id=session_id, pending=pending, report=report, answered=answered)
+
+    def _indexed(self, progress: Progress) -> Progress:
+        """Bring the session index up to date after the graph ran (reads never write)."""
+        report = progress.report
+        self.store.update(progress.session_id, answered=progress.answered, finished=report is not None,
                           overall=report.overall if report is not None else None)
-        if report is not None and self.store.report(session_id) is None:
-            self.store.save_report(session_id, report)
-        return Progress(session_id=session_id, pending=pending, report=report)
+        if report is not None and self.store.report(progress.session_id) is None:
+            self.store.save_report(progress.session_id, report)
+        return progress
 
 
 def open_engine(settings: Settings, role_model: RoleModel | None = None,
                 behavior: BehaviorAnalyzer | None = None) -> InterviewEngine:
-    """Wire the real parts: the SQLite file and, unless one is given, the in-process role model."""
+    """Wire the real parts: the database (SQLite or PostgreSQL) and, unless one is given, the configured role model
+    (in-process or an OpenAI-compatible server)."""
     if role_model is None:
-        from adapters.runtime import load_role_model
+        from agent.backends import load_role_model
 
         role_model = load_role_model(settings)
     roles = Roles(role_model, retries=settings.retries, seed=settings.seed)
-    return InterviewEngine(roles=roles, conn=connect(settings.db_path), settings=settings, behavior=behavior)
+    storage = connect(settings.db_url, pool_size=settings.db_pool_size)
+    return InterviewEngine(roles=roles, conn=storage, settings=settings, behavior=behavior)

