@@ -1,4 +1,4 @@
-# Two entry points for a fresh machine: `make interview` and `make test`. Both set up .venv first.
+# Two entry points for a fresh machine: `make app` (the interview app) and `make test`. Both set up .venv first.
 VENV ?= .venv
 PY := $(VENV)/bin/python
 RESUME ?= examples/sample_resume.md
@@ -54,7 +54,7 @@ lint: install
 	$(VENV)/bin/mypy
 
 unit: install
-	$(VENV)/bin/pytest -q -m "not slow and not browser and not gpu"
+	$(VENV)/bin/pytest -q -m "not slow and not browser and not gpu and not postgres and not llamacpp"
 
 # llama-cpp-python's server for the 'openai' backend tests: compiles once (about 12 minutes), pip caches the wheel.
 $(VENV)/.llamacpp: $(VENV)/.installed
