@@ -16,7 +16,7 @@ if ! ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1; then
 fi
 bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 if [ "$(id -u)" != 0 ]; then echo "# postgres: need root to run a cluster as the postgres user; tests will skip" >&2; exit 0; fi
-dir=$(mktemp -d /tmp/mockinterview-pg.XXXXXX)
+dir=$(mktemp -d -t mockinterview-pg.XXXXXX)  # under $TMPDIR, default /tmp
 chown postgres "$dir"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 su postgres -s /bin/sh -c "$bin/initdb -D '$dir/data' -A trust -U postgres --no-sync" >/dev/null

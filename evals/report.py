@@ -8,7 +8,7 @@ predictions for it: an absent key means "not measured", never zero.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, cast
 
 import numpy as np
@@ -33,6 +33,17 @@ METRIC_KEYS = (
 MODEL_SOURCES = ("model", "retry")
 
 
+def _paired(interviews: list[GoldInterview], gold_of: Callable[[Any], Any],
+            predicted: Mapping[tuple[int, int], Any]) -> tuple[list[int], list[Any], list[Any]] | None:
+    """(interview index, gold, prediction) columns over the turns that have both; None when none has."""
+    rows = [(i, gold_of(turn), predicted[(i, t)]) for i, iv in enumerate(interviews) for t, turn in enumerate(iv.turns)
+            if gold_of(turn) is not None and (i, t) in predicted]
+    if not rows:
+        return None
+    ids, gold, pred = zip(*rows, strict=True)
+    return list(ids), list(gold), list(pred)
+
+
 def evaluate(
     interviews: list[GoldInterview], preds: Predictions, embedder: Embedder, *, resamples: int = m.RESAMPLES
 ) -> dict[str, Any]:
@@ -42,14 +53,9 @@ def evaluate(
     def metric(stat: Any, arrays: list[Any], clusters: list[int]) -> m.Metric:
         return m.metric(stat, arrays, clusters, resamples=resamples)
 
-    scored = [
-        (i, turn.gold.score, preds.scores[(i, t)])
-        for i, iv in enumerate(interviews)
-        for t, turn in enumerate(iv.turns)
-        if turn.gold.score is not None and (i, t) in preds.scores
-    ]
+    scored = _paired(interviews, lambda turn: turn.gold.score, preds.scores)
     if scored:
-        ids, gold, pred = (list(col) for col in zip(*scored, strict=True))
+        ids, gold, pred = scored
         for name, stat in (
             ("pearson", m.pearson),
             ("spearman", m.spearman),
@@ -58,14 +64,9 @@ def evaluate(
         ):
             out[f"scorer.{name}"] = metric(stat, [gold, pred], ids)
 
-    decided = [
-        (i, turn.gold.decision, preds.decisions[(i, t)])
-        for i, iv in enumerate(interviews)
-        for t, turn in enumerate(iv.turns)
-        if turn.gold.decision is not None and (i, t) in preds.decisions
-    ]
+    decided = _paired(interviews, lambda turn: turn.gold.decision, preds.decisions)
     if decided:
-        ids, gold_d, pred_d = (list(col) for col in zip(*decided, strict=True))
+        ids, gold_d, pred_d = decided
         for name, stat in (
             ("accuracy", m.accuracy),
             ("balanced_accuracy", m.balanced_accuracy),
