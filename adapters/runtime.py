@@ -8,6 +8,7 @@ model sees is exactly what it would have seen in training.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import threading
@@ -21,7 +22,7 @@ from transformers import DynamicCache
 
 from adapters.base_model import LoadedBase, load_base
 from agent.config import Settings
-from agent.roles import ROLES, ChatMessage, RoleName
+from agent.roles import REPETITION_PENALTY, ROLES, ChatMessage, RoleName, render_prompt
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +58,6 @@ class LocalRoleModel:
         self.adapters = dict(adapters)
         self.use_adapters = True
         self._lock = threading.RLock()
-        # Generation stops at the first token that contains a line break: every role field is one line. Cheaper
-        # than ``stop_strings``, which rebuilds a vocabulary-wide matcher on every call.
-        self._line_end_ids = [i for i in range(len(self.tokenizer)) if "\n" in self.tokenizer.decode([i])]
-        self._line_end_ids.append(self.tokenizer.eos_token_id)
         if self.adapters:
             from peft import PeftModel
 
@@ -69,6 +66,14 @@ class LocalRoleModel:
             for name, p in rest:
                 self.model.load_adapter(str(p), adapter_name=name)
             self.model.eval()
+
+    @functools.cached_property
+    def _line_end_ids(self) -> list[int]:
+        """Generation stops at the first token that contains a line break: every role field is one line. Cheaper
+        than ``stop_strings``, which rebuilds a vocabulary-wide matcher on every call; found on the first
+        ``generate`` (a vocabulary scan that ``choose`` alone never needs)."""
+        return [i for i in range(len(self.tokenizer)) if "\n" in self.tokenizer.decode([i])] + [
+            self.tokenizer.eos_token_id]
 
     def without_adapters(self) -> LocalRoleModel:
         """A view on the same base in memory with every adapter off: the 'bare base' baseline."""
@@ -92,7 +97,7 @@ class LocalRoleModel:
         return list(self.tokenizer(text, add_special_tokens=False).input_ids)
 
     def _prompt(self, messages: Sequence[ChatMessage]) -> str:
-        return str(self.tokenizer.apply_chat_template(list(messages), tokenize=False, add_generation_prompt=True))
+        return render_prompt(self.tokenizer, messages)
 
     def generate(
         self,
@@ -126,7 +131,7 @@ class LocalRoleModel:
                     max_new_tokens=max_new_tokens,
                     eos_token_id=self._line_end_ids,
                     pad_token_id=self.tokenizer.pad_token_id,
-                    repetition_penalty=1.15,
+                    repetition_penalty=REPETITION_PENALTY,
                     **kwargs,
                 )  # (1, T + N)
         text = self.tokenizer.decode(out[0, ids.shape[1] :], skip_special_tokens=True)

@@ -23,7 +23,7 @@ import torch.nn.functional as F
 
 from adapters.base_model import LoadedBase
 from adapters.data import Example, Split
-from agent.roles import ACTIONS, GRADES, RoleName
+from agent.roles import ACTIONS, GRADES, RoleName, render_prompt
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ def encode(example: Example, tokenizer: Any, max_len: int) -> tuple[list[int], i
     Too long a prompt keeps its head (the system prompt) and its tail (the latest context), so the target and
     the text right before it are never cut.
     """
-    prompt = str(tokenizer.apply_chat_template(example.messages, tokenize=False, add_generation_prompt=True))
+    prompt = render_prompt(tokenizer, example.messages)
     p_ids = list(tokenizer(prompt, add_special_tokens=False).input_ids)
     full = list(tokenizer(prompt + example.target, add_special_tokens=False).input_ids) + [tokenizer.eos_token_id]
     assert full[: len(p_ids)] == p_ids, "prompt and target must tokenize apart"
@@ -81,6 +81,8 @@ def _batch(items: list[tuple[list[int], int]], pad_id: int) -> tuple[torch.Tenso
 def target_loss(model: Any, ids: torch.Tensor, mask: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
     """Cross-entropy on the target tokens, projecting to the vocabulary only where it is needed."""
     body, head = model.get_base_model().model, model.get_base_model().lm_head
+    device = next(model.parameters()).device  # batches are built on the CPU; the model may be on CUDA (QLoRA)
+    ids, mask, target = ids.to(device), mask.to(device), target.to(device)
     hidden = body(input_ids=ids, attention_mask=mask).last_hidden_state  # (B, T, C)
     logits = head(hidden[target])  # (N, V)
     labels = ids[:, 1:][target[:, :-1]]  # (N,)
@@ -107,7 +109,8 @@ def role_metric(role: RoleName, model: Any, tokenizer: Any, val: list[Example]) 
     (decision), importance accuracy (question) on the held-out split."""
     from adapters.runtime import LocalRoleModel
 
-    runner = LocalRoleModel(LoadedBase(model=model, tokenizer=tokenizer, name="training", device="cpu"), {})
+    device = str(next(model.parameters()).device)
+    runner = LocalRoleModel(LoadedBase(model=model, tokenizer=tokenizer, name="training", device=device), {})
     gold: list[str] = []
     pred: list[float | str] = []
     for ex in val[:64]:

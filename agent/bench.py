@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from agent.config import Settings
+from agent.config import Settings, is_postgres_url
 from agent.roles import (
     ACTIONS,
     ROLES,
@@ -222,7 +222,7 @@ def bench_load(settings: Settings, role_model: RoleModel, *, sessions: int, answ
 
 def format_load_bench(runs: list[LoadRun], settings: Settings) -> str:
     where = settings.openai_base_url if settings.backend == "openai" else "in-process"
-    store = "PostgreSQL" if settings.db_url.startswith(("postgresql://", "postgres://")) else "SQLite"
+    store = "PostgreSQL" if is_postgres_url(settings.db_url) else "SQLite"
     lines = [f"backend {settings.backend} ({where}), store {store}, {os.cpu_count()} CPUs",
              f"{'N':>3} {'turns':>6} {'wall s':>8} {'turns/s':>8} {'err':>4} {'mixed':>6}  "
              + "  ".join(f"{r + ' p50/p95 s':>20}" for r in (*ROLES, "answer")) + "   load avg"]

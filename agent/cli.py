@@ -155,7 +155,8 @@ def _converse(engine: InterviewEngine, progress: Progress, answers: Iterator[str
 
 
 def cmd_sessions(args: argparse.Namespace) -> int:
-    from agent.storage import connect, is_postgres_url
+    from agent.config import is_postgres_url
+    from agent.storage import connect
 
     settings = _settings(args)
     url = settings.db_url
@@ -276,6 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("what", choices=["adapters", "behavior"],
                    help="adapters: the Decision, Question and Scorer LoRA adapters; behavior: the behaviour model")
     p.add_argument("--role", choices=["decision", "question", "scorer", "all"], default="all")
+    p.add_argument("--base", help="the base to train the adapters on (the same as --model)")
     p.add_argument("--steps", type=int, help="optimiser steps per role, or behaviour epochs (default: as shipped)")
     p.add_argument("--batch-size", type=int, help="examples per step")
     p.add_argument("--data", type=Path, default=SHARED_DATA, help="data root (default ../shared/data)")

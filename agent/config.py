@@ -9,7 +9,12 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 EMBEDDED_MODEL = "embedded"
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 ENV_PREFIX = "MOCKINTERVIEW_"
+
+
+def is_postgres_url(target: str | Path) -> bool:
+    return str(target).startswith(POSTGRES_SCHEMES)
 
 
 class Settings(BaseModel):
@@ -71,7 +76,7 @@ class Settings(BaseModel):
     @property
     def db_url(self) -> str:
         """What agent.storage.connect opens: the PostgreSQL URL as given, else the SQLite path."""
-        return self.db if self.db.startswith(("postgresql://", "postgres://")) else str(self.db_path)
+        return self.db if is_postgres_url(self.db) else str(self.db_path)
 
     @property
     def models_dir(self) -> Path:

@@ -23,6 +23,7 @@ from agent.roles import RoleModel, Roles
 from agent.sessions import SessionRow, now
 from agent.state import Language, Report, Turn
 from agent.storage import Storage, connect
+from agent.untrusted import similarity
 from tools.resume_parser import Resume
 from tools.speech.delivery import DeliveryMetrics
 
@@ -80,6 +81,12 @@ def validate_answer(text: str, max_chars: int) -> str:
             f"The answer has {len(text):,} characters; the limit is {max_chars:,}. Shorten it and submit again."
         )
     return text
+
+
+def spoken_delivery(answer: str, transcript: str, delivery: DeliveryMetrics | None) -> DeliveryMetrics | None:
+    """A voice answer's delivery belongs to the answer sent while that is still mostly its transcript (edits are
+    fine); an answer typed instead gets none."""
+    return delivery if delivery is not None and similarity(answer, transcript) >= 0.5 else None
 
 
 class InterviewEngine:

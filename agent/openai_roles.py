@@ -23,10 +23,9 @@ from pydantic import BaseModel
 
 from agent.config import Settings
 from agent.engine import EngineError
-from agent.roles import ChatMessage, RoleName
+from agent.roles import REPETITION_PENALTY, ChatMessage, RoleName, render_prompt
 
 ServerKind = Literal["vllm", "llama_cpp"]
-REPETITION_PENALTY = 1.15  # as adapters/runtime.py generates
 TOP_LOGPROBS = 20  # vLLM's default ceiling
 CHOICE_TOKENS = 3  # enough to get past the whitespace before an option's first token
 
@@ -191,4 +190,4 @@ class ChatTemplate:
         return cls(AutoTokenizer.from_pretrained(source))
 
     def __call__(self, messages: Sequence[ChatMessage]) -> str:
-        return str(self.tokenizer.apply_chat_template(list(messages), tokenize=False, add_generation_prompt=True))
+        return render_prompt(self.tokenizer, messages)

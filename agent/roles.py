@@ -14,7 +14,7 @@ import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from typing import Literal, Protocol, TypeVar
+from typing import Any, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel, Field, ValidationError
 from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12
@@ -35,6 +35,15 @@ ACTIONS: tuple[Action, ...] = ("FOLLOW_UP", "SWITCH")
 class ChatMessage(TypedDict):
     role: Literal["system", "user", "assistant"]
     content: str
+
+
+REPETITION_PENALTY = 1.15  # every backend's free-text generation, so the roles read the same on each
+
+
+def render_prompt(tokenizer: Any, messages: Sequence[ChatMessage]) -> str:
+    """The base model's chat prompt for these messages, opening the assistant turn: what the adapters were trained
+    on (adapters/train.py) and what every backend continues after a role's prefix."""
+    return str(tokenizer.apply_chat_template(list(messages), tokenize=False, add_generation_prompt=True))
 
 
 class RoleModel(Protocol):

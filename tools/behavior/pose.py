@@ -14,7 +14,7 @@ import numpy as np
 from tools.behavior.schema import POSE_DIM
 
 # Landmark indices used by the rules (MediaPipe Pose topology).
-NOSE, L_EYE, R_EYE, L_EAR, R_EAR = 0, 2, 5, 7, 8
+NOSE, L_EAR, R_EAR = 0, 7, 8
 L_SHOULDER, R_SHOULDER, L_ELBOW, R_ELBOW, L_WRIST, R_WRIST = 11, 12, 13, 14, 15, 16
 L_HIP, R_HIP = 23, 24
 

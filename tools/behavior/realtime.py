@@ -49,11 +49,12 @@ class RealtimeAggregator:
     """Feed frames and audio as they come; read ``latest`` (or the return value of a push) for the estimate."""
 
     def __init__(self, tool: BehaviorTool | None = None, schedule: Schedule | None = None, live: bool = True,
-                 clock: Callable[[], float] = time.monotonic, threads: int | None = 1,
+                 clock: Callable[[], float] = time.monotonic, threads: int | None = None,
                  analyzer: FrameAnalyzer | None = None, on_estimate: Callable[[dict[str, Any]], None] | None = None):
         """``live``: timestamps are ``clock()`` readings (default: now) and late frames are dropped; otherwise they
-        are stream time (a video file) and only the schedule thins frames. ``threads``: torch threads to use
-        (process-wide; 1 keeps the realtime path from fighting other work on a 2-core machine), None to leave it."""
+        are stream time (a video file) and only the schedule thins frames. ``threads``: torch threads to set
+        (process-wide, so only for a process of its own such as the benchmark); None (default) leaves them, so a
+        coach in the app does not change the threads of the role model beside it."""
         self.tool = tool or BehaviorTool()
         self.schedule = schedule or Schedule()
         self.live = live

@@ -23,7 +23,6 @@ from tools.behavior.model import STEP_MODALITIES, VECTOR_MODALITIES, BehaviorCon
 from tools.behavior.schema import Window
 from tools.behavior.taxonomy import N_REMINDERS, REMINDERS
 
-SHIPPED = Path(__file__).resolve().parent / "checkpoint"
 POOL_CACHE = Path.home() / ".cache" / "mockinterview" / "behavior-pool.pkl"  # media features, rebuilt on mismatch
 
 
