@@ -136,8 +136,10 @@ def test_a_spoken_answer_is_transcribed_and_scored(server: dict[str, Any], brows
     page.locator("#read-aloud input").uncheck()
     page.locator("#send").click()
     page.locator("#chat").get_by_text("question 2 of 3").first.wait_for(timeout=60_000)
-    chat = page.locator("#chat").inner_text()
-    assert "/100" in chat and "Clear scope" in chat and "billing service" in chat
+    chat = " ".join(page.locator("#chat").inner_text().split())
+    # The answer in the chat is the transcript that was sent, whatever words the recogniser chose under load.
+    sent = " ".join(text.split())
+    assert "/100" in chat and "Clear scope" in chat and sent[:40] in chat, (sent, chat)
     page.wait_for_timeout(2000)
     assert audio_sources(page) == first_question_audio, "muted: the next question must not be read aloud"
     # No recording stays in Gradio's cache (the question read aloud, at piper's 22 kHz, may).
