@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import TextIO
 
 from agent.config import Settings
-from agent.engine import EngineError, InterviewEngine, Progress, UnfinishedStepError, open_engine
+from agent.engine import InterviewEngine, Progress, open_engine
+from agent.errors import EngineError, UnfinishedStepError
 from agent.state import Report, Turn
 from agent.storage import StorageUnavailableError
 

@@ -17,6 +17,7 @@ from langgraph.types import Command
 from pydantic import BaseModel
 
 from agent.config import Settings
+from agent.errors import InvalidAnswerError, NotWaitingError, SessionNotFoundError, UnfinishedStepError
 from agent.graph import build_graph
 from agent.nodes.analyze_behavior import BehaviorAnalyzer
 from agent.roles import RoleModel, Roles
@@ -26,27 +27,6 @@ from agent.storage import Storage, connect
 from agent.untrusted import similarity
 from tools.resume_parser import Resume
 from tools.speech.delivery import DeliveryMetrics
-
-
-class EngineError(ValueError):
-    """A request the engine refuses; the message is meant for the user and the session is left as it was."""
-
-
-class InvalidAnswerError(EngineError):
-    pass
-
-
-class SessionNotFoundError(EngineError):
-    pass
-
-
-class NotWaitingError(EngineError):
-    """The session is not waiting for this answer (finished, or a double submit of an earlier question)."""
-
-
-class UnfinishedStepError(NotWaitingError):
-    """The last answer is saved but the step after it was cut short (a crash, a model server that went away):
-    ``resume`` runs it again."""
 
 
 class PendingQuestion(BaseModel):

@@ -22,7 +22,7 @@ import httpx
 from pydantic import BaseModel
 
 from agent.config import Settings
-from agent.engine import EngineError
+from agent.errors import EngineError
 from agent.roles import REPETITION_PENALTY, ChatMessage, RoleName, render_prompt
 
 ServerKind = Literal["vllm", "llama_cpp"]

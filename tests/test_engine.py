@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from agent.config import Settings
-from agent.engine import InvalidAnswerError, NotWaitingError, SessionNotFoundError, UnfinishedStepError
+from agent.errors import InvalidAnswerError, NotWaitingError, SessionNotFoundError, UnfinishedStepError
 from agent.nodes.plan_topics import build_topic_queue, skill_coverage
 from tests.conftest import ScriptedRoleModel, make_engine
 from tools.resume_parser import Resume

@@ -25,15 +25,8 @@ import gradio as gr
 import numpy as np
 
 from agent.config import Settings
-from agent.engine import (
-    EngineError,
-    InterviewEngine,
-    NotWaitingError,
-    Progress,
-    open_engine,
-    spoken_delivery,
-    validate_answer,
-)
+from agent.engine import InterviewEngine, Progress, open_engine, spoken_delivery, validate_answer
+from agent.errors import EngineError, NotWaitingError
 from agent.nodes.plan_topics import build_topic_queue
 from agent.state import Language, Turn
 from tools.resume_parser import MAX_RESUME_BYTES, Resume, ResumeError, parse_resume
