@@ -212,6 +212,7 @@ def bench_load(settings: Settings, role_model: RoleModel, *, sessions: int, answ
     wall = time.perf_counter() - t0
     mixed = [sid for k, sid in ids.items()
              if [t.answer for t in engine.turns(sid)] != [scripted_answer(k, j) for j in range(answers)]]
+    engine.close()
     stats = engine.roles.stats.latency
     latency: dict[str, dict[str, float]] = {role: _percentiles(list(stats.get(role, []))) for role in ROLES}
     latency["answer"] = _percentiles(turn_latency)

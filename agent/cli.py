@@ -9,13 +9,16 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from agent.config import Settings
 from agent.engine import InterviewEngine, Progress, open_engine
 from agent.errors import EngineError, UnfinishedStepError
 from agent.state import Report, Turn
 from agent.storage import StorageUnavailableError
+
+if TYPE_CHECKING:
+    from tools.resume_parser import Resume
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = REPO.parent / "shared" / "data"
@@ -114,6 +117,14 @@ def cmd_interview(args: argparse.Namespace) -> int:
         print(text, flush=True)
 
     try:
+        return _interview(engine, args, resume, out)
+    finally:
+        engine.close()
+
+
+def _interview(engine: InterviewEngine, args: argparse.Namespace, resume: Resume | None,
+               out: Callable[[str], None]) -> int:
+    try:
         if args.session:
             progress = engine.resume(args.session)
             out(f"Session: {args.session} (continued)")
@@ -161,7 +172,13 @@ def cmd_sessions(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     url = settings.db_url
-    rows = connect(url).sessions.list() if is_postgres_url(url) or Path(url).exists() else []
+    rows = []
+    if is_postgres_url(url) or Path(url).exists():
+        storage = connect(url)
+        try:
+            rows = storage.sessions.list()
+        finally:
+            storage.close()
     if args.json:
         print(json.dumps([r.model_dump() for r in rows], indent=2, ensure_ascii=False))
         return 0

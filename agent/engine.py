@@ -90,8 +90,14 @@ class InterviewEngine:
             behavior=behavior,
         )
         self._storage_lock = conn.lock
+        self._close_storage = conn.close
         self._session_locks: dict[str, threading.Lock] = {}
         self._session_locks_guard = threading.Lock()
+
+    def close(self) -> None:
+        """Close the database connection (or pool); the engine is unusable afterwards."""
+        with self._storage_lock:
+            self._close_storage()
 
     @contextmanager
     def _locked(self, session_id: str | None = None) -> Iterator[None]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,7 @@ class Storage:
     checkpointer: BaseCheckpointSaver[Any]
     sessions: SessionIndex
     lock: AbstractContextManager[Any]  # held around every engine call: a real lock for a single connection
+    close: Callable[[], None]  # the SQLite connection or the PostgreSQL pool
 
 
 def checkpoint_serde() -> JsonPlusSerializer:
@@ -66,7 +68,7 @@ def connect_sqlite(path: str | Path) -> Storage:
     conn.execute("PRAGMA journal_mode=WAL")
     checkpointer = SqliteSaver(conn, serde=checkpoint_serde())
     checkpointer.setup()
-    return Storage(checkpointer=checkpointer, sessions=SessionStore(conn), lock=threading.RLock())
+    return Storage(checkpointer=checkpointer, sessions=SessionStore(conn), lock=threading.RLock(), close=conn.close)
 
 
 def connect_postgres(url: str, *, pool_size: int) -> Storage:
@@ -106,4 +108,4 @@ def connect_postgres(url: str, *, pool_size: int) -> Storage:
     except (OperationalError, PoolTimeout) as exc:
         pool.close()
         raise StorageUnavailableError(f"Cannot reach the PostgreSQL database at {host}: {exc}") from exc
-    return Storage(checkpointer=checkpointer, sessions=sessions, lock=nullcontext())
+    return Storage(checkpointer=checkpointer, sessions=sessions, lock=nullcontext(), close=pool.close)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -120,6 +121,9 @@ def test_session_continues_in_a_new_engine_on_the_same_file(settings: Settings, 
     first = make_engine(settings, ScriptedRoleModel(), db)
     progress = answer_all(first, first.start(resume=sample_resume), ["One.", "Two."])
     pending = progress.pending
+    first.close()
+    with pytest.raises(sqlite3.ProgrammingError):  # closed: nothing of the first engine holds the file any more
+        first.turns(progress.session_id)
     second = make_engine(settings, ScriptedRoleModel(), db)  # as after a restart
     resumed = second.resume(progress.session_id)
     assert resumed.pending == pending
