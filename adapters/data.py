@@ -30,6 +30,7 @@ from agent.roles import (
     build_question_messages,
     build_scorer_messages,
 )
+from agent.score_head import STOPWORDS, GradedAnswer
 from agent.state import Topic
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -38,11 +39,6 @@ SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 # in the 3-way scheme, so it sits at 1 rather than 0; a contradiction is the clearest failure.
 SEMEVAL_GRADE = {"correct": 5, "incorrect": 1, "contradictory": 0}
 DIFFICULTY_IMPORTANCE = {"easy": 2, "medium": 3, "expert": 4}
-_STOP = set(re.findall(r"\w+",
-    "a an the and or of to in on for with by from as at is are was were be been being it its this that these those "
-    "which who what when where why how not no can could would should will may might must do does did has have had "
-    "into than then them they their there also such each other more most some any only very just about over",
-))
 
 
 class Example(BaseModel):
@@ -76,7 +72,7 @@ def key_terms(text: str) -> list[str]:
     """Content words in order of first use, for feedback that names what an answer has or lacks."""
     seen: dict[str, None] = {}
     for w in re.findall(r"[A-Za-z][A-Za-z\-]{2,}", text):
-        if w.lower() not in _STOP:
+        if w.lower() not in STOPWORDS:
             seen.setdefault(w.lower(), None)
     return list(seen)
 
@@ -114,6 +110,30 @@ def _target(fields: list[tuple[str, str]]) -> str:
 # ----------------------------------------------------------------------------------------------- scorer
 
 
+def _mohler_rows(data: Path) -> list[dict[str, Any]]:
+    mohler = data / "mohler_dev" / "mohler_dev.jsonl"
+    return [r for r in _jsonl(mohler) if r.get("answer", "").strip()] if mohler.is_file() else []
+
+
+def _mohler_held_out(row: dict[str, Any]) -> bool:
+    """Assignment 5: questions no role or head is trained on."""
+    return str(row["question_id"]).startswith("5.")
+
+
+def graded_answers(data: Path = SHARED_DATA) -> tuple[list[GradedAnswer], list[GradedAnswer]]:
+    """Mohler answers with their reference and the graders' average 0-5, for the score head: assignments 1-4 to fit
+    (one cross-validation group each), assignment 5 to validate. SemEval is left out: its 3-way labels are not
+    grades on one scale (fitting on both made the leave-one-assignment-out Pearson worse, 0.52 vs 0.54)."""
+    train: list[GradedAnswer] = []
+    val: list[GradedAnswer] = []
+    for r in _mohler_rows(data):
+        row = GradedAnswer(question=_clean(r["question"]), answer=_clean(r["answer"]),
+                           reference=_clean(r["reference_answer"]), grade=float(r["score_avg"]),
+                           group=f"mohler-assignment-{str(r['question_id']).split('.')[0]}")
+        (val if _mohler_held_out(r) else train).append(row)
+    return train, val
+
+
 def scorer_examples(data: Path = SHARED_DATA, *, per_source: int = 400, seed: int = 0) -> Split:
     """Mohler assignments 1-4 and SemEval's train split to train; Mohler assignment 5 (unseen questions) to validate."""
     rng = random.Random(seed)
@@ -126,13 +146,10 @@ def scorer_examples(data: Path = SHARED_DATA, *, per_source: int = 400, seed: in
         return Example(messages=build_scorer_messages(inp), target=_target([("Grade", str(grade)),
                                                                             ("Feedback", fb)]), group=group)
 
-    mohler = data / "mohler_dev" / "mohler_dev.jsonl"
-    if mohler.is_file():
-        rows = [r for r in _jsonl(mohler) if r.get("answer", "").strip()]
-        for r in rows:
-            ex = example(r["question"], r["answer"], r["reference_answer"], round(r["score_avg"]),
-                         f"mohler-{r['question_id']}")
-            (val if r["question_id"].startswith("5.") else train).append(ex)
+    for r in _mohler_rows(data):
+        ex = example(r["question"], r["answer"], r["reference_answer"], round(r["score_avg"]),
+                     f"mohler-{r['question_id']}")
+        (val if _mohler_held_out(r) else train).append(ex)
     semeval = data / "semeval2013" / "semeval2013_task7_3way.jsonl"
     if semeval.is_file():
         rows = [r for r in _jsonl(semeval) if r["split"] == "train" and r.get("answer", "").strip()]

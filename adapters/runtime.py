@@ -26,14 +26,11 @@ from agent.roles import REPETITION_PENALTY, ROLES, ChatMessage, RoleName, render
 
 log = logging.getLogger(__name__)
 
-SHIPPED_ADAPTERS = Path(__file__).resolve().parent
-
-
 def discover_adapters(settings: Settings, base_name: str) -> dict[str, Path]:
     """Role -> adapter folder for every role that has one trained for this base."""
     if not settings.use_adapters:
         return {}
-    root = settings.adapters_dir or SHIPPED_ADAPTERS
+    root = settings.adapters_root
     found: dict[str, Path] = {}
     for role in ROLES:
         config = root / role / "adapter_config.json"

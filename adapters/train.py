@@ -22,8 +22,9 @@ import torch
 import torch.nn.functional as F
 
 from adapters.base_model import LoadedBase
-from adapters.data import Example, Split
+from adapters.data import Example, Split, graded_answers
 from agent.roles import ACTIONS, GRADES, RoleName, render_prompt
+from agent.score_head import SCORE_HEAD_FILE, fit_score_head
 
 log = logging.getLogger(__name__)
 
@@ -241,3 +242,24 @@ output). Data, licences and label policy: `adapters/README.md`; built by `adapte
 
 Reproduce: `mockinterview train adapters --role {m['role']}`. Practice use only: not for hiring decisions.
 """
+
+
+def train_score_head(data: Path, out_dir: Path, *, lam: float = 100.0) -> dict[str, float]:
+    """Fit the Scorer's score head (agent/score_head.py) on Mohler assignments 1-4, validate it on assignment 5,
+    and write ``score_head.json`` beside the Scorer adapter. Seconds, no model."""
+    train, val = graded_answers(data)
+    if not train:
+        raise ValueError(f"no graded answers with references under {data}: is ../shared/data present?")
+    head = fit_score_head(train, lam=lam, trained_on="Mohler et al. 2011 (UNT short-answer grading), assignments "
+                          "1-4: human grades of answers, with the questions' reference answers")
+    if len(val) >= 2:
+        pred = [head.grade(r.question, r.answer, r.reference) for r in val]
+        gold = [r.grade for r in val]
+        head.metrics.update(val_pearson=round(statistics.correlation(pred, gold), 4),
+                            val_mae_points=round(20 * statistics.mean(abs(a - b) for a, b in zip(pred, gold,
+                                                                                                   strict=True)), 2),
+                            val_n=float(len(val)))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    head.save(out_dir / SCORE_HEAD_FILE)
+    return head.metrics
+

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 EMBEDDED_MODEL = "embedded"
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 ENV_PREFIX = "MOCKINTERVIEW_"
+SHIPPED_ADAPTERS = Path(__file__).resolve().parents[1] / "adapters"
 
 
 def is_postgres_url(target: str | Path) -> bool:
@@ -48,6 +49,8 @@ class Settings(BaseModel):
         default=None, description="Folder with <role>/adapter_config.json; empty means the shipped adapters."
     )
     use_adapters: bool = Field(default=True, description="Load the role adapters when present.")
+    score_head: bool = Field(default=True, description="Score answers that come with a reference answer by the "
+                             "Scorer's overlap head (agent/score_head.py); off: by the adapter's grade alone.")
     load_in_4bit: bool = Field(default=True, description="4-bit bitsandbytes for hub models when CUDA is present.")
     threads: int = Field(default=2, ge=1, description="torch CPU threads for the in-process model.")
     max_questions: int = Field(default=8, ge=1, le=50, description="Questions in one interview, follow-ups included.")
@@ -68,6 +71,10 @@ class Settings(BaseModel):
     vad_min_silence_ms: int = Field(default=500, ge=100, description="Silence that closes a segment and sends it to "
                                     "speech-to-text.")
     tts: bool = Field(default=True, description="Read questions aloud in the app (piper, else espeak-ng).")
+
+    @property
+    def adapters_root(self) -> Path:
+        return self.adapters_dir or SHIPPED_ADAPTERS
 
     @property
     def db_path(self) -> Path:

@@ -21,6 +21,7 @@ from agent.errors import InvalidAnswerError, NotWaitingError, SessionNotFoundErr
 from agent.graph import build_graph
 from agent.nodes.analyze_behavior import BehaviorAnalyzer
 from agent.roles import RoleModel, Roles
+from agent.score_head import load_score_head
 from agent.sessions import SessionRow, now
 from agent.state import Language, Report, Turn
 from agent.storage import Storage, connect
@@ -254,6 +255,6 @@ def open_engine(settings: Settings, role_model: RoleModel | None = None,
         from agent.backends import load_role_model
 
         role_model = load_role_model(settings)
-    roles = Roles(role_model, retries=settings.retries, seed=settings.seed)
+    roles = Roles(role_model, retries=settings.retries, seed=settings.seed, score_head=load_score_head(settings))
     storage = connect(settings.db_url, pool_size=settings.db_pool_size)
     return InterviewEngine(roles=roles, conn=storage, settings=settings, behavior=behavior)

@@ -19,6 +19,7 @@ from typing import Any, Literal, Protocol, TypeVar
 from pydantic import BaseModel, Field, ValidationError
 from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12
 
+from agent.score_head import ScoreHead
 from agent.state import Action, Decision, Language, Question, Score, Source, Topic, label_for
 from agent.untrusted import cjk_share, sanitize, similarity, strip_instructions
 
@@ -344,8 +345,10 @@ class RoleStats:
 class Roles:
     """Decision, Question and Scorer over one injected :class:`RoleModel`."""
 
-    def __init__(self, model: RoleModel, *, retries: int = 2, seed: int = 0, stats: RoleStats | None = None):
+    def __init__(self, model: RoleModel, *, retries: int = 2, seed: int = 0, stats: RoleStats | None = None,
+                 score_head: ScoreHead | None = None):
         self.model = model
+        self.score_head = score_head
         self.retries = retries
         self.seed = seed
         self.stats = stats or RoleStats()
@@ -410,7 +413,8 @@ class Roles:
         return question
 
     def score(self, inp: ScoreInput, *, feedback: bool = True) -> Score:
-        """Grade 0-5 from the logits (expected value x 20 gives a continuous 0-100), then feedback."""
+        """Grade 0-5, then feedback told that grade. With a reference answer and a score head, the grade is the
+        head's (agent/score_head.py); otherwise the expected grade under the adapter's logits. x 20 gives 0-100."""
         start = time.perf_counter()
         answer, injected = strip_instructions(sanitize(inp.answer, 20_000))
         flags = ["instructions_to_grader"] if injected else []
@@ -422,9 +426,15 @@ class Roles:
             return result
         inp = inp.model_copy(update={"answer": answer})
         messages = build_scorer_messages(inp)
-        probs = self.model.choose("scorer", messages, prefix="Grade: ", options=GRADES)
-        value = 20.0 * sum(int(g) * p for g, p in probs.items())
-        grade = max(GRADES, key=lambda g: probs[g])
+        head = self.score_head
+        if head is not None and inp.reference and inp.language in head.languages:
+            value = 20.0 * head.grade(inp.question, answer, inp.reference)
+            grade = str(round(value / 20))
+            flags.append("scored_against_reference")
+        else:
+            probs = self.model.choose("scorer", messages, prefix="Grade: ", options=GRADES)
+            value = 20.0 * sum(int(g) * p for g, p in probs.items())
+            grade = max(GRADES, key=lambda g: probs[g])
         source: Source = "model"
         if feedback:
             text, source = self._free_text(

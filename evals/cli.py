@@ -18,6 +18,7 @@ from typing import Any
 
 from agent.config import Settings
 from agent.roles import RoleModel, Roles
+from agent.score_head import ScoreHead, load_score_head
 from evals import metrics
 from evals.baselines import (
     QUESTION_BANKS,
@@ -113,17 +114,22 @@ def run_eval(
     def progress(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
 
-    def run(role_model: RoleModel) -> Predictions:
+    def run(role_model: RoleModel, score_head: ScoreHead | None = None) -> Predictions:
         return replay(
             interviews,
-            Roles(role_model, retries=settings.retries, seed=settings.seed),
+            Roles(role_model, retries=settings.retries, seed=settings.seed, score_head=score_head),
             which=which,
             feedback=args.feedback,
             max_depth=settings.max_follow_ups,
             progress=progress,
         )
 
-    agent = run(model)
+    try:
+        head = load_score_head(settings)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    agent = run(model, head)
     results: dict[str, Any] = evaluate(interviews, agent, embedder)
 
     adapters = sorted(getattr(model, "adapters", None) or {})
@@ -165,6 +171,7 @@ def run_eval(
         "feedback": args.feedback,
         "model": _model_name(model),
         "adapters": adapters,
+        "score_head": head.trained_on if head else None,
         "embedding_model": getattr(embedder, "name", type(embedder).__name__),
         "replay_s": round(agent.seconds, 1),
         "seconds_per_turn": round(agent.seconds / turns, 3) if turns else None,
