@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from agent.decision_head import LabelledDecision
 from agent.roles import (
     ChatMessage,
     DecisionInput,
@@ -131,6 +132,35 @@ def graded_answers(data: Path = SHARED_DATA) -> tuple[list[GradedAnswer], list[G
                            reference=_clean(r["reference_answer"]), grade=float(r["score_avg"]),
                            group=f"mohler-assignment-{str(r['question_id']).split('.')[0]}")
         (val if _mohler_held_out(r) else train).append(row)
+    return train, val
+
+
+def labelled_decisions(data: Path = SHARED_DATA, *, seed: int = 0) -> tuple[list[LabelledDecision],
+                                                                             list[LabelledDecision]]:
+    """For the decision head: the MIT interviewers' real decisions (train and held-out participants as for the
+    adapter; no score, as the gold has none per answer) and, to train only, Mohler assignments 1-4 under the
+    augmentation policy of :func:`decision_examples` with the human grade as the last score."""
+    rng = random.Random(seed)
+    train: list[LabelledDecision] = []
+    val: list[LabelledDecision] = []
+    gold = data / "gold" / "mit_interview_dev.gold.jsonl"
+    for interview in _jsonl(gold) if gold.is_file() else []:
+        who = _participant(interview["id"])
+        topic, depth = None, 0
+        for turn in interview["turns"]:
+            topic, depth = (topic, depth + 1) if turn.get("topic") == topic else (turn.get("topic"), 0)
+            action = turn["gold"].get("decision")
+            if action in ("FOLLOW_UP", "SWITCH"):
+                row = LabelledDecision(answer=_clean(turn["answer"]), score=None, depth=depth, max_depth=2,
+                                       follow_up=action == "FOLLOW_UP", group=f"mit-{who}")
+                (val if _held_out(f"mit-{who}", 0.25) else train).append(row)
+    for r in _mohler_rows(data):
+        grade = round(r["score_avg"])
+        if _mohler_held_out(r) or grade == 3:
+            continue
+        train.append(LabelledDecision(answer=_clean(r["answer"]), score=grade * 20.0, depth=rng.choice((0, 1)),
+                                      max_depth=2, follow_up=grade <= 2,
+                                      group=f"mohler-assignment-{str(r['question_id']).split('.')[0]}"))
     return train, val
 
 

@@ -22,7 +22,8 @@ import torch
 import torch.nn.functional as F
 
 from adapters.base_model import LoadedBase
-from adapters.data import Example, Split, graded_answers
+from adapters.data import Example, Split, graded_answers, labelled_decisions
+from agent.decision_head import DECISION_HEAD_FILE, fit_decision_head
 from agent.roles import ACTIONS, GRADES, RoleName, render_prompt
 from agent.score_head import SCORE_HEAD_FILE, fit_score_head
 
@@ -218,6 +219,15 @@ def train_adapter(role: RoleName, base: LoadedBase, split: Split, out_dir: Path,
     return metrics
 
 
+PRACTICE = "Practice use only: not for hiring decisions."
+HEAD_NOTES = {
+    "scorer": "Beside it, `score_head.json` (`agent/score_head.py`, `--role score_head`) gives the grade where the "
+              "question has a reference answer; this adapter's grade is used where it has none.\n\n",
+    "decision": "Beside it, `decision_head.json` (`agent/decision_head.py`, `--role decision_head`) chooses FOLLOW_UP "
+                "or SWITCH; this adapter writes the guidance of a follow-up.\n\n",
+}
+
+
 def model_card(m: dict[str, Any]) -> str:
     cfg = m["config"]
     curve = "\n".join(f"| {h['step']} | {h['train_loss']:.3f} | {h['val_loss']:.3f} |" for h in m["history"])
@@ -240,7 +250,7 @@ output). Data, licences and label policy: `adapters/README.md`; built by `adapte
 |---|---|---|
 {curve}
 
-Reproduce: `mockinterview train adapters --role {m['role']}`. Practice use only: not for hiring decisions.
+{HEAD_NOTES.get(m['role'], '')}Reproduce: `mockinterview train adapters --role {m['role']}`. {PRACTICE}
 """
 
 
@@ -261,5 +271,24 @@ def train_score_head(data: Path, out_dir: Path, *, lam: float = 100.0) -> dict[s
                             val_n=float(len(val)))
     out_dir.mkdir(parents=True, exist_ok=True)
     head.save(out_dir / SCORE_HEAD_FILE)
+    return head.metrics
+
+
+def train_decision_head(data: Path, out_dir: Path) -> dict[str, float]:
+    """Fit the Decision role's follow-up head (agent/decision_head.py) on the MIT interviewers' decisions of the
+    training participants and Mohler assignments 1-4 under the augmentation policy; validate it on the held-out
+    participants; write ``decision_head.json`` beside the Decision adapter. Seconds, no model."""
+    train, val = labelled_decisions(data)
+    head = fit_decision_head(train, trained_on="MIT Interview Dataset (Naim et al. 2015), the interviewers' real "
+                             "decisions, training participants; Mohler et al. 2011 assignments 1-4 as graded answers "
+                             "(grade 0-2 follow up, 4-5 switch)")
+    if val:
+        pred = [head.p_follow_up(r.answer, r.score, r.depth, r.max_depth) >= 0.5 for r in val]
+        recalls = [statistics.mean(p == c for p, r in zip(pred, val, strict=True) if r.follow_up == c)
+                   for c in (True, False) if any(r.follow_up == c for r in val)]
+        head.metrics.update(val_balanced_accuracy=round(statistics.mean(recalls), 4), val_n=float(len(val)),
+                            val_follow_ups=float(sum(r.follow_up for r in val)))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    head.save(out_dir / DECISION_HEAD_FILE)
     return head.metrics
 

@@ -49,6 +49,8 @@ class Settings(BaseModel):
         default=None, description="Folder with <role>/adapter_config.json; empty means the shipped adapters."
     )
     use_adapters: bool = Field(default=True, description="Load the role adapters when present.")
+    decision_head: bool = Field(default=True, description="Choose FOLLOW_UP or SWITCH by the Decision role's "
+                                "follow-up head (agent/decision_head.py); off: by the adapter's logits.")
     score_head: bool = Field(default=True, description="Score answers that come with a reference answer by the "
                              "Scorer's overlap head (agent/score_head.py); off: by the adapter's grade alone.")
     load_in_4bit: bool = Field(default=True, description="4-bit bitsandbytes for hub models when CUDA is present.")

@@ -17,6 +17,7 @@ from langgraph.types import Command
 from pydantic import BaseModel
 
 from agent.config import Settings
+from agent.decision_head import load_decision_head
 from agent.errors import InvalidAnswerError, NotWaitingError, SessionNotFoundError, UnfinishedStepError
 from agent.graph import build_graph
 from agent.nodes.analyze_behavior import BehaviorAnalyzer
@@ -255,6 +256,7 @@ def open_engine(settings: Settings, role_model: RoleModel | None = None,
         from agent.backends import load_role_model
 
         role_model = load_role_model(settings)
-    roles = Roles(role_model, retries=settings.retries, seed=settings.seed, score_head=load_score_head(settings))
+    roles = Roles(role_model, retries=settings.retries, seed=settings.seed, score_head=load_score_head(settings),
+                  decision_head=load_decision_head(settings))
     storage = connect(settings.db_url, pool_size=settings.db_pool_size)
     return InterviewEngine(roles=roles, conn=storage, settings=settings, behavior=behavior)

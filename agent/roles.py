@@ -19,6 +19,7 @@ from typing import Any, Literal, Protocol, TypeVar
 from pydantic import BaseModel, Field, ValidationError
 from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12
 
+from agent.decision_head import DecisionHead
 from agent.score_head import ScoreHead
 from agent.state import Action, Decision, Language, Question, Score, Source, Topic, label_for
 from agent.untrusted import cjk_share, sanitize, similarity, strip_instructions
@@ -346,9 +347,10 @@ class Roles:
     """Decision, Question and Scorer over one injected :class:`RoleModel`."""
 
     def __init__(self, model: RoleModel, *, retries: int = 2, seed: int = 0, stats: RoleStats | None = None,
-                 score_head: ScoreHead | None = None):
+                 score_head: ScoreHead | None = None, decision_head: DecisionHead | None = None):
         self.model = model
         self.score_head = score_head
+        self.decision_head = decision_head
         self.retries = retries
         self.seed = seed
         self.stats = stats or RoleStats()
@@ -380,7 +382,12 @@ class Roles:
     def decide(self, inp: DecisionInput) -> Decision:
         start = time.perf_counter()
         messages = build_decision_messages(inp)
-        probs = self.model.choose("decision", messages, prefix="Decision: ", options=ACTIONS)
+        if self.decision_head is not None and inp.history:
+            last = inp.history[-1]
+            p = self.decision_head.p_follow_up(last.answer, last.score, inp.depth, inp.max_depth)
+            probs = {"FOLLOW_UP": p, "SWITCH": 1.0 - p}
+        else:
+            probs = self.model.choose("decision", messages, prefix="Decision: ", options=ACTIONS)
         action = max(ACTIONS, key=lambda a: probs[a])
         source: Source = "model"
         if action == "SWITCH":

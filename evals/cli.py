@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from agent.config import Settings
+from agent.decision_head import DecisionHead, load_decision_head
 from agent.roles import RoleModel, Roles
 from agent.score_head import ScoreHead, load_score_head
 from evals import metrics
@@ -114,10 +115,11 @@ def run_eval(
     def progress(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
 
-    def run(role_model: RoleModel, score_head: ScoreHead | None = None) -> Predictions:
+    def run(role_model: RoleModel, heads: tuple[ScoreHead | None, DecisionHead | None] = (None, None)) -> Predictions:
         return replay(
             interviews,
-            Roles(role_model, retries=settings.retries, seed=settings.seed, score_head=score_head),
+            Roles(role_model, retries=settings.retries, seed=settings.seed, score_head=heads[0],
+                  decision_head=heads[1]),
             which=which,
             feedback=args.feedback,
             max_depth=settings.max_follow_ups,
@@ -125,11 +127,11 @@ def run_eval(
         )
 
     try:
-        head = load_score_head(settings)
+        heads = load_score_head(settings), load_decision_head(settings)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    agent = run(model, head)
+    agent = run(model, heads)
     results: dict[str, Any] = evaluate(interviews, agent, embedder)
 
     adapters = sorted(getattr(model, "adapters", None) or {})
@@ -171,7 +173,8 @@ def run_eval(
         "feedback": args.feedback,
         "model": _model_name(model),
         "adapters": adapters,
-        "score_head": head.trained_on if head else None,
+        "score_head": heads[0].trained_on if heads[0] else None,
+        "decision_head": heads[1].trained_on if heads[1] else None,
         "embedding_model": getattr(embedder, "name", type(embedder).__name__),
         "replay_s": round(agent.seconds, 1),
         "seconds_per_turn": round(agent.seconds / turns, 3) if turns else None,

@@ -1,0 +1,125 @@
+"""The Decision role's follow-up head: P(FOLLOW_UP) from the last answer's length, its score and the topic's depth.
+
+The shipped Decision adapter on SmolLM2-135M does not separate answers that need a follow-up: its P(FOLLOW_UP) stays
+at 0.17-0.27 whatever the answer ("Yes." included), and it ranks held-out cases worse than chance (AUC 0.39 on the
+MIT interviewers' decisions, 0.27 on thin-or-wrong vs complete graded answers). So the choice between FOLLOW_UP and
+SWITCH is made by this logistic regression, fitted on what real interviewers did and on graded answers, and the
+adapter writes the guidance for a follow-up. ``adapters/README.md`` has the figures.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from pydantic import BaseModel
+
+from agent.config import Settings
+
+FEATURES = ("log_words", "score", "depth")
+DECISION_HEAD_FILE = "decision_head.json"
+UNKNOWN_SCORE = 0.5  # a last answer without a score (the eval's decision-only replay) sits at the middle
+
+
+def decision_features(answer: str, score: float | None, depth: int, max_depth: int) -> list[float]:
+    """log(1 + the last answer's words); its score 0-1 (0.5 when unknown); follow-ups so far over the limit."""
+    return [math.log1p(len(answer.split())), UNKNOWN_SCORE if score is None else score / 100.0,
+            depth / max(1, max_depth)]
+
+
+class LabelledDecision(BaseModel):
+    answer: str
+    score: float | None
+    depth: int
+    max_depth: int
+    follow_up: bool
+    group: str  # a participant or a question: the cross-validation folds
+
+
+class DecisionHead(BaseModel):
+    features: list[str]
+    mean: list[float]
+    scale: list[float]
+    weights: list[float]
+    bias: float
+    l2: float
+    trained_on: str = ""
+    n: int = 0
+    metrics: dict[str, float] = {}
+
+    def p_follow_up(self, answer: str, score: float | None, depth: int, max_depth: int) -> float:
+        x = np.asarray(decision_features(answer, score, depth, max_depth))  # (F,)
+        z = (x - np.asarray(self.mean)) / np.asarray(self.scale)  # (F,)
+        return float(1.0 / (1.0 + math.exp(-(z @ np.asarray(self.weights) + self.bias))))
+
+    def save(self, path: Path) -> None:
+        path.write_text(self.model_dump_json(indent=2) + "\n")
+
+
+def _fit(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """L2 logistic regression by Newton's method, classes weighted to balance: x (N, F), y (N,) in {0, 1}."""
+    mean, scale = x.mean(0), x.std(0) + 1e-6
+    z = np.column_stack([(x - mean) / scale, np.ones(len(x))])  # (N, F+1), the last column the bias
+    weight = np.where(y == 1, 0.5 / max(1, y.sum()), 0.5 / max(1, (1 - y).sum())) * len(y)  # (N,)
+    w = np.zeros(z.shape[1])  # (F+1,)
+    penalty = l2 * np.eye(z.shape[1])
+    penalty[-1, -1] = 0.0  # the bias is not shrunk
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-z @ w))  # (N,)
+        grad = z.T @ (weight * (p - y)) + penalty @ w  # (F+1,)
+        hess = (z * (weight * p * (1 - p))[:, None]).T @ z + penalty  # (F+1, F+1)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return mean, scale, w[:-1], float(w[-1])
+
+
+def _balanced_accuracy(pred: np.ndarray, y: np.ndarray) -> float:
+    return float(np.mean([np.mean(pred[y == c] == c) for c in (0, 1) if (y == c).any()]))
+
+
+def fit_decision_head(rows: Sequence[LabelledDecision], *, l2_grid: Sequence[float] = (0.1, 1.0, 10.0),
+                      real: str = "mit-", trained_on: str = "") -> DecisionHead:
+    """Fit on every row with the L2 penalty that does best leave-one-group-out on the real decisions (rows whose
+    group starts with ``real``; the other rows, whose labels follow from their score by policy, stay in every
+    fold's training set, and scoring on them would only measure the policy)."""
+    if len({r.follow_up for r in rows}) < 2:
+        raise ValueError("a decision head needs both FOLLOW_UP and SWITCH examples")
+    x = np.array([decision_features(r.answer, r.score, r.depth, r.max_depth) for r in rows])  # (N, F)
+    y = np.array([float(r.follow_up) for r in rows])  # (N,)
+    groups = np.array([r.group for r in rows])
+    folds = sorted({g for g in groups if g.startswith(real)})
+    scored = np.isin(groups, folds)
+    if len(folds) < 2 or len(set(y[scored])) < 2:
+        raise ValueError(f"a decision head needs real decisions of both kinds from two or more '{real}' groups")
+    cv: dict[float, float] = {}
+    for l2 in l2_grid:
+        pred = np.zeros_like(y)
+        for g in folds:
+            held = groups == g
+            mean, scale, weights, bias = _fit(x[~held], y[~held], l2)
+            pred[held] = ((x[held] - mean) / scale @ weights + bias) > 0
+        cv[l2] = _balanced_accuracy(pred[scored], y[scored])
+    l2 = max(l2_grid, key=lambda k: cv[k])
+    mean, scale, weights, bias = _fit(x, y, l2)
+    return DecisionHead(features=list(FEATURES), mean=mean.tolist(), scale=scale.tolist(), weights=weights.tolist(),
+                        bias=bias, l2=l2, trained_on=trained_on, n=len(rows),
+                        metrics={"leave_one_group_out_balanced_accuracy": round(cv[l2], 4),
+                                 "groups": float(len(folds))})
+
+
+def load_decision_head(settings: Settings) -> DecisionHead | None:
+    """The head beside the Decision adapter (``<adapters>/decision/decision_head.json``), unless turned off."""
+    if not (settings.decision_head and settings.use_adapters):
+        return None
+    path = settings.adapters_root / "decision" / DECISION_HEAD_FILE
+    if not path.is_file():
+        return None
+    head = DecisionHead.model_validate(json.loads(path.read_text()))
+    if head.features != list(FEATURES):
+        raise ValueError(f"{path} was fitted on features {head.features}, this code computes {list(FEATURES)}")
+    return head
