@@ -214,6 +214,22 @@ def parse_question_text(raw: str, *, language: Language, asked: Sequence[str]) -
     return text
 
 
+# An open question (no reference answer) answered in fewer words than this is too short to assess: "Yes.",
+# "Sure, yeah." Real interviewers followed up on 7 of the 9 answers under 10 words in the MIT dev interviews; the
+# 135M Scorer adapter gave "Yes." 74/100. (Against a reference a short answer can be right: "A stack.")
+THIN_ANSWER_WORDS: dict[Language, int] = {"en": 8, "zh": 15}  # zh: Han characters count one each
+THIN_ANSWER_SCORE = 10.0
+THIN_FEEDBACK: dict[Language, str] = {
+    "en": "Too short to assess. Answer in a few sentences: what the situation was, what you did, and the result.",
+    "zh": "回答太短，无法评估。请用几句话说明当时的情况、你做了什么，以及结果如何。",
+}
+
+
+def answer_words(text: str) -> int:
+    """Words in Latin script plus Han characters, one each."""
+    return len(re.findall(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?|[\u4e00-\u9fff]", text))
+
+
 def parse_feedback(raw: str, *, language: Language, answer: str) -> str:
     text = re.sub(r"^(feedback|反馈)\s*[:：]\s*", "", _first_line(raw), flags=re.IGNORECASE)
     sentences = re.findall(r"[^.!?。！？]+[.!?。！？]?", text)
@@ -429,6 +445,12 @@ class Roles:
             flags.append("empty_answer")
             empty = "没有给出回答。" if inp.language == "zh" else "No answer was given, so there is nothing to credit."
             result = Score(score=0.0, label="poor", feedback=empty, flags=flags, source="rule")
+            self.stats.record("scorer", "rule", time.perf_counter() - start)
+            return result
+        if not inp.reference and answer_words(answer) < THIN_ANSWER_WORDS[inp.language]:
+            flags.append("too_short")
+            result = Score(score=THIN_ANSWER_SCORE, label=label_for(THIN_ANSWER_SCORE),
+                           feedback=THIN_FEEDBACK[inp.language], flags=flags, source="rule")
             self.stats.record("scorer", "rule", time.perf_counter() - start)
             return result
         inp = inp.model_copy(update={"answer": answer})

@@ -136,9 +136,9 @@ def run_eval(
 
     adapters = sorted(getattr(model, "adapters", None) or {})
     without = getattr(model, "without_adapters", None)
-    if adapters and without is not None:
-        progress("bare base (adapters off):")
-        bare = run(without())
+    if (adapters and without is not None) or any(heads):
+        progress("bare base (adapters and heads off):")
+        bare = run(without() if adapters and without is not None else model)
         results.update(prefixed("baselines.bare_base", evaluate(interviews, bare, embedder)))
         results["baselines.bare_base.same_as_agent"] = False
     else:

@@ -100,9 +100,10 @@ def evaluate(
         ids = [i for i, _, _ in rated]
         out["overall.pearson"] = metric(m.pearson, [[g for _, g, _ in rated], [p for _, _, p in rated]], ids)
 
-    if preds.sources:
-        ids = [i for i, _, _ in preds.sources]
-        valid = [float(source in MODEL_SOURCES) for _, _, source in preds.sources]
+    needed_model = [(i, source) for i, _, source in preds.sources if source != "rule"]  # as RoleStats.valid_rate
+    if needed_model:
+        ids = [i for i, _ in needed_model]
+        valid = [float(source in MODEL_SOURCES) for _, source in needed_model]
         out["valid_rate"] = metric(m.mean, [valid], ids)
     return out
 

@@ -137,12 +137,12 @@ def test_a_crash_while_scoring_loses_no_answer(settings: Settings, sample_resume
     progress = engine.start(resume=sample_resume)
     model.fail_next["scorer"] = RuntimeError("power cut")
     with pytest.raises(RuntimeError):
-        engine.answer(progress.session_id, "My answer before the crash.")
+        engine.answer(progress.session_id, "My answer before the crash, long enough to be scored.")
     with pytest.raises(UnfinishedStepError, match="last answer is saved"):  # not "finished"
         engine.answer(progress.session_id, "The same answer again.")
     resumed = engine.resume(progress.session_id)  # reruns the step that was cut short
     turns = engine.turns(progress.session_id)
-    assert turns[0].answer == "My answer before the crash." and turns[0].score is not None
+    assert turns[0].answer == "My answer before the crash, long enough to be scored." and turns[0].score is not None
     assert resumed.pending is not None and resumed.pending.number == 2
 
 

@@ -244,8 +244,10 @@ def test_bank_retrieval_takes_the_nearest_question_not_yet_asked(tmp_path: Path,
 
 
 def test_cli_end_to_end_writes_exactly_the_specified_keys(
-    tmp_path: Path, banks: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, banks: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("MOCKINTERVIEW_SCORE_HEAD", "0")  # the scripted model alone: the agent is its bare base
+    monkeypatch.setenv("MOCKINTERVIEW_DECISION_HEAD", "0")
     gold = write_gold(tmp_path / "gold.jsonl", INTERVIEWS)
     out, page = tmp_path / "r.json", tmp_path / "r.html"
     assert run([str(gold), "--out", str(out), "--html", str(page), "--banks", str(banks), "--home", str(tmp_path)]) == 0
@@ -263,7 +265,7 @@ def test_cli_end_to_end_writes_exactly_the_specified_keys(
     assert results["baselines.bare_base.scorer.pearson"] == results["scorer.pearson"]
     assert sum(map(sum, results["decision.confusion"]["matrix"])) == 6
     assert results["meta"]["interviews"] == 3 and results["meta"]["adapters"] == []
-    assert results["meta"]["sources"]["scorer"] == {"model": 9}
+    assert results["meta"]["sources"]["scorer"] == {"model": 6, "rule": 3}  # "I study.", "Robots.", "We argued."
     assert results["valid_rate"]["value"] == 1.0
     table = capsys.readouterr().out
     assert "scorer.pearson" in table and "bank_retrieval" in table and "bare base is the agent" in table
@@ -317,3 +319,14 @@ def test_a_bad_gold_file_is_an_error_message_not_a_traceback(
     assert run([str(gold)]) == 2
     assert ":2: language:" in capsys.readouterr().err
     assert run([str(tmp_path / "missing.jsonl")]) == 2
+
+
+def test_with_the_shipped_heads_the_bare_base_is_replayed_without_them(tmp_path: Path, banks: Path) -> None:
+    gold = write_gold(tmp_path / "gold.jsonl", INTERVIEWS)
+    out = tmp_path / "r.json"
+    assert run([str(gold), "--out", str(out), "--banks", str(banks), "--home", str(tmp_path)]) == 0
+    results = json.loads(out.read_text())
+    assert "Mohler" in results["meta"]["score_head"] and "MIT" in results["meta"]["decision_head"]
+    assert results["baselines.bare_base.same_as_agent"] is False
+    # "A last in first out list of items." against "A LIFO structure.": the head scores it, the bare base does not
+    assert results["scorer.pearson"] != results["baselines.bare_base.scorer.pearson"]

@@ -65,7 +65,8 @@ def test_roles_score_against_a_reference_with_the_head_and_without_one_from_the_
     assert not [c for c in model.calls if c[0] == "choose"]  # the grade is the head's...
     assert [c for c in model.calls if c[0] == "generate"]  # ...the feedback is still the adapter's
 
-    assert roles.score(ScoreInput(question=QUESTION, answer="It simulates things.")).score == 20.0  # no reference
+    plain = "It simulates the parts of the product that we are not yet sure about."
+    assert roles.score(ScoreInput(question=QUESTION, answer=plain)).score == 20.0  # no reference: the logits
     zh = roles.score(ScoreInput(question="原型程序的作用是什么？", answer="模拟软件的一部分。",
                                 reference="模拟软件产品的一部分行为。", language="zh"))
     assert zh.score == 20.0 and "scored_against_reference" not in zh.flags  # fitted on English only
