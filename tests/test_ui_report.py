@@ -91,11 +91,12 @@ def test_report_page_escapes_what_users_and_models_wrote(settings: Settings) -> 
 def test_chat_is_rebuilt_from_the_saved_turns(settings: Settings, sample_resume: Resume) -> None:
     engine = make_engine(settings, ScriptedRoleModel())
     progress = engine.start(resume=sample_resume, max_questions=3)
-    progress = engine.answer(progress.session_id, "My first answer, with enough words to be scored.")
+    first = "My first answer, with enough words to be scored."
+    progress = engine.answer(progress.session_id, first)
     progress = engine.answer(progress.session_id, "My second answer, with enough words to be scored.")
     chat = chat_from(engine.turns(progress.session_id), progress, "en", total=3)
     assert [m["role"] for m in chat] == ["assistant", "user", "assistant"] * 2 + ["assistant"]
-    assert "question 1 of 3" in chat[0]["content"] and chat[1]["content"] == "My first answer, with enough words to be scored."
+    assert "question 1 of 3" in chat[0]["content"] and chat[1]["content"] == first
     assert "/100 · fair" in chat[2]["content"] and "question 3 of 3" in chat[-1]["content"]
     finished = engine.answer(progress.session_id, "My third answer, with enough words to be scored.")
     chat = chat_from(engine.turns(progress.session_id), finished, "en", total=3)
