@@ -357,11 +357,12 @@ def test_errors_reach_the_user_as_messages(server: dict[str, Any], browser: Any,
     page.locator("#start").click()
     wait_for_chat(page, "question 1 of")
     server["engine"].roles.model.fail_next["scorer"] = RuntimeError("out of memory")
-    send(page, "I would start from the data contracts.")
+    send(page, "I would start from the data contracts between the two teams.")
     page.get_by_text("The model failed on this step (RuntimeError)").first.wait_for()
     page.locator("#retry").click()
     wait_for_chat(page, "question 2 of")
-    assert "/100 · " in chat_text(page) and chat_text(page).count("I would start from the data contracts.") == 1
+    assert "/100 · " in chat_text(page)
+    assert chat_text(page).count("I would start from the data contracts between the two teams.") == 1
     assert "Traceback" not in page.content() and "[object Object]" not in page.content()
     page.close()
 
@@ -374,16 +375,16 @@ def test_two_tabs_on_two_sessions_never_mix(server: dict[str, Any], browser: Any
         page.locator("#start").click()
         wait_for_chat(page, f"{role} · question 1 of")
     first, second = pages
-    send(first, "An answer that belongs to the first tab only.")
+    send(first, "An answer that belongs to the first tab and only to it.")
     wait_for_chat(first, "question 2 of")
-    send(second, "The second tab's own answer.")
+    send(second, "The second tab's own answer, which names its own project.")
     wait_for_chat(second, "question 2 of")
     ids = [page.locator("#session-id textarea").input_value() for page in pages]
     assert ids[0] != ids[1] and all(f"session={sid}" in page.url for sid, page in zip(ids, pages, strict=True))
     assert "second tab" not in chat_text(first) and "first tab" not in chat_text(second)
     assert "Product Manager" not in chat_text(first) and "Site Reliability" not in chat_text(second)
     engine = server["engine"]
-    assert [t.answer for t in engine.turns(ids[0])] == ["An answer that belongs to the first tab only."]
-    assert [t.answer for t in engine.turns(ids[1])] == ["The second tab's own answer."]
+    assert [t.answer for t in engine.turns(ids[0])] == ["An answer that belongs to the first tab and only to it."]
+    assert [t.answer for t in engine.turns(ids[1])] == ["The second tab's own answer, which names its own project."]
     for page in pages:
         page.close()

@@ -135,10 +135,15 @@ def test_chunks_no_stream_read_are_swept_after_a_few_seconds(tmp_path: Path) -> 
         path.write_bytes(b"x")
     os.utime(old, (1000.0, 1000.0))
     os.utime(resume, (1000.0, 1000.0))
+    cached = tmp_path / "d" / "audio.wav"  # the microphone block's copy of a chunk whose event was cancelled
+    cached.parent.mkdir()
+    cached.write_bytes(b"x")
+    os.utime(cached, (1000.0, 1000.0))
     uploads = {str(old), str(fresh), str(resume), str(tmp_path / "gone.wav")}
-    sweep_chunks(uploads, now=fresh.stat().st_mtime + 1)
-    assert not old.exists() and fresh.exists() and resume.exists()
-    assert uploads == {str(fresh), str(resume)}
+    block_files = {str(cached)}
+    sweep_chunks((uploads, block_files), now=fresh.stat().st_mtime + 1)
+    assert not old.exists() and not cached.exists() and fresh.exists() and resume.exists()
+    assert uploads == {str(fresh), str(resume)} and block_files == set()
 
 
 def streaming_images(app: gr.Blocks) -> list[gr.Image]:

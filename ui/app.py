@@ -469,6 +469,7 @@ def connect_report(ui: UI, engine: InterviewEngine) -> None:
 def connect_coaching(app: gr.Blocks, ui: UI) -> None:
     i = ui.interview
     assert i.camera is not None and i.microphone is not None and i.camera_on is not None
+    chunk_sets = (app.upload_file_set, i.microphone.temp_files)
 
     def on_frame(frame: np.ndarray | None, coaching: Coaching) -> None:
         coaching.on_frame(frame, time.monotonic())
@@ -480,7 +481,7 @@ def connect_coaching(app: gr.Blocks, ui: UI) -> None:
         return panel_html(coaching, tab.language, time.monotonic())
 
     def tick(coaching: Coaching, tab: Tab) -> str:
-        sweep_chunks(app.upload_file_set, time.time())
+        sweep_chunks(chunk_sets, time.time())
         return panel(coaching, tab)
 
     def toggle(on: bool, coaching: Coaching, tab: Tab) -> tuple[Any, Any, str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import threading
 from collections import Counter, deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -64,19 +64,21 @@ def read_chunk(path: str | None) -> tuple[int, np.ndarray] | None:
         Path(path).unlink(missing_ok=True)
 
 
-def sweep_chunks(uploads: set[str], now: float, older_than: float = 5.0) -> None:
-    """Delete microphone chunks that no stream event read (Gradio drops inputs when busy); ``uploads`` is the app's
-    set of uploaded paths, ``now`` wall-clock time."""
-    for name in list(uploads):
-        if not name.endswith(".wav"):
-            continue
-        path = Path(name)
-        try:
-            if now - path.stat().st_mtime > older_than:
-                path.unlink()
-                uploads.discard(name)
-        except FileNotFoundError:
-            uploads.discard(name)
+def sweep_chunks(file_sets: Iterable[set[str]], now: float, older_than: float = 5.0) -> None:
+    """Delete microphone chunks that no stream event read (Gradio drops inputs when busy). ``file_sets`` are the
+    sets Gradio records such files in: the app's uploads and the microphone block's own cache copies (an event
+    cancelled between preprocessing and the handler leaves one there); ``now`` is wall-clock time."""
+    for files in file_sets:
+        for name in list(files):
+            if not name.endswith(".wav"):
+                continue
+            path = Path(name)
+            try:
+                if now - path.stat().st_mtime > older_than:
+                    path.unlink()
+                    files.discard(name)
+            except FileNotFoundError:
+                files.discard(name)
 
 
 @dataclass(frozen=True)

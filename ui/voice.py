@@ -137,7 +137,7 @@ def connect_voice(app: gr.Blocks, voice: VoiceSection, answer: gr.Textbox, chat:
     """Wire the microphone to the answer box and the chat to the read-aloud player."""
 
     def sweep() -> None:
-        sweep_chunks(app.upload_file_set, time.time(), older_than=CHUNK_LIFETIME_S)
+        sweep_chunks((app.upload_file_set, voice.microphone.temp_files), time.time(), older_than=CHUNK_LIFETIME_S)
 
     def start(state: VoiceAnswer, tab_state: Any) -> str:
         if state.stream is not None:  # a recording that never stopped
