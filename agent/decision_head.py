@@ -9,15 +9,14 @@ adapter writes the guidance for a follow-up. ``adapters/README.md`` has the figu
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Sequence
-from pathlib import Path
 
 import numpy as np
 from pydantic import BaseModel
 
 from agent.config import Settings
+from agent.linear_head import LinearHead, load_head, standardise
 
 FEATURES = ("log_words", "score", "depth")
 DECISION_HEAD_FILE = "decision_head.json"
@@ -39,30 +38,17 @@ class LabelledDecision(BaseModel):
     group: str  # a participant or a question: the cross-validation folds
 
 
-class DecisionHead(BaseModel):
-    features: list[str]
-    mean: list[float]
-    scale: list[float]
-    weights: list[float]
-    bias: float
+class DecisionHead(LinearHead):
     l2: float
-    trained_on: str = ""
-    n: int = 0
-    metrics: dict[str, float] = {}
 
     def p_follow_up(self, answer: str, score: float | None, depth: int, max_depth: int) -> float:
-        x = np.asarray(decision_features(answer, score, depth, max_depth))  # (F,)
-        z = (x - np.asarray(self.mean)) / np.asarray(self.scale)  # (F,)
-        return float(1.0 / (1.0 + math.exp(-(z @ np.asarray(self.weights) + self.bias))))
-
-    def save(self, path: Path) -> None:
-        path.write_text(self.model_dump_json(indent=2) + "\n")
+        return 1.0 / (1.0 + math.exp(-self.linear(decision_features(answer, score, depth, max_depth))))
 
 
 def _fit(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
     """L2 logistic regression by Newton's method, classes weighted to balance: x (N, F), y (N,) in {0, 1}."""
-    mean, scale = x.mean(0), x.std(0) + 1e-6
-    z = np.column_stack([(x - mean) / scale, np.ones(len(x))])  # (N, F+1), the last column the bias
+    z, mean, scale = standardise(x)
+    z = np.column_stack([z, np.ones(len(x))])  # (N, F+1), the last column the bias
     weight = np.where(y == 1, 0.5 / max(1, y.sum()), 0.5 / max(1, (1 - y).sum())) * len(y)  # (N,)
     w = np.zeros(z.shape[1])  # (F+1,)
     penalty = l2 * np.eye(z.shape[1])
@@ -114,12 +100,4 @@ def fit_decision_head(rows: Sequence[LabelledDecision], *, l2_grid: Sequence[flo
 
 def load_decision_head(settings: Settings) -> DecisionHead | None:
     """The head beside the Decision adapter (``<adapters>/decision/decision_head.json``), unless turned off."""
-    if not (settings.decision_head and settings.use_adapters):
-        return None
-    path = settings.adapters_root / "decision" / DECISION_HEAD_FILE
-    if not path.is_file():
-        return None
-    head = DecisionHead.model_validate(json.loads(path.read_text()))
-    if head.features != list(FEATURES):
-        raise ValueError(f"{path} was fitted on features {head.features}, this code computes {list(FEATURES)}")
-    return head
+    return load_head(DecisionHead, settings, "decision", DECISION_HEAD_FILE, settings.decision_head, FEATURES)

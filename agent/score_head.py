@@ -13,16 +13,15 @@ figures and how they were measured). It needs no model, so every backend (in-pro
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Sequence
-from pathlib import Path
 
 import numpy as np
 from pydantic import BaseModel, Field
 
 from agent.config import Settings
+from agent.linear_head import LinearHead, load_head, standardise
 
 FEATURES = ("reference_recall", "jaccard", "log_words", "new_reference_recall", "log_length_ratio")
 _WORD = re.compile(r"[a-z0-9]{2,}")
@@ -67,33 +66,19 @@ class GradedAnswer(BaseModel):
     group: str  # questions that belong together (an assignment): the cross-validation folds
 
 
-class ScoreHead(BaseModel):
+class ScoreHead(LinearHead):
     """A fitted head: standardise the features, then a linear map to the grade 0-5."""
 
-    features: list[str]
-    mean: list[float]
-    scale: list[float]
-    weights: list[float]
-    bias: float
     ridge_lambda: float
     languages: list[str] = ["en"]
-    trained_on: str = ""
-    n: int = 0
-    metrics: dict[str, float] = {}
 
     def grade(self, question: str, answer: str, reference: str) -> float:
-        x = np.asarray(overlap_features(question, answer, reference))  # (F,)
-        z = (x - np.asarray(self.mean)) / np.asarray(self.scale)  # (F,)
-        return float(np.clip(z @ np.asarray(self.weights) + self.bias, 0.0, 5.0))
-
-    def save(self, path: Path) -> None:
-        path.write_text(self.model_dump_json(indent=2) + "\n")
+        return float(np.clip(self.linear(overlap_features(question, answer, reference)), 0.0, 5.0))
 
 
 def _fit(x: np.ndarray, y: np.ndarray, lam: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
     """Ridge on standardised features: x (N, F), y (N,) -> mean (F,), scale (F,), weights (F,), bias."""
-    mean, scale = x.mean(0), x.std(0) + 1e-6
-    z = (x - mean) / scale  # (N, F)
+    z, mean, scale = standardise(x)  # (N, F)
     weights = np.linalg.solve(z.T @ z + lam * np.eye(z.shape[1]), z.T @ (y - y.mean()))  # (F,)
     return mean, scale, weights, float(y.mean())
 
@@ -123,12 +108,4 @@ def fit_score_head(rows: Sequence[GradedAnswer], *, lam: float = 100.0, trained_
 
 def load_score_head(settings: Settings) -> ScoreHead | None:
     """The head beside the Scorer adapter (``<adapters>/scorer/score_head.json``), unless turned off."""
-    if not (settings.score_head and settings.use_adapters):
-        return None
-    path = settings.adapters_root / "scorer" / SCORE_HEAD_FILE
-    if not path.is_file():
-        return None
-    head = ScoreHead.model_validate(json.loads(path.read_text()))
-    if head.features != list(FEATURES):
-        raise ValueError(f"{path} was fitted on features {head.features}, this code computes {list(FEATURES)}")
-    return head
+    return load_head(ScoreHead, settings, "scorer", SCORE_HEAD_FILE, settings.score_head, FEATURES)
