@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from agent.decision_head import LabelledDecision
+from agent.feedback import feedback_target
 from agent.roles import (
     ChatMessage,
     DecisionInput,
@@ -31,7 +32,7 @@ from agent.roles import (
     build_question_messages,
     build_scorer_messages,
 )
-from agent.score_head import STOPWORDS, GradedAnswer
+from agent.score_head import GradedAnswer
 from agent.state import Topic
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -67,41 +68,6 @@ def _held_out(group: str, share: float) -> bool:
 
 def _clean(text: str) -> str:
     return " ".join(text.replace("<br>", " ").split())
-
-
-def key_terms(text: str) -> list[str]:
-    """Content words in order of first use, for feedback that names what an answer has or lacks."""
-    seen: dict[str, None] = {}
-    for w in re.findall(r"[A-Za-z][A-Za-z\-]{2,}", text):
-        if w.lower() not in STOPWORDS:
-            seen.setdefault(w.lower(), None)
-    return list(seen)
-
-
-def _has(answer_words: set[str], term: str) -> bool:
-    return any(w[:5] == term[:5] for w in answer_words)
-
-
-def feedback_target(question: str, answer: str, reference: str | None, grade: int) -> str:
-    """Feedback from the reference and the answer only, so it is specific and never invents a fact.
-
-    What the answer shares with the reference is credited; reference key terms it lacks are named as missing.
-    """
-    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]{2,}", answer)}
-    terms = key_terms(reference or question)
-    present = [t for t in terms if _has(words, t)][:3]
-    missing = [t for t in terms if not _has(words, t)][:3]
-    if grade >= 4:
-        text = f"Correct: it covers {', '.join(present)}." if present else "Correct and to the point."
-        if missing and grade == 4:
-            text += f" It could also mention {' and '.join(missing[:2])}."
-    elif grade >= 2:
-        text = f"Partly right: it mentions {', '.join(present)}" if present else "Partly right"
-        text += f", but misses {', '.join(missing)}." if missing else ", but it stays vague."
-    else:
-        text = "It does not answer the question"
-        text += f": the key point is {_clean(reference)[:120].rstrip('.')}." if reference else "."
-    return text
 
 
 def _target(fields: list[tuple[str, str]]) -> str:

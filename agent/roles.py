@@ -20,7 +20,8 @@ from pydantic import BaseModel, Field, ValidationError
 from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12
 
 from agent.decision_head import DecisionHead
-from agent.score_head import ScoreHead
+from agent.feedback import check_grounded, compose_feedback, mentions
+from agent.score_head import ScoreHead, content_words
 from agent.state import Action, Decision, Language, Question, Score, Source, Topic, label_for
 from agent.untrusted import cjk_share, sanitize, similarity, strip_instructions
 
@@ -197,8 +198,13 @@ def _language_ok(text: str, language: Language) -> bool:
     return share >= 0.3 if language == "zh" else share < 0.1
 
 
-def parse_question_text(raw: str, *, language: Language, asked: Sequence[str]) -> str:
-    """The first question in ``raw``, or ValueError saying why there is none."""
+_PLACEHOLDER = re.compile(r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>|\b(?:XYZ|XXX+|company name|your company)\b", re.IGNORECASE)
+
+
+def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], topic: Topic | None = None) -> str:
+    """The first question in ``raw``, or ValueError saying why there is none. With ``topic`` (a first question
+    on it, in English) the question must name one of the topic's words: the 135M base asked "What makes you choose
+    to work for [Company Name]?" on "a failure and what you learned from it"."""
     text = re.sub(r"^(question|q\d*|问题)\s*[:：]\s*", "", _first_line(raw), flags=re.IGNORECASE)
     ends = [i for i in (text.find("?"), text.find("？")) if i >= 0]
     if not ends:
@@ -209,8 +215,14 @@ def parse_question_text(raw: str, *, language: Language, asked: Sequence[str]) -
     min_len = 6 if language == "zh" else 15
     if len(text) < min_len or (language == "en" and len(text.split()) < 4):
         raise ValueError("too short to be a question")
+    if _PLACEHOLDER.search(text):
+        raise ValueError("has a template placeholder")
     if any(similarity(text, q) >= 0.7 for q in asked):
         raise ValueError("repeats an earlier question")
+    if topic is not None and language == "en":
+        said = content_words(text)
+        if not any(mentions(said, t) for t in content_words(f"{topic.name} {topic.detail}")):
+            raise ValueError(f"not on its topic ({topic.name})")
     return text
 
 
@@ -230,7 +242,9 @@ def answer_words(text: str) -> int:
     return len(re.findall(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?|[\u4e00-\u9fff]", text))
 
 
-def parse_feedback(raw: str, *, language: Language, answer: str) -> str:
+def parse_feedback(raw: str, *, language: Language, answer: str, sources: Sequence[str] = ()) -> str:
+    """One to three sentences of feedback, or ValueError: too short, another language, a copy of the answer, or
+    not grounded in ``sources`` (the question, the answer, the reference; see :func:`check_grounded`)."""
     text = re.sub(r"^(feedback|反馈)\s*[:：]\s*", "", _first_line(raw), flags=re.IGNORECASE)
     sentences = re.findall(r"[^.!?。！？]+[.!?。！？]?", text)
     text = "".join(sentences[:3]).strip()
@@ -240,6 +254,8 @@ def parse_feedback(raw: str, *, language: Language, answer: str) -> str:
         raise ValueError(f"not in the interview language ({language})")
     if answer and similarity(text, answer) >= 0.8:
         raise ValueError("copies the answer")
+    if sources:
+        check_grounded(text, sources, language)
     return text[:800]
 
 
@@ -308,28 +324,6 @@ def repair_question(inp: QuestionInput) -> str:
         if all(similarity(text, q) < 0.7 for q in inp.asked):
             return text
     return options[len(inp.asked) % len(options)]
-
-
-def repair_feedback(inp: ScoreInput, score: float) -> str:
-    """Feedback from what can be measured in the answer itself: length, evidence, overlap with the reference."""
-    words = re.findall(r"\w+", inp.answer.lower())
-    zh = inp.language == "zh"
-    parts: list[str] = []
-    if len(words) < 25 and not zh:
-        parts.append("The answer is brief; develop it with a concrete example and its outcome.")
-    elif not re.search(r"\d", inp.answer):
-        parts.append("方便的话请补充数字或可衡量的结果。" if zh else "Add numbers or measurable results as evidence.")
-    if inp.reference:
-        ref = set(re.findall(r"[a-z]{4,}", inp.reference.lower()))
-        missing = sorted(ref - set(words))[:3]
-        if missing and not zh:
-            parts.append(f"It does not mention key points of the expected answer such as {', '.join(missing)}.")
-    if score >= 70:
-        parts.insert(0, "回答切题，结构清楚。" if zh else "The answer addresses the question directly.")
-    if not parts:
-        parts.append("请用情境、任务、行动、结果的结构来组织回答。" if zh else
-                     "Structure the answer as situation, task, action and result.")
-    return " ".join(parts)
 
 
 REPAIR_GUIDANCE = "Ask for a concrete example: the candidate's own actions and the measurable result."
@@ -425,7 +419,8 @@ class Roles:
             messages,
             "Question:",
             60,
-            lambda raw: parse_question_text(raw, language=inp.language, asked=inp.asked),
+            lambda raw: parse_question_text(raw, language=inp.language, asked=inp.asked,
+                                            topic=None if inp.follow_up else inp.topic),
         )
         if text is None:
             text = repair_question(inp)
@@ -465,15 +460,17 @@ class Roles:
             value = 20.0 * sum(int(g) * p for g, p in probs.items())
             grade = max(GRADES, key=lambda g: probs[g])
         source: Source = "model"
+        composed = compose_feedback(inp.question, answer, inp.reference, value, inp.language)
         if feedback:
+            sources = [inp.question, answer, inp.reference or ""]
             text, source = self._free_text(
                 "scorer",
                 messages,
                 f"Grade: {grade}\nFeedback:",
                 70,
-                lambda raw: parse_feedback(raw, language=inp.language, answer=answer),
+                lambda raw: parse_feedback(raw, language=inp.language, answer=answer, sources=sources),
             )
-            fb = text or repair_feedback(inp, value)
+            fb = text or composed
         else:
             fb = f"Expected grade {value / 20:.1f} of 5."
         if injected:
@@ -485,7 +482,7 @@ class Roles:
                            source=source)
         except ValidationError:  # feedback that passed parsing but not the model's checks: repair it
             source = "repair"
-            result = Score(score=round(value, 1), label=label_for(value), feedback=repair_feedback(inp, value),
-                           flags=flags, source=source)
+            result = Score(score=round(value, 1), label=label_for(value), feedback=composed, flags=flags,
+                           source=source)
         self.stats.record("scorer", source, time.perf_counter() - start)
         return result

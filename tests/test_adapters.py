@@ -13,7 +13,6 @@ from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
 from adapters.base_model import LoadedBase
 from adapters.data import (
     decision_examples,
-    feedback_target,
     held_out,
     question_examples,
     scorer_examples,
@@ -22,6 +21,7 @@ from adapters.data import (
 from adapters.runtime import LocalRoleModel, discover_adapters
 from adapters.train import TrainConfig, train_adapter
 from agent.config import Settings
+from agent.feedback import feedback_target
 from agent.roles import GRADES, ScoreInput, build_scorer_messages
 
 CHATML = ("{% for m in messages %}{{'<|im_start|>' + m['role'] + '\n' + m['content'] + '<|im_end|>' + '\n'}}"

@@ -39,9 +39,21 @@ def test_malformed_feedback_is_retried_then_repaired(garbage: str) -> None:
 
 
 def test_feedback_retry_counts_as_model_output() -> None:
-    model = ScriptedRoleModel(texts={"scorer": ["??", " Clear answer, but name the isolation level you used."]})
+    model = ScriptedRoleModel(texts={"scorer": ["??", " Clear answer: the idempotency key stops a second charge."]})
     s = Roles(model).score(ScoreInput(question="Q?", answer=ANSWER))
     assert s.source == "retry" and s.feedback.startswith("Clear answer")
+
+
+@pytest.mark.parametrize("invented", [
+    ' Correct: "The company has implemented a new project management system."',  # what the 135M base wrote
+    ' Correct: "We rejected every request that had no key',  # a quote the candidate never said, left open
+])
+def test_feedback_that_invents_what_is_not_in_the_answer_is_replaced(invented: str) -> None:
+    model = ScriptedRoleModel(texts={"scorer": [invented] * 3})
+    s = Roles(model, retries=2).score(ScoreInput(question="How did you avoid double charges?", answer=ANSWER))
+    assert s.source == "repair"
+    assert "project management" not in s.feedback and "no key" not in s.feedback
+    assert "We stored" in s.feedback  # the composed feedback names what the answer itself says
 
 
 def test_empty_answer_scores_zero_without_a_model_call() -> None:
@@ -88,11 +100,23 @@ def test_template_tokens_in_answers_cannot_open_a_turn() -> None:
 @pytest.mark.parametrize(
     ("raw", "error"),
     [(" Tell me about Python.", "question mark"), (" Why?", "too short"),
-     (" 你是如何设计这个支付接口的？", "language"), (" What did you learn from Payments API in case 1?", "repeats")],
+     (" 你是如何设计这个支付接口的？", "language"), (" What did you learn from Payments API in case 1?", "repeats"),
+     (" What makes you choose to work for [Company Name]?", "placeholder")],
 )
 def test_question_checks(raw: str, error: str) -> None:
     with pytest.raises(ValueError, match=error):
         parse_question_text(raw, language="en", asked=["What did you learn from Payments API in case 1?"])
+
+
+def test_a_first_question_must_be_on_its_topic_a_follow_up_need_not_name_it() -> None:
+    off_topic = " What makes you want to join a startup?"
+    with pytest.raises(ValueError, match="not on its topic"):
+        parse_question_text(off_topic, language="en", asked=[], topic=TOPIC)
+    assert parse_question_text(" How did you make payments idempotent?", language="en", asked=[], topic=TOPIC)
+    assert parse_question_text(off_topic, language="en", asked=[])  # a follow-up: no topic check
+    model = ScriptedRoleModel(texts={"question": [off_topic] * 3})
+    q = Roles(model, retries=2).ask(QuestionInput(topic=TOPIC, follow_up=False))
+    assert q.source == "repair" and "Payments API" in q.text
 
 
 def test_question_is_cut_at_its_question_mark() -> None:

@@ -1,0 +1,223 @@
+"""Feedback that names what is in the candidate's answer, and a check that model-written feedback brings in no
+facts from nowhere.
+
+Two uses:
+
+- :func:`feedback_target` is the Scorer adapter's training target (with a reference: what of it the answer covers
+  and misses) and :func:`compose_feedback` the feedback the Scorer falls back to when the model's fails validation.
+  Both take every word they say about the answer from the question, the answer or the reference.
+- :func:`check_grounded` rejects model feedback that quotes words the candidate never said, or talks about things
+  that are in neither the question, the answer nor the reference. Without a reference the 135M Scorer was trained on
+  no feedback at all, and it wrote things such as ``Correct: "The company has implemented a new project management
+  system that enhances collaboration among teams."`` about an answer on a billing service.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from agent.score_head import STOPWORDS, content_words
+from agent.state import Language
+
+# Words feedback uses about any answer; they need no grounding in the answer itself.
+FEEDBACK_VOCABULARY = frozenset(re.findall(r"\w+", """
+    answer answers answered answering question questions asked correct correctly incorrect partly partially right
+    wrong covers cover covered mentions mention mentioned misses miss missing missed key point points term terms
+    example examples concrete specific specifically specifics detail details detailed result results outcome
+    outcomes impact evidence measurable measure measured number numbers figure figures metric metrics explain
+    explains explained explanation describe describes described description clear clearly unclear good great well
+    better best strong weak vague brief short long longer complete completely incomplete relevant irrelevant
+    accurate accurately precise reasoning idea ideas main mostly overall also however though although but still
+    could should would add adds adding give gives giving say says said state states use uses used using include
+    includes including need needs needed make makes made show shows showed shown support supports supported own
+    part role action actions situation task step steps yourself you your candidate response expected reference
+    one two three first second next more less further deeper depth understanding shows knowledge concept concepts
+    structure structured organise organize focus focused topic directly direct fully well-structured elaborate
+    develop expand why how what which try tries
+""".lower()))
+
+_QUOTE = re.compile(r"[\"“]([^\"“”]{8,})(?:[\"”]|$)")  # an unclosed quote runs to the end
+_NORM = re.compile(r"[^a-z0-9\u4e00-\u9fff]+")
+
+
+def _norm(text: str) -> str:
+    return _NORM.sub(" ", text.lower()).strip()
+
+
+def key_terms(text: str) -> list[str]:
+    """Content words in order of first use, for feedback that names what an answer has or lacks."""
+    seen: dict[str, None] = {}
+    for w in re.findall(r"[A-Za-z][A-Za-z\-]{2,}", text):
+        if w.lower() not in STOPWORDS:
+            seen.setdefault(w.lower(), None)
+    return list(seen)
+
+
+def mentions(words: set[str], term: str) -> bool:
+    """Whether ``words`` has ``term``, matched on the first five letters ("conflicts" has "conflict")."""
+    return any(w[:5] == term[:5] for w in words)
+
+
+def feedback_target(question: str, answer: str, reference: str | None, grade: int) -> str:
+    """The Scorer adapter's feedback target, from the reference and the answer only: what the answer shares with
+    the reference is credited; reference key terms it lacks are named as missing."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]{2,}", answer)}
+    terms = key_terms(reference or question)
+    present = [t for t in terms if mentions(words, t)][:3]
+    missing = [t for t in terms if not mentions(words, t)][:3]
+    if grade >= 4:
+        text = f"Correct: it covers {', '.join(present)}." if present else "Correct and to the point."
+        if missing and grade == 4:
+            text += f" It could also mention {' and '.join(missing[:2])}."
+    elif grade >= 2:
+        text = f"Partly right: it mentions {', '.join(present)}" if present else "Partly right"
+        text += f", but misses {', '.join(missing)}." if missing else ", but it stays vague."
+    else:
+        text = "It does not answer the question"
+        point = " ".join((reference or "").replace("<br>", " ").split())[:120].rstrip(".")
+        text += f": the key point is {point}." if reference else "."
+    return text
+
+
+# ------------------------------------------------------------------------------------------ grounding
+
+
+def ungrounded_words(feedback: str, sources: Sequence[str]) -> list[str]:
+    """The feedback's content words that are in none of ``sources`` and are not words of feedback itself."""
+    known: set[str] = set()
+    for source in sources:
+        known |= content_words(source)
+    return sorted(w for w in content_words(feedback)
+                  if w not in FEEDBACK_VOCABULARY and not w.isdigit() and not mentions(known, w))
+
+
+def check_grounded(feedback: str, sources: Sequence[str], language: Language) -> None:
+    """ValueError when the feedback quotes text that is in no source, or (English) names two or more things that
+    none of the sources mentions."""
+    haystack = " | ".join(_norm(s) for s in sources)
+    for quoted in _QUOTE.findall(feedback):
+        if _norm(quoted) and _norm(quoted) not in haystack:
+            raise ValueError("quotes words that are not in the question, answer or reference")
+    if language == "en":
+        stray = ungrounded_words(feedback, sources)
+        if len(stray) >= 2:
+            raise ValueError(f"talks about things not in the question, answer or reference: {', '.join(stray[:4])}")
+
+
+# -------------------------------------------------------------------------------- feedback from the answer
+
+_HEDGE = re.compile(
+    r"\b(?:not (?:really |very |quite )?sure|no idea|i guess|maybe|probably|i forget|"
+    r"(?:don't|do not|can't|cannot|can not) (?:really )?(?:know|remember|recall))\b",
+    re.IGNORECASE,
+)
+_NOT_ACTION = frozenset(re.findall(r"\S+", """
+    am was were is are think thought guess believe mean meant do did don't didn't have had has would will can could
+    should might may must just really also feel felt hope like love want wanted know knew remember forget not never
+    am, i'm i've i'd i'll 'm 've 'd 'll always usually sometimes often get got tend tried try
+""".lower()))
+_ACTION = re.compile(r"\b(I|[Ww]e)\s+([a-z][a-z'-]+)")
+_NUMBER = re.compile(
+    r"\b(\d[\d,.]*\s*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|hundred|thousand|million|billion|half|double|twice|percent)\b(?:\s+(?!and\b|or\b|to\b)([a-z]+))?",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+_NAME = re.compile(r"\b[A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#]")
+# "one of the", "one time": a number word that is not a figure before these words
+_NOT_A_FIGURE = {"one": frozenset({"", "of", "the", "who", "thing", "day", "time", "way"})}
+
+
+def _join(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _actions(answer: str) -> list[str]:
+    out: list[str] = []
+    for who, verb in _ACTION.findall(answer):
+        phrase = f"{who} {verb}"
+        if verb.lower() not in _NOT_ACTION and phrase not in out:
+            out.append(phrase)
+    return out
+
+
+def _figures(answer: str) -> list[str]:
+    out: list[str] = []
+    for number, unit in _NUMBER.findall(answer):
+        number = number.strip()
+        if unit.lower() in _NOT_A_FIGURE.get(number.lower(), ()):
+            continue
+        phrase = f"{number} {unit}".strip() if unit and unit.lower() not in STOPWORDS else number
+        if phrase not in out:
+            out.append(phrase)
+    return out
+
+
+def _names(answer: str) -> list[str]:
+    """Capitalised words that do not start a sentence: tools, products, organisations ("Python", "Postgres")."""
+    out: list[str] = []
+    for sentence in _SENTENCE.findall(answer):
+        for i, m in enumerate(_NAME.finditer(sentence.strip())):
+            word = m.group(0).rstrip(".")
+            if i == 0 and m.start() == 0 or word in {"I", "I'm", "I've", "I'd", "I'll", "OK"} or word in out:
+                continue
+            out.append(word)
+    return out
+
+
+# Words of the question that say how to answer rather than what about ("Tell me about a time you ...").
+_GENERIC_ASK = frozenset(re.findall(r"\w+", """
+    tell time times talk walk through dealing handling working managing experience experiences give describe share
+    recent recently work worked
+    working kind something anything thing things way ways like most hardest biggest favourite favorite please
+    job role handle handled deal dealt situation situations approach would did does many much years year long
+    interested interest want
+""".lower()))
+
+
+def compose_feedback(question: str, answer: str, reference: str | None, score: float, language: Language) -> str:
+    """Up to three sentences about this answer: what it does well and the two most useful things it lacks, every
+    named thing taken from the answer, the question or the reference."""
+    if language == "zh":
+        parts = [] if re.search(r"\d|[一二三四五六七八九十百千万]", answer) else ["请补充具体的数字或可衡量的结果。"]
+        if score >= 70:
+            parts.insert(0, "回答切题，内容具体。")
+        return " ".join(parts) or "请用情境、任务、行动、结果的结构来组织回答，并说明你本人的做法。"
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]{2,}", answer)}
+    n_words = len(answer.split())
+    actions, figures, names = _actions(answer), _figures(answer), _names(answer)
+    strengths = []
+    if actions:
+        strengths.append(f"says what was done ({', '.join(actions[:2])})")
+    if names:
+        strengths.append(f"names {_join(names[:3])}")
+    if figures:
+        strengths.append(f"gives figures ({', '.join(figures[:2])})")
+    gaps = []
+    hedges = list(dict.fromkeys(h.lower() for h in _HEDGE.findall(answer)))
+    if hedges:
+        said = ", ".join(f'"{h}"' for h in hedges[:2])
+        gaps.append(f"It hedges ({said}): say what you do know, and how you would find out the rest.")
+    if reference:
+        missing = [t for t in key_terms(reference) if not mentions(words, t) and t not in content_words(question)]
+        if missing:
+            gaps.append(f"Compared with the expected answer it misses {_join(missing[:3])}.")
+    else:
+        asked = [t for t in key_terms(question) if t not in FEEDBACK_VOCABULARY and t not in _GENERIC_ASK]
+        if len(asked) >= 2 and not any(mentions(words, t) for t in asked):
+            longest = sorted(asked, key=len, reverse=True)[:2]  # the longer words are the more specific ones
+            gaps.append(f"It does not seem to answer the question: it never mentions {_join(longest)}.")
+        if not actions:
+            gaps.append("Say what you yourself did, in the first person.")
+        if not figures:
+            gaps.append("Add a measurable result: a number, a time saved or a before-and-after.")
+    if n_words < 25:
+        gaps.append("Develop it: explain how and why, in a few sentences." if reference else
+                    "Develop it: one concrete example, your part in it and how it ended.")
+    credit = ", ".join(strengths[:-1]) + ", and " + strengths[-1] if len(strengths) > 1 else "".join(strengths)
+    sentences = ([f"It {credit}."] if credit else []) + gaps[:2]
+    if not sentences:
+        sentences = ["It answers the question directly." if score >= 70 else
+                     "It stays general: answer with one concrete example, your part in it and the result."]
+    return " ".join(sentences)

@@ -1,0 +1,66 @@
+"""Feedback composed from the answer itself, and the check that model feedback is grounded in what was said."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.feedback import check_grounded, compose_feedback, ungrounded_words
+
+BILLING = ("In my last role I built the billing service in Python with FastAPI and Postgres, and I cut the invoice "
+           "run from four hours to twenty minutes by batching the database writes.")
+HEDGED = "I am not sure, I think we used some caching but I do not remember the details of how it worked."
+
+
+def test_a_specific_answer_is_credited_with_its_own_actions_names_and_figures() -> None:
+    fb = compose_feedback("What did you build in your last role?", BILLING, None, 80, "en")
+    assert "I built" in fb and "I cut" in fb
+    assert "Python" in fb and "FastAPI" in fb and "Postgres" in fb
+    assert "four hours" in fb and "Add a measurable result" not in fb
+
+
+def test_a_hedged_off_question_answer_is_told_so_in_its_own_words() -> None:
+    fb = compose_feedback("How do you handle conflicts between teammates?", HEDGED, None, 40, "en")
+    assert '"not sure"' in fb and '"do not remember"' in fb
+    assert "never mentions conflicts" in fb
+
+
+def test_a_vague_answer_is_asked_for_an_action_and_a_result() -> None:
+    fb = compose_feedback("Tell me about a project you are proud of?", "It was a good project and it went well "
+                          "for everyone involved in the end, and the users liked the project a lot overall.",
+                          None, 50, "en")
+    assert "first person" in fb and "measurable result" in fb
+
+
+def test_with_a_reference_the_missing_key_terms_are_named() -> None:
+    fb = compose_feedback("What does a stack do?", "It stores things.", "Push adds an item on top; pop removes the "
+                          "most recent item.", 40, "en")
+    assert "misses push, adds and item" in fb and "explain how and why" in fb and "first person" not in fb
+
+
+def test_chinese_feedback_stays_chinese() -> None:
+    fb = compose_feedback("你负责了什么？", "我负责了支付系统的设计和上线工作，带领团队完成了迁移。", None, 60, "zh")
+    assert fb and all(not ("a" <= ch.lower() <= "z") for ch in fb)
+
+
+@pytest.mark.parametrize("feedback", [
+    "Correct: it covers billing, service, Python.",
+    "Partly right: it mentions the billing service, but misses how the writes were batched.",
+    'Good: "cut the invoice run from four hours to twenty minutes" is a measured result.',
+])
+def test_grounded_feedback_passes(feedback: str) -> None:
+    check_grounded(feedback, ["What did you build?", BILLING, ""], "en")
+
+
+@pytest.mark.parametrize(("feedback", "why"), [
+    ("The company has implemented a new project management system that enhances collaboration.", "not in"),
+    ('Correct: "The billing service has been improved.', "quotes"),
+    ('Correct: "It\'s important for us to address these issues promptly."', "quotes"),
+])
+def test_invented_feedback_is_rejected(feedback: str, why: str) -> None:
+    with pytest.raises(ValueError, match=why):
+        check_grounded(feedback, ["What did you build?", BILLING, ""], "en")
+
+
+def test_ungrounded_words_match_on_word_stems() -> None:
+    assert ungrounded_words("It handles conflicts.", ["How do you handle a conflict?"]) == []
+    assert "kubernetes" in ungrounded_words("It names Kubernetes.", ["What did you build?"])
