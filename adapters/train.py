@@ -32,6 +32,9 @@ log = logging.getLogger(__name__)
 CANONICAL_IDS = {"SmolLM2-135M-Instruct": "HuggingFaceTB/SmolLM2-135M-Instruct"}
 # Steps that trained the shipped adapters on a 2-core CPU (Question prompts are half as long; Scorer gets most).
 DEFAULT_STEPS: dict[str, int] = {"scorer": 80, "decision": 50, "question": 40}
+# What `--role all` trains: the adapters that ship. The Question adapter is trained only on request (`--role
+# question`): it wrote follow-ups further from the real interviewers' than the bare base (adapters/README.md).
+SHIPPED_ROLES: tuple[RoleName, ...] = ("decision", "scorer")
 
 
 @dataclass

@@ -224,8 +224,15 @@ def cmd_train(args: argparse.Namespace) -> int:
         return _train_behavior(args)
     from adapters.base_model import load_base
     from adapters.data import build
-    from adapters.train import DEFAULT_STEPS, TrainConfig, train_adapter, train_decision_head, train_score_head
-    from agent.roles import ROLES, RoleName
+    from adapters.train import (
+        DEFAULT_STEPS,
+        SHIPPED_ROLES,
+        TrainConfig,
+        train_adapter,
+        train_decision_head,
+        train_score_head,
+    )
+    from agent.roles import RoleName
 
     settings = _settings(args)
     if args.role in ("score_head", "all"):
@@ -234,7 +241,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         print(f"decision_head: {train_decision_head(args.data, args.out / 'decision')} -> {args.out / 'decision'}")
     if args.role in ("score_head", "decision_head"):
         return 0
-    roles: list[RoleName] = list(ROLES) if args.role == "all" else [args.role]
+    roles: list[RoleName] = list(SHIPPED_ROLES) if args.role == "all" else [args.role]
     defaults = TrainConfig()
     for role in roles:
         cfg = TrainConfig(steps=args.steps or DEFAULT_STEPS[role], batch_size=args.batch_size or defaults.batch_size)
@@ -301,8 +308,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("what", choices=["adapters", "behavior"],
                    help="adapters: the Decision, Question and Scorer LoRA adapters; behavior: the behaviour model")
     p.add_argument("--role", choices=["decision", "question", "scorer", "score_head", "decision_head", "all"],
-                   default="all", help="score_head, decision_head: the Scorer's and the Decision role's heads "
-                   "(seconds, no model)")
+                   default="all", help="all: what ships (the Decision and Scorer adapters and both heads); "
+                   "score_head, decision_head: the Scorer's and the Decision role's heads (seconds, no model)")
     p.add_argument("--base", help="the base to train the adapters on (the same as --model)")
     p.add_argument("--steps", type=int, help="optimiser steps per role, or behaviour epochs (default: as shipped)")
     p.add_argument("--batch-size", type=int, help="examples per step")
