@@ -34,8 +34,29 @@ FEEDBACK_VOCABULARY = frozenset(re.findall(r"\w+", """
     part role action actions situation task step steps yourself you your candidate response expected reference
     one two three first second next more less further deeper depth understanding shows knowledge concept concepts
     structure structured organise organize focus focused topic directly direct fully well-structured elaborate
-    develop expand why how what which try tries
+    develop expand why how what which try tries names name named skips skip skipped lacks lack lacking omits omit
+    leaves leave touches touch notes note found find finds highlights highlight motivation clarity tradeoffs
+    trade-offs trade offs approach approaches sound solid thorough shallow generic general
 """.lower()))
+
+# A clause that advises ("add the profiling step", "you could name the tool") may name what the answer lacks: that
+# is the point of advice. Only clauses that state something about the answer must be grounded.
+_ADVICE_VERBS = frozenset(re.findall(r"\w+", """
+    add name say mention explain describe give include show quantify state clarify consider try focus structure use
+    walk tell share expand elaborate talk avoid start end support back link tie connect cover discuss outline specify
+    note highlight define compare answer list offer provide detail emphasise emphasize keep make prepare practise
+    practice think next spell put bring lead open close quote cite measure
+""".lower()))
+_ADVICE_MARKERS = re.compile(r"\b(could|should|would|might|consider|next time|try to|it helps?|you can)\b", re.I)
+_CLAUSE = re.compile(r"[^.;!?]+")
+
+
+def is_advice(clause: str) -> bool:
+    """Whether a clause tells the candidate what to do rather than saying what the answer did."""
+    words = re.findall(r"[a-z']+", clause.lower())
+    while words and words[0] in {"please", "also", "then", "and", "but", "so", "now", "just"}:
+        words = words[1:]
+    return bool(words) and words[0] in _ADVICE_VERBS or bool(_ADVICE_MARKERS.search(clause))
 
 _QUOTE = re.compile(r"[\"“]([^\"“”]{8,})(?:[\"”]|$)")  # an unclosed quote runs to the end
 _NORM = re.compile(r"[^a-z0-9\u4e00-\u9fff]+")
@@ -93,14 +114,16 @@ def ungrounded_words(feedback: str, sources: Sequence[str]) -> list[str]:
 
 
 def check_grounded(feedback: str, sources: Sequence[str], language: Language) -> None:
-    """ValueError when the feedback quotes text that is in no source, or (English) names two or more things that
-    none of the sources mentions."""
+    """ValueError when the feedback quotes text that is in no source, or (English) its statements about the answer
+    name two or more things that none of the sources mentions. Advice ("add the profiling step") is exempt from the
+    second check, not from the first."""
     haystack = " | ".join(_norm(s) for s in sources)
     for quoted in _QUOTE.findall(feedback):
         if _norm(quoted) and _norm(quoted) not in haystack:
             raise ValueError("quotes words that are not in the question, answer or reference")
     if language == "en":
-        stray = ungrounded_words(feedback, sources)
+        claims = " ".join(c for c in _CLAUSE.findall(_QUOTE.sub(" ", feedback)) if not is_advice(c))
+        stray = ungrounded_words(claims, sources)
         if len(stray) >= 2:
             raise ValueError(f"talks about things not in the question, answer or reference: {', '.join(stray[:4])}")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.feedback import check_grounded, compose_feedback, ungrounded_words
+from agent.feedback import check_grounded, compose_feedback, is_advice, ungrounded_words
 
 BILLING = ("In my last role I built the billing service in Python with FastAPI and Postgres, and I cut the invoice "
            "run from four hours to twenty minutes by batching the database writes.")
@@ -46,6 +46,9 @@ def test_chinese_feedback_stays_chinese() -> None:
     "Correct: it covers billing, service, Python.",
     "Partly right: it mentions the billing service, but misses how the writes were batched.",
     'Good: "cut the invoice run from four hours to twenty minutes" is a measured result.',
+    # Advice may name what the answer lacks; only statements about the answer must be grounded.
+    "Clear and specific; add the profiling step and the trade-offs you weighed against caching.",
+    "It names Postgres. You could also mention connection pooling and how you monitored the service.",
 ])
 def test_grounded_feedback_passes(feedback: str) -> None:
     check_grounded(feedback, ["What did you build?", BILLING, ""], "en")
@@ -55,6 +58,8 @@ def test_grounded_feedback_passes(feedback: str) -> None:
     ("The company has implemented a new project management system that enhances collaboration.", "not in"),
     ('Correct: "The billing service has been improved.', "quotes"),
     ('Correct: "It\'s important for us to address these issues promptly."', "quotes"),
+    ("Correct: it covers project management and team collaboration.", "not in"),
+    ('Add more on "the new project management system".', "quotes"),
 ])
 def test_invented_feedback_is_rejected(feedback: str, why: str) -> None:
     with pytest.raises(ValueError, match=why):
@@ -64,3 +69,14 @@ def test_invented_feedback_is_rejected(feedback: str, why: str) -> None:
 def test_ungrounded_words_match_on_word_stems() -> None:
     assert ungrounded_words("It handles conflicts.", ["How do you handle a conflict?"]) == []
     assert "kubernetes" in ungrounded_words("It names Kubernetes.", ["What did you build?"])
+
+
+@pytest.mark.parametrize(("clause", "advice"), [
+    ("add the profiling step", True),
+    ("Please name one system you built", True),
+    ("you could mention the rollback plan", True),
+    ("it covers billing and Postgres", False),
+    ("Names Redis but skips how the hot reads were found", False),
+])
+def test_advice_is_told_from_statements_about_the_answer(clause: str, advice: bool) -> None:
+    assert is_advice(clause) is advice
