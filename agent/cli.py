@@ -41,7 +41,10 @@ def _wrap(text: str, indent: str = "  ") -> str:
 def render_turn(turn: Turn) -> str:
     assert turn.score is not None
     s = turn.score
-    return f"  Score {s.score:.0f}/100 ({s.label})\n{_wrap('Feedback: ' + s.feedback)}"
+    text = f"  Score {s.score:.0f}/100 ({s.label})\n{_wrap('Feedback: ' + s.feedback)}"
+    if turn.question.reference:
+        text += "\n" + _wrap(f"A reference answer ({turn.question.bank}): {turn.question.reference}")
+    return text
 
 
 def render_report(report: Report) -> str:

@@ -53,6 +53,9 @@ class Settings(BaseModel):
                                 "follow-up head (agent/decision_head.py); off: by the adapter's logits.")
     score_head: bool = Field(default=True, description="Score answers that come with a reference answer by the "
                              "Scorer's overlap head (agent/score_head.py); off: by the adapter's grade alone.")
+    question_bank: bool = Field(default=True, description="Open skill and behavioural topics with a question from "
+                                "the open banks in tools/question_bank (graded against the bank's reference answer "
+                                "where it has one); off: the Question role writes every question.")
     load_in_4bit: bool = Field(default=True, description="4-bit bitsandbytes for hub models when CUDA is present.")
     threads: int = Field(default=2, ge=1, description="torch CPU threads for the in-process model.")
     max_questions: int = Field(default=8, ge=1, le=50, description="Questions in one interview, follow-ups included.")

@@ -27,6 +27,7 @@ from agent.sessions import SessionRow, now
 from agent.state import Language, Report, Turn
 from agent.storage import Storage, connect
 from agent.untrusted import similarity
+from tools.question_bank import QuestionBank
 from tools.resume_parser import Resume
 from tools.speech.delivery import DeliveryMetrics
 
@@ -79,6 +80,7 @@ class InterviewEngine:
         conn: Storage,
         settings: Settings,
         behavior: BehaviorAnalyzer | None = None,
+        bank: QuestionBank | None = None,
     ):
         self.roles = roles
         self.settings = settings
@@ -90,6 +92,7 @@ class InterviewEngine:
             max_topics=settings.max_topics,
             max_follow_ups=settings.max_follow_ups,
             behavior=behavior,
+            bank=bank,
         )
         self._storage_lock = conn.lock
         self._close_storage = conn.close
@@ -259,4 +262,5 @@ def open_engine(settings: Settings, role_model: RoleModel | None = None,
     roles = Roles(role_model, retries=settings.retries, seed=settings.seed, score_head=load_score_head(settings),
                   decision_head=load_decision_head(settings))
     storage = connect(settings.db_url, pool_size=settings.db_pool_size)
-    return InterviewEngine(roles=roles, conn=storage, settings=settings, behavior=behavior)
+    bank = QuestionBank.load() if settings.question_bank else None
+    return InterviewEngine(roles=roles, conn=storage, settings=settings, behavior=behavior, bank=bank)

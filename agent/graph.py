@@ -17,6 +17,7 @@ from agent.nodes.report import report
 from agent.nodes.score import score
 from agent.roles import Roles
 from agent.state import InterviewState
+from tools.question_bank import QuestionBank
 
 
 def build_graph(
@@ -26,12 +27,13 @@ def build_graph(
     max_topics: int,
     max_follow_ups: int,
     behavior: BehaviorAnalyzer | None = None,
+    bank: QuestionBank | None = None,
 ) -> Any:
     """plan_topics -> decide -> ask -> await_answer -> score -> analyze_behavior -> decide ... -> report."""
     graph = StateGraph(InterviewState)
     graph.add_node("plan_topics", partial(plan_topics, max_topics=max_topics))
     graph.add_node("decide", partial(decide, roles=roles, max_follow_ups=max_follow_ups))
-    graph.add_node("ask", partial(ask, roles=roles))
+    graph.add_node("ask", partial(ask, roles=roles, bank=bank))
     graph.add_node("await_answer", await_answer)
     graph.add_node("score", partial(score, roles=roles))
     graph.add_node("analyze_behavior", partial(analyze_behavior, analyzer=behavior))

@@ -411,17 +411,20 @@ class Roles:
         self.stats.record("decision", source, time.perf_counter() - start)
         return decision
 
-    def ask(self, inp: QuestionInput) -> Question:
+    def ask(self, inp: QuestionInput, *, text: str | None = None) -> Question:
+        """The next question; ``text`` given (a question bank's) is asked as it is, and only weighed here."""
         start = time.perf_counter()
         messages = build_question_messages(inp)
-        text, source = self._free_text(
-            "question",
-            messages,
-            "Question:",
-            60,
-            lambda raw: parse_question_text(raw, language=inp.language, asked=inp.asked,
-                                            topic=None if inp.follow_up else inp.topic),
-        )
+        source: Source = "bank"
+        if text is None:
+            text, source = self._free_text(
+                "question",
+                messages,
+                "Question:",
+                60,
+                lambda raw: parse_question_text(raw, language=inp.language, asked=inp.asked,
+                                                topic=None if inp.follow_up else inp.topic),
+            )
         if text is None:
             text = repair_question(inp)
         probs = self.model.choose("question", messages, prefix=f"Question: {text}\nImportance: ", options=IMPORTANCE)

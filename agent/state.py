@@ -17,7 +17,7 @@ from tools.speech.delivery import DeliveryMetrics
 
 Language = Literal["en", "zh"]
 Action = Literal["FOLLOW_UP", "SWITCH"]
-Source = Literal["model", "retry", "repair", "rule"]
+Source = Literal["model", "retry", "repair", "rule", "bank"]  # bank: a question taken from an open question bank
 ScoreLabel = Literal["excellent", "good", "fair", "weak", "poor"]
 
 PRACTICE_NOTICE = (
@@ -66,6 +66,9 @@ class Question(BaseModel):
     text: str = Field(min_length=8, max_length=400)
     importance: int = Field(ge=1, le=5)
     source: Source = "model"
+    reference: str | None = Field(default=None, max_length=1200, description="A bank question's reference answer: "
+                                  "the answer is graded against it (agent/score_head.py) and it is shown afterwards.")
+    bank: str | None = Field(default=None, description="Where a bank question comes from: its id and licence.")
 
     @field_validator("text")
     @classmethod

@@ -25,7 +25,8 @@ LABELS: dict[str, dict[str, str]] = {
     "en": {
         "title": "Interview report", "overall": "Overall", "answered": "answered", "ended_early": "ended early",
         "behavior": "Behaviour", "answers": "Answers", "topic": "Topic", "question": "Question",
-        "answer": "Your answer", "score": "Score", "feedback": "Feedback", "by_topic": "By topic",
+        "answer": "Your answer", "score": "Score", "feedback": "Feedback", "reference": "A reference answer",
+        "by_topic": "By topic",
         "questions": "questions", "one_question": "question", "strengths": "Strengths",
         "improvements": "To improve", "reminders": "Reminders seen most", "times": "times", "none": "None yet.",
         "follow_up": "follow-up", "q_of": "question {n} of {total}",
@@ -39,7 +40,8 @@ LABELS: dict[str, dict[str, str]] = {
     "zh": {
         "title": "面试报告", "overall": "总分", "answered": "已回答", "ended_early": "提前结束",
         "behavior": "行为表现", "answers": "逐题回顾", "topic": "话题", "question": "问题",
-        "answer": "你的回答", "score": "得分", "feedback": "反馈", "by_topic": "按话题",
+        "answer": "你的回答", "score": "得分", "feedback": "反馈", "reference": "参考答案",
+        "by_topic": "按话题",
         "questions": "题", "one_question": "题", "strengths": "优势",
         "improvements": "待改进", "reminders": "最常出现的提醒", "times": "次", "none": "暂无。",
         "follow_up": "追问", "q_of": "第 {n} 题，共 {total} 题",
@@ -134,7 +136,11 @@ def score_message(turn: Turn, language: str) -> Message:
     s = turn.score
     badge = f'<span class="mi-chat-score" style="background:{score_color(s.score)}">{s.score:.0f}/100 · ' \
         f"{label_name(s.label, language)}</span>"
-    return {"role": "assistant", "content": f"{badge} {s.feedback}"}
+    content = f"{badge} {s.feedback}"
+    if turn.question.reference:
+        content += f"\n\n*{labels(language)['reference']} ({escape(turn.question.bank or '')}):* " \
+            f"{escape(turn.question.reference)}"
+    return {"role": "assistant", "content": content}
 
 
 def working_message(text: str) -> Message:

@@ -1,9 +1,12 @@
-"""Ask: the Question role writes the next question for the current topic, following the decision's guidance."""
+"""Ask: the next question for the current topic. A topic that an open question bank covers (a data-science or
+front-end skill, a behavioural theme) opens with a bank question, with its reference answer where the bank has one;
+otherwise, and for every follow-up, the Question role writes it from the resume and the decision's guidance."""
 
 from __future__ import annotations
 
 from agent.roles import QuestionInput, Roles
 from agent.state import InterviewState
+from tools.question_bank import QuestionBank
 
 
 def _resume_summary(state: InterviewState) -> str:
@@ -16,22 +19,31 @@ def _resume_summary(state: InterviewState) -> str:
     return "\n".join(parts)
 
 
-def ask(state: InterviewState, *, roles: Roles) -> InterviewState:
+def ask(state: InterviewState, *, roles: Roles, bank: QuestionBank | None = None) -> InterviewState:
     topic = state["current_topic"]
     assert topic is not None, "route_after_decide only routes here with a topic"
     turns = state.get("turns", [])
     decision = state.get("decision")
     follow_up = decision is not None and decision.action == "FOLLOW_UP" and bool(turns)
     last = turns[-1] if follow_up else None
+    asked = [t.question.text for t in turns]
+    language = state.get("language", "en")
+    resume = state.get("resume")
+    picked = None
+    if bank is not None and not follow_up and language == "en":  # the banks are English
+        picked = bank.pick(topic.kind, topic.name, asked=asked, key=resume.text if resume else "")
     question = roles.ask(QuestionInput(
         topic=topic,
         follow_up=follow_up,
         guidance=decision.guidance if decision is not None else "",
         last_question=last.question.text if last else None,
         last_answer=last.answer if last else None,
-        asked=[t.question.text for t in turns],
+        asked=asked,
         resume_summary=_resume_summary(state),
         target_role=state.get("target_role", ""),
-        language=state.get("language", "en"),
-    ))
+        language=language,
+    ), text=picked.question if picked else None)
+    if picked is not None:
+        question = question.model_copy(update={"reference": picked.reference,
+                                               "bank": f"{picked.id} ({picked.license})"})
     return {"pending_question": question}

@@ -1,0 +1,92 @@
+"""The open question banks: what is asked from them, and that a bank answer is graded against its reference."""
+
+from __future__ import annotations
+
+from agent.config import Settings
+from agent.engine import InterviewEngine, connect
+from agent.nodes.plan_topics import BEHAVIORAL
+from agent.roles import Roles
+from agent.score_head import load_score_head
+from tests.conftest import ScriptedRoleModel
+from tools.question_bank import BANK_DIR, MAX_REFERENCE_WORDS, QuestionBank
+from tools.resume_parser import Resume
+from ui.render import score_message
+
+BANK = QuestionBank.load()
+ML_RESUME = Resume(name="Sam Data", language="en", skills={"Machine learning": ["scikit-learn", "XGBoost"]},
+                   text="Skills\nMachine learning: scikit-learn, XGBoost")
+
+
+def test_every_bank_question_can_be_asked_and_answered_in_a_chat() -> None:
+    assert len(BANK.questions) > 250
+    for q in BANK.questions:
+        assert q.question.endswith("?") and len(q.question.split()) >= 4, q.question
+        assert "`" not in q.question and "<img" not in (q.reference or "")
+        assert q.reference is None or len(q.reference.split()) <= MAX_REFERENCE_WORDS
+        assert q.license in {"CC-BY-4.0", "MIT"}
+    assert sum(q.reference is not None for q in BANK.questions) >= 60
+    for licence in ("dsi_LICENSE", "tih_LICENSE", "h5bp_LICENSE.md", "README.md"):
+        assert (BANK_DIR / licence).is_file()
+
+
+def test_a_data_science_skill_gets_a_question_with_a_reference_answer() -> None:
+    q = BANK.pick("skill", "XGBoost", key="resume")
+    assert q is not None and q.topic == "Gradient boosting" and q.reference
+    assert BANK.pick("skill", "XGBoost", key="resume") == q  # stable for one resume
+    again = BANK.pick("skill", "XGBoost", key="resume", asked=[q.question])
+    assert again is not None and again.question != q.question
+
+
+def test_topics_no_bank_covers_are_left_to_the_question_role() -> None:
+    assert BANK.pick("skill", "Kubernetes") is None
+    assert BANK.pick("skill", "Leadership") is None  # not what the rest of its skill group is about
+    assert BANK.pick("project", "Payments API") is None
+    assert BANK.pick("experience", "Data Scientist at Acme") is None
+
+
+def test_behavioural_topics_get_general_questions_on_their_own_theme() -> None:
+    found = {name: BANK.candidates("behavioral", name) for name in BEHAVIORAL["en"]}
+    assert sum(bool(qs) for qs in found.values()) >= 4
+    questions = [q.question for qs in found.values() for q in qs]
+    assert len(questions) == len(set(questions)), "two themes never share a question"
+    assert not any("Airbnb" in q or " X " in q for q in questions)
+    conflict = BANK.pick("behavioral", "handling a conflict or disagreement")
+    assert conflict is not None and any(w in conflict.question.lower() for w in ("conflict", "disagree", "opinion"))
+
+
+def test_an_interview_asks_the_bank_question_and_grades_against_its_reference(settings: Settings) -> None:
+    head = load_score_head(Settings())
+    assert head is not None, "the shipped score head"
+    model = ScriptedRoleModel()
+    engine = InterviewEngine(roles=Roles(model, score_head=head), conn=connect(":memory:"), settings=settings,
+                             bank=BANK)
+    progress = engine.start(resume=ML_RESUME)
+    assert progress.pending is not None and progress.pending.topic == "scikit-learn"
+    asked = progress.pending.text
+    expected = BANK.pick("skill", "scikit-learn", key=ML_RESUME.text)
+    assert expected is not None and asked == expected.question
+    assert not any(c[1] == "question" and c[0] == "generate" for c in model.calls)  # no generation for it
+
+    progress = engine.answer(progress.session_id, expected.reference or "")
+    turn = progress.last_turn
+    assert turn is not None and turn.score is not None
+    assert turn.question.source == "bank" and turn.question.reference == expected.reference
+    assert "scored_against_reference" in turn.score.flags and turn.score.score >= 70  # the reference itself
+    shown = score_message(turn, "en")["content"]
+    assert "A reference answer" in shown and expected.id in shown and "CC-BY-4.0" in shown
+
+    wrong = engine.answer(progress.session_id, "I would probably just ask a colleague, I have not done this.")
+    assert wrong.last_turn is not None and wrong.last_turn.score is not None
+    if wrong.last_turn.question.reference:  # a second bank question: an off-reference answer scores low
+        assert wrong.last_turn.score.score < turn.score.score
+
+
+def test_chinese_interviews_and_a_switched_off_bank_write_every_question(settings: Settings) -> None:
+    model = ScriptedRoleModel()
+    engine = InterviewEngine(roles=Roles(model), conn=connect(":memory:"), settings=settings, bank=BANK)
+    progress = engine.start(resume=ML_RESUME, language="zh")
+    assert progress.pending is not None
+    assert any(c[1] == "question" and c[0] == "generate" for c in model.calls)
+    engine = InterviewEngine(roles=Roles(ScriptedRoleModel()), conn=connect(":memory:"), settings=settings)
+    pending = engine.start(resume=ML_RESUME).pending
+    assert pending is not None and pending.text == "What did you learn from scikit-learn in case 1?"
