@@ -20,8 +20,8 @@ from pydantic import BaseModel, Field, ValidationError
 from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12
 
 from agent.decision_head import DecisionHead
-from agent.feedback import check_grounded, compose_feedback, mentions
-from agent.score_head import ScoreHead, content_words
+from agent.feedback import check_grounded, compose_feedback, feedback_target, mentions
+from agent.score_head import ScoreHead, content_words, non_attempt
 from agent.state import Action, Decision, Language, Question, Score, Source, Topic, label_for
 from agent.untrusted import cjk_share, sanitize, similarity, strip_instructions
 
@@ -449,6 +449,12 @@ class Roles:
             flags.append("too_short")
             result = Score(score=THIN_ANSWER_SCORE, label=label_for(THIN_ANSWER_SCORE),
                            feedback=THIN_FEEDBACK[inp.language], flags=flags, source="rule")
+            self.stats.record("scorer", "rule", time.perf_counter() - start)
+            return result
+        if inp.reference and inp.language == "en" and non_attempt(inp.question, answer, inp.reference):
+            flags.append("no_attempt")
+            result = Score(score=THIN_ANSWER_SCORE, label=label_for(THIN_ANSWER_SCORE), flags=flags, source="rule",
+                           feedback=feedback_target(inp.question, answer, inp.reference, grade=0))
             self.stats.record("scorer", "rule", time.perf_counter() - start)
             return result
         inp = inp.model_copy(update={"answer": answer})

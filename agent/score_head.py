@@ -31,6 +31,13 @@ STOPWORDS = frozenset(re.findall(r"\w+",
     "into than then them they their there also such each other more most some any only very just about over",
 ))
 SCORE_HEAD_FILE = "score_head.json"
+# A candidate saying they do not know: "I'm not sure", "no idea", "I don't remember", "I have never used it".
+NOT_KNOWING = re.compile(
+    r"\b(?:not (?:really |very |quite )?sure|no idea|i forget|"
+    r"(?:don't|do not|can't|cannot|can not) (?:really )?(?:know|remember|recall)|"
+    r"(?:haven't|have not|never) (?:really )?(?:worked|used|done|tried|heard|seen))\b",
+    re.IGNORECASE,
+)
 
 
 def content_words(text: str) -> set[str]:
@@ -56,6 +63,17 @@ def overlap_features(question: str, answer: str, reference: str) -> list[float]:
         len((a & r) - q) / max(1, len(r - q)),
         math.log1p(n_answer) - math.log1p(n_reference),
     ]
+
+
+def non_attempt(question: str, answer: str, reference: str) -> bool:
+    """An answer that says it does not know and shares no word with the reference beyond the question's own.
+
+    The head cannot grade these: every one of the 892 Mohler answers it was fitted on is an attempt (human graders
+    gave answers that share nothing with the reference 63/100 on average), so it extrapolates "I am not sure, I have
+    not worked with this." to 66/100. The Scorer grades them by rule instead."""
+    rest = NOT_KNOWING.sub(" ", answer)  # "never used it" shares "used" with many references
+    a, r, q = content_words(rest), content_words(reference), content_words(question)
+    return rest != answer and not (a & r) - q
 
 
 class GradedAnswer(BaseModel):

@@ -75,10 +75,11 @@ def test_an_interview_asks_the_bank_question_and_grades_against_its_reference(se
     shown = score_message(turn, "en")["content"]
     assert "A reference answer" in shown and expected.id in shown and "CC-BY-4.0" in shown
 
-    wrong = engine.answer(progress.session_id, "I would probably just ask a colleague, I have not done this.")
-    assert wrong.last_turn is not None and wrong.last_turn.score is not None
-    if wrong.last_turn.question.reference:  # a second bank question: an off-reference answer scores low
-        assert wrong.last_turn.score.score < turn.score.score
+    again = engine.start(resume=ML_RESUME)  # the same resume opens with the same question
+    assert again.pending is not None and again.pending.text == asked
+    unsure = engine.answer(again.session_id, "I am not sure, I have never used it.").last_turn
+    assert unsure is not None and unsure.score is not None
+    assert unsure.score.score == 10.0 and "no_attempt" in unsure.score.flags
 
 
 def test_chinese_interviews_and_a_switched_off_bank_write_every_question(settings: Settings) -> None:

@@ -72,6 +72,24 @@ def test_roles_score_against_a_reference_with_the_head_and_without_one_from_the_
     assert zh.score == 20.0 and "scored_against_reference" not in zh.flags  # fitted on English only
 
 
+@pytest.mark.parametrize(("answer", "no_attempt"), [
+    ("I am not sure, I have never worked with this.", True),
+    ("I don't know.", True),
+    ("No idea what a prototype program is.", True),  # the question's own words earn nothing
+    ("I'm not sure, but it may simulate portions of the software.", False),  # an attempt: graded by the head
+    ("It shows the customer the interface early on.", False),  # wrong, but an attempt
+])
+def test_saying_you_do_not_know_is_graded_by_rule_not_by_the_head(answer: str, no_attempt: bool) -> None:
+    """The head was fitted on attempts only; it put 'I am not sure, I have not worked with this' at 66/100."""
+    roles = Roles(ScriptedRoleModel(), score_head=fit_score_head(graded(200)))
+    s = roles.score(ScoreInput(question=QUESTION, answer=answer, reference=REFERENCE))
+    assert ("no_attempt" in s.flags) is no_attempt
+    if no_attempt:
+        assert s.score == 10.0 and s.source == "rule" and "the key point is" in s.feedback
+    else:
+        assert "scored_against_reference" in s.flags
+
+
 def test_head_is_off_when_asked_and_refuses_other_features(tmp_path: Path) -> None:
     (tmp_path / "scorer").mkdir()
     path = tmp_path / "scorer" / "score_head.json"
