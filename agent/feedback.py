@@ -47,16 +47,21 @@ _ADVICE_VERBS = frozenset(re.findall(r"\w+", """
     note highlight define compare answer list offer provide detail emphasise emphasize keep make prepare practise
     practice think next spell put bring lead open close quote cite measure
 """.lower()))
-_ADVICE_MARKERS = re.compile(r"\b(could|should|would|might|consider|next time|try to|it helps?|you can)\b", re.I)
+_ADVICE_OPENINGS = ("you could", "you should", "you might", "you can", "it would help to", "next time",
+                    "try to", "try", "consider")
 _CLAUSE = re.compile(r"[^.;!?]+")
+# An advice clause may name a few things the answer lacks; more than this is a paragraph of its own, not advice.
+ADVICE_STRAY_WORDS = 4
 
 
 def is_advice(clause: str) -> bool:
-    """Whether a clause tells the candidate what to do rather than saying what the answer did."""
+    """Whether a clause opens by telling the candidate what to do ("add ...", "you could ...") rather than
+    saying something about the answer or the world ("It's very important to consider ... your life")."""
     words = re.findall(r"[a-z']+", clause.lower())
     while words and words[0] in {"please", "also", "then", "and", "but", "so", "now", "just"}:
         words = words[1:]
-    return bool(words) and words[0] in _ADVICE_VERBS or bool(_ADVICE_MARKERS.search(clause))
+    opening = " ".join(words[:4])
+    return bool(words) and (words[0] in _ADVICE_VERBS or opening.startswith(_ADVICE_OPENINGS))
 
 _QUOTE = re.compile(r"[\"“]([^\"“”]{8,})(?:[\"”]|$)")  # an unclosed quote runs to the end
 _NORM = re.compile(r"[^a-z0-9\u4e00-\u9fff]+")
@@ -122,8 +127,12 @@ def check_grounded(feedback: str, sources: Sequence[str], language: Language) ->
         if _norm(quoted) and _norm(quoted) not in haystack:
             raise ValueError("quotes words that are not in the question, answer or reference")
     if language == "en":
-        claims = " ".join(c for c in _CLAUSE.findall(_QUOTE.sub(" ", feedback)) if not is_advice(c))
-        stray = ungrounded_words(claims, sources)
+        clauses = _CLAUSE.findall(_QUOTE.sub(" ", feedback))
+        for clause in filter(is_advice, clauses):
+            if len(stray := ungrounded_words(clause, sources)) > ADVICE_STRAY_WORDS:
+                raise ValueError(f"advice about things not in the question, answer or reference: "
+                                 f"{', '.join(stray[:4])}")
+        stray = ungrounded_words(" ".join(c for c in clauses if not is_advice(c)), sources)
         if len(stray) >= 2:
             raise ValueError(f"talks about things not in the question, answer or reference: {', '.join(stray[:4])}")
 
@@ -223,7 +232,8 @@ def compose_feedback(question: str, answer: str, reference: str | None, score: f
         said = ", ".join(f'"{h}"' for h in hedges[:2])
         gaps.append(f"It hedges ({said}): say what you do know, and how you would find out the rest.")
     if reference:
-        missing = [t for t in key_terms(reference) if not mentions(words, t) and t not in content_words(question)]
+        missing = [t for t in key_terms(reference) if not mentions(words, t) and t not in content_words(question)
+                   and t not in FEEDBACK_VOCABULARY]  # "used", "example": not what a reference is about
         if missing:
             gaps.append(f"Compared with the expected answer it misses {_join(missing[:3])}.")
     else:

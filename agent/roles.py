@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field, ValidationError
 from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12
 
 from agent.decision_head import DecisionHead
-from agent.feedback import check_grounded, compose_feedback, feedback_target, mentions
+from agent.feedback import FEEDBACK_VOCABULARY, check_grounded, compose_feedback, feedback_target, mentions
 from agent.score_head import ScoreHead, content_words, non_attempt
 from agent.state import Action, Decision, Language, Question, Score, Source, Topic, label_for
 from agent.untrusted import cjk_share, sanitize, similarity, strip_instructions
@@ -198,13 +198,26 @@ def _language_ok(text: str, language: Language) -> bool:
     return share >= 0.3 if language == "zh" else share < 0.1
 
 
+_GARBLED = re.compile(r"\d{4,}[A-Za-z]|[A-Za-z]\d{4,}")  # "98267304What's Your Experience ...?"
+_CANDIDATE_VOICE = re.compile(r"\b(?:I|my|me|myself)\b")
+_INTERVIEWER_VOICE = re.compile(r"\b(?:you|your|yourself)\b", re.IGNORECASE)
+# Words any question uses: sharing one of them with the last exchange does not make a question follow on from it.
+_GENERIC_QUESTION_WORDS = frozenset(re.findall(r"\w+", """
+    you your yourself tell describe explain give example examples time times think make made want like work worked
+    working experience experiences thing things way ways well good best better most new one part role job use used
+    happened happen learn learned learnt differently again exactly instead done doing decide decided choose chose
+""".lower()))
 _PLACEHOLDER = re.compile(r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>|\b(?:XYZ|XXX+|company name|your company)\b", re.IGNORECASE)
 
 
-def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], topic: Topic | None = None) -> str:
-    """The first question in ``raw``, or ValueError saying why there is none. With ``topic`` (a first question
-    on it, in English) the question must name one of the topic's words: the 135M base asked "What makes you choose
-    to work for [Company Name]?" on "a failure and what you learned from it"."""
+def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], topic: Topic | None = None,
+                        follow_on: str | None = None) -> str:
+    """The first question in ``raw``, or ValueError saying why there is none. In English, with ``topic`` (a first
+    question on it) the question must name one of the topic's words: the 135M base asked "What makes you choose to
+    work for [Company Name]?" on "a failure and what you learned from it"; with ``follow_on`` (a follow-up: the
+    topic, the last question and answer) one of those words. Any question must be the interviewer's, not the
+    candidate's: the 135M Question role followed up an answer about a project with "How can I make my career more
+    successful?"."""
     text = re.sub(r"^(question|q\d*|问题)\s*[:：]\s*", "", _first_line(raw), flags=re.IGNORECASE)
     ends = [i for i in (text.find("?"), text.find("？")) if i >= 0]
     if not ends:
@@ -223,7 +236,21 @@ def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], t
         said = content_words(text)
         if not any(mentions(said, t) for t in content_words(f"{topic.name} {topic.detail}")):
             raise ValueError(f"not on its topic ({topic.name})")
+    if language == "en" and _CANDIDATE_VOICE.search(text) and not _INTERVIEWER_VOICE.search(text):
+        raise ValueError("asks in the candidate's voice")
+    if _GARBLED.search(text):
+        raise ValueError("has a run of digits glued to a word")
+    if follow_on is not None and language == "en":
+        specific = content_words(text) - _GENERIC_QUESTION_WORDS - FEEDBACK_VOCABULARY
+        if specific and not any(mentions(specific, t) for t in content_words(follow_on)):
+            # a generic probe ("Can you give a concrete example?") has no specific words and follows on from anything
+            raise ValueError("does not follow on from the topic, the last question or the answer")
     return text
+
+
+def _exchange(inp: QuestionInput) -> str:
+    """What a follow-up may build on: the topic, the last question and the answer."""
+    return f"{inp.topic.name} {inp.topic.detail} {inp.last_question or ''} {inp.last_answer or ''}"
 
 
 # An open question (no reference answer) answered in fewer words than this is too short to assess: "Yes.",
@@ -423,7 +450,8 @@ class Roles:
                 "Question:",
                 60,
                 lambda raw: parse_question_text(raw, language=inp.language, asked=inp.asked,
-                                                topic=None if inp.follow_up else inp.topic),
+                                                topic=None if inp.follow_up else inp.topic,
+                                                follow_on=_exchange(inp) if inp.follow_up else None),
             )
         if text is None:
             text = repair_question(inp)
