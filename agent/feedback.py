@@ -81,8 +81,9 @@ def key_terms(text: str) -> list[str]:
 
 
 def mentions(words: set[str], term: str) -> bool:
-    """Whether ``words`` has ``term``, matched on the first five letters ("conflicts" has "conflict")."""
-    return any(w[:5] == term[:5] for w in words)
+    """Whether ``words`` has ``term``, matched on the first five letters ("conflicts" has "conflict"), or as the
+    start of a longer word when the term is a shorter word of four letters or more ("teammate" has "team")."""
+    return any(w[:5] == term[:5] or (len(term) >= 4 and w.startswith(term)) for w in words)
 
 
 def feedback_target(question: str, answer: str, reference: str | None, grade: int) -> str:
@@ -199,7 +200,7 @@ def _names(answer: str) -> list[str]:
 
 
 # Words of the question that say how to answer rather than what about ("Tell me about a time you ...").
-_GENERIC_ASK = frozenset(re.findall(r"\w+", """
+GENERIC_ASK = frozenset(re.findall(r"\w+", """
     tell time times talk walk through dealing handling working managing experience experiences give describe share
     recent recently work worked
     working kind something anything thing things way ways like most hardest biggest favourite favorite please
@@ -237,7 +238,7 @@ def compose_feedback(question: str, answer: str, reference: str | None, score: f
         if missing:
             gaps.append(f"Compared with the expected answer it misses {_join(missing[:3])}.")
     else:
-        asked = [t for t in key_terms(question) if t not in FEEDBACK_VOCABULARY and t not in _GENERIC_ASK]
+        asked = [t for t in key_terms(question) if t not in FEEDBACK_VOCABULARY and t not in GENERIC_ASK]
         if len(asked) >= 2 and not any(mentions(words, t) for t in asked):
             longest = sorted(asked, key=len, reverse=True)[:2]  # the longer words are the more specific ones
             gaps.append(f"It does not seem to answer the question: it never mentions {_join(longest)}.")

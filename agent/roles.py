@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field, ValidationError
 from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12
 
 from agent.decision_head import DecisionHead
-from agent.feedback import FEEDBACK_VOCABULARY, check_grounded, compose_feedback, feedback_target, mentions
+from agent.feedback import FEEDBACK_VOCABULARY, GENERIC_ASK, check_grounded, compose_feedback, feedback_target, mentions
 from agent.score_head import ScoreHead, content_words, non_attempt
 from agent.state import Action, Decision, Language, Question, Score, Source, Topic, label_for
 from agent.untrusted import cjk_share, sanitize, similarity, strip_instructions
@@ -201,11 +201,13 @@ def _language_ok(text: str, language: Language) -> bool:
 _GARBLED = re.compile(r"\d{4,}[A-Za-z]|[A-Za-z]\d{4,}")  # "98267304What's Your Experience ...?"
 _CANDIDATE_VOICE = re.compile(r"\b(?:I|my|me|myself)\b")
 _INTERVIEWER_VOICE = re.compile(r"\b(?:you|your|yourself)\b", re.IGNORECASE)
-# Words any question uses: sharing one of them with the last exchange does not make a question follow on from it.
-_GENERIC_QUESTION_WORDS = frozenset(re.findall(r"\w+", """
-    you your yourself tell describe explain give example examples time times think make made want like work worked
-    working experience experiences thing things way ways well good best better most new one part role job use used
-    happened happen learn learned learnt differently again exactly instead done doing decide decided choose chose
+# Words any probing question uses: sharing one with the last exchange does not make a question follow on from it,
+# and a question made only of them ("Can you walk me through the result you achieved?") follows on from anything.
+_GENERIC_QUESTION_WORDS = GENERIC_ASK | FEEDBACK_VOCABULARY | frozenset(re.findall(r"\w+", """
+    yourself think make made want like thing things well good best better most new one part use used happened happen
+    learn learned learnt lesson lessons differently again exactly instead done doing decide decided decision choose
+    chose achieve achieved accomplish accomplished challenge challenges difficult hard harder go went there me my we
+    us our
 """.lower()))
 _PLACEHOLDER = re.compile(r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>|\b(?:XYZ|XXX+|company name|your company)\b", re.IGNORECASE)
 
@@ -241,7 +243,7 @@ def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], t
     if _GARBLED.search(text):
         raise ValueError("has a run of digits glued to a word")
     if follow_on is not None and language == "en":
-        specific = content_words(text) - _GENERIC_QUESTION_WORDS - FEEDBACK_VOCABULARY
+        specific = content_words(text) - _GENERIC_QUESTION_WORDS
         if specific and not any(mentions(specific, t) for t in content_words(follow_on)):
             # a generic probe ("Can you give a concrete example?") has no specific words and follows on from anything
             raise ValueError("does not follow on from the topic, the last question or the answer")

@@ -105,7 +105,7 @@ INTERVIEWS = [
         "source": "test",
         "turns": [
             turn("What is a stack?", "A last in first out list of items.", {"score": 80}, "ds", "A LIFO structure."),
-            turn("What is a queue?", "No idea.", {"score": 0}, "ds", "A FIFO structure."),
+            turn("What is a queue?", "A list.", {"score": 0}, "ds", "A FIFO structure."),
             turn("What is a heap?", "A tree where each parent is smaller than its children nodes.", {"score": 100}),
         ],
         "gold": {"overall": 60},
@@ -266,7 +266,7 @@ def test_cli_end_to_end_writes_exactly_the_specified_keys(
     assert sum(map(sum, results["decision.confusion"]["matrix"])) == 6
     assert results["meta"]["interviews"] == 3 and results["meta"]["adapters"] == []
     assert results["meta"]["sources"]["scorer"] == {"model": 6, "rule": 3}  # "I study.", "Robots.", "We argued."
-    assert results["valid_rate"]["value"] == 1.0
+    assert results["valid_rate"]["value"] == 1.0, results["meta"]["sources"]
     table = capsys.readouterr().out
     assert "scorer.pearson" in table and "bank_retrieval" in table and "bare base is the agent" in table
     text = page.read_text()

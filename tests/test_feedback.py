@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.feedback import check_grounded, compose_feedback, is_advice, ungrounded_words
+from agent.feedback import check_grounded, compose_feedback, is_advice, mentions, ungrounded_words
 
 BILLING = ("In my last role I built the billing service in Python with FastAPI and Postgres, and I cut the invoice "
            "run from four hours to twenty minutes by batching the database writes.")
@@ -85,3 +85,8 @@ def test_ungrounded_words_match_on_word_stems() -> None:
 ])
 def test_advice_is_told_from_statements_about_the_answer(clause: str, advice: bool) -> None:
     assert is_advice(clause) is advice
+
+
+def test_a_short_term_is_found_at_the_start_of_a_longer_word() -> None:
+    assert mentions({"teammate"}, "team") and mentions({"conflicts"}, "conflict")
+    assert not mentions({"good"}, "go") and not mentions({"steam"}, "team")
