@@ -24,6 +24,7 @@ import torch.nn.functional as F
 from adapters.base_model import LoadedBase
 from adapters.data import Example, Split, graded_answers, labelled_decisions
 from agent.decision_head import DECISION_HEAD_FILE, fit_decision_head
+from agent.embeddings import MiniLM
 from agent.roles import ACTIONS, GRADES, RoleName, render_prompt
 from agent.score_head import SCORE_HEAD_FILE, fit_score_head
 
@@ -263,8 +264,8 @@ def train_score_head(data: Path, out_dir: Path, *, lam: float = 100.0) -> dict[s
     train, val = graded_answers(data)
     if not train:
         raise ValueError(f"no graded answers with references under {data}: is ../shared/data present?")
-    head = fit_score_head(train, lam=lam, trained_on="Mohler et al. 2011 (UNT short-answer grading), assignments "
-                          "1-4: human grades of answers, with the questions' reference answers")
+    head = fit_score_head(train, MiniLM(), lam=lam, trained_on="Mohler et al. 2011 (UNT short-answer grading), "
+                          "assignments 1-4: human grades of answers, with the questions' reference answers")
     if len(val) >= 2:
         pred = [head.grade(r.question, r.answer, r.reference) for r in val]
         gold = [r.grade for r in val]

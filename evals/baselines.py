@@ -17,8 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
+from agent.embeddings import Embedder, cosine_pairs
 from evals import SHARED_DATA
-from evals.embeddings import Embedder, cosine_pairs
 from evals.gold import DECISIONS, GoldInterview
 from evals.replay import Predictions, TurnKey
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from agent.config import Settings
 from agent.decision_head import DecisionHead, load_decision_head
+from agent.embeddings import Embedder, MiniLM
 from agent.roles import RoleModel, Roles
 from agent.score_head import ScoreHead, load_score_head
 from evals import metrics
@@ -29,7 +30,6 @@ from evals.baselines import (
     majority_decisions,
     short_answer_decisions,
 )
-from evals.embeddings import Embedder, MiniLM
 from evals.gold import GoldFormatError, read_gold
 from evals.html import write_html
 from evals.replay import EVAL_ROLES, EvalRole, Predictions, replay
@@ -127,7 +127,8 @@ def run_eval(
         )
 
     try:
-        heads = load_score_head(settings), load_decision_head(settings)
+        score_head = load_score_head(settings)
+        heads = score_head.use_embedder(lambda: embedder) if score_head else None, load_decision_head(settings)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -13,8 +13,8 @@ from typing import Any, cast
 
 import numpy as np
 
+from agent.embeddings import Embedder, cosine_pairs
 from evals import metrics as m
-from evals.embeddings import Embedder, cosine_pairs
 from evals.gold import DECISIONS, GoldInterview
 from evals.replay import Predictions
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 import re
 import uuid
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 # A checkpoint that holds a type the serializer was not told about fails the tests now, not users later.
@@ -60,6 +62,20 @@ class ScriptedRoleModel:
         if role == "decision":
             probs = {"FOLLOW_UP": 0.3, "SWITCH": 0.7}
         return probs
+
+
+class BagOfWords:
+    """Hashed word counts, L2-normalised: a fast stand-in for sentence embeddings."""
+
+    name = "bag-of-words"
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        rows = np.zeros((len(texts), 64))
+        for r, text in enumerate(texts):
+            for word in re.findall(r"\w+", text.lower()):
+                rows[r, zlib.crc32(word.encode()) % 64] += 1
+        norms = np.linalg.norm(rows, axis=1, keepdims=True)
+        return np.divide(rows, norms, out=np.zeros_like(rows), where=norms > 0)
 
 
 @pytest.fixture

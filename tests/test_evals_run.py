@@ -5,12 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pytest
 
 from agent.config import Settings
@@ -20,6 +18,7 @@ from evals.cli import add_eval_arguments, run_eval
 from evals.gold import GoldInterview, read_gold
 from evals.replay import replay
 from evals.report import METRIC_KEYS
+from tests.conftest import BagOfWords
 
 BASELINE_KEYS = {
     "bare_base": set(METRIC_KEYS),
@@ -78,20 +77,6 @@ class ScriptedModel:
             pick = options[0]
         rest = (1 - 0.9) / (len(options) - 1)
         return {o: 0.9 if o == pick else rest for o in options}
-
-
-class BagOfWords:
-    """Hashed word counts, L2-normalised: a fast stand-in for sentence embeddings."""
-
-    name = "bag-of-words"
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        rows = np.zeros((len(texts), 64))
-        for r, text in enumerate(texts):
-            for word in re.findall(r"\w+", text.lower()):
-                rows[r, zlib.crc32(word.encode()) % 64] += 1
-        norms = np.linalg.norm(rows, axis=1, keepdims=True)
-        return np.divide(rows, norms, out=np.zeros_like(rows), where=norms > 0)
 
 
 def turn(question: str, answer: str, gold: dict[str, Any], topic: str | None = None, ref: str | None = None) -> dict:

@@ -10,8 +10,15 @@ import pytest
 
 from agent.config import Settings
 from agent.roles import Roles, ScoreInput
-from agent.score_head import FEATURES, GradedAnswer, fit_score_head, load_score_head, overlap_features
-from tests.conftest import ScriptedRoleModel
+from agent.score_head import (
+    FEATURES,
+    OVERLAP_FEATURES,
+    GradedAnswer,
+    fit_score_head,
+    load_score_head,
+    overlap_features,
+)
+from tests.conftest import BagOfWords, ScriptedRoleModel
 
 QUESTION = "What is the role of a prototype program in problem solving?"
 REFERENCE = "To simulate the behaviour of portions of the desired software product."
@@ -20,7 +27,7 @@ REFERENCE = "To simulate the behaviour of portions of the desired software produ
 def test_features_credit_reference_words_beyond_the_question() -> None:
     full = overlap_features(QUESTION, "It simulates portions of the desired software product.", REFERENCE)
     echo = overlap_features(QUESTION, "A prototype program has a role in problem solving.", REFERENCE)
-    assert len(full) == len(FEATURES)
+    assert len(full) == len(OVERLAP_FEATURES) == len(FEATURES) - 1  # and the embeddings' cosine
     recall, jaccard, _, new_recall, _ = full
     assert 0.5 < recall <= 1 and 0 < jaccard <= recall and new_recall == pytest.approx(recall)
     assert echo[0] == echo[3] == 0  # repeating the question earns nothing
@@ -42,20 +49,21 @@ def graded(n: int, seed: int = 0) -> list[GradedAnswer]:
 
 
 def test_fitted_head_ranks_answers_by_coverage_and_reports_its_cross_validation() -> None:
-    head = fit_score_head(graded(200), trained_on="synthetic")
+    head = fit_score_head(graded(200), BagOfWords(), trained_on="synthetic")
     assert head.metrics["leave_one_group_out_pearson"] > 0.8 and head.metrics["groups"] == 4
     covers = head.grade(QUESTION, "It lets us simulate the behaviour of portions of the desired product.", REFERENCE)
     misses = head.grade(QUESTION, "It helps.", REFERENCE)
     assert 0 <= misses < 1.5 and 3.5 < covers <= 5  # five of the six words; ridge shrinks a little
     with pytest.raises(ValueError, match="at least 10"):
-        fit_score_head(graded(5))
+        fit_score_head(graded(5), BagOfWords())
 
 
 def test_roles_score_against_a_reference_with_the_head_and_without_one_from_the_logits(tmp_path: Path) -> None:
     (tmp_path / "scorer").mkdir()
-    fit_score_head(graded(200)).save(tmp_path / "scorer" / "score_head.json")
+    fit_score_head(graded(200), BagOfWords()).save(tmp_path / "scorer" / "score_head.json")
     head = load_score_head(Settings(home=tmp_path, adapters_dir=tmp_path))
     assert head is not None
+    head.use_embedder(BagOfWords)  # loaded, it would embed with all-MiniLM-L6-v2
     model = ScriptedRoleModel(chooser=lambda role, opts: {o: (1.0 if o == "1" else 0.0) for o in opts})
     roles = Roles(model, score_head=head)
 
@@ -81,7 +89,7 @@ def test_roles_score_against_a_reference_with_the_head_and_without_one_from_the_
 ])
 def test_saying_you_do_not_know_is_graded_by_rule_not_by_the_head(answer: str, no_attempt: bool) -> None:
     """The head was fitted on attempts only; it put 'I am not sure, I have not worked with this' at 66/100."""
-    roles = Roles(ScriptedRoleModel(), score_head=fit_score_head(graded(200)))
+    roles = Roles(ScriptedRoleModel(), score_head=fit_score_head(graded(200), BagOfWords()))
     s = roles.score(ScoreInput(question=QUESTION, answer=answer, reference=REFERENCE))
     assert ("no_attempt" in s.flags) is no_attempt
     if no_attempt:
@@ -93,7 +101,7 @@ def test_saying_you_do_not_know_is_graded_by_rule_not_by_the_head(answer: str, n
 def test_head_is_off_when_asked_and_refuses_other_features(tmp_path: Path) -> None:
     (tmp_path / "scorer").mkdir()
     path = tmp_path / "scorer" / "score_head.json"
-    fit_score_head(graded(40)).save(path)
+    fit_score_head(graded(40), BagOfWords()).save(path)
     assert load_score_head(Settings(home=tmp_path, adapters_dir=tmp_path, score_head=False)) is None
     assert load_score_head(Settings(home=tmp_path, adapters_dir=tmp_path, use_adapters=False)) is None
     assert load_score_head(Settings(home=tmp_path, adapters_dir=tmp_path / "none")) is None
