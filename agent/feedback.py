@@ -200,7 +200,7 @@ def _names(answer: str) -> list[str]:
 
 
 # Words of the question that say how to answer rather than what about ("Tell me about a time you ...").
-GENERIC_ASK = frozenset(re.findall(r"\w+", """
+_GENERIC_ASK = frozenset(re.findall(r"\w+", """
     tell time times talk walk through dealing handling working managing experience experiences give describe share
     recent recently work worked
     working kind something anything thing things way ways like most hardest biggest favourite favorite please
@@ -238,7 +238,7 @@ def compose_feedback(question: str, answer: str, reference: str | None, score: f
         if missing:
             gaps.append(f"Compared with the expected answer it misses {_join(missing[:3])}.")
     else:
-        asked = [t for t in key_terms(question) if t not in FEEDBACK_VOCABULARY and t not in GENERIC_ASK]
+        asked = [t for t in key_terms(question) if t not in FEEDBACK_VOCABULARY and t not in _GENERIC_ASK]
         if len(asked) >= 2 and not any(mentions(words, t) for t in asked):
             longest = sorted(asked, key=len, reverse=True)[:2]  # the longer words are the more specific ones
             gaps.append(f"It does not seem to answer the question: it never mentions {_join(longest)}.")

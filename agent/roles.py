@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field, ValidationError
 from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12
 
 from agent.decision_head import DecisionHead
-from agent.feedback import FEEDBACK_VOCABULARY, GENERIC_ASK, check_grounded, compose_feedback, feedback_target, mentions
+from agent.feedback import check_grounded, compose_feedback, feedback_target, mentions
 from agent.score_head import ScoreHead, content_words, non_attempt
 from agent.state import Action, Decision, Language, Question, Score, Source, Topic, label_for
 from agent.untrusted import cjk_share, sanitize, similarity, strip_instructions
@@ -201,25 +201,16 @@ def _language_ok(text: str, language: Language) -> bool:
 _GARBLED = re.compile(r"\d{4,}[A-Za-z]|[A-Za-z]\d{4,}")  # "98267304What's Your Experience ...?"
 _CANDIDATE_VOICE = re.compile(r"\b(?:I|my|me|myself)\b")
 _INTERVIEWER_VOICE = re.compile(r"\b(?:you|your|yourself)\b", re.IGNORECASE)
-# Words any probing question uses: sharing one with the last exchange does not make a question follow on from it,
-# and a question made only of them ("Can you walk me through the result you achieved?") follows on from anything.
-_GENERIC_QUESTION_WORDS = GENERIC_ASK | FEEDBACK_VOCABULARY | frozenset(re.findall(r"\w+", """
-    yourself think make made want like thing things well good best better most new one part use used happened happen
-    learn learned learnt lesson lessons differently again exactly instead done doing decide decided decision choose
-    chose achieve achieved accomplish accomplished challenge challenges difficult hard harder go went there me my we
-    us our
-""".lower()))
 _PLACEHOLDER = re.compile(r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>|\b(?:XYZ|XXX+|company name|your company)\b", re.IGNORECASE)
 
 
-def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], topic: Topic | None = None,
-                        follow_on: str | None = None) -> str:
+def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], topic: Topic | None = None) -> str:
     """The first question in ``raw``, or ValueError saying why there is none. In English, with ``topic`` (a first
     question on it) the question must name one of the topic's words: the 135M base asked "What makes you choose to
-    work for [Company Name]?" on "a failure and what you learned from it"; with ``follow_on`` (a follow-up: the
-    topic, the last question and answer) one of those words. Any question must be the interviewer's, not the
-    candidate's: the 135M Question role followed up an answer about a project with "How can I make my career more
-    successful?"."""
+    work for [Company Name]?" on "a failure and what you learned from it". Any question must be the interviewer's,
+    not the candidate's: the 135M Question role followed up an answer about a project with "How can I make my
+    career more successful?". A follow-up need not share a word with the exchange: 7 of the 22 real interviewers'
+    follow-ups in the MIT dev transcripts share none ("So now, why do you think you deserve this job?")."""
     text = re.sub(r"^(question|q\d*|问题)\s*[:：]\s*", "", _first_line(raw), flags=re.IGNORECASE)
     ends = [i for i in (text.find("?"), text.find("？")) if i >= 0]
     if not ends:
@@ -242,17 +233,7 @@ def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], t
         raise ValueError("asks in the candidate's voice")
     if _GARBLED.search(text):
         raise ValueError("has a run of digits glued to a word")
-    if follow_on is not None and language == "en":
-        specific = content_words(text) - _GENERIC_QUESTION_WORDS
-        if specific and not any(mentions(specific, t) for t in content_words(follow_on)):
-            # a generic probe ("Can you give a concrete example?") has no specific words and follows on from anything
-            raise ValueError("does not follow on from the topic, the last question or the answer")
     return text
-
-
-def _exchange(inp: QuestionInput) -> str:
-    """What a follow-up may build on: the topic, the last question and the answer."""
-    return f"{inp.topic.name} {inp.topic.detail} {inp.last_question or ''} {inp.last_answer or ''}"
 
 
 # An open question (no reference answer) answered in fewer words than this is too short to assess: "Yes.",
@@ -452,8 +433,7 @@ class Roles:
                 "Question:",
                 60,
                 lambda raw: parse_question_text(raw, language=inp.language, asked=inp.asked,
-                                                topic=None if inp.follow_up else inp.topic,
-                                                follow_on=_exchange(inp) if inp.follow_up else None),
+                                                topic=None if inp.follow_up else inp.topic),
             )
         if text is None:
             text = repair_question(inp)

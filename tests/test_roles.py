@@ -119,27 +119,20 @@ def test_a_first_question_must_be_on_its_topic_a_follow_up_need_not_name_it() ->
     assert q.source == "repair" and "Payments API" in q.text
 
 
-EXCHANGE = ("Predictive Stock Trading Model. Can you walk me through it: what was your own part, and what was the "
-            "result? I built the feature pipeline and the backtest.")
-
-
-@pytest.mark.parametrize(("follow_up", "error"), [
+@pytest.mark.parametrize(("question", "error"), [
     ("Which features did the backtest use, and how did you validate it?", None),
-    ("Can you give a concrete example?", None),  # a generic probe follows on from anything
-    ("What would you do differently next time?", None),
-    # the 135M Question role's follow-ups in a real interview on this machine
+    ("So now, why do you think you deserve this job?", None),  # a real interviewer's follow-up (MIT dev)
+    # the 135M Question role's questions in a real interview on this machine
     ("How can I make my career more successful?", "candidate's voice"),
-    ("What made you want to be a Machine Learning Engineer?", "does not follow on"),
     ("How to make my personal statement sound more convincing if I'm giving an interview?", "candidate's voice"),
     ("98267304What's Your Experience Doing the backtest?", "digits glued"),
 ])
-def test_a_follow_up_follows_on_from_the_exchange_in_the_interviewers_voice(follow_up: str,
-                                                                            error: str | None) -> None:
+def test_a_question_is_the_interviewers_and_not_garbled(question: str, error: str | None) -> None:
     if error is None:
-        assert parse_question_text(follow_up, language="en", asked=[], follow_on=EXCHANGE) == follow_up
+        assert parse_question_text(question, language="en", asked=[]) == question
     else:
         with pytest.raises(ValueError, match=error):
-            parse_question_text(follow_up, language="en", asked=[], follow_on=EXCHANGE)
+            parse_question_text(question, language="en", asked=[])
 
 
 def test_an_off_track_follow_up_is_regenerated_then_repaired() -> None:
