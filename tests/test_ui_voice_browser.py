@@ -123,7 +123,7 @@ def test_a_spoken_answer_is_transcribed_and_scored(server: dict[str, Any], brows
     page.locator("#voice-answer .stop-button").click()
 
     # The final transcript is editable and matches what was said; the delivery feedback is shown.
-    page.locator("#voice-status").get_by_text("Pace").wait_for(timeout=20_000)
+    page.locator("#voice-status").get_by_text("Pace:").wait_for(timeout=20_000)
     text = answer.input_value()
     # Chromium loops the file; the best sentence is the one spoken whole (a loaded machine can make the fake
     # microphone stutter, so this is looser than the WER target, which tests/test_speech_stt.py checks).
