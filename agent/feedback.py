@@ -152,14 +152,15 @@ _NOT_ACTION = frozenset(re.findall(r"\S+", """
 """.lower()))
 _ACTION = re.compile(r"\b(I|[Ww]e)\s+([a-z][a-z'-]+)")
 _NUMBER = re.compile(
-    r"\b(\d[\d,.]*\s*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"\b(\d[\d,.]*(?:\s*%)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|hundred|thousand|million|billion|half|double|twice|percent)\b(?:\s+(?!and\b|or\b|to\b)([a-z]+))?",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 _NAME = re.compile(r"\b[A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#]")
-# "one of the", "one time": a number word that is not a figure before these words
-_NOT_A_FIGURE = {"one": frozenset({"", "of", "the", "who", "thing", "day", "time", "way"})}
+# "one of the", "one time", "the riskier one on": a number word that is not a figure before these words (and before
+# any stopword)
+_NOT_A_FIGURE = {"one": frozenset({"", "thing", "day", "time", "way"}) | STOPWORDS}
 
 
 def _join(items: Sequence[str]) -> str:

@@ -18,6 +18,12 @@ def test_a_specific_answer_is_credited_with_its_own_actions_names_and_figures() 
     assert "four hours" in fb and "Add a measurable result" not in fb
 
 
+def test_a_pronoun_one_is_not_a_figure() -> None:
+    fb = compose_feedback("How do you roll out a risky change?", "We tested the riskier one on 5 percent of traffic "
+                          "first, and I watched the error rate for one week before the rest.", None, 70, "en")
+    assert "gives figures (5 percent, one week)" in fb
+
+
 def test_a_hedged_off_question_answer_is_told_so_in_its_own_words() -> None:
     fb = compose_feedback("How do you handle conflicts between teammates?", HEDGED, None, 40, "en")
     assert '"not sure"' in fb and '"do not remember"' in fb
