@@ -3,10 +3,10 @@ bank has them, so that those answers are graded against a reference (``agent/sco
 small Scorer adapter's guess.
 
 Why: without a reference the 135M Scorer's grade tracks human grades at Pearson 0.14 on unseen questions, against
-0.43 for the reference-overlap head (Mohler assignment 5, ``adapters/README.md``); and the 135M Question role writes
-behavioural questions such as "Can you explain your decision to work for a company that has no ethics standards?".
-A bank question fixes both where a bank covers the topic. Resume topics (projects, experience) and follow-ups stay
-with the Question role: they are what makes the interview personal.
+0.48 for the score head, which grades against a reference (Mohler assignment 5, ``adapters/README.md``); and the
+135M Question role writes behavioural questions such as "Can you explain your decision to work for a company that
+has no ethics standards?". A bank question fixes both where a bank covers the topic. Resume topics (projects,
+experience) and follow-ups stay with the Question role: they are what makes the interview personal.
 
 The banks (``README.md`` beside this file has sources and licences):
 
