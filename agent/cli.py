@@ -146,6 +146,10 @@ def _converse(engine: InterviewEngine, progress: Progress, answers: Iterator[str
               out: Callable[[str], None]) -> int:
     _show(progress, out)
     while not progress.finished:
+        if progress.pending is None:  # never wait for an answer to no question
+            print(f"The session is neither waiting for an answer nor finished; continue it with: mockinterview "
+                  f"interview --session {progress.session_id}", file=sys.stderr)
+            return 1
         line = next(answers, None)
         if line is None:
             out(f"\nSaved. Continue later with: mockinterview interview --session {progress.session_id}")

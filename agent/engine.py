@@ -180,10 +180,14 @@ class InterviewEngine:
             return self._indexed(self._progress(session_id))
 
     def resume(self, session_id: str) -> Progress:
-        """Continue a saved session; a step that a crash cut short is run again from its checkpoint."""
+        """Continue a saved session; a step that a crash cut short is run again from its checkpoint.
+
+        Not waiting for an answer and not finished means a crash cut the run short. That includes a crash after a
+        task's writes were saved but before the next checkpoint was: the live snapshot then has no task left in
+        ``next``, yet the graph has not moved on, so ``next`` alone cannot tell."""
         with self._locked(session_id):
             snapshot = self._snapshot(session_id)
-            if snapshot.next and not snapshot.interrupts:
+            if not snapshot.interrupts and snapshot.values.get("report") is None:
                 self._run(session_id, None)
             return self._indexed(self._progress(session_id))  # also mends an index a crash left behind
 

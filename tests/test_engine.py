@@ -198,3 +198,31 @@ def test_a_spoken_answer_keeps_its_delivery_and_the_report_pools_it(settings: Se
     assert progress.report is not None and progress.report.turns[1].delivery is None
     assert progress.report.delivery is not None and progress.report.delivery.fillers == 1
     assert engine.report(progress.session_id) == progress.report  # it survives the checkpoint and the index
+
+
+def test_a_crash_between_saving_the_answer_and_the_next_checkpoint_resumes(settings: Settings,
+                                                                             sample_resume: Resume,
+                                                                             tmp_path: Path) -> None:
+    """The answer is saved as the finished await_answer task's writes before the next checkpoint is; a process
+    killed in between leaves a checkpoint whose live snapshot has no task left to run and no open question. The
+    integration test hit this under load: the resumed CLI printed no question and waited on stdin."""
+    db = tmp_path / "crash.sqlite"
+    engine = make_engine(settings, ScriptedRoleModel(), db)
+    progress = engine.start(resume=sample_resume)
+    saver = engine.graph.checkpointer  # the compiled graph's own copy
+    put = saver.put
+
+    def power_cut(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("power cut")
+
+    saver.put = power_cut  # type: ignore[method-assign]
+    with pytest.raises(RuntimeError, match="power cut"):
+        engine.answer(progress.session_id, "My answer before the crash, long enough to be scored.")
+    saver.put = put  # type: ignore[method-assign]
+    engine.close()
+
+    again = make_engine(settings, ScriptedRoleModel(), db)
+    resumed = again.resume(progress.session_id)
+    assert resumed.pending is not None and resumed.pending.number == 2
+    turns = again.turns(progress.session_id)
+    assert turns[0].answer == "My answer before the crash, long enough to be scored." and turns[0].score is not None
