@@ -122,6 +122,7 @@ def test_a_first_question_must_be_on_its_topic_a_follow_up_need_not_name_it() ->
 @pytest.mark.parametrize(("question", "error"), [
     ("Which features did the backtest use, and how did you validate it?", None),
     ("So now, why do you think you deserve this job?", None),  # a real interviewer's follow-up (MIT dev)
+    ("Walk me through the design of the backtest?", None),
     # the 135M Question role's questions in a real interview on this machine
     ("How can I make my career more successful?", "candidate's voice"),
     ("How to make my personal statement sound more convincing if I'm giving an interview?", "candidate's voice"),
