@@ -201,7 +201,7 @@ def _language_ok(text: str, language: Language) -> bool:
 _GARBLED = re.compile(r"\d{4,}[A-Za-z]|[A-Za-z]\d{4,}")  # "98267304What's Your Experience ...?"
 _CANDIDATE_VOICE = re.compile(r"\b(?:I|my|myself)\b")  # not "me": "Walk me through the design?"
 _INTERVIEWER_VOICE = re.compile(r"\b(?:you|your|yourself)\b", re.IGNORECASE)
-_PLACEHOLDER = re.compile(r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>|\b(?:XYZ|XXX+|company name|your company)\b", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>|\b(?:XYZ|X{3,}|company name|your company)\b", re.IGNORECASE)
 
 
 def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], topic: Topic | None = None) -> str:

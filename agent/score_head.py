@@ -19,13 +19,14 @@ import importlib.util
 import logging
 import math
 import re
+import threading
 from collections.abc import Callable, Sequence
 
 import numpy as np
 from pydantic import BaseModel, Field, PrivateAttr
 
 from agent.config import Settings
-from agent.embeddings import Embedder, MiniLM, cosine_pairs
+from agent.embeddings import EMBEDDING_MODEL, Embedder, MiniLM, cosine_pairs
 from agent.linear_head import LinearHead, load_head, standardise
 
 OVERLAP_FEATURES = ("reference_recall", "jaccard", "log_words", "new_reference_recall", "log_length_ratio")
@@ -107,16 +108,21 @@ class ScoreHead(LinearHead):
     embedding_model: str = ""
     _embedder_factory: Callable[[], Embedder] = PrivateAttr(default=MiniLM)
     _embedder: Embedder | None = PrivateAttr(default=None)
+    _embedder_lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)  # sessions grade from threads
 
     def use_embedder(self, factory: Callable[[], Embedder]) -> ScoreHead:
         """Embed with what ``factory`` makes (on the first grade); the eval passes the embedder it already has."""
         self._embedder_factory, self._embedder = factory, None
         return self
 
+    def _embedding(self) -> Embedder:
+        with self._embedder_lock:  # one model, however many sessions reach their first reference at once
+            if self._embedder is None:
+                self._embedder = self._embedder_factory()
+            return self._embedder
+
     def grade(self, question: str, answer: str, reference: str) -> float:
-        if self._embedder is None:
-            self._embedder = self._embedder_factory()
-        x = features([(question, answer, reference)], self._embedder)[0]  # (F,)
+        x = features([(question, answer, reference)], self._embedding())[0]  # (F,)
         return float(np.clip(self.linear(x), 0.0, 5.0))
 
 
@@ -157,6 +163,9 @@ def load_score_head(settings: Settings) -> ScoreHead | None:
     """The head beside the Scorer adapter (``<adapters>/scorer/score_head.json``), unless turned off; off, with a
     warning, where the embedder is not installed (the Scorer adapter then grades answers with a reference too)."""
     head = load_head(ScoreHead, settings, "scorer", SCORE_HEAD_FILE, settings.score_head, FEATURES)
+    if head is not None and head.embedding_model not in ("", EMBEDDING_MODEL):
+        raise ValueError(f"the score head was fitted on {head.embedding_model} embeddings; this code embeds with "
+                         f"{EMBEDDING_MODEL}")
     if head is not None and not all(importlib.util.find_spec(m) for m in EMBEDDER_MODULES):
         log.warning("score head off: it needs %s (make install installs them)", " and ".join(EMBEDDER_MODULES))
         return None

@@ -58,12 +58,8 @@ def test_fitted_head_ranks_answers_by_coverage_and_reports_its_cross_validation(
         fit_score_head(graded(5), BagOfWords())
 
 
-def test_roles_score_against_a_reference_with_the_head_and_without_one_from_the_logits(tmp_path: Path) -> None:
-    (tmp_path / "scorer").mkdir()
-    fit_score_head(graded(200), BagOfWords()).save(tmp_path / "scorer" / "score_head.json")
-    head = load_score_head(Settings(home=tmp_path, adapters_dir=tmp_path))
-    assert head is not None
-    head.use_embedder(BagOfWords)  # loaded, it would embed with all-MiniLM-L6-v2
+def test_roles_score_against_a_reference_with_the_head_and_without_one_from_the_logits() -> None:
+    head = fit_score_head(graded(200), BagOfWords())
     model = ScriptedRoleModel(chooser=lambda role, opts: {o: (1.0 if o == "1" else 0.0) for o in opts})
     roles = Roles(model, score_head=head)
 
@@ -105,6 +101,8 @@ def test_head_is_off_when_asked_and_refuses_other_features(tmp_path: Path) -> No
     assert load_score_head(Settings(home=tmp_path, adapters_dir=tmp_path, score_head=False)) is None
     assert load_score_head(Settings(home=tmp_path, adapters_dir=tmp_path, use_adapters=False)) is None
     assert load_score_head(Settings(home=tmp_path, adapters_dir=tmp_path / "none")) is None
+    with pytest.raises(ValueError, match="fitted on bag-of-words embeddings"):  # the app embeds with MiniLM
+        load_score_head(Settings(home=tmp_path, adapters_dir=tmp_path))
     data = json.loads(path.read_text())
     path.write_text(json.dumps({**data, "features": ["something_else", *data["features"][1:]]}))
     with pytest.raises(ValueError, match="fitted on features"):

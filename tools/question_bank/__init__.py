@@ -31,7 +31,7 @@ BANK_DIR = Path(__file__).resolve().parent
 BANK_FILES = ("data_science_interviews.jsonl", "tih_behavioral_and_h5bp_frontend_questions.jsonl")
 MAX_REFERENCE_WORDS = 60
 
-# Which bank topic a resume skill belongs to: patterns matched on the skill topic's name and its group's skills.
+# Which bank topic a resume skill belongs to: patterns matched on the skill topic's name.
 SKILL_PATTERNS: dict[str, str] = {
     "SQL": r"sql|postgres(?:ql)?|mysql|sqlite|oracle|bigquery|snowflake",
     "Coding (Python)": r"python|pandas|numpy",
@@ -83,7 +83,6 @@ class BankQuestion(BaseModel):
     topic: str
     question: str
     reference: str | None = None
-    follow_ups: list[str] = []
     source: str
     license: str
 
@@ -134,7 +133,7 @@ class QuestionBank:
                     continue  # asked only where the score head's features mean what they were fitted on
                 questions.append(BankQuestion(
                     id=row["id"], topic=row["topic"], question=_as_question(row["question"]), reference=reference,
-                    follow_ups=row.get("follow_ups") or [], source=row["source"], license=row["license"],
+                    source=row["source"], license=row["license"],
                 ))
         return cls(questions)
 
