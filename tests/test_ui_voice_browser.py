@@ -112,13 +112,18 @@ def test_a_spoken_answer_is_transcribed_and_scored(server: dict[str, Any], brows
     first_question_audio = audio_sources(page)
     assert first_question_audio
 
-    # Record: the live transcript appears in the answer box while the fake microphone speaks.
+    def best_wer(text: str) -> float:
+        return min((wer(SPOKEN, sentence) for sentence in text.split(".") if sentence.strip()), default=1.0)
+
+    # Record: the live transcript appears in the answer box while the fake microphone speaks. Chromium loops the
+    # file from wherever it is when recording starts, so the first segment can be the sentence's tail ("It's a
+    # cluster of containers."): keep recording until one whole sentence is in.
     page.locator("#voice-answer .record-button").click()
     answer = page.locator("#answer textarea")
-    deadline = time.monotonic() + 30
-    while "containers" not in answer.input_value() and time.monotonic() < deadline:
+    deadline = time.monotonic() + 45
+    while best_wer(answer.input_value()) > 0.25 and time.monotonic() < deadline:
         page.wait_for_timeout(300)
-    assert "containers" in answer.input_value(), f"no live transcript: {answer.input_value()!r}"
+    assert best_wer(answer.input_value()) <= 0.25, f"no live transcript of the sentence: {answer.input_value()!r}"
     page.wait_for_timeout(1000)
     page.locator("#voice-answer .stop-button").click()
 
@@ -127,7 +132,7 @@ def test_a_spoken_answer_is_transcribed_and_scored(server: dict[str, Any], brows
     text = answer.input_value()
     # Chromium loops the file; the best sentence is the one spoken whole (a loaded machine can make the fake
     # microphone stutter, so this is looser than the WER target, which tests/test_speech_stt.py checks).
-    assert min(wer(SPOKEN, sentence) for sentence in text.split(".") if sentence.strip()) <= 0.25, text
+    assert best_wer(text) <= 0.25, text
     assert answer.is_editable()
     status = page.locator("#voice-status").inner_text()
     assert "words/min" in status and "Speaking time" in status
