@@ -484,7 +484,7 @@ def build(name: str) -> None:
     record["split"] = split
     record["template"] = writer
     (HERE / "truth").mkdir(exist_ok=True)
-    (HERE / "truth" / f"{out.stem}.json").write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n",
+    (HERE / "truth" / f"{name}.json").write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n",
                                                      encoding="utf-8")
 
 
