@@ -14,9 +14,10 @@ import numpy as np
 
 from agent.config import Settings
 from tests.conftest import ScriptedRoleModel, make_engine
-from ui.app import create_app, report_view
+from ui.app import create_app
 from ui.coach import SCORE_KEYS, Coaching, Estimate, read_chunk, sweep_chunks
 from ui.render import panel_html
+from ui.report_tab import report_view
 
 FRAME = np.full((48, 64, 3), 60, np.uint8)  # its mean, 60, becomes every score but focus
 

@@ -126,7 +126,7 @@ def test_report_shows_the_delivery_of_spoken_answers(settings: Settings, tmp_pat
 def test_a_voice_answer_brings_its_delivery_only_while_it_is_still_the_transcript() -> None:
     from tools.speech.delivery import measure_delivery
     from tools.speech.schema import Word
-    from ui.app import Tab
+    from ui.screen import Tab
 
     delivery = measure_delivery([Word(text="I", start=0.0, end=0.2), Word(text="built", start=0.3, end=0.6)], 1.0)
     tab = Tab(spoken="I built the payments API with idempotency keys", delivery=delivery)

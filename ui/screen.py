@@ -1,0 +1,121 @@
+"""What one browser tab shows of a session, shared by every tab that moves it: the tab's own state, the components
+an interview step updates, and the step's screen (chat, progress, buttons, report when finished).
+
+What a browser tab is doing lives in its own ``gr.State`` (``Tab`` and ``Coaching``), never in globals, so two tabs
+never mix.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import gradio as gr
+
+from agent.engine import InterviewEngine, Progress, spoken_delivery
+from agent.errors import EngineError
+from tools.speech.delivery import DeliveryMetrics
+from ui.coach import Coaching
+from ui.render import Message, chat_from, progress_html
+from ui.report_tab import report_view, show_report
+
+if TYPE_CHECKING:
+    from ui.interview_tab import InterviewTab
+    from ui.report_tab import ReportTab
+    from ui.sessions_tab import SessionsTab
+    from ui.start_tab import StartTab
+
+log = logging.getLogger(__name__)
+
+MODEL_FAILED = ("The model failed on this step ({error}). Nothing is lost: press Retry to run the step again, or "
+                "come back later from the Sessions tab.")
+# The session id goes into the tab's URL (``?session=ID``), so reloading the page continues the same session.
+URL_JS = "(sid) => { if (sid) { history.replaceState(null, '', '?session=' + encodeURIComponent(sid)); } }"
+
+
+@dataclass
+class Tab:
+    """Which session this browser tab shows and the question it waits for."""
+
+    session_id: str | None = None
+    number: int | None = None
+    language: str = "en"
+    spoken: str = ""  # the last transcript of a voice answer, and its delivery
+    delivery: DeliveryMetrics | None = None
+
+    def take_delivery(self, answer: str) -> DeliveryMetrics | None:
+        """The delivery of the voice answer being sent (``spoken_delivery`` decides), taken once."""
+        delivery, spoken = self.delivery, self.spoken
+        self.delivery, self.spoken = None, ""
+        return spoken_delivery(answer, spoken, delivery)
+
+
+@dataclass
+class UI:
+    tabs: gr.Tabs
+    tab: gr.State
+    coaching: gr.State
+    start: StartTab
+    interview: InterviewTab
+    report: ReportTab
+    sessions: SessionsTab
+    pdf_dir: Path
+
+    @property
+    def screen(self) -> list[Any]:
+        """Every component an interview step may update."""
+        i = self.interview
+        return [self.tabs, i.progress, i.chat, i.answer, i.send, i.end, i.retry, i.session, self.report.html,
+                self.report.download]
+
+
+def screen(ui: UI, engine: InterviewEngine, tab: Tab, coaching: Coaching, progress: Progress,
+           chat: list[Message]) -> dict[Any, Any]:
+    """Show where the session stands: the chat, progress, what can be pressed, and the report when finished."""
+    i = ui.interview
+    row = engine.session(progress.session_id)
+    total = row.max_questions if row else 0
+    answered = row.answered if row else 0
+    waiting = progress.pending is not None
+    stuck = not waiting and not progress.finished
+    tab.session_id = progress.session_id
+    tab.number = progress.pending.number if progress.pending else None
+    out: dict[Any, Any] = {
+        i.chat: chat,
+        i.progress: progress_html(progress.pending, answered, total, progress.finished, progress.session_id),
+        i.answer: gr.Textbox(value="", interactive=waiting),
+        i.send: gr.Button(interactive=waiting),
+        i.end: gr.Button(interactive=waiting),
+        i.retry: gr.Button(visible=stuck),
+        i.session: progress.session_id,
+    }
+    if waiting:
+        coaching.new_question(time.monotonic())
+    view = report_view(engine, progress.session_id, coaching) if progress.finished else None
+    if view is not None:
+        out |= show_report(ui.report, ui.pdf_dir, view)
+        out[ui.tabs] = gr.Tabs(selected="report")
+    return out
+
+
+def restore(ui: UI, engine: InterviewEngine, tab: Tab, coaching: Coaching, session_id: str) -> dict[Any, Any]:
+    """Rebuild a saved session's chat and continue at its question (a step cut short is run again)."""
+    if session_id != tab.session_id:
+        coaching.reset(time.monotonic())
+    row = engine.session(session_id)
+    tab.language = row.language if row else "en"
+    try:
+        progress = engine.resume(session_id)
+    except EngineError as exc:
+        gr.Warning(str(exc))
+        return gr.skip()
+    except Exception as exc:  # noqa: BLE001 - a model failure must reach the user as a message, not a trace
+        log.exception("resuming session %s failed", session_id)
+        gr.Warning(MODEL_FAILED.format(error=type(exc).__name__))
+        progress = Progress(session_id=session_id)  # neither waiting nor finished: the screen offers Retry
+    turns = engine.turns(session_id)
+    chat = chat_from(turns, progress, tab.language, row.max_questions if row else len(turns))
+    return {ui.tabs: gr.Tabs(selected="interview"), **screen(ui, engine, tab, coaching, progress, chat)}
