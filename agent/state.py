@@ -127,6 +127,34 @@ class TopicResult(BaseModel):
     mean_score: float
 
 
+Part = Literal["text", "delivery", "behavior"]
+
+
+class CombinedPart(BaseModel):
+    """One part of the combined score (agent/combined.py): its 0-100 score, or None when it was not measured."""
+
+    part: Part
+    score: float | None = Field(ge=0.0, le=100.0)
+    weight: float = Field(description="The documented weight, before renormalising over the measured parts.")
+    effective_weight: float = Field(description="The weight it had in this score: 0 when not measured.")
+    contribution: float = Field(description="Points of the combined score it gave: effective weight x score.")
+
+
+class CombinedScore(BaseModel):
+    """Text quality, delivery and behaviour combined into one 0-100 score, with what each part contributed."""
+
+    score: float = Field(ge=0.0, le=100.0)
+    label: ScoreLabel
+    parts: list[CombinedPart]
+    spoken: int = Field(default=0, description="Answers whose delivery was measured (spoken ones).")
+    answered: int = Field(default=0, description="Scored answers.")
+    behavior_live: bool = Field(default=False, description="The behaviour part is the browser's live estimates.")
+
+    @property
+    def missing(self) -> list[Part]:
+        return [p.part for p in self.parts if p.score is None]
+
+
 class Report(BaseModel):
     """The final result: deterministic aggregation of the scored turns (no model call, nothing invented)."""
 
@@ -143,6 +171,7 @@ class Report(BaseModel):
         default_factory=dict, description="How the role outputs came about: model, retry, repair, rule."
     )
     ended_early: bool = False
+    combined: CombinedScore | None = Field(default=None, description="Text, delivery and behaviour in one score.")
     notice: str = PRACTICE_NOTICE
 
 

@@ -81,8 +81,9 @@ def test_report_page_escapes_what_users_and_models_wrote(settings: Settings) -> 
     report = finished_report(settings, None, ["<script>alert(1)</script> & <b>bold</b>", "A plain answer."])
     html = report_html(view_of(report))
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;" in html
-    assert "hiring decisions" in html and html.count("<tr>") == 1 + 2  # header and one row per answer
-    assert "Behaviour" not in html and "Reminders seen most" in html
+    answers = html.split("<h3>Answers</h3>")[1].split("</table>")[0]
+    assert "hiring decisions" in html and answers.count("<tr>") == 1 + 2  # header and one row per answer
+    assert "<h3>Behaviour</h3>" not in html and "Reminders seen most" in html
     with_behavior = report_html(view_of(report, behavior=BEHAVIOR, reminders=[("Slow down.", 4)]))
     assert "Body language" in with_behavior and "Slow down. — 4 times" in with_behavior
     assert question_count(1, "en") == "1 question" and question_count(2, "en") == "2 questions"
@@ -134,3 +135,14 @@ def test_a_voice_answer_brings_its_delivery_only_while_it_is_still_the_transcrip
     assert tab.delivery is None and tab.spoken == ""  # taken once
     tab = Tab(spoken="I built the payments API with idempotency keys", delivery=delivery)
     assert tab.take_delivery("Something I typed instead.") is None
+
+
+def test_report_and_pdf_show_the_combined_score_and_its_parts(settings: Settings, tmp_path: Path) -> None:
+    report = finished_report(settings, None, ["I built the payments API with idempotency keys.", "A typed answer."])
+    html = report_html(view_of(report, behavior=BEHAVIOR))
+    assert report.combined is not None and report.combined.missing == ["delivery", "behavior"]
+    assert "Combined score" in html and "Answers (text quality)" in html and "not measured" in html
+    assert "Delivery was not measured (no spoken answers)" in html and "rule-derived" in html
+    text = " ".join(pdf_text(build_pdf(view_of(report, behavior=BEHAVIOR)), tmp_path).split())
+    assert "Combined score" in text and "Behaviour (camera and voice)" in text and "rule-derived" in text
+    assert "75% (60%)" in text  # the text part's weight after renormalising, after its documented weight

@@ -27,7 +27,18 @@ from reportlab.platypus import (
 )
 
 from ui.charts import bars_drawing, score_color
-from ui.render import ReportView, delivery_lines, label_name, labels, question_count, score_names, short_date
+from ui.render import (
+    COMBINED_LABELS,
+    ReportView,
+    combined_notes,
+    combined_rows,
+    delivery_lines,
+    label_name,
+    labels,
+    question_count,
+    score_names,
+    short_date,
+)
 
 CJK_FONT = "STSong-Light"
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
@@ -121,6 +132,17 @@ def build_pdf(view: ReportView) -> bytes:
                                 ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 6),
                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
     story += [notice]
+
+    if (combined := view.combined) is not None:
+        clab = COMBINED_LABELS["zh" if view.language == "zh" else "en"]
+        head = Paragraph(f'{escape(clab["title"])}: <font color="{score_color(combined.score)}">'
+                         f'{combined.score:.0f}</font>/100 · {escape(label_name(combined.label, view.language))}',
+                         (st.cjk if view.language == "zh" else st.latin)["h2"])
+        rows = [[st.p(x, "strong") for x in (clab["part"], clab["score"], clab["weight"], clab["points"])]]
+        rows += [[st.p(x, "cell") for x in row] for row in combined_rows(combined, view.language)]
+        table = Table(rows, colWidths=[width * 0.46, width * 0.18, width * 0.18, width * 0.18])
+        table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        story += [head, table, Spacer(1, 3), *[st.p(n, "muted") for n in combined_notes(combined, view.language)]]
 
     if view.scored:
         story.append(st.p(lab["answers"], "h2"))

@@ -80,6 +80,8 @@ CSS = """
 .mi-by-topic { list-style: none; padding: 0 !important; }
 .mi-by-topic li { display: grid; grid-template-columns: 1fr 50px 100px; gap: 8px; padding: 4px 0;
   border-bottom: 1px dashed var(--border-color-primary); }
+.mi-combined-body { display: flex; gap: 18px; align-items: center; flex-wrap: wrap; }
+.mi-combined-body .mi-table { flex: 1; min-width: 280px; }
 .mi-two { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; margin-bottom: 12px; }
 .mi-two .mi-card { margin-bottom: 0; }
 .mi-table td:nth-child(2) { min-width: 120px; }

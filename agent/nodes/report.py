@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from agent.combined import combine_report
 from agent.state import InterviewState, Report, TopicResult, label_for
 from tools.speech.delivery import combine_delivery
 
@@ -46,4 +47,5 @@ def report(state: InterviewState) -> InterviewState:
         sources=dict(sources),
         ended_early=bool(state.get("ended_early")),
     )
+    result.combined = combine_report(result)
     return {"report": result}
