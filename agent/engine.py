@@ -3,14 +3,21 @@
 It owns the compiled graph, the checkpointer and the session index (SQLite or PostgreSQL: agent/storage.py).
 Every call runs the graph with ``durability="sync"``: each step's checkpoint is stored before the next step starts,
 so a process killed at any moment loses nothing that a returned call reported as done.
+
+Every session has an owner (the web app's browser token or signed-in user; "" for the terminal). A call that names
+an ``owner`` is served only that owner's sessions: another owner's session reads as not found, so the web app
+cannot be made to list, read, answer or delete someone else's interview. A call without one is the local user's.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from langgraph.types import Command
@@ -18,15 +25,22 @@ from pydantic import BaseModel
 
 from agent.config import Settings
 from agent.decision_head import load_decision_head
-from agent.errors import InvalidAnswerError, NotWaitingError, SessionNotFoundError, UnfinishedStepError
+from agent.errors import (
+    EngineError,
+    InvalidAnswerError,
+    NotWaitingError,
+    SessionNotFoundError,
+    StorageError,
+    UnfinishedStepError,
+)
 from agent.graph import build_graph
 from agent.nodes.analyze_behavior import BehaviorAnalyzer
 from agent.roles import RoleModel, Roles
 from agent.score_head import load_score_head
 from agent.sessions import SessionRow, now
 from agent.state import Language, Report, Turn
-from agent.storage import Storage, connect
-from agent.untrusted import similarity
+from agent.storage import Storage, connect, fault_message
+from agent.untrusted import neutralize, one_line, sanitize_fields, similarity
 from tools.question_bank import QuestionBank
 from tools.resume_parser import Resume
 from tools.speech.delivery import DeliveryMetrics
@@ -56,7 +70,8 @@ class Progress(BaseModel):
 
 
 def validate_answer(text: str, max_chars: int) -> str:
-    text = text.strip()
+    """The answer as it is stored and shown: neutralized (no template tokens or hidden characters) and bounded."""
+    text = neutralize(text).strip()
     if not text:
         raise InvalidAnswerError("The answer is empty: type an answer (or /end to finish the interview now).")
     if len(text) > max_chars:
@@ -96,6 +111,9 @@ class InterviewEngine:
         )
         self._storage_lock = conn.lock
         self._close_storage = conn.close
+        self._hold = conn.hold
+        self._where = conn.where
+        self._damaged: str | None = None  # set when the database is found damaged: nothing more is written
         self._session_locks: dict[str, threading.Lock] = {}
         self._session_locks_guard = threading.Lock()
 
@@ -105,28 +123,57 @@ class InterviewEngine:
             self._close_storage()
 
     @contextmanager
-    def _locked(self, session_id: str | None = None) -> Iterator[None]:
-        """One call at a time per session (no double submit); on one SQLite connection, one call at a time."""
-        if session_id is None:
-            with self._storage_lock:
+    def _locked(self, session_id: str | None = None, *, write: bool = False) -> Iterator[None]:
+        """One call at a time per session (no double submit); on one SQLite connection, one call at a time. A call
+        that may write also holds the session across processes (another process answering it: SessionBusyError).
+        A database fault becomes a StorageError that says what to do; a damaged database is not written again."""
+        if self._damaged is not None:
+            raise StorageError(self._damaged)
+        try:
+            if session_id is None:
+                with self._storage_lock:
+                    yield
+                return
+            with self._session_locks_guard:
+                lock = self._session_locks.setdefault(session_id, threading.Lock())
+            with lock, (self._hold(session_id) if write else nullcontext()), self._storage_lock:
                 yield
+        except EngineError:
+            raise
+        except Exception as exc:
+            message = fault_message(exc, self._where)
+            if message is None:
+                raise
+            if type(exc) is sqlite3.DatabaseError:  # malformed, not a database: not a passing fault
+                self._damaged = message
+            raise StorageError(message) from exc
+
+    def _owned(self, session_id: str, owner: str | None) -> None:
+        """Refuse another owner's session exactly as a missing one, so ids cannot be probed."""
+        if owner is None:
             return
-        with self._session_locks_guard:
-            lock = self._session_locks.setdefault(session_id, threading.Lock())
-        with lock, self._storage_lock:
-            yield
+        row = self.store.get(session_id)
+        if row is None or row.owner != owner:
+            raise SessionNotFoundError(f"No saved interview has the id {session_id!r}.")
+
+    def report_file(self, session_id: str) -> Path:
+        """Where the session's PDF report is written (removed with the session)."""
+        return self.settings.reports_dir / f"interview-report-{session_id}.pdf"
 
     @staticmethod
     def _config(session_id: str) -> dict[str, Any]:
         return {"configurable": {"thread_id": session_id}}
 
-    def _run(self, session_id: str, payload: Any, on_scored: Callable[[Turn], None] | None = None) -> None:
+    def _run(self, session_id: str, payload: Any, on_scored: Callable[[Turn], None] | None = None,
+             on_question: Callable[[str], None] | None = None) -> None:
         """Run the graph to its next pause; ``on_scored`` gets the turn as soon as the Scorer has graded it, while
-        the next question is still being prepared."""
-        for update in self.graph.stream(payload, self._config(session_id), durability="sync",
-                                        stream_mode="updates"):
-            scored = update.get("score")
-            if scored and on_scored is not None:
+        the next question is still being prepared; ``on_question`` gets that question as it is written (a draft:
+        the pending question in the returned progress is the checked one)."""
+        for mode, event in self.graph.stream(payload, self._config(session_id), durability="sync",
+                                             stream_mode=["updates", "custom"]):
+            if mode == "custom" and on_question is not None and "question_draft" in event:
+                on_question(event["question_draft"])
+            elif mode == "updates" and on_scored is not None and (scored := event.get("score")):
                 on_scored(scored["turns"][-1])
 
     def start(
@@ -137,16 +184,27 @@ class InterviewEngine:
         target_role: str = "",
         language: Language | None = None,
         max_questions: int | None = None,
+        owner: str = "",
     ) -> Progress:
+        """A new session for ``owner``. The resume, role and name are the candidate's text: sanitised here, once,
+        before anything reaches a prompt or the index. A start that fails leaves no session behind."""
+        self.purge_expired()
         session_id = uuid.uuid4().hex[:12]
         lang: Language = language or (resume.language if resume is not None else "en")
-        name = (candidate or (resume.name if resume is not None else None) or "anonymous").strip()[:80]
+        if resume is not None:
+            resume = sanitize_fields(resume)
+        name = one_line(candidate or (resume.name if resume is not None else None) or "", 80) or "anonymous"
+        target_role = one_line(target_role, 120)
         total = max_questions or self.settings.max_questions
-        with self._locked(session_id):
+        with self._locked(session_id, write=True):
             self.store.add(SessionRow(id=session_id, candidate=name, target_role=target_role, language=lang,
-                                      started=now(), updated=now(), max_questions=total))
-            self._run(session_id, {"candidate": name, "target_role": target_role, "language": lang,
-                                   "max_questions": total, "resume": resume})
+                                      started=now(), updated=now(), max_questions=total, owner=owner))
+            try:
+                self._run(session_id, {"candidate": name, "target_role": target_role, "language": lang,
+                                       "max_questions": total, "resume": resume})
+            except BaseException:
+                self._forget(session_id)
+                raise
             return self._indexed(self._progress(session_id))
 
     def answer(
@@ -157,56 +215,92 @@ class InterviewEngine:
         number: int | None = None,
         behavior_windows: list[dict[str, Any]] | None = None,
         on_scored: Callable[[Turn], None] | None = None,
+        on_question: Callable[[str], None] | None = None,
         delivery: DeliveryMetrics | None = None,
+        owner: str | None = None,
     ) -> Progress:
         """Submit the answer to the pending question (``number`` guards against a double submit); ``on_scored``
         is called with the scored turn before the next question is written; ``delivery`` comes with a spoken
         answer."""
         text = validate_answer(text, self.settings.max_answer_chars)
-        with self._locked(session_id):
+        with self._locked(session_id, write=True):
+            self._owned(session_id, owner)
             pending = self._waiting(session_id, number)
             self._run(session_id, Command(resume={"answer": text, "behavior_windows": behavior_windows or [],
                                                    "delivery": delivery}),
-                      on_scored)
+                      on_scored, on_question)
             progress = self._indexed(self._progress(session_id))
             progress.last_turn = self._turns(session_id)[pending.number - 1]
             return progress
 
-    def end(self, session_id: str) -> Progress:
+    def end(self, session_id: str, *, owner: str | None = None) -> Progress:
         """Finish now: the unanswered question is dropped and the report covers the answered ones."""
-        with self._locked(session_id):
+        with self._locked(session_id, write=True):
+            self._owned(session_id, owner)
             self._waiting(session_id, None)
             self._run(session_id, Command(resume={"end": True}))
             return self._indexed(self._progress(session_id))
 
-    def resume(self, session_id: str) -> Progress:
+    def resume(self, session_id: str, *, owner: str | None = None) -> Progress:
         """Continue a saved session; a step that a crash cut short is run again from its checkpoint.
 
         Not waiting for an answer and not finished means a crash cut the run short. That includes a crash after a
         task's writes were saved but before the next checkpoint was: the live snapshot then has no task left in
         ``next``, yet the graph has not moved on, so ``next`` alone cannot tell."""
-        with self._locked(session_id):
+        with self._locked(session_id, write=True):
+            self._owned(session_id, owner)
             snapshot = self._snapshot(session_id)
             if not snapshot.interrupts and snapshot.values.get("report") is None:
                 self._run(session_id, None)
             return self._indexed(self._progress(session_id))  # also mends an index a crash left behind
 
-    def sessions(self) -> list[SessionRow]:
+    def sessions(self, owner: str | None = None) -> list[SessionRow]:
         with self._locked():
-            return self.store.list()
+            return self.store.list(owner)
 
-    def turns(self, session_id: str) -> list[Turn]:
+    def turns(self, session_id: str, *, owner: str | None = None) -> list[Turn]:
         with self._locked(session_id):
+            self._owned(session_id, owner)
             self._snapshot(session_id)
             return self._turns(session_id)
 
-    def session(self, session_id: str) -> SessionRow | None:
+    def session(self, session_id: str, *, owner: str | None = None) -> SessionRow | None:
         with self._locked(session_id):
-            return self.store.get(session_id)
+            row = self.store.get(session_id)
+            return row if row is not None and owner in (None, row.owner) else None
 
-    def report(self, session_id: str) -> Report | None:
+    def report(self, session_id: str, *, owner: str | None = None) -> Report | None:
         with self._locked(session_id):
-            return self.store.report(session_id)
+            row = self.store.get(session_id)
+            return self.store.report(session_id) if row is not None and owner in (None, row.owner) else None
+
+    def delete(self, session_id: str, *, owner: str | None = None) -> None:
+        """Delete the session and everything derived from it: its checkpoints (which hold the resume and the
+        answers), its index row and report, and its PDF report file."""
+        with self._locked(session_id, write=True):
+            self._owned(session_id, owner)
+            if self.store.get(session_id) is None and not self.graph.get_state(self._config(session_id)).values:
+                raise SessionNotFoundError(f"No saved interview has the id {session_id!r}.")
+            self._forget(session_id)
+
+    def purge_expired(self) -> list[str]:
+        """Delete the sessions not touched for ``retention_days`` (0: keep them until deleted); their ids."""
+        days = self.settings.retention_days
+        if not days:
+            return []
+        cutoff = (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="seconds")
+        expired = [row.id for row in self.sessions() if row.updated < cutoff]
+        for session_id in expired:
+            try:
+                self.delete(session_id)
+            except EngineError:  # being answered right now elsewhere: the next purge takes it
+                continue
+        return expired
+
+    def _forget(self, session_id: str) -> None:
+        self.checkpointer.delete_thread(session_id)
+        self.store.delete(session_id)
+        self.report_file(session_id).unlink(missing_ok=True)
 
     def _turns(self, session_id: str) -> list[Turn]:
         return list(self.graph.get_state(self._config(session_id)).values.get("turns", []))

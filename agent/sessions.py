@@ -35,6 +35,7 @@ class SessionRow(BaseModel):
     max_questions: int
     finished: bool = False
     overall: float | None = None
+    owner: str = ""  # who may see and answer it in the web app ("" = made in the terminal); see agent/owners.py
 
 
 class SessionIndex(Protocol):
@@ -44,7 +45,13 @@ class SessionIndex(Protocol):
 
     def get(self, session_id: str) -> SessionRow | None: ...
 
-    def list(self) -> list[SessionRow]: ...
+    def list(self, owner: str | None = None) -> list[SessionRow]:
+        """Newest first; only ``owner``'s when given."""
+        ...
+
+    def delete(self, session_id: str) -> None:
+        """Remove the session's row and report (the engine removes its checkpoints)."""
+        ...
 
     def save_report(self, session_id: str, report: Report) -> None: ...
 
@@ -61,6 +68,8 @@ class SessionStore:
              "answered": int, "max_questions": int, "finished": bool, "overall": float},
             pk="id", if_not_exists=True,
         )
+        if "owner" not in self.db["sessions"].columns_dict:  # an index from before sessions had owners
+            self.db["sessions"].add_column("owner", str, not_null_default="")  # type: ignore[union-attr]
         self.db["reports"].create(  # type: ignore[union-attr]
             {"session_id": str, "created": str, "report": str}, pk="session_id", if_not_exists=True
         )
@@ -75,9 +84,16 @@ class SessionStore:
         rows = list(self.db["sessions"].rows_where("id = ?", [session_id]))
         return SessionRow.model_validate(rows[0]) if rows else None
 
-    def list(self) -> list[SessionRow]:
-        rows = self.db["sessions"].rows_where(order_by="updated desc")
+    def list(self, owner: str | None = None) -> list[SessionRow]:
+        where, args = ("owner = ?", [owner]) if owner is not None else (None, [])
+        rows = self.db["sessions"].rows_where(where, args, order_by="updated desc")
         return [SessionRow.model_validate(r) for r in rows]
+
+    def delete(self, session_id: str) -> None:
+        with self.db.conn:
+            self.db.execute("DELETE FROM reports WHERE session_id = ?", [session_id])
+            self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # no copy of the deleted pages is left in the WAL
 
     def save_report(self, session_id: str, report: Report) -> None:
         self.db["reports"].upsert(  # type: ignore[union-attr]
@@ -95,6 +111,7 @@ _PG_TABLES = (
     started TEXT NOT NULL, updated TEXT NOT NULL, answered INTEGER NOT NULL DEFAULT 0,
     max_questions INTEGER NOT NULL, finished BOOLEAN NOT NULL DEFAULT FALSE, overall DOUBLE PRECISION)""",
     "CREATE TABLE IF NOT EXISTS reports (session_id TEXT PRIMARY KEY, created TEXT NOT NULL, report TEXT NOT NULL)",
+    "ALTER TABLE sessions ADD COLUMN IF NOT EXISTS owner TEXT NOT NULL DEFAULT ''",
 )
 
 
@@ -127,10 +144,19 @@ class PostgresSessionStore:
             row = conn.execute("SELECT * FROM sessions WHERE id = %s", (session_id,)).fetchone()
         return SessionRow.model_validate(row) if row else None
 
-    def list(self) -> list[SessionRow]:
+    def list(self, owner: str | None = None) -> list[SessionRow]:
         with self.pool.connection() as conn:
-            rows = conn.execute("SELECT * FROM sessions ORDER BY updated DESC").fetchall()
+            if owner is None:
+                rows = conn.execute("SELECT * FROM sessions ORDER BY updated DESC").fetchall()
+            else:
+                rows = conn.execute("SELECT * FROM sessions WHERE owner = %s ORDER BY updated DESC",
+                                    (owner,)).fetchall()
         return [SessionRow.model_validate(r) for r in rows]
+
+    def delete(self, session_id: str) -> None:
+        with self.pool.connection() as conn, conn.transaction():
+            conn.execute("DELETE FROM reports WHERE session_id = %s", (session_id,))
+            conn.execute("DELETE FROM sessions WHERE id = %s", (session_id,))
 
     def save_report(self, session_id: str, report: Report) -> None:
         with self.pool.connection() as conn:

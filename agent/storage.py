@@ -4,14 +4,22 @@ One process on one machine uses a SQLite file (one connection, so the engine ser
 replicas share a PostgreSQL database (``MOCKINTERVIEW_DB=postgresql://...``): checkpoints through
 ``langgraph-checkpoint-postgres`` and the index through :class:`agent.sessions.PostgresSessionStore`, both on one
 psycopg 3 connection pool, so calls on different sessions run concurrently.
+
+Whatever the database, one session has one writer at a time across processes (:attr:`Storage.hold`): two
+processes answering the same question would otherwise both be applied and fork the checkpoints. The SQLite file is
+checked on open (``PRAGMA quick_check``) and is readable by its owner only: it holds resumes and answers.
 """
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
+import os
 import sqlite3
+import struct
 import threading
-from collections.abc import Callable
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,13 +29,17 @@ from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from pydantic import BaseModel
 
 from agent.config import is_postgres_url
+from agent.errors import SessionBusyError
 from agent.sessions import SessionIndex, SessionStore
 
 SETUP_LOCK_ID = 0x6D6F636B  # pg_advisory_lock key: replicas starting together create the tables one at a time
+SESSION_LOCK_SPACE = 0x6D6F636C  # first key of pg_try_advisory_lock(int, int): one writer per session
+BUSY = ("This interview is being answered elsewhere (another window, device or terminal). Wait for that answer to "
+        "be scored, then reload the session to continue from where it stands.")
 
 
 class StorageUnavailableError(RuntimeError):
-    """The configured database cannot be opened; the message says what to install or start."""
+    """The configured database cannot be opened; the message says what to install, start or repair."""
 
 
 @dataclass
@@ -38,6 +50,85 @@ class Storage:
     sessions: SessionIndex
     lock: AbstractContextManager[Any]  # held around every engine call: a real lock for a single connection
     close: Callable[[], None]  # the SQLite connection or the PostgreSQL pool
+    hold: Callable[[str], AbstractContextManager[None]]  # one writer per session across processes, else busy
+    where: str  # the database as the user named it (a path, or the PostgreSQL host), for messages
+
+
+def fault_message(exc: BaseException, where: str) -> str | None:
+    """What to tell the user about a database error under a call, or None when ``exc`` is not one. Read-only, full
+    and damaged databases each get what to do; the call was not applied."""
+    if isinstance(exc, (sqlite3.ProgrammingError, sqlite3.InterfaceError)):  # a bug (a closed engine): not a fault
+        return None
+    if isinstance(exc, sqlite3.Error):
+        text = str(exc).lower()
+        if "readonly" in text or "read-only" in text:
+            return (f"The session database {where} is read-only, so nothing can be saved. Make it and its folder "
+                    "writable by you, or set MOCKINTERVIEW_DB to a writable file, then try again.")
+        if "full" in text:
+            return (f"The disk holding the session database {where} is full: this step was not saved. Free some "
+                    "space, then try again (your earlier answers are kept).")
+        if "malformed" in text or "not a database" in text or "corrupt" in text:
+            return damaged_message(where, str(exc))
+        if "locked" in text or "busy" in text:
+            return f"The session database {where} is busy in another program. Try again in a moment."
+        return f"The session database {where} failed ({exc}). Nothing was saved by this step; try again."
+    module = type(exc).__module__
+    if module.startswith(("psycopg", "psycopg_pool")):
+        return (f"The PostgreSQL database {where} failed ({type(exc).__name__}: {exc}). Nothing was saved by this "
+                "step; try again when the database is back.")
+    return None
+
+
+def damaged_message(where: str, detail: str) -> str:
+    return (f"The session database {where} is damaged ({detail[:200]}), so the app will not write into it. Stop the "
+            f"app, move the file aside (mv {where} {where}.damaged) and start again; `sqlite3 {where}.damaged "
+            ".recover` may rescue earlier sessions.")
+
+
+def lock_key(session_id: str) -> int:
+    """A stable 62-bit number for a session id: the byte offset of its file lock, or its advisory lock key."""
+    return int.from_bytes(hashlib.blake2b(session_id.encode(), digest_size=8).digest(), "big") >> 2
+
+
+class FileSessionLocks:
+    """Per-session locks across processes on one lock file beside the SQLite database: an open-file-description
+    lock (Linux) on the one byte at the session's :func:`lock_key`. The kernel drops it when a process dies, so a
+    kill -9 never leaves a session locked; a second engine in the same process conflicts too."""
+
+    def __init__(self, path: Path):
+        self._fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+
+    def _lock(self, kind: int, offset: int) -> None:
+        if hasattr(fcntl, "F_OFD_SETLK"):
+            fcntl.fcntl(self._fd, fcntl.F_OFD_SETLK, struct.pack("hhqqi4x", kind, os.SEEK_SET, offset, 1, 0))
+        else:  # per-process record locks: the engine's own lock serialises the threads of one process
+            fcntl.lockf(self._fd, fcntl.LOCK_UN if kind == fcntl.F_UNLCK else fcntl.LOCK_EX | fcntl.LOCK_NB, 1,
+                        offset)
+
+    @contextmanager
+    def hold(self, session_id: str) -> Iterator[None]:
+        offset = lock_key(session_id)
+        try:
+            self._lock(fcntl.F_WRLCK, offset)
+        except (BlockingIOError, PermissionError) as exc:
+            raise SessionBusyError(BUSY) from exc
+        try:
+            yield
+        finally:
+            self._lock(fcntl.F_UNLCK, offset)
+
+    def close(self) -> None:
+        os.close(self._fd)
+
+
+def private_file(path: Path) -> None:
+    """Create ``path`` readable by its owner only, or take group and other access off an existing one; its folder
+    is made private when the app creates it."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    mode = path.stat().st_mode & 0o777
+    if mode & 0o077:
+        path.chmod(mode & 0o700)
 
 
 def checkpoint_serde() -> JsonPlusSerializer:
@@ -59,16 +150,44 @@ def connect(target: str | Path, *, pool_size: int = 8) -> Storage:
 
 
 def connect_sqlite(path: str | Path) -> Storage:
-    """One connection for checkpoints and the session index; WAL so other processes can read meanwhile."""
+    """One connection for checkpoints and the session index; WAL so other processes can read meanwhile. A file
+    that fails ``quick_check``, or cannot be opened for writing, is refused with what to do."""
     from langgraph.checkpoint.sqlite import SqliteSaver
 
-    if str(path) != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), check_same_thread=False)
-    conn.execute("PRAGMA journal_mode=WAL")
-    checkpointer = SqliteSaver(conn, serde=checkpoint_serde())
-    checkpointer.setup()
-    return Storage(checkpointer=checkpointer, sessions=SessionStore(conn), lock=threading.RLock(), close=conn.close)
+    where = str(path)
+    locks: FileSessionLocks | None = None
+    try:
+        if where != ":memory:":
+            private_file(Path(path))
+            locks = FileSessionLocks(Path(f"{path}.locks"))
+        conn = sqlite3.connect(where, check_same_thread=False)
+    except OSError as exc:
+        raise StorageUnavailableError(f"Cannot open the session database {where}: {exc.strerror or exc}. Check "
+                                      "that its folder exists and is writable by you.") from exc
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+        if problems != ["ok"]:
+            raise StorageUnavailableError(damaged_message(where, "; ".join(problems[:3])))
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA secure_delete=ON")  # a deleted session's resume and answers are overwritten
+        checkpointer = SqliteSaver(conn, serde=checkpoint_serde())
+        checkpointer.setup()
+        sessions = SessionStore(conn)
+    except (sqlite3.Error, StorageUnavailableError) as exc:
+        conn.close()
+        if locks is not None:
+            locks.close()
+        if isinstance(exc, StorageUnavailableError):
+            raise
+        raise StorageUnavailableError(fault_message(exc, where) or str(exc)) from exc
+
+    def close() -> None:
+        conn.close()
+        if locks is not None:
+            locks.close()
+
+    return Storage(checkpointer=checkpointer, sessions=sessions, lock=threading.RLock(), close=close,
+                   hold=locks.hold if locks is not None else lambda _id: nullcontext(), where=where)
 
 
 def connect_postgres(url: str, *, pool_size: int) -> Storage:
@@ -108,4 +227,19 @@ def connect_postgres(url: str, *, pool_size: int) -> Storage:
     except (OperationalError, PoolTimeout) as exc:
         pool.close()
         raise StorageUnavailableError(f"Cannot reach the PostgreSQL database at {host}: {exc}") from exc
-    return Storage(checkpointer=checkpointer, sessions=sessions, lock=nullcontext(), close=pool.close)
+
+    @contextmanager
+    def hold(session_id: str) -> Iterator[None]:
+        """A session-level advisory lock on a connection kept for the call: the server drops it if the process
+        or the connection dies."""
+        key = (SESSION_LOCK_SPACE, lock_key(session_id) % 2**31)
+        with pool.connection() as conn:
+            if not conn.execute("SELECT pg_try_advisory_lock(%s, %s) AS got", key).fetchone()["got"]:
+                raise SessionBusyError(BUSY)
+            try:
+                yield
+            finally:
+                conn.execute("SELECT pg_advisory_unlock(%s, %s)", key)
+
+    return Storage(checkpointer=checkpointer, sessions=sessions, lock=nullcontext(), close=pool.close, hold=hold,
+                   where=host)
