@@ -76,6 +76,19 @@ class Settings(BaseModel):
     vad_min_silence_ms: int = Field(default=500, ge=100, description="Silence that closes a segment and sends it to "
                                     "speech-to-text.")
     tts: bool = Field(default=True, description="Read questions aloud in the app (piper, else espeak-ng).")
+    retention_days: int = Field(default=0, ge=0, description="Delete sessions (checkpoints, report, PDF) not touched "
+                                "for this many days; 0 keeps them until the candidate deletes them.")
+    auth_file: Path | None = Field(default=None, description="Web app sign-in: a file of 'user:password' lines "
+                                   "(Gradio's auth); each user sees only their own sessions (deploy/README.md).")
+    trusted_user_header: str = Field(default="", description="Web app identity from a trusted reverse proxy: the "
+                                     "header that carries the signed-in user (e.g. X-Forwarded-User); only for an "
+                                     "app that listens on loopback behind that proxy.")
+    trainers: str = Field(default="", description="Comma-separated signed-in users who may see every session of "
+                          "this deployment (a cohort's trainers), read-only.")
+    parse_seconds: float = Field(default=15.0, gt=0, description="Wall-clock limit for reading one resume upload.")
+    parse_memory_mb: int = Field(default=1024, ge=256, description="Memory limit of the worker that reads an upload.")
+    parse_workers: int = Field(default=2, ge=1, description="Uploads read at the same time; more wait, then are "
+                               "refused with a message.")
 
     @property
     def adapters_root(self) -> Path:
@@ -89,6 +102,11 @@ class Settings(BaseModel):
     def db_url(self) -> str:
         """What agent.storage.connect opens: the PostgreSQL URL as given, else the SQLite path."""
         return self.db if is_postgres_url(self.db) else str(self.db_path)
+
+    @property
+    def reports_dir(self) -> Path:
+        """PDF reports: under the data dir, removed with their session."""
+        return self.home / "reports"
 
     @property
     def models_dir(self) -> Path:

@@ -146,7 +146,7 @@ def build_decision_messages(inp: DecisionInput) -> list[ChatMessage]:
 
 
 def build_question_messages(inp: QuestionInput) -> list[ChatMessage]:
-    role = inp.target_role.strip() or "the position"
+    role = " ".join(sanitize(inp.target_role, 120).split()) or "the position"  # the candidate's text: data
     lines = []
     if inp.resume_summary:
         lines.append("Candidate resume (summary):\n" + _block("resume", inp.resume_summary, PROMPT_RESUME_CHARS))
@@ -247,9 +247,21 @@ THIN_FEEDBACK: dict[Language, str] = {
 }
 
 
+_CHARACTER_WORDS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # kana and Han: one word each
+_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"  # Thai, Lao, Myanmar, Khmer: no spaces between words
+_WORDS = re.compile(rf"[{_CHARACTER_WORDS}]|[{_UNSPACED}]+|[^\W_{_CHARACTER_WORDS}{_UNSPACED}]+(?:['’][^\W_]+)?")
+_UNSPACED_RUN = re.compile(f"[{_UNSPACED}]")
+
+
 def answer_words(text: str) -> int:
-    """Words in Latin script plus Han characters, one each."""
-    return len(re.findall(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?|[\u4e00-\u9fff]", text))
+    """Words in any script: runs of letters and digits (Latin, Cyrillic, Arabic, Greek, Devanagari ...), each Han
+    or kana character, and about one word per three letters of the scripts written without spaces. Counting Latin
+    alone scored a full Russian or Arabic answer "too short to assess"."""
+    count = 0
+    for match in _WORDS.finditer(text):
+        word = match.group()
+        count += max(1, len(word) // 3) if _UNSPACED_RUN.match(word) else 1
+    return count
 
 
 def parse_feedback(raw: str, *, language: Language, answer: str, sources: Sequence[str] = ()) -> str:
