@@ -158,7 +158,7 @@ def test_chinese_txt_in_gb18030(tmp_path: Path) -> None:
     path.write_bytes(text.encode("gb18030"))
     resume = parse_resume(path)
     assert resume.language == "zh" and resume.name == "李雷"
-    assert resume.skills == {"编程语言": ["Java", "Python", "Go"]}
+    assert resume.skills == {"编程语言": ["Java", "Python", "Go"], "实践中使用": ["Kafka", "Flask"]}  # from the entries
     job = resume.experience[0]
     assert (job.title, job.organization, job.period) == ("后端开发工程师", "字节跳动", "2019.07-至今")
     assert resume.projects[0].name == "智能客服系统"

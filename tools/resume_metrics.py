@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from tools.resume_parser import Resume, ResumeError, parse_resume, parse_resume_text
+from tools.resume_parser import USED_GROUP, Resume, ResumeError, parse_resume, parse_resume_text
 
 FIELDS = ("name", "skills", "projects", "experience_titles", "experience_organizations", "education")
 # The JSON Resume sample is the truth for the DOCX made from it; every other file has tests/data/resume_truth/.
@@ -74,7 +74,8 @@ def scores(tp: int, fp: int, fn: int) -> dict[str, Any]:
 def predicted_fields(resume: Resume) -> dict[str, list[str]]:
     return {
         "name": [resume.name] if resume.name else [],
-        "skills": resume.all_skills(),
+        # The skills the resume lists; those only seen in the entries (USED_GROUP) are not in the truth files.
+        "skills": [s for s in resume.all_skills() if s not in resume.skills.get(USED_GROUP[resume.language], [])],
         "projects": [p.name for p in resume.projects],
         "experience_titles": [e.title for e in resume.experience if e.title],
         "experience_organizations": [e.organization for e in resume.experience if e.organization],
@@ -164,6 +165,94 @@ def measure_resume_parser(data_dir: Path, truth_dir: Path) -> dict[str, Any]:
         "micro_exact": {f: scores(*strict[f]) for f in FIELDS if f in strict},
         "ner_zh": measure_ner_zh(root / "resume_ner_zh" / "resume_ner_zh.jsonl"),
     }
+
+
+# The files the parser's rules were written against (read while writing them); the bench names them.
+WRITTEN_AGAINST = ("../shared/data/resumes (all files)", "tests/data/resumes: the files whose truth says split=dev")
+_DATE_ONLY = re.compile(
+    r"^(?:[\W_\d]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|[a-z]+uary|march|april|june|july|august|"
+    r"september|october|november|december|present|current|now|to|since|年|月|日|至今|今)*$",
+    re.I,
+)
+
+
+def is_garbage(text: str, places: Iterable[str] = ()) -> bool:
+    """Empty, punctuation, a date or a known place: never an entry, a topic or a question."""
+    words = tokens(text)
+    if not words or _DATE_ONLY.match(text.strip()):
+        return True
+    return any(words == tokens(place) or words == tokens(place.split(",")[0]) for place in places)
+
+
+def garbage(resume: Resume, places: Sequence[str]) -> list[str]:
+    """The entry names of ``resume`` that are garbage (a place, a date, empty or punctuation)."""
+    named = [*(e.title for e in resume.experience if e.title), *(e.organization for e in resume.experience),
+             *(e.institution for e in resume.education), *(p.name for p in resume.projects)]
+    return [n for n in named if is_garbage(n, places)]
+
+
+def measure_fixtures(fixture_dir: Path) -> dict[str, Any]:
+    """Per split (dev: rules written against them; held-out: never read), micro scores per field, per file F1,
+    garbage entries and topics, and the refusals of files that must be refused (no truth file)."""
+    from agent.nodes.plan_topics import build_topic_queue
+
+    fixture_dir = Path(fixture_dir)
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    splits: dict[str, Any] = {}
+    for truth_file in sorted((fixture_dir / "truth").glob("*.json")):
+        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        path = fixture_dir / truth_file.stem  # truth/jake_sre.pdf.json is the truth of jake_sre.pdf
+        split = splits.setdefault(truth["split"], {"files": {}, "templates": {}, "errors": {}, "garbage": {},
+                                                   "totals": {}, "strict": {}})
+        split["templates"][path.name] = truth.get("template", "")
+        try:
+            resume = parse_resume(path)
+        except ResumeError as exc:
+            split["errors"][path.name] = str(exc)
+            continue
+        predicted, expected = predicted_fields(resume), truth_fields(truth)
+        topics = build_topic_queue(resume, language=resume.language, target_role="", limit=12)
+        bad = garbage(resume, truth.get("places", [])) + [
+            f"topic: {t.name}" for t in topics if is_garbage(t.name, truth.get("places", []))]
+        if bad:
+            split["garbage"][path.name] = bad
+        per_file: dict[str, Any] = {}
+        for f in FIELDS:
+            counts = match_counts(predicted[f], expected[f])
+            per_file[f] = scores(*counts)
+            _add(split["totals"], f, counts)
+            _add(split["strict"], f, match_counts(predicted[f], expected[f], fuzzy=False))
+        split["files"][path.name] = per_file
+    for split in splits.values():
+        split["micro"] = {f: scores(*v) for f, v in split.pop("totals").items()}
+        split["micro_exact"] = {f: scores(*v) for f, v in split.pop("strict").items()}
+    refused: dict[str, str] = {}
+    for path in sorted(fixture_dir.glob("*.pdf")):
+        if (fixture_dir / "truth" / f"{path.name}.json").is_file():
+            continue
+        try:
+            parse_resume(path)
+            refused[path.name] = "NOT REFUSED"
+        except ResumeError as exc:
+            refused[path.name] = str(exc)
+    return {"fixture_dir": str(fixture_dir), "splits": splits, "refused": refused,
+            "written_against": list(WRITTEN_AGAINST)}
+
+
+def format_fixture_report(d: dict[str, Any]) -> str:
+    """Each split as the shared-data table, then its garbage entries, then what was refused."""
+    lines = ["Rules were written against: " + "; ".join(d["written_against"])]
+    for name, split in d["splits"].items():
+        lines += ["", f"== {name} fixtures ({len(split['templates'])} files) =="]
+        lines += [f"  {file}: {template}" for file, template in split["templates"].items()]
+        table = {"data_dir": f"{d['fixture_dir']} [{name}]", "files": split["files"], "errors": split["errors"],
+                 "micro": split["micro"], "micro_exact": split["micro_exact"], "ner_zh": False}
+        lines.append(format_resume_report(table))
+        count = sum(len(v) for v in split["garbage"].values())
+        lines.append(f"garbage entries and topics (a place, a date, empty or punctuation): {count}")
+        lines += [f"  {file}: {items}" for file, items in split["garbage"].items()]
+    lines += ["", "Files that must be refused:"] + [f"  {f}: {m}" for f, m in d["refused"].items()]
+    return "\n".join(lines)
 
 
 def measure_ner_zh(path: Path, split: str = "test") -> dict[str, Any] | None:

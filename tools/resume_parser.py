@@ -11,7 +11,6 @@ import io
 import logging
 import re
 import zipfile
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,10 +18,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from tools.resume import layout
+
 MAX_RESUME_BYTES: int = 5 * 1024 * 1024
 MAX_TEXT_CHARS = 20_000
 MAX_PDF_PAGES = 20
-MAX_PAGE_WORDS = 6_000  # already beyond MAX_TEXT_CHARS; bounds the layout analysis of a pathological page
 # A DOCX is a zip: bound what it may unpack to, so a small upload cannot expand into gigabytes of XML.
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 
@@ -58,6 +58,10 @@ class Resume(BaseModel):
     def all_skills(self) -> list[str]:
         """Skills of every group in resume order, each once (case-insensitively)."""
         return _unique(s for group in self.skills.values() for s in group)
+
+
+# The skill group of technologies that the entries use but the skills section does not list.
+USED_GROUP: dict[str, str] = {"en": "Used in experience", "zh": "实践中使用"}
 
 
 class ResumeError(ValueError):
@@ -295,14 +299,17 @@ def _pdf_text(data: bytes, name: str) -> str:
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             pages = pdf.pages
+            rows: list[list[list[dict[str, Any]]]] = []
             for page in pages[:MAX_PDF_PAGES]:
                 chars += len(page.chars)
                 images += len(page.images)
-                page_lines = _page_lines(page)
-                lines.extend(page_lines)
-                size += sum(len(line) + 1 for line in page_lines)
+                rows.append(layout.page_rows(page))
+                size += sum(len(w["text"]) + 1 for row in rows[-1] for w in row)
                 if size > MAX_TEXT_CHARS:
                     break
+            kept = layout.drop_furniture(rows, [float(p.height) for p in pages[: len(rows)]])
+            for page, page_rows in zip(pages, kept, strict=False):
+                lines += layout.page_lines(page_rows, float(page.width))
     except Exception as exc:  # pdfminer raises a zoo of types for broken files, wrapped or not
         cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
@@ -316,7 +323,7 @@ def _pdf_text(data: bytes, name: str) -> str:
         ) from exc
     if not pages:
         raise CorruptFileError(f"{name} has no pages. Export or download it again, or paste the text of your resume.")
-    text = "\n".join(_dehyphenate(lines))
+    text = "\n".join(layout.dehyphenate(lines))
     if chars == 0 and images == 0:
         raise EmptyResumeError(f"{name} has no text. Upload the file that contains your resume, or paste its text.")
     if chars == 0 or not clean_text(text):
@@ -325,114 +332,6 @@ def _pdf_text(data: bytes, name: str) -> str:
             "resume from your editor as PDF or DOCX, or paste its text (this tool does not run OCR)."
         )
     return text
-
-
-_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$", re.I)
-_GUTTER_WIDTH = 15.0  # points; narrower gaps are word or date-column spacing, not a page split
-
-
-def _page_lines(page: Any) -> list[str]:
-    """Lines of one page in reading order: two-column parts are read column by column, not across."""
-    # A tight x tolerance keeps justified words apart ("Leading a team", not "Leadingateam").
-    words = page.extract_words(x_tolerance=1.5, y_tolerance=3)[:MAX_PAGE_WORDS]
-    if not words:
-        return []
-    rows = _rows(words)
-    gutter = _find_gutter(rows, float(page.width))
-    lines: list[str] = []
-    if gutter is None:
-        lines = [_row_text(row) for row in rows]
-    else:
-        lo, hi = gutter
-        block: list[dict[str, Any]] = []
-        for row in rows:
-            if any(w["x0"] < hi and w["x1"] > lo for w in row):  # a full-width row ends the two-column block
-                lines += _column_lines(block, lo)
-                block = []
-                lines.append(_row_text(row))
-            else:
-                block += row
-        lines += _column_lines(block, lo)
-    lines = [line for line in lines if line.strip()]
-    for index in (-1, 0):
-        if lines and _PAGE_NUMBER.match(lines[index].strip()):
-            lines.pop(index)
-    return lines
-
-
-def _rows(words: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Group words into visual rows; a smaller date beside a title still shares the title's row."""
-    rows: list[list[dict[str, Any]]] = []
-    bottom = -1.0
-    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
-        middle = (w["top"] + w["bottom"]) / 2
-        if rows and middle <= bottom:
-            rows[-1].append(w)
-            bottom = max(bottom, w["bottom"])
-        else:
-            rows.append([w])
-            bottom = w["bottom"]
-    return [sorted(row, key=lambda w: w["x0"]) for row in rows]
-
-
-def _row_text(row: Sequence[dict[str, Any]]) -> str:
-    """Words joined by spaces; a gap wider than the text height becomes a tab (a chip or table-cell edge)."""
-    parts: list[str] = []
-    for prev, w in zip([None, *row[:-1]], row, strict=True):
-        if prev is not None:
-            height = min(w["bottom"] - w["top"], prev["bottom"] - prev["top"])
-            parts.append("\t" if w["x0"] - prev["x1"] > 1.3 * height else " ")
-        parts.append(w["text"])
-    return "".join(parts)
-
-
-def _find_gutter(rows: Sequence[Sequence[dict[str, Any]]], width: float) -> tuple[float, float] | None:
-    """The vertical band that splits the page into two real columns, or None for a one-column page.
-
-    A band qualifies when most rows leave it empty and each side holds a substantial column of its own;
-    a narrow date column beside the body (moderncv, timelines) fails both tests and stays one column.
-    """
-    best: tuple[int, float] | None = None
-    x = 0.25 * width
-    while x + _GUTTER_WIDTH <= 0.75 * width:
-        blocked = sum(any(w["x0"] < x + _GUTTER_WIDTH and w["x1"] > x for w in row) for row in rows)
-        if best is None or blocked < best[0]:
-            best = (blocked, x)
-        x += 2.0
-    if best is None or best[0] > 0.4 * len(rows):
-        return None
-    lo, hi = best[1], best[1] + _GUTTER_WIDTH
-    free = [row for row in rows if not any(w["x0"] < hi and w["x1"] > lo for w in row)]
-    left = len(_rows([w for row in free for w in row if w["x1"] <= lo]))
-    right = len(_rows([w for row in free for w in row if w["x0"] >= hi]))
-    if min(left, right) < 5 or min(left, right) < 0.2 * max(left, right):
-        return None
-    return lo, hi
-
-
-def _column_lines(words: Sequence[dict[str, Any]], split: float) -> list[str]:
-    left = [w for w in words if w["x1"] <= split]
-    right = [w for w in words if w["x1"] > split]
-    return [_row_text(row) for part in (left, right) for row in _rows(part)]
-
-
-def _dehyphenate(lines: list[str]) -> list[str]:
-    """Rejoin words that a line break split with a hyphen ("Devel-" + "oping" -> "Developing").
-
-    A tail that the document also uses as a word of its own ("open-" + "source") is a compound: it keeps its
-    hyphen and only moves up to the line it belongs to.
-    """
-    counts = Counter(w for line in lines for w in re.findall(r"[a-z]+", line.lower()))
-    out = list(lines)
-    for i in range(len(out) - 1):
-        nxt = out[i + 1]
-        if re.search(r"[a-z]-$", out[i]) and re.match(r"[a-z]", nxt):
-            head, _, tail = nxt.partition(" ")
-            word = re.match(r"[a-z]+", head)
-            compound = word is not None and counts[word.group(0)] > 1
-            out[i] = (out[i] if compound else out[i][:-1]) + head
-            out[i + 1] = tail
-    return out
 
 
 # ------------------------------------------------------------------------------------------------ cleaning
@@ -705,7 +604,7 @@ def _parse_skills(sections: Sequence[_Section], zh: bool, finder: _TermFinder) -
             if not raw:
                 continue
             line = _BULLET.sub("", raw, count=1)
-            label = re.match(r"^([^:：\t,，]{1,40}?)\s*[:：]\s*(.*)$", line)
+            label = re.match(r"^([^:：\t,，]{1,40}?)\s*(?:[:：]|\t(?=.*[,，、;；]))\s*(.*)$", line)
             if label and len(label.group(1).split()) <= 5 and "http" not in label.group(1).lower():
                 group = label.group(1).strip()
                 line = label.group(2)
@@ -804,7 +703,7 @@ def _split_entries(lines: Sequence[str]) -> list[_Entry]:
             lead = _LEADING_DATE.match(line)
             if lead:  # "Present  Leading a team..." completes "2017 –" of the line above
                 current.period += " " + lead.group(0).strip()
-                line = line[lead.end():].strip(" \t")
+                line = _BULLET.sub("", line[lead.end():].strip(" \t"), count=1)
                 if not line:
                     continue
                 current.body.append(line)
@@ -868,22 +767,58 @@ _CORP_SUFFIX = re.compile(r"^(?:inc\.?|ltd\.?|llc|l\.l\.c\.|corp\.?|co\.?|gmbh|s
 
 
 def _fields(entry: _Entry) -> list[str]:
-    """The comma/tab/bar separated parts of the header, without the dates."""
+    """The comma/tab/bar separated parts of the header, without the dates and the places."""
+    return _head_fields(entry)[0]
+
+
+def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
+    """(fields, places) of the header lines, dates dropped.
+
+    A part set flush right (after a tab) beside text of its own is a place when it is not a date, and a city
+    before a state code or a country ("Austin, TX") goes with it: templates put the location there.
+    """
     out: list[str] = []
+    places: list[str] = []
     for line in entry.head:
-        line = _PERIOD.sub(" ", line)
-        line = re.sub(r"[(（]\s*[)）]", " ", line)
-        for part in _FIELD_SPLIT.split(line):
+        line = re.sub(r"[(（]\s*[)）]", " ", _PERIOD.sub(" ", line))
+        cells = [c.strip(" ,;|｜–—-") for c in line.split("\t")]
+        if len(cells) > 1 and cells[0] and cells[-1] and _is_place_cell(cells[-1]):
+            places.append(cells.pop())
+        parts: list[str] = []
+        after_place = False
+        for part in _FIELD_SPLIT.split("\t".join(cells)):
             part = part.strip(" \t,.;:：；。，|｜[]–—-")
             if part.count("(") != part.count(")") or part.count("（") != part.count("）"):
                 part = part.strip("()（）")
             if not part:
                 continue
-            if out and _CORP_SUFFIX.match(part):
-                out[-1] += ", " + part
+            if parts and _CORP_SUFFIX.match(part):
+                parts[-1] += ", " + part
+            elif _is_location(part) and after_place:  # "Mountain View, CA, USA"
+                places[-1] += ", " + part
+            elif _is_location(part):
+                city = parts.pop() if parts and len(out) + len(parts) >= 2 and _is_city(parts[-1]) else ""
+                places.append(f"{city}, {part}" if city else part)
+                after_place = True
+                continue
             else:
-                out.append(part)
-    return out
+                parts.append(part)
+            after_place = False
+        out += parts
+    return out, places
+
+
+def _is_place_cell(text: str) -> bool:
+    """A flush-right cell that names a place: short, no title or organisation words, no digits."""
+    return (
+        len(text.split()) <= 5 and not re.search(r"\d", text) and not _has_title_word(text)
+        and not _INSTITUTION.search(text) and not _DEGREE.search(text)
+    )
+
+
+def _is_city(text: str) -> bool:
+    return len(text.split()) <= 2 and not _has_title_word(text) and not _INSTITUTION.search(text) \
+        and not re.search(r"\d|[\u3400-\u9fff]", text)
 
 
 _BODY_LABEL = re.compile(r"^(?:项目描述|项目简介|负责内容|主要工作|工作内容|个人职责|职责|描述)[:：]\s*")
@@ -926,9 +861,16 @@ _ZH_LEAD = re.compile(
 )
 _ZH_ORG_AFTER_TITLE = ("会", "事务所", "院", "公司", "中心")  # "委员会", "律师事务所": a title word inside a name
 _COUNTRIES = _wordset("""
-usa us u.s. u.s.a. uk u.k. united states united kingdom india china germany canada france singapore japan
-australia netherlands ireland israel remote hybrid onsite on-site 中国 美国 英国 德国 远程
-""") | {"united states", "united kingdom", "hong kong", "new zealand"}
+usa us u.s. u.s.a. uk u.k. india china germany canada france singapore japan australia netherlands ireland israel
+korea s.korea s.-korea portugal spain italy brazil mexico sweden norway denmark finland poland switzerland austria
+belgium taiwan vietnam indonesia malaysia philippines thailand uae nigeria kenya egypt argentina chile colombia
+remote hybrid onsite on-site 中国 美国 英国 德国 远程
+""") | {"united states", "united kingdom", "hong kong", "new zealand", "south korea", "south africa"}
+
+
+def _is_noise(text: str) -> bool:
+    """Only punctuation, digits or date words: never an entry's name."""
+    return not re.sub(rf"(?i){_MONTH}|{_NOW}|\b(?:to|since|until)\b|[\W\d_年月日]", "", text).strip()
 
 
 def _has_title_word(text: str) -> bool:
@@ -959,7 +901,8 @@ def _strip_zh_verbs(text: str) -> str:
 
 
 def _to_experience(entry: _Entry) -> Experience | None:
-    fields = _fields(entry)
+    fields, places = _head_fields(entry)
+    fields = [f for f in fields if not _is_noise(f)]
     if not fields:
         return None
     title_at = next((i for i, f in enumerate(fields) if _has_title_word(f)), None)
@@ -974,7 +917,7 @@ def _to_experience(entry: _Entry) -> Experience | None:
             organization, title = "", organization
     if _CJK.search(organization):
         organization = _strip_zh_verbs(organization)
-    used = [title, organization, *(f for f in fields if _is_location(f))]
+    used = [title, organization, *places]
     return Experience(title=title, organization=organization, period=entry.period,
                       highlights=_description(entry, used))
 
@@ -995,7 +938,8 @@ _ZH_INSTITUTION = re.compile(r"^.*?(?:大学|学院|中学|高中|学校|研究�
 
 
 def _to_education(entry: _Entry) -> Education | None:
-    fields = [f for f in _fields(entry) if not re.match(r"^(?:gpa|overall gpa|绩点|成绩)\b", f, re.I)]
+    fields = [f for f in _fields(entry) if not re.match(r"^(?:gpa|overall gpa|绩点|成绩)\b", f, re.I)
+              and not _is_noise(f)]
     if not fields:
         return None
     degree_at = next((i for i, f in enumerate(fields) if _DEGREE.search(f) and not _INSTITUTION.search(f)), None)
@@ -1035,22 +979,47 @@ result results outcome impact award awards 角色 职责 时间 链接 描述 �
 """)
 
 
+# "Name | Python, Flask", "Name<tab>what it is" (a label column), "名称 技术栈: a、b": a project's own head line.
+_PROJECT_HEAD = re.compile(
+    r"^(?P<name>[^|｜\t:：]{2,60}?)\s*(?:[|｜\t]\s*(?P<rest>\S.*)|\s(?P<label>(?:技术栈|技术|tech(?:nologies)?|"
+    r"stack)\s*[:：]\s*\S.*))$",
+    re.I,
+)
+
+
 def _project_entries(lines: Sequence[str]) -> list[_Entry]:
-    """Like other entries, but 'Name: what it is' on one line is a project of its own (Markdown resumes)."""
+    """Like other entries, but a line that names a project and says what it is or what it used ('Name: what it
+    is', 'Name | stack', 'Name<tab>what') is a project of its own; the lines after it describe it."""
     entries: list[_Entry] = []
     chunk: list[str] = []
+    named: _Entry | None = None  # the project whose description the next plain lines continue
     for line in lines:
+        plain = _BULLET.sub("", line, count=1)
         match = _NAME_DESCRIPTION.match(line)
-        if (
+        head = _PROJECT_HEAD.match(plain)
+        if head and len(head.group("name").split()) <= 6 and not _PERIOD.search(head.group("name")) \
+                and not _TECH_LABEL.match(plain) and not _is_noise(head.group("name")):
+            rest = head.group("rest") or ""
+            listed = len(_split_outside_parens(rest)) >= 2 and all(len(p.split()) <= 3
+                                                                  for p in _split_outside_parens(rest))
+            body = "Tech: " + rest if listed else rest or head.group("label")
+            named = _Entry(head=[head.group("name")], body=[body])
+        elif (
             match and not _BULLET.match(line) and not _TECH_LABEL.match(line) and not _PROJECT_PREFIX.match(line)
             and len(match.group(1).split()) <= 6 and not _PERIOD.search(match.group(1))
             and match.group(1).strip().lower() not in _FIELD_LABELS
         ):
-            entries += _split_entries(chunk)
-            chunk = []
-            entries.append(_Entry(head=[match.group(1)], body=[match.group(2)]))
+            named = _Entry(head=[match.group(1)], body=[match.group(2)])
+        elif named is not None and line:
+            named.body.append(plain)
+            continue
         else:
+            named = None
             chunk.append(line)
+            continue
+        entries += _split_entries(chunk)
+        chunk = []
+        entries.append(named)
     return entries + _split_entries(chunk)
 
 
@@ -1124,6 +1093,10 @@ def _structure(text: str) -> Resume:
         skills = {"提及的技术" if language == "zh" else "Mentioned": mentioned} if mentioned else {}
     own = [s for group in skills.values() for s in group]
     finder = _TermFinder([*own, *_TECH_VOCABULARY])
+    described = "\n".join(line for key in ("experience", "projects") for s in of(key) for line in s.lines)
+    used = [s for s in builtin.find(described) if s.lower() not in {o.lower() for o in own}]
+    if used and own:  # skills the bullets show but the skills section leaves out
+        skills[USED_GROUP[language]] = used
 
     projects = [
         p for s in of("projects") for e in _project_entries(s.lines) if (p := _to_project(e, finder)) is not None

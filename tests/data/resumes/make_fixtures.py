@@ -234,8 +234,9 @@ def ctexart(r: dict) -> str:
 \begin{{itemize}}
 {items(e['bullets'])}
 \end{{itemize}}""" for e in r["experience"])
-    projects = "\n".join(rf"\noindent\textbf{{{p['name']}}}\quad 技术栈：{tex('、'.join(p['tech']))}\\ {tex(p['text'])}\par"
-                         for p in r["projects"])
+    projects = "\n".join(
+        rf"\noindent\textbf{{{p['name']}}}\quad 技术栈：{tex('、'.join(p['tech']))}\\ {tex(p['text'])}\par"
+        for p in r["projects"])
     edu = r["education"][0]
     skills = "\n".join(rf"\noindent {g}：{tex('，'.join(s))}\par" for g, s in r["skill_groups"].items())
     return rf"""\documentclass[11pt]{{ctexart}}
@@ -435,8 +436,8 @@ SCANNED = "scanned.pdf"  # an image-only rendering of a held-out file: must be r
 def latex(source: str, out: Path, engine: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / "cv.tex").write_text(source, encoding="utf-8")
-        # moderncv loads Font Awesome and academicons, which Debian ships only in the 500 MB texlive-fonts-extra; the letters
-        # icons chosen with \moderncvicons{letters} need none of it.
+        # moderncv loads Font Awesome and academicons, which Debian ships only in the 500 MB texlive-fonts-extra;
+        # the letters icons chosen with \moderncvicons{letters} need none of it.
         for icons in ("fontawesome5", "academicons"):
             (Path(tmp) / f"{icons}.sty").write_text(f"\\ProvidesPackage{{{icons}}}\n", encoding="utf-8")
         run = subprocess.run([engine, "-interaction=nonstopmode", "cv.tex"], cwd=tmp, capture_output=True,

@@ -1,0 +1,1 @@
+"""Resume reading helpers: the layout of PDF pages."""

@@ -1,0 +1,191 @@
+"""Read a PDF page the way a person sees it: rows of words, columns, right-aligned fields, no page furniture.
+
+Resume templates put a city or the dates flush right on the line of an employer or a title; those are fields of
+that line (joined with a tab), not a second column. A real second column starts its rows at one left edge.
+Repeated page headers and footers, page numbers and a lone date in the bottom margin are page furniture.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+MAX_PAGE_WORDS = 6_000  # bounds the layout analysis of a pathological page
+_GUTTER_WIDTH = 15.0  # points; narrower gaps are word or date-column spacing, not a page split
+_MARGIN = 0.09  # share of the page height at the top and bottom where headers and footers live
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$", re.I)
+_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+# "February 10, 2026", "10 Feb 2026", "2026-02-10", "Last updated: 02/10/2026": a print or update date.
+_STAMP = re.compile(
+    rf"^(?:(?:last\s+)?updated:?\s*|as of\s+)?(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?"
+    rf"\s+\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)$",
+    re.I,
+)
+Word = dict[str, Any]
+
+
+def page_rows(page: Any) -> list[list[Word]]:
+    """Visual rows of a page's words; word breaks come from the gaps between characters, relative to their size,
+    so tightly set text keeps its spaces ("Implemented Worker", not "ImplementedWorker")."""
+    words = page.extract_words(x_tolerance=1.5, x_tolerance_ratio=0.16, y_tolerance=3, keep_blank_chars=False,
+                               use_text_flow=False, extra_attrs=["size"])[:MAX_PAGE_WORDS]
+    return _rows(words)
+
+
+def page_lines(rows: Sequence[Sequence[Word]], width: float) -> list[str]:
+    """Lines of one page in reading order: two-column parts are read column by column, not across."""
+    if not rows:
+        return []
+    gutter = _find_gutter(rows, width)
+    edges = _column_edges(rows)
+    lines: list[str] = []
+    if gutter is None:
+        lines = [row_text(row, edges) for row in rows]
+    else:
+        lo, hi = gutter
+        block: list[Word] = []
+        for row in rows:
+            if any(w["x0"] < hi and w["x1"] > lo for w in row):  # a full-width row ends the two-column block
+                lines += _column_lines(block, lo)
+                block = []
+                lines.append(row_text(row))
+            else:
+                block += row
+        lines += _column_lines(block, lo)
+    return _bullets([line for line in lines if line.strip()])
+
+
+def _bullets(lines: list[str]) -> list[str]:
+    """An unmapped glyph that opens three or more rows or cells is a bullet symbol (moderncv's, for one); icons
+    before headings differ from one another and stay unmapped."""
+    lead = re.compile(r"(^|\t)(\(cid:\d+\))\s*")
+    counts = Counter(m.group(2) for line in lines for m in lead.finditer(line))
+    return [lead.sub(lambda m: m.group(1) + "• " if counts[m.group(2)] >= 3 else m.group(0), line) for line in lines]
+
+
+def drop_furniture(pages: list[list[list[Word]]], heights: Sequence[float]) -> list[list[list[Word]]]:
+    """Rows without the page furniture: text repeated in the margins of several pages, page numbers, and a
+    date stamp alone in a margin."""
+    def key(row: Sequence[Word]) -> str:
+        return re.sub(r"\d+", "#", row_text(row).lower())
+
+    def in_margin(row: Sequence[Word], height: float) -> bool:
+        return row[0]["top"] < _MARGIN * height or row[-1]["bottom"] > (1 - _MARGIN) * height
+
+    repeated = Counter(key(r) for rows, h in zip(pages, heights, strict=True) for r in {key(x): x for x in rows
+                                                                                           if in_margin(x, h)}.values())
+    out: list[list[list[Word]]] = []
+    for rows, height in zip(pages, heights, strict=True):
+        kept = []
+        for i, row in enumerate(rows):
+            text = row_text(row).strip()
+            edge = i in (0, len(rows) - 1) or in_margin(row, height)
+            furniture = edge and (_PAGE_NUMBER.match(text) or _STAMP.match(text)
+                                  or (len(pages) > 1 and repeated[key(row)] > 1 and in_margin(row, height)))
+            if not furniture:
+                kept.append(row)
+        out.append(kept)
+    return out
+
+
+def _rows(words: Sequence[Word]) -> list[list[Word]]:
+    """Group words into visual rows; a smaller date beside a title still shares the title's row."""
+    rows: list[list[Word]] = []
+    bottom = -1.0
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        middle = (w["top"] + w["bottom"]) / 2
+        if rows and middle <= bottom:
+            rows[-1].append(w)
+            bottom = max(bottom, w["bottom"])
+        else:
+            rows.append([w])
+            bottom = w["bottom"]
+    return [sorted(row, key=lambda w: w["x0"]) for row in rows]
+
+
+def row_text(row: Sequence[Word], edges: frozenset[int] = frozenset()) -> str:
+    """Words joined by spaces; a gap wider than the text height, or a gap before a column edge that many rows
+    share (moderncv's date and label column), becomes a tab: a flush-right field, a label, a table-cell edge."""
+    parts: list[str] = []
+    for prev, w in zip([None, *row[:-1]], row, strict=True):
+        if prev is not None:
+            height = min(w["bottom"] - w["top"], prev["bottom"] - prev["top"])
+            gap = w["x0"] - prev["x1"]
+            at_edge = round(w["x0"] / 2) in edges and gap > 0.5 * height
+            parts.append("\t" if gap > 1.3 * height or at_edge else " ")
+        parts.append(w["text"])
+    return normalize("".join(parts))
+
+
+def _column_edges(rows: Sequence[Sequence[Word]]) -> frozenset[int]:
+    """Left edges (in 2 pt steps) where a quarter of the rows have a word after a gap, right of the margin."""
+    starts: Counter[int] = Counter()
+    for row in rows:
+        seen = {round(w["x0"] / 2) for prev, w in zip(row, row[1:], strict=False)
+                if w["x0"] - prev["x1"] > 0.5 * (w["bottom"] - w["top"])}
+        starts.update(seen)
+    return frozenset(x for x, n in starts.items() if n >= max(3, 0.25 * len(rows)))
+
+
+def normalize(text: str) -> str:
+    """NFKC (ligatures, full-width Latin, compatibility spaces) and no soft hyphens: "Con\u00ad sul" -> "Consul"."""
+    text = re.sub(r"\u00ad\s*(?=\S)", "", text)
+    return unicodedata.normalize("NFKC", text)
+
+
+def _find_gutter(rows: Sequence[Sequence[Word]], width: float) -> tuple[float, float] | None:
+    """The vertical band that splits the page into two real columns, or None for a one-column page.
+
+    A band qualifies when most rows leave it empty, each side holds a substantial column of its own, and the
+    right side's rows start at one left edge; a narrow date column beside the body (moderncv, timelines) and
+    cities or dates set flush right (most single-column templates) are not columns.
+    """
+    best: tuple[int, float] | None = None
+    x = 0.25 * width
+    while x + _GUTTER_WIDTH <= 0.75 * width:
+        blocked = sum(any(w["x0"] < x + _GUTTER_WIDTH and w["x1"] > x for w in row) for row in rows)
+        if best is None or blocked < best[0]:
+            best = (blocked, x)
+        x += 2.0
+    if best is None or best[0] > 0.4 * len(rows):
+        return None
+    lo, hi = best[1], best[1] + _GUTTER_WIDTH
+    free = [row for row in rows if not any(w["x0"] < hi and w["x1"] > lo for w in row)]
+    left = len(_rows([w for row in free for w in row if w["x1"] <= lo]))
+    right_rows = _rows([w for row in free for w in row if w["x0"] >= hi])
+    right = len(right_rows)
+    if min(left, right) < 5 or min(left, right) < 0.2 * max(left, right):
+        return None
+    starts = Counter(round(row[0]["x0"] / 3) for row in right_rows)
+    aligned = sum(n for x3, n in starts.items() if abs(x3 - starts.most_common(1)[0][0]) <= 1)
+    return (lo, hi) if aligned >= 0.5 * right else None
+
+
+def _column_lines(words: Sequence[Word], split: float) -> list[str]:
+    left = [w for w in words if w["x1"] <= split]
+    right = [w for w in words if w["x1"] > split]
+    return [row_text(row) for part in (left, right) for row in _rows(part)]
+
+
+def dehyphenate(lines: list[str]) -> list[str]:
+    """Rejoin words that a line break split with a hyphen or a soft hyphen ("Devel-" + "oping" -> "Developing").
+
+    A tail that the document also uses as a word of its own ("open-" + "source") is a compound: it keeps its
+    hyphen and only moves up to the line it belongs to. A soft hyphen is never a compound.
+    """
+    counts = Counter(w for line in lines for w in re.findall(r"[a-z]+", line.lower()))
+    out = list(lines)
+    for i in range(len(out) - 1):
+        nxt = out[i + 1]
+        soft = out[i].endswith("\u00ad")
+        if (soft or re.search(r"[a-z]-$", out[i])) and re.match(r"[a-z]", nxt):
+            head, _, tail = nxt.partition(" ")
+            word = re.match(r"[a-z]+", head)
+            compound = not soft and word is not None and counts[word.group(0)] > 1
+            out[i] = (out[i] if compound else out[i][:-1]) + head
+            out[i + 1] = tail
+    return [line.replace("\u00ad", "") for line in out]
