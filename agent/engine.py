@@ -35,10 +35,11 @@ from agent.errors import (
 )
 from agent.graph import build_graph
 from agent.nodes.analyze_behavior import BehaviorAnalyzer
+from agent.nodes.plan_topics import build_topic_queue
 from agent.roles import RoleModel, Roles
 from agent.score_head import load_score_head
 from agent.sessions import SessionRow, now
-from agent.state import Language, Report, Turn
+from agent.state import Language, Report, Topic, Turn
 from agent.storage import Storage, connect, fault_message
 from agent.untrusted import neutralize, one_line, sanitize_fields, similarity
 from tools.question_bank import QuestionBank
@@ -185,9 +186,11 @@ class InterviewEngine:
         language: Language | None = None,
         max_questions: int | None = None,
         owner: str = "",
+        topics: list[Topic] | None = None,
     ) -> Progress:
         """A new session for ``owner``. The resume, role and name are the candidate's text: sanitised here, once,
-        before anything reaches a prompt or the index. A start that fails leaves no session behind."""
+        before anything reaches a prompt or the index. A start that fails leaves no session behind. ``topics`` is
+        the plan the candidate confirmed (``preview_plan``, then corrected); none plans from the resume."""
         self.purge_expired()
         session_id = uuid.uuid4().hex[:12]
         lang: Language = language or (resume.language if resume is not None else "en")
@@ -195,17 +198,26 @@ class InterviewEngine:
             resume = sanitize_fields(resume)
         name = one_line(candidate or (resume.name if resume is not None else None) or "", 80) or "anonymous"
         target_role = one_line(target_role, 120)
+        confirmed = [sanitize_fields(t.model_copy(update={"name": one_line(t.name, 120)}))
+                     for t in topics or [] if one_line(t.name, 120)]
         total = max_questions or self.settings.max_questions
         with self._locked(session_id, write=True):
             self.store.add(SessionRow(id=session_id, candidate=name, target_role=target_role, language=lang,
                                       started=now(), updated=now(), max_questions=total, owner=owner))
             try:
                 self._run(session_id, {"candidate": name, "target_role": target_role, "language": lang,
-                                       "max_questions": total, "resume": resume})
+                                       "max_questions": total, "resume": resume, "topics": confirmed})
             except BaseException:
                 self._forget(session_id)
                 raise
             return self._indexed(self._progress(session_id))
+
+    def preview_plan(self, resume: Resume | None, *, target_role: str = "",
+                     language: Language | None = None) -> list[Topic]:
+        """The topics an interview would plan from this resume, for the candidate to correct before starting."""
+        lang: Language = language or (resume.language if resume is not None else "en")
+        return build_topic_queue(resume, language=lang, target_role=one_line(target_role, 120),
+                                 limit=self.settings.max_topics)
 
     def answer(
         self,

@@ -868,7 +868,7 @@ remote hybrid onsite on-site 中国 美国 英国 德国 远程
 """) | {"united states", "united kingdom", "hong kong", "new zealand", "south korea", "south africa"}
 
 
-def _is_noise(text: str) -> bool:
+def is_noise(text: str) -> bool:
     """Only punctuation, digits or date words: never an entry's name."""
     return not re.sub(rf"(?i){_MONTH}|{_NOW}|\b(?:to|since|until)\b|[\W\d_年月日]", "", text).strip()
 
@@ -902,7 +902,7 @@ def _strip_zh_verbs(text: str) -> str:
 
 def _to_experience(entry: _Entry) -> Experience | None:
     fields, places = _head_fields(entry)
-    fields = [f for f in fields if not _is_noise(f)]
+    fields = [f for f in fields if not is_noise(f)]
     if not fields:
         return None
     title_at = next((i for i, f in enumerate(fields) if _has_title_word(f)), None)
@@ -939,7 +939,7 @@ _ZH_INSTITUTION = re.compile(r"^.*?(?:大学|学院|中学|高中|学校|研究�
 
 def _to_education(entry: _Entry) -> Education | None:
     fields = [f for f in _fields(entry) if not re.match(r"^(?:gpa|overall gpa|绩点|成绩)\b", f, re.I)
-              and not _is_noise(f)]
+              and not is_noise(f)]
     if not fields:
         return None
     degree_at = next((i for i, f in enumerate(fields) if _DEGREE.search(f) and not _INSTITUTION.search(f)), None)
@@ -998,7 +998,7 @@ def _project_entries(lines: Sequence[str]) -> list[_Entry]:
         match = _NAME_DESCRIPTION.match(line)
         head = _PROJECT_HEAD.match(plain)
         if head and len(head.group("name").split()) <= 6 and not _PERIOD.search(head.group("name")) \
-                and not _TECH_LABEL.match(plain) and not _is_noise(head.group("name")):
+                and not _TECH_LABEL.match(plain) and not is_noise(head.group("name")):
             rest = head.group("rest") or ""
             listed = len(_split_outside_parens(rest)) >= 2 and all(len(p.split()) <= 3
                                                                   for p in _split_outside_parens(rest))

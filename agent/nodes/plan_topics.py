@@ -1,4 +1,8 @@
-"""Plan the topic queue from the resume: projects, experience and skills, interleaved with behavioural topics."""
+"""Plan the topic queue from the resume: projects, experience and skills, interleaved with behavioural topics.
+
+The candidate may correct the plan before the interview starts (remove, edit, add, reorder); the graph then plans
+from what the candidate confirmed. No topic is ever only a place, a date or punctuation.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from agent.state import InterviewState, Language, Topic
-from tools.resume_parser import Resume
+from tools.resume_parser import Resume, is_noise
 
 BEHAVIORAL: dict[Language, tuple[str, ...]] = {
     "en": (
@@ -100,7 +104,22 @@ def build_topic_queue(resume: Resume | None, *, language: Language, target_role:
         if i % 2 == 0:
             queue.extend(t for t in [next(b, None)] if t is not None)
     queue.extend(b)
-    return queue[:limit]
+    return [t for t in queue if not is_noise(t.name)][:limit]
+
+
+def confirmed_topics(names: Sequence[str], planned: Sequence[Topic], *, limit: int) -> list[Topic]:
+    """The candidate's topics in the candidate's order: a planned topic keeps its kind and resume facts, an edited
+    or added one is a topic of its own. Blank, duplicate and place/date/punctuation-only names are dropped."""
+    by_name = {t.name.strip().lower(): t for t in planned}
+    out: list[Topic] = []
+    for name in names:
+        name = " ".join(name.split())[:120]
+        if is_noise(name) or any(t.name.lower() == name.lower() for t in out):
+            continue
+        known = by_name.get(name.lower())
+        topic = known or Topic(name=name, kind="skill", detail="Chosen by the candidate.")
+        out.append(topic.model_copy(update={"priority": float(limit - len(out))}))
+    return out[:limit]
 
 
 def skill_coverage(resume: Resume, topics: Sequence[Topic]) -> float:
@@ -113,7 +132,9 @@ def skill_coverage(resume: Resume, topics: Sequence[Topic]) -> float:
 
 
 def plan_topics(state: InterviewState, *, max_topics: int) -> InterviewState:
-    topics = build_topic_queue(
+    """The topics the candidate confirmed when there are any, else the plan built from the resume."""
+    confirmed = [t for t in state.get("topics") or [] if not is_noise(t.name)]
+    topics = confirmed[:max_topics] or build_topic_queue(
         state.get("resume"),
         language=state.get("language", "en"),
         target_role=state.get("target_role", ""),

@@ -1,0 +1,46 @@
+"""The plan the candidate corrects: preview, confirmed topics in the graph, and no place or date as a topic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from agent.config import Settings
+from agent.nodes.plan_topics import build_topic_queue, confirmed_topics
+from agent.state import Topic
+from tests.conftest import ScriptedRoleModel, make_engine
+from tools.resume_parser import Resume, parse_resume
+
+FIXTURES = Path(__file__).resolve().parent / "data" / "resumes"
+
+
+def test_preview_then_an_edited_plan_opens_on_the_edited_topic(settings: Settings, sample_resume: Resume) -> None:
+    engine = make_engine(settings, ScriptedRoleModel())
+    planned = engine.preview_plan(sample_resume, target_role="Backend Engineer")
+    assert planned and planned[0].kind == "role"
+    names = ["Rate limiting in the payments API", *(t.name for t in planned[2:]), "  ", "2020 – 2022"]
+    topics = confirmed_topics(names, planned, limit=settings.max_topics)
+    assert topics[0].name == "Rate limiting in the payments API" and "2020 – 2022" not in [t.name for t in topics]
+    assert topics[1].detail == planned[2].detail  # a kept topic keeps its resume facts
+    progress = engine.start(resume=sample_resume, target_role="Backend Engineer", topics=topics)
+    assert progress.pending is not None and progress.pending.topic == "Rate limiting in the payments API"
+
+
+def test_no_confirmed_topics_plans_from_the_resume(settings: Settings, sample_resume: Resume) -> None:
+    engine = make_engine(settings, ScriptedRoleModel())
+    progress = engine.start(resume=sample_resume, target_role="Backend Engineer", topics=[])
+    assert progress.pending is not None and progress.pending.topic == "Backend Engineer"
+
+
+def test_a_template_resume_plans_no_place_date_or_blank_topic() -> None:
+    resume = parse_resume(FIXTURES / "jake_sre.pdf")
+    queue = build_topic_queue(resume, language="en", target_role="", limit=12)
+    names = [t.name for t in queue]
+    assert "Full Stack Developer at Tidewater Payments" in names
+    assert not any(n.split(",")[0] in ("Seoul", "Austin", "Lisbon", "Denver", "February 10") for n in names)
+    assert all(n.strip(" -–.") for n in names)
+
+
+def test_confirmed_topics_drop_duplicates_and_keep_the_limit() -> None:
+    planned = [Topic(name="Kafka", kind="skill", detail="Infrastructure: Kafka")]
+    topics = confirmed_topics(["kafka", "Kafka", "Go", "SQL"], planned, limit=2)
+    assert [t.name for t in topics] == ["Kafka", "Go"] and topics[0].detail == "Infrastructure: Kafka"
