@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sys
 import textwrap
 from collections.abc import Callable, Iterator
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, TextIO
 from agent.config import Settings
 from agent.engine import InterviewEngine, Progress, open_engine
 from agent.errors import EngineError, UnfinishedStepError
-from agent.state import Report, Turn
+from agent.state import Report, Topic, Turn
 from agent.storage import StorageUnavailableError
 
 if TYPE_CHECKING:
@@ -133,13 +134,31 @@ def _interview(engine: InterviewEngine, args: argparse.Namespace, resume: Resume
             out(f"Session: {args.session} (continued)")
         else:
             progress = engine.start(resume=resume, target_role=args.role or "", language=args.language,
-                                    max_questions=args.max_questions)
+                                    max_questions=args.max_questions, topics=_plan(engine, args, resume, out))
             out(f"Session: {progress.session_id}")
             out("Answer each question on one line; /end finishes the interview early. This is practice only.")
     except EngineError as exc:
         print(str(exc), file=sys.stderr)
         return 2
     return _converse(engine, progress, _answers(sys.stdin), out)
+
+
+def _plan(engine: InterviewEngine, args: argparse.Namespace, resume: Resume | None,
+          out: Callable[[str], None]) -> list[Topic] | None:
+    """Print what was read and the planned topics; ``--topics`` replaces the plan with the candidate's own."""
+    from agent.nodes.plan_topics import confirmed_topics
+
+    if resume is not None:
+        out("Read from the resume:")
+        out("\n".join(f"  {line}" for line in resume.outline()))
+    planned = engine.preview_plan(resume, target_role=args.role or "", language=args.language)
+    names = [n for n in re.split(r"[;\n]", args.topics or "") if n.strip()]
+    topics = confirmed_topics(names, planned, limit=engine.settings.max_topics) if names else None
+    out("Your topics:" if topics else "Planned topics:")
+    out("\n".join(f"  {i}. {t.name} ({t.kind})" for i, t in enumerate(topics or planned, 1)))
+    if not topics:
+        out('  (to change them: --topics "first topic; second topic; ...")')
+    return topics
 
 
 def _converse(engine: InterviewEngine, progress: Progress, answers: Iterator[str],
@@ -302,6 +321,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--role", help="the job you are practising for")
     p.add_argument("--language", choices=["en", "zh"], help="interview language (default: the resume's)")
     p.add_argument("--max-questions", type=int, help="questions in the interview, follow-ups included")
+    p.add_argument("--topics", help='your own plan, in order, separated by ";" (default: planned from the resume '
+                   "and printed before the first question)")
     p.add_argument("--session", help="continue the saved session with this id")
     p.set_defaults(func=cmd_interview)
 

@@ -44,3 +44,20 @@ def test_confirmed_topics_drop_duplicates_and_keep_the_limit() -> None:
     planned = [Topic(name="Kafka", kind="skill", detail="Infrastructure: Kafka")]
     topics = confirmed_topics(["kafka", "Kafka", "Go", "SQL"], planned, limit=2)
     assert [t.name for t in topics] == ["Kafka", "Go"] and topics[0].detail == "Infrastructure: Kafka"
+
+
+def test_the_terminal_prints_the_plan_and_takes_the_candidates_topics(settings: Settings,
+                                                                       sample_resume: Resume) -> None:
+    from agent.cli import _plan, build_parser
+
+    engine = make_engine(settings, ScriptedRoleModel())
+    printed: list[str] = []
+    args = build_parser().parse_args(["interview", "--role", "Backend Engineer"])
+    assert _plan(engine, args, sample_resume, printed.append) is None
+    assert "Planned topics:" in printed and "1. Backend Engineer (role)" in "\n".join(printed)
+    assert any(line.startswith("  Job: ") for line in "\n".join(printed).splitlines())
+    args = build_parser().parse_args(["interview", "--topics", "Consensus in etcd; ; Go"])
+    topics = _plan(engine, args, sample_resume, printed.append)
+    assert topics is not None and [t.name for t in topics] == ["Consensus in etcd", "Go"]
+    progress = engine.start(resume=sample_resume, topics=topics)
+    assert progress.pending is not None and progress.pending.topic == "Consensus in etcd"

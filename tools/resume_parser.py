@@ -59,6 +59,20 @@ class Resume(BaseModel):
         """Skills of every group in resume order, each once (case-insensitively)."""
         return _unique(s for group in self.skills.values() for s in group)
 
+    def outline(self) -> list[str]:
+        """What was read, one line per fact, for the candidate to check before the interview is planned from it."""
+        lines = [f"Name: {self.name or '(not found)'}"]
+        lines += [f"Job: {' at '.join(p for p in (e.title, e.organization) if p)}" + (f" ({e.period})" if e.period
+                  else "") for e in self.experience]
+        lines += [f"Education: {', '.join(p for p in (e.institution, e.degree) if p)}" for e in self.education]
+        lines += [f"Project: {p.name}" + (f" ({', '.join(p.technologies[:6])})" if p.technologies else "")
+                  for p in self.projects]
+        skills = self.all_skills()
+        if skills:
+            lines.append(f"Skills: {', '.join(skills[:30])}" + (f" and {len(skills) - 30} more" if len(skills) > 30
+                                                               else ""))
+        return lines
+
 
 # The skill group of technologies that the entries use but the skills section does not list.
 USED_GROUP: dict[str, str] = {"en": "Used in experience", "zh": "实践中使用"}
