@@ -1,5 +1,5 @@
-"""The Start tab: the resume (file or pasted), the target role, language and length, a preview of the topics, and the
-button that starts the interview."""
+"""The Start tab: the resume (file or pasted), the target role, language and length, a preview of what was read and
+of the topics, the topics for the candidate to correct, and the button that starts the interview."""
 
 from __future__ import annotations
 
@@ -13,9 +13,10 @@ from typing import Any
 import gradio as gr
 
 from agent.engine import InterviewEngine
-from agent.nodes.plan_topics import build_topic_queue
-from agent.state import Language
-from tools.resume_parser import Resume, ResumeError, parse_resume
+from agent.nodes.plan_topics import confirmed_topics
+from agent.state import Language, Topic
+from tools.resume_parser import Resume, ResumeError
+from tools.upload_guard import UploadGuard, guard_for
 from ui.coach import Coaching
 from ui.render import progress_html, question_message, resume_preview_html, working_message
 from ui.screen import UI, URL_JS, Tab, screen
@@ -36,6 +37,8 @@ class StartTab:
     preview_button: gr.Button
     start: gr.Button
     preview: gr.HTML
+    topics: gr.Textbox
+    planned: gr.State  # the topic names last planned, to tell the candidate's edits from a stale plan
 
 
 def create_start_tab(engine: InterviewEngine) -> StartTab:
@@ -56,15 +59,19 @@ def create_start_tab(engine: InterviewEngine) -> StartTab:
         with gr.Column(scale=6):
             preview = gr.HTML('<div class="mi-card mi-muted">Upload or paste a resume to see what it says and '
                               "the topics the interview will cover.</div>", elem_id="resume-preview")
-    return StartTab(file, pasted, role, language, count, preview_button, start, preview)
+            topics = gr.Textbox(label="Your topics, one per line: edit, remove, add or reorder them before you start",
+                                lines=6, max_lines=16, elem_id="topics",
+                                placeholder="Preview the topics, then correct them here.")
+    return StartTab(file, pasted, role, language, count, preview_button, start, preview, topics, gr.State(""))
 
 
-def read_resume(file: str | None, pasted: str | None) -> Resume | None:
-    """The uploaded file, else the pasted text, else no resume; a ResumeError says what to do instead."""
+def read_resume(file: str | None, pasted: str | None, guard: UploadGuard) -> Resume | None:
+    """The uploaded file, else the pasted text, else no resume; a ResumeError says what to do instead. Read by
+    ``guard``: in a worker with limits, each upload once (the preview's parse serves the start)."""
     if file:
-        return parse_resume(Path(file), filename=Path(file).name)
+        return guard.parse_file(Path(file), filename=Path(file).name)
     if pasted and pasted.strip():
-        return parse_resume(pasted)
+        return guard.parse_text(pasted)
     return None
 
 
@@ -76,25 +83,35 @@ def interview_language(choice: str, resume: Resume | None) -> Language:
 
 def connect_start(ui: UI, engine: InterviewEngine) -> None:
     s = ui.start
+    guard = guard_for(engine.settings)  # one per app: it bounds the parses of every tab together
 
-    def preview(file: str | None, pasted: str, role: str, language: str) -> Any:
+    def plan(resume: Resume | None, role: str, language: str, edited: str) -> list[Topic]:
+        """The engine's plan, or the candidate's lines over it; no lines plans from the resume."""
+        planned = engine.preview_plan(resume, target_role=role or "", language=interview_language(language, resume))
+        names = [line for line in (edited or "").splitlines() if line.strip()]
+        return confirmed_topics(names, planned, limit=engine.settings.max_topics) if names else planned
+
+    def preview(file: str | None, pasted: str, role: str, language: str, edited: str, planned: str) -> Any:
         try:
-            resume = read_resume(file, pasted)
+            resume = read_resume(file, pasted, guard)
         except ResumeError as exc:
             gr.Warning(str(exc))
-            return gr.skip()
-        topics = build_topic_queue(resume, language=interview_language(language, resume), target_role=role or "",
-                                   limit=engine.settings.max_topics)
-        return resume_preview_html(resume, topics)
+            return gr.skip(), gr.skip(), gr.skip()
+        fresh = "\n".join(t.name for t in plan(resume, role, language, ""))
+        # A new plan replaces the topics unless the candidate has edited them since the last plan.
+        own = (edited or "").strip() not in ("", planned.strip())
+        text = edited if own else fresh
+        return resume_preview_html(resume, plan(resume, role, language, text)), text, fresh
 
-    def start(file: str | None, pasted: str, role: str, language: str, count: float, tab: Tab,
+    def start(file: str | None, pasted: str, role: str, language: str, count: float, edited: str, tab: Tab,
               coaching: Coaching) -> Iterator[dict[Any, Any]]:
+        owner = tab.who()
         try:
-            resume = read_resume(file, pasted)
+            resume = read_resume(file, pasted, guard)
         except ResumeError as exc:
             raise gr.Error(str(exc), print_exception=False) from None
         lang = interview_language(language, resume)
-        topics = build_topic_queue(resume, language=lang, target_role=role or "", limit=engine.settings.max_topics)
+        topics = plan(resume, role, language, edited)
         i = ui.interview
         yield {s.preview: resume_preview_html(resume, topics), ui.tabs: gr.Tabs(selected="interview"),
                i.chat: [working_message("Reading your resume and preparing the first question")],
@@ -102,8 +119,8 @@ def connect_start(ui: UI, engine: InterviewEngine) -> None:
                i.send: gr.Button(interactive=False), i.end: gr.Button(interactive=False),
                i.answer: gr.Textbox(interactive=False)}
         try:
-            progress = engine.start(resume=resume, target_role=(role or "").strip()[:120], language=lang,
-                                    max_questions=int(count))
+            progress = engine.start(owner=owner, resume=resume, target_role=(role or "").strip()[:120], language=lang,
+                                    max_questions=int(count), topics=topics)
         except Exception as exc:  # noqa: BLE001 - reported to the user; nothing was saved
             log.exception("starting an interview failed")
             gr.Warning(f"The interview could not start ({type(exc).__name__}: {exc}). Try again.")
@@ -114,8 +131,10 @@ def connect_start(ui: UI, engine: InterviewEngine) -> None:
         assert progress.pending is not None
         yield screen(ui, engine, tab, coaching, progress, [question_message(progress.pending, lang)])
 
-    gr.on([s.file.change, s.language.change, s.preview_button.click, s.pasted.blur, s.role.blur], preview,
-          [s.file, s.pasted, s.role, s.language], s.preview, show_progress="hidden")
-    s.start.click(start, [s.file, s.pasted, s.role, s.language, s.count, ui.tab, ui.coaching], ui.screen + [s.preview],
+    gr.on([s.file.change, s.language.change, s.preview_button.click, s.pasted.blur, s.role.blur, s.topics.blur],
+          preview, [s.file, s.pasted, s.role, s.language, s.topics, s.planned], [s.preview, s.topics, s.planned],
+          show_progress="hidden")
+    s.start.click(start, [s.file, s.pasted, s.role, s.language, s.count, s.topics, ui.tab, ui.coaching],
+                  ui.screen + [s.preview],
                   show_progress="full", show_progress_on=ui.interview.progress).then(
         None, ui.interview.session, None, js=URL_JS)

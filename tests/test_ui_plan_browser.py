@@ -1,0 +1,83 @@
+"""The Start tab in a real Chromium: a template-built PDF resume, the preview of what was read, a corrected plan,
+and a first question on the corrected topic (scripted model; every wait is for a state, never for time)."""
+
+from __future__ import annotations
+
+import re
+import socket
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from agent.config import Settings
+from tests.conftest import ScriptedRoleModel, make_engine
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = Path("/usr/bin/chromium")
+RESUME = Path(__file__).resolve().parent / "data" / "resumes" / "jake_sre.pdf"
+EDITED = "Leader election in etcd"
+
+if not CHROMIUM.exists():
+    pytest.skip("Chromium is not installed: apt-get install chromium (the browser tests drive /usr/bin/chromium)",
+                allow_module_level=True)
+playwright = pytest.importorskip("playwright.sync_api", reason="pip install playwright (never `playwright install`)")
+
+
+@pytest.fixture(scope="module")
+def url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from ui.app import create_app, launch_options
+
+    home = tmp_path_factory.mktemp("home")
+    patch = pytest.MonkeyPatch()
+    patch.setenv("GRADIO_TEMP_DIR", str(tmp_path_factory.mktemp("gradio")))
+    settings = Settings.from_env({}, home=home, max_questions=3, max_topics=6)
+    engine = make_engine(settings, ScriptedRoleModel(), db=home / "sessions.sqlite")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    app = create_app(engine)
+    app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True, **launch_options())
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30) as response:
+        assert response.status == 200
+    yield f"http://127.0.0.1:{port}/"
+    app.close()
+    patch.undo()
+
+
+def test_a_corrected_plan_opens_the_interview(url: str) -> None:
+    expect = playwright.expect
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                    args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
+        page: Any = browser.new_page(viewport={"width": 1360, "height": 1000})
+        page.goto(url)
+        page.locator("#start").wait_for()
+
+        # What was read: the name, every employer with its title and dates, projects and skills; no city as a job.
+        page.locator("#resume-file input[type=file]").set_input_files(str(RESUME))
+        preview = page.locator("#resume-preview")
+        preview.get_by_text("Topic plan").wait_for(timeout=60_000)
+        for seen in ("Selin Lindqvist", "Full Stack Developer", "Tidewater Payments", "Jan 2020 – Present",
+                     "Senior Software Engineer", "Halcyon Mobility", "Data Engineer", "Northwind Analytics",
+                     "Tideline Scheduler", "Kubernetes"):
+            expect(preview).to_contain_text(seen)
+        assert "Seoul" not in preview.inner_text().split("Topic plan")[1]
+
+        # The candidate replaces the first topic and drops the second; the preview follows the edit.
+        topics = page.locator("#topics textarea")
+        expect(topics).to_have_value(re.compile("at Halcyon Mobility"))
+        lines = topics.input_value().splitlines()
+        topics.fill("\n".join([EDITED, *lines[2:]]))
+        topics.blur()
+        expect(preview).to_contain_text(EDITED)
+
+        page.locator("#start").click()
+        chat = page.locator("#chat")
+        chat.get_by_text("question 1 of 3").first.wait_for(timeout=60_000)
+        first = chat.inner_text()
+        assert f"{EDITED}" in first and f"What did you learn from {EDITED}" in first
+        browser.close()
