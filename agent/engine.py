@@ -40,7 +40,7 @@ from agent.roles import RoleModel, Roles
 from agent.score_head import load_score_head
 from agent.sessions import SessionRow, now
 from agent.state import Language, Report, Topic, Turn
-from agent.storage import Storage, connect, fault_message
+from agent.storage import Storage, connect, fault_message, forget_session, report_file
 from agent.untrusted import neutralize, one_line, sanitize_fields, similarity
 from tools.question_bank import QuestionBank
 from tools.resume_parser import Resume
@@ -110,6 +110,7 @@ class InterviewEngine:
             behavior=behavior,
             bank=bank,
         )
+        self._storage = conn
         self._storage_lock = conn.lock
         self._close_storage = conn.close
         self._hold = conn.hold
@@ -159,7 +160,7 @@ class InterviewEngine:
 
     def report_file(self, session_id: str) -> Path:
         """Where the session's PDF report is written (removed with the session)."""
-        return self.settings.reports_dir / f"interview-report-{session_id}.pdf"
+        return report_file(self.settings.reports_dir, session_id)
 
     @staticmethod
     def _config(session_id: str) -> dict[str, Any]:
@@ -208,7 +209,7 @@ class InterviewEngine:
                 self._run(session_id, {"candidate": name, "target_role": target_role, "language": lang,
                                        "max_questions": total, "resume": resume, "topics": confirmed})
             except BaseException:
-                self._forget(session_id)
+                forget_session(self._storage, session_id, self.settings.reports_dir)
                 raise
             return self._indexed(self._progress(session_id))
 
@@ -291,9 +292,8 @@ class InterviewEngine:
         answers), its index row and report, and its PDF report file."""
         with self._locked(session_id, write=True):
             self._owned(session_id, owner)
-            if self.store.get(session_id) is None and not self.graph.get_state(self._config(session_id)).values:
+            if not forget_session(self._storage, session_id, self.settings.reports_dir):
                 raise SessionNotFoundError(f"No saved interview has the id {session_id!r}.")
-            self._forget(session_id)
 
     def purge_expired(self) -> list[str]:
         """Delete the sessions not touched for ``retention_days`` (0: keep them until deleted); their ids."""
@@ -308,11 +308,6 @@ class InterviewEngine:
             except EngineError:  # being answered right now elsewhere: the next purge takes it
                 continue
         return expired
-
-    def _forget(self, session_id: str) -> None:
-        self.checkpointer.delete_thread(session_id)
-        self.store.delete(session_id)
-        self.report_file(session_id).unlink(missing_ok=True)
 
     def _turns(self, session_id: str) -> list[Turn]:
         return list(self.graph.get_state(self._config(session_id)).values.get("turns", []))

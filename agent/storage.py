@@ -121,6 +121,23 @@ class FileSessionLocks:
         os.close(self._fd)
 
 
+def report_file(reports_dir: Path, session_id: str) -> Path:
+    """Where a session's PDF report is written: under the data dir, so that it is deleted with the session."""
+    return reports_dir / f"interview-report-{session_id}.pdf"
+
+
+def forget_session(storage: Storage, session_id: str, reports_dir: Path) -> bool:
+    """Delete a session and all that is derived from it: its checkpoints (which hold the resume and the answers),
+    its index row and report, and its PDF. False when there was nothing to delete. The caller holds the session
+    (:attr:`Storage.hold`)."""
+    config: Any = {"configurable": {"thread_id": session_id}}
+    existed = storage.sessions.get(session_id) is not None or storage.checkpointer.get_tuple(config) is not None
+    storage.checkpointer.delete_thread(session_id)
+    storage.sessions.delete(session_id)
+    report_file(reports_dir, session_id).unlink(missing_ok=True)
+    return existed
+
+
 def private_file(path: Path) -> None:
     """Create ``path`` readable by its owner only, or take group and other access off an existing one; its folder
     is made private when the app creates it."""

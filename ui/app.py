@@ -7,8 +7,10 @@ id is also put in the tab's URL (``?session=ID``), so reloading the page continu
 
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -21,6 +23,7 @@ from agent.engine import InterviewEngine, open_engine
 from tools.resume_parser import MAX_RESUME_BYTES
 from ui.coach import CoachFactory, Coaching
 from ui.interview_tab import connect_coaching, connect_interview, create_interview_tab
+from ui.owner import auth_options
 from ui.report_tab import connect_report, create_report_tab
 from ui.screen import UI, Tab
 from ui.sessions_tab import connect_sessions, create_sessions_tab
@@ -57,8 +60,10 @@ def create_app(engine: InterviewEngine, behavior: CoachFactory | None = None,
             interview = create_interview_tab(engine, behavior is not None, voice is not None)
             report = create_report_tab(engine)
             sessions = create_sessions_tab(engine)
-        ui = UI(tabs, tab, coaching, start, interview, report, sessions,
-                Path(tempfile.mkdtemp(prefix="mockinterview-reports-")))
+        # The PDFs Gradio serves (the kept ones live under the data dir): private, and removed when the app stops.
+        served = Path(tempfile.mkdtemp(prefix="mockinterview-reports-"))
+        atexit.register(shutil.rmtree, served, True)
+        ui = UI(tabs, tab, coaching, start, interview, report, sessions, served)
         connect_start(ui, engine)
         connect_interview(ui, engine)
         connect_sessions(app, ui, engine)
@@ -107,10 +112,12 @@ def launch(host: str = "127.0.0.1", port: int = 7860, share: bool = False, setti
            behavior: CoachFactory | None = None) -> None:
     """``mockinterview ui``: load the model, then serve the app until interrupted."""
     settings = settings or Settings.from_env()
+    sign_in = auth_options(host, share, settings)  # refuses --share or another host without sign-in, before loading
     print("Loading the model…", file=sys.stderr, flush=True)
     tool = load_behavior_tool(settings)
     if behavior is None and tool is not None:
         behavior = coach_factory(tool)
     engine = open_engine(settings, behavior=tool)
     voice = VoiceService(settings) if speech_installed() else None
-    create_app(engine, behavior, voice).launch(server_name=host, server_port=port, share=share, **launch_options())
+    create_app(engine, behavior, voice).launch(server_name=host, server_port=port, share=share, **launch_options(),
+                                               **sign_in)

@@ -159,7 +159,7 @@ def connect_interview(ui: UI, engine: InterviewEngine) -> None:
         if tab.session_id is None:
             return gr.skip()
         try:
-            progress = engine.end(tab.session_id)
+            progress = engine.end(tab.session_id, owner=tab.who())
         except EngineError as exc:
             gr.Warning(str(exc))
             return gr.skip()

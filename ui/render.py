@@ -129,7 +129,7 @@ def question_message(pending: PendingQuestion, language: str) -> Message:
     lab = labels(language)
     where = lab["q_of"].format(n=pending.number, total=pending.total)
     kind = f" · {lab['follow_up']}" if pending.follow_up else ""
-    return {"role": "assistant", "content": f"**{pending.topic}**{kind} · {where}\n\n{pending.text}"}
+    return {"role": "assistant", "content": f"**{escape(pending.topic)}**{kind} · {where}\n\n{escape(pending.text)}"}
 
 
 def score_message(turn: Turn, language: str) -> Message:
@@ -137,7 +137,7 @@ def score_message(turn: Turn, language: str) -> Message:
     s = turn.score
     badge = f'<span class="mi-chat-score" style="background:{score_color(s.score)}">{s.score:.0f}/100 · ' \
         f"{label_name(s.label, language)}</span>"
-    content = f"{badge} {s.feedback}"
+    content = f"{badge} {escape(s.feedback)}"
     if turn.question.reference:
         content += f"\n\n*{labels(language)['reference']} ({escape(turn.question.bank or '')}):* " \
             f"{escape(turn.question.reference)}"
@@ -150,7 +150,8 @@ def working_message(text: str) -> Message:
 
 
 def answer_message(text: str) -> Message:
-    return {"role": "user", "content": text}
+    """The candidate's answer, escaped: typed HTML (an <img>) is shown as text, never rendered."""
+    return {"role": "user", "content": escape(text)}
 
 
 def chat_from(turns: Sequence[Turn], progress: Progress, language: str, total: int) -> list[Message]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,9 +35,11 @@ def create_report_tab(engine: InterviewEngine) -> ReportTab:
     return ReportTab(tab, html, download)
 
 
-def report_view(engine: InterviewEngine, session_id: str, coaching: Coaching) -> ReportView | None:
-    row = engine.session(session_id)
-    report = engine.report(session_id)
+def report_view(engine: InterviewEngine, session_id: str, coaching: Coaching,
+                owner: str | None = None) -> ReportView | None:
+    """The report of ``owner``'s session (None: any session, for a trainer's read-only view)."""
+    row = engine.session(session_id, owner=owner)
+    report = engine.report(session_id, owner=owner)
     if row is None or report is None:
         return None
     live = None if report.behavior else coaching.mean_scores()
@@ -46,20 +49,27 @@ def report_view(engine: InterviewEngine, session_id: str, coaching: Coaching) ->
                       reminders=coaching.seen_most(row.language))
 
 
-def show_report(report: ReportTab, pdf_dir: Path, view: ReportView) -> dict[Any, Any]:
-    """The report page and a fresh PDF of it (one file per session, replaced whole)."""
-    path = pdf_dir / f"interview-report-{view.session_id}.pdf"
-    partial = path.with_suffix(f".{uuid.uuid4().hex}.part")
-    partial.write_bytes(build_pdf(view))
-    partial.replace(path)
-    return {report.html: report_html(view), report.download: gr.DownloadButton(value=str(path), visible=True)}
+def show_report(report: ReportTab, engine: InterviewEngine, pdf_dir: Path, view: ReportView) -> dict[Any, Any]:
+    """The report page and a fresh PDF of it: kept under the data dir (owner-only, deleted with the session), and
+    a copy in this app's private temp folder for Gradio to serve (Gradio serves only its temp and working dirs;
+    naming the data dir in ``allowed_paths`` would serve every candidate's reports to anyone)."""
+    data = build_pdf(view)
+    kept = engine.report_file(view.session_id)
+    served = pdf_dir / kept.name
+    for path in (kept, served):
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{uuid.uuid4().hex}.part")
+        with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as f:
+            f.write(data)
+        partial.replace(path)
+    return {report.html: report_html(view), report.download: gr.DownloadButton(value=str(served), visible=True)}
 
 
 def connect_report(ui: UI, engine: InterviewEngine) -> None:
     def on_select(tab: Tab, coaching: Coaching) -> dict[Any, Any]:
         """Render again on every visit: the live tallies grow, and Gradio's cache forgets old PDFs."""
-        view = report_view(engine, tab.session_id, coaching) if tab.session_id else None
-        return show_report(ui.report, ui.pdf_dir, view) if view is not None else gr.skip()
+        view = report_view(engine, tab.session_id, coaching, tab.who()) if tab.session_id else None
+        return show_report(ui.report, engine, ui.pdf_dir, view) if view is not None else gr.skip()
 
     ui.report.tab.select(on_select, [ui.tab, ui.coaching], [ui.report.html, ui.report.download],
                          show_progress="hidden")

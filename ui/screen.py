@@ -2,7 +2,8 @@
 an interview step updates, and the step's screen (chat, progress, buttons, report when finished).
 
 What a browser tab is doing lives in its own ``gr.State`` (``Tab`` and ``Coaching``), never in globals, so two tabs
-never mix.
+never mix. ``Tab.owner`` is whose sessions this tab may touch (ui/owner.py): set once by the page's load handler,
+and passed to every engine call, which serves nothing of another owner's.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ class Tab:
 
     session_id: str | None = None
     number: int | None = None
+    owner: str = ""  # set by the load handler (ui/owner.py); empty: this caller owns nothing
+    trainer: bool = False
     language: str = "en"
     spoken: str = ""  # the last transcript of a voice answer, and its delivery
     delivery: DeliveryMetrics | None = None
@@ -51,6 +54,12 @@ class Tab:
         delivery, spoken = self.delivery, self.spoken
         self.delivery, self.spoken = None, ""
         return spoken_delivery(answer, spoken, delivery)
+
+    def who(self) -> str:
+        """The owner every engine call of this tab passes; refused until the page has loaded."""
+        if not self.owner:
+            raise gr.Error("This page has not finished loading: reload it, then try again.", print_exception=False)
+        return self.owner
 
 
 @dataclass
@@ -76,7 +85,7 @@ def screen(ui: UI, engine: InterviewEngine, tab: Tab, coaching: Coaching, progre
            chat: list[Message]) -> dict[Any, Any]:
     """Show where the session stands: the chat, progress, what can be pressed, and the report when finished."""
     i = ui.interview
-    row = engine.session(progress.session_id)
+    row = engine.session(progress.session_id, owner=tab.who())
     total = row.max_questions if row else 0
     answered = row.answered if row else 0
     waiting = progress.pending is not None
@@ -94,21 +103,25 @@ def screen(ui: UI, engine: InterviewEngine, tab: Tab, coaching: Coaching, progre
     }
     if waiting:
         coaching.new_question(time.monotonic())
-    view = report_view(engine, progress.session_id, coaching) if progress.finished else None
+    view = report_view(engine, progress.session_id, coaching, tab.who()) if progress.finished else None
     if view is not None:
-        out |= show_report(ui.report, ui.pdf_dir, view)
+        out |= show_report(ui.report, engine, ui.pdf_dir, view)
         out[ui.tabs] = gr.Tabs(selected="report")
     return out
 
 
 def restore(ui: UI, engine: InterviewEngine, tab: Tab, coaching: Coaching, session_id: str) -> dict[Any, Any]:
     """Rebuild a saved session's chat and continue at its question (a step cut short is run again)."""
+    owner = tab.who()
+    row = engine.session(session_id, owner=owner)
+    if row is None:
+        gr.Warning(f"No saved interview has the id {session_id!r}.")  # another owner's reads as missing
+        return gr.skip()
     if session_id != tab.session_id:
         coaching.reset(time.monotonic())
-    row = engine.session(session_id)
-    tab.language = row.language if row else "en"
+    tab.language = row.language
     try:
-        progress = engine.resume(session_id)
+        progress = engine.resume(session_id, owner=owner)
     except EngineError as exc:
         gr.Warning(str(exc))
         return gr.skip()
@@ -116,6 +129,6 @@ def restore(ui: UI, engine: InterviewEngine, tab: Tab, coaching: Coaching, sessi
         log.exception("resuming session %s failed", session_id)
         gr.Warning(MODEL_FAILED.format(error=type(exc).__name__))
         progress = Progress(session_id=session_id)  # neither waiting nor finished: the screen offers Retry
-    turns = engine.turns(session_id)
-    chat = chat_from(turns, progress, tab.language, row.max_questions if row else len(turns))
+    turns = engine.turns(session_id, owner=owner)
+    chat = chat_from(turns, progress, tab.language, row.max_questions)
     return {ui.tabs: gr.Tabs(selected="interview"), **screen(ui, engine, tab, coaching, progress, chat)}
