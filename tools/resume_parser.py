@@ -367,6 +367,7 @@ def clean_text(text: str) -> str:
     """
     text = text[: 4 * MAX_TEXT_CHARS].replace("\r\n", "\n").translate(_TRANSLATE)
     text = _INVISIBLE.sub("", _CID.sub("", text))
+    text = re.sub(r"\u00ad[ \t]*\n?(?=[a-z])", "", text).replace("\u00ad", "")  # soft hyphens: "Con\u00ad sul"
     lines: list[str] = []
     for raw in text.split("\n"):
         line = re.sub(r" {2,}", "\t", raw.strip())  # space runs in pasted text are column gaps
@@ -702,7 +703,7 @@ def _split_entries(lines: Sequence[str]) -> list[_Entry]:
     continues = False  # whether the last body item may continue on the next line
     after_blank = False
     for i, line in enumerate(lines):
-        if not line:
+        if not line or layout.STAMP.match(line):  # a print date ("February 10, 2026") dates no entry
             after_blank = True
             continues = False
             continue

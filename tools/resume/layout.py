@@ -20,7 +20,7 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^[-�
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
            r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 # "February 10, 2026", "10 Feb 2026", "2026-02-10", "Last updated: 02/10/2026": a print or update date.
-_STAMP = re.compile(
+STAMP = re.compile(
     rf"^(?:(?:last\s+)?updated:?\s*|as of\s+)?(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?"
     rf"\s+\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)$",
     re.I,
@@ -84,7 +84,7 @@ def drop_furniture(pages: list[list[list[Word]]], heights: Sequence[float]) -> l
         for i, row in enumerate(rows):
             text = row_text(row).strip()
             edge = i in (0, len(rows) - 1) or in_margin(row, height)
-            furniture = edge and (_PAGE_NUMBER.match(text) or _STAMP.match(text)
+            furniture = edge and (_PAGE_NUMBER.match(text) or STAMP.match(text)
                                   or (len(pages) > 1 and repeated[key(row)] > 1 and in_margin(row, height)))
             if not furniture:
                 kept.append(row)
