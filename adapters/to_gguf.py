@@ -4,7 +4,7 @@
 helpers from llama-cpp-python's own sdist (``vendor/llama.cpp``, the same version as the installed server, from
 pip's cache after the first build), converts every shipped adapter into ``<home>/llamacpp/<role>.gguf`` and writes
 ``<home>/llamacpp/server.json``. Then ``python -m llama_cpp.server --config_file <home>/llamacpp/server.json`` is
-an OpenAI-compatible server where each role is a ``model`` alias: the embedded base GGUF with that role's LoRA
+an OpenAI-compatible server where each role is a ``model`` alias: the 135M base GGUF with that role's LoRA
 (a role without an adapter runs on the bare base, as in-process). llama-cpp-python keeps one model loaded and
 reloads it when a request names another alias (0.4-1 s on the 135M base); vLLM keeps every adapter resident.
 """
@@ -20,12 +20,13 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-from adapters.base_model import EMBEDDED_NAME, embedded_gguf, resolve_model_dir
-from adapters.runtime import discover_adapters
+from adapters.base_model import TIERS, resolve_model_dir, tier_gguf
+from agent.backends.transformers_local import discover_adapters
 from agent.config import Settings
 from agent.roles import ROLES
 
 LLAMA_CPP_PYTHON = "llama-cpp-python==0.3.36"
+ADAPTER_BASE = "smollm2-135m"  # the base the shipped adapters were trained on
 CONVERTER_PARTS = ("convert_lora_to_gguf.py", "convert_hf_to_gguf.py", "conversion", "gguf-py")
 
 
@@ -51,11 +52,11 @@ def fetch_converter(target: Path) -> Path:
 
 
 def convert_adapters(settings: Settings, out: Path) -> dict[str, Path]:
-    """Role -> GGUF LoRA for every shipped adapter of the embedded base; converts only what is missing."""
+    """Role -> GGUF LoRA for every shipped adapter of the 135M base; converts only what is missing."""
     base_dir, _ = resolve_model_dir(settings)
     converter = fetch_converter(out / "llama.cpp")
     converted: dict[str, Path] = {}
-    for role, folder in discover_adapters(settings, EMBEDDED_NAME).items():
+    for role, folder in discover_adapters(settings, TIERS[ADAPTER_BASE].display).items():
         gguf = out / f"{role}.gguf"
         if not gguf.is_file():
             subprocess.run([sys.executable, str(converter / CONVERTER_PARTS[0]), "--base", base_dir,
@@ -66,11 +67,12 @@ def convert_adapters(settings: Settings, out: Path) -> dict[str, Path]:
 
 
 def write_server_config(settings: Settings, out: Path, adapters: dict[str, Path], *, port: int = 8000) -> Path:
-    """One alias per role on the embedded base; logits_all so that completions return log-probabilities."""
+    """One alias per role on the 135M base; logits_all so that completions return log-probabilities."""
     models = []
     for role in ROLES:
-        model = {"model": str(embedded_gguf()), "model_alias": role, "n_ctx": 2048, "n_threads": settings.threads,
-                 "n_threads_batch": settings.threads, "logits_all": True, "verbose": False}
+        model = {"model": str(tier_gguf(settings, ADAPTER_BASE)), "model_alias": role, "n_ctx": 2048,
+                 "n_threads": settings.threads, "n_threads_batch": settings.threads, "logits_all": True,
+                 "verbose": False}
         if role in adapters:
             model["lora_path"] = str(adapters[role])
         models.append(model)
@@ -84,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--home", type=Path, help="data dir (env MOCKINTERVIEW_HOME)")
     parser.add_argument("--port", type=int, default=8000, help="the port written into server.json")
     args = parser.parse_args(argv)
-    settings = Settings.from_env(home=args.home, model="embedded")
+    settings = Settings.from_env(home=args.home, model=ADAPTER_BASE)
     out = settings.home / "llamacpp"
     out.mkdir(parents=True, exist_ok=True)
     adapters = convert_adapters(settings, out)

@@ -113,7 +113,7 @@ def _val_loss(model: Any, data: list[tuple[list[int], int]], pad_id: int, bs: in
 def role_metric(role: RoleName, model: Any, tokenizer: Any, val: list[Example]) -> dict[str, float]:
     """The closed field read from the logits, as the engine reads it: Pearson (scorer), balanced accuracy
     (decision), importance accuracy (question) on the held-out split."""
-    from adapters.runtime import LocalRoleModel
+    from agent.backends.transformers_local import LocalRoleModel
 
     device = str(next(model.parameters()).device)
     runner = LocalRoleModel(LoadedBase(model=model, tokenizer=tokenizer, name="training", device=device), {})

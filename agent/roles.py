@@ -61,8 +61,10 @@ class RoleModel(Protocol):
         max_new_tokens: int,
         temperature: float = 0.0,
         seed: int = 0,
+        on_text: Callable[[str], None] | None = None,
     ) -> str:
-        """Continue the assistant turn after ``prefix`` up to the end of the line."""
+        """Continue the assistant turn after ``prefix`` up to the end of the line; a backend that streams calls
+        ``on_text`` with the line so far as tokens arrive (others may call it once, or not at all)."""
         ...
 
     def choose(
@@ -394,8 +396,10 @@ class Roles:
         prefix: str,
         max_new_tokens: int,
         parse: Callable[[str], T],
+        on_text: Callable[[str], None] | None = None,
     ) -> tuple[T | None, Source]:
-        """Greedy first, then sampled retries; returns (value, source) or (None, 'repair') when all fail."""
+        """Greedy first, then sampled retries; returns (value, source) or (None, 'repair') when all fail.
+        ``on_text`` sees each try's text as it is generated (a failed try's text is replaced by the next)."""
         for attempt in range(self.retries + 1):
             raw = self.model.generate(
                 role,
@@ -404,6 +408,7 @@ class Roles:
                 max_new_tokens=max_new_tokens,
                 temperature=0.0 if attempt == 0 else 0.8,
                 seed=self.seed + attempt,
+                on_text=on_text,
             )
             try:
                 return parse(raw), ("model" if attempt == 0 else "retry")
@@ -433,8 +438,10 @@ class Roles:
         self.stats.record("decision", source, time.perf_counter() - start)
         return decision
 
-    def ask(self, inp: QuestionInput, *, text: str | None = None) -> Question:
-        """The next question; ``text`` given (a question bank's) is asked as it is, and only weighed here."""
+    def ask(self, inp: QuestionInput, *, text: str | None = None,
+            on_text: Callable[[str], None] | None = None) -> Question:
+        """The next question; ``text`` given (a question bank's) is asked as it is, and only weighed here.
+        ``on_text`` sees the question as it is written (a draft: the returned question is the checked one)."""
         start = time.perf_counter()
         messages = build_question_messages(inp)
         source: Source = "bank"
@@ -446,6 +453,7 @@ class Roles:
                 60,
                 lambda raw: parse_question_text(raw, language=inp.language, asked=inp.asked,
                                                 topic=None if inp.follow_up else inp.topic),
+                on_text=on_text,
             )
         if text is None:
             text = repair_question(inp)

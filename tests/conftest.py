@@ -36,7 +36,15 @@ class ScriptedRoleModel:
         return "\n".join(m["content"] for m in messages)
 
     def generate(self, role: RoleName, messages: Sequence[ChatMessage], *, prefix: str, max_new_tokens: int,
-                 temperature: float = 0.0, seed: int = 0) -> str:
+                 temperature: float = 0.0, seed: int = 0, on_text: Callable[[str], None] | None = None) -> str:
+        text = self._generate(role, messages)
+        if on_text is not None:  # streamed word by word, as a streaming backend would
+            words = text.split(" ")
+            for i in range(1, len(words) + 1):
+                on_text(" ".join(words[:i]))
+        return text
+
+    def _generate(self, role: RoleName, messages: Sequence[ChatMessage]) -> str:
         prompt = self._prompt(messages)
         self.calls.append(("generate", role, prompt))
         if role in self.fail_next:

@@ -18,8 +18,8 @@ from adapters.data import (
     scorer_examples,
     write_held_out_gold,
 )
-from adapters.runtime import LocalRoleModel, discover_adapters
 from adapters.train import TrainConfig, train_adapter
+from agent.backends.transformers_local import LocalRoleModel, discover_adapters
 from agent.config import Settings
 from agent.feedback import feedback_target
 from agent.roles import GRADES, ScoreInput, build_scorer_messages

@@ -19,9 +19,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from agent.backends.openai import BackendUnavailableError, OpenAIRoleModel, first_word_logprobs, option_distribution
 from agent.config import Settings
 from agent.engine import open_engine
-from agent.openai_roles import BackendUnavailableError, OpenAIRoleModel, first_word_logprobs, option_distribution
 from agent.roles import ACTIONS, GRADES, ScoreInput, build_scorer_messages
 
 pytestmark = [pytest.mark.slow, pytest.mark.llamacpp]
@@ -79,7 +79,7 @@ def test_server_serves_one_alias_per_role(server_url: str) -> None:
 
 
 def test_choices_are_distributions_and_agree_with_the_in_process_runtime(settings_for: Settings) -> None:
-    from adapters.runtime import load_role_model
+    from agent.backends.transformers_local import load_role_model
 
     remote = OpenAIRoleModel.from_settings(settings_for)
     local = load_role_model(Settings.from_env({}, home=HOME))

@@ -4,6 +4,8 @@ otherwise, and for every follow-up, the Question role writes it from the resume 
 
 from __future__ import annotations
 
+from langgraph.config import get_stream_writer
+
 from agent.roles import QuestionInput, Roles
 from agent.state import InterviewState
 from tools.question_bank import QuestionBank
@@ -20,6 +22,9 @@ def _resume_summary(state: InterviewState) -> str:
 
 
 def ask(state: InterviewState, *, roles: Roles, bank: QuestionBank | None = None) -> InterviewState:
+    """The question is streamed as it is written: a ``{"question_draft": text}`` event per token to the engine
+    (stream mode "custom"), which passes it on to the chat or the terminal."""
+    write = get_stream_writer()
     topic = state["current_topic"]
     assert topic is not None, "route_after_decide only routes here with a topic"
     turns = state.get("turns", [])
@@ -42,7 +47,7 @@ def ask(state: InterviewState, *, roles: Roles, bank: QuestionBank | None = None
         resume_summary=_resume_summary(state),
         target_role=state.get("target_role", ""),
         language=language,
-    ), text=picked.question if picked else None)
+    ), text=picked.question if picked else None, on_text=lambda text: write({"question_draft": text}))
     if picked is not None:
         question = question.model_copy(update={"reference": picked.reference,
                                                "bank": f"{picked.id} ({picked.license})"})

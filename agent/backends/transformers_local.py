@@ -12,7 +12,7 @@ import functools
 import json
 import logging
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -26,10 +26,15 @@ from agent.roles import REPETITION_PENALTY, ROLES, ChatMessage, RoleName, render
 
 log = logging.getLogger(__name__)
 
+
 def discover_adapters(settings: Settings, base_name: str) -> dict[str, Path]:
     """Role -> adapter folder for every role that has one trained for this base."""
-    if not settings.use_adapters:
-        return {}
+    from adapters.base_model import TIERS
+
+    shipped_for_another = settings.adapters_dir is None and any(
+        t.display == base_name and not t.adapters_trained for t in TIERS.values())
+    if not settings.use_adapters or shipped_for_another:
+        return {}  # no adapters ship for this tier: its roles are prompted
     root = settings.adapters_root
     found: dict[str, Path] = {}
     for role in ROLES:
@@ -105,7 +110,9 @@ class LocalRoleModel:
         max_new_tokens: int,
         temperature: float = 0.0,
         seed: int = 0,
+        on_text: Callable[[str], None] | None = None,
     ) -> str:
+        """Continue after ``prefix`` to the end of the line; ``on_text`` gets the whole line once (no streaming)."""
         ids = torch.tensor([self._encode(self._prompt(messages) + prefix)], device=self.base.device)  # (1, T)
         kwargs: dict[str, Any] = {"do_sample": temperature > 0}
         if temperature > 0:
@@ -131,8 +138,10 @@ class LocalRoleModel:
                     repetition_penalty=REPETITION_PENALTY,
                     **kwargs,
                 )  # (1, T + N)
-        text = self.tokenizer.decode(out[0, ids.shape[1] :], skip_special_tokens=True)
-        return str(text).split("\n", 1)[0]
+        text = str(self.tokenizer.decode(out[0, ids.shape[1] :], skip_special_tokens=True)).split("\n", 1)[0]
+        if on_text is not None and text.strip():
+            on_text(text)
+        return text
 
     def choose(
         self, role: RoleName, messages: Sequence[ChatMessage], *, prefix: str, options: Sequence[str]

@@ -115,12 +115,17 @@ class OpenAIRoleModel:
         max_new_tokens: int,
         temperature: float = 0.0,
         seed: int = 0,
+        on_text: Callable[[str], None] | None = None,
     ) -> str:
+        """One completion request; ``on_text`` gets the whole line once (requests are not streamed)."""
         body: dict[str, Any] = {"prompt": self.render(messages) + prefix, "max_tokens": max_new_tokens,
                                 "temperature": temperature, "seed": seed, "stop": ["\n"], **self._penalty()}
         if temperature > 0:
             body["top_p"] = 0.95
-        return self._complete(role, body).text.split("\n", 1)[0]
+        text = self._complete(role, body).text.split("\n", 1)[0]
+        if on_text is not None and text.strip():
+            on_text(text)
+        return text
 
     def choose(
         self, role: RoleName, messages: Sequence[ChatMessage], *, prefix: str, options: Sequence[str]
@@ -184,10 +189,12 @@ class ChatTemplate:
     def for_settings(cls, settings: Settings) -> ChatTemplate:
         from transformers import AutoTokenizer
 
-        from adapters.base_model import resolve_model_dir
+        from adapters.base_model import model_gguf
 
-        source, _ = resolve_model_dir(settings)  # the embedded GGUF is converted once, as for the local backend
-        return cls(AutoTokenizer.from_pretrained(source))
+        gguf = model_gguf(settings)
+        if gguf is not None:  # the tokenizer and its chat template are in the GGUF's metadata
+            return cls(AutoTokenizer.from_pretrained(gguf[0].parent, gguf_file=gguf[0].name))
+        return cls(AutoTokenizer.from_pretrained(settings.model))
 
     def __call__(self, messages: Sequence[ChatMessage]) -> str:
         return render_prompt(self.tokenizer, messages)
