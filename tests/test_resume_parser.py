@@ -346,21 +346,22 @@ FIXTURES = Path(__file__).resolve().parent / "data" / "resumes"
 
 
 def test_template_fixtures_meet_measured_floors() -> None:
-    """Floors under what was measured: dev files (rules written against them) near 100 %; held-out files at the
-    first measurement taken after the rules were written (see tests/data/resumes/README.md)."""
+    """Floors under what was measured (tests/data/resumes/README.md): the dev sets, whose files the rules were
+    written against, near 100 %; the held-out set, never read while writing rules, at its measurement."""
     from tools.resume_metrics import measure_fixtures
 
     result = measure_fixtures(FIXTURES)
-    dev, held_out = result["splits"]["dev"], result["splits"]["held-out"]
-    assert len(dev["templates"]) >= 5 and len(held_out["templates"]) >= 8
-    assert not dev["errors"] and not held_out["errors"] and not dev["garbage"] and not held_out["garbage"]
-    for field in ("name", "skills", "experience_titles", "experience_organizations", "education"):
-        assert dev["micro"][field]["f1"] >= 0.95, field
-    floors = {"skills": 0.9, "experience_titles": 0.75, "experience_organizations": 0.6, "projects": 0.7}
-    for field, floor in floors.items():
-        assert held_out["micro"][field]["f1"] >= floor, field
-    assert result["refused"] == {"scanned.pdf": result["refused"]["scanned.pdf"]}
-    assert "no readable text layer" in result["refused"]["scanned.pdf"]
+    splits = result["splits"]
+    assert [len(splits[s]["templates"]) for s in ("dev", "dev-2", "held-out-2")] == [5, 8, 6]
+    for split in splits.values():
+        assert not split["errors"] and not split["garbage"]
+    for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
+        assert splits["dev"]["micro"][field]["f1"] >= 0.95, field
+        assert splits["dev-2"]["micro"][field]["f1"] >= 0.85, field
+    held_out = {"skills": 0.85, "experience_titles": 0.65, "experience_organizations": 0.6, "education": 0.85}
+    for field, floor in held_out.items():
+        assert splits["held-out-2"]["micro"][field]["f1"] >= floor, field
+    assert list(result["refused"]) == ["scanned.pdf"] and "no readable text layer" in result["refused"]["scanned.pdf"]
 
 
 def test_scanned_template_pdf_is_refused_clearly() -> None:

@@ -186,7 +186,8 @@ def is_garbage(text: str, places: Iterable[str] = ()) -> bool:
 
 def garbage(resume: Resume, places: Sequence[str]) -> list[str]:
     """The entry names of ``resume`` that are garbage (a place, a date, empty or punctuation)."""
-    named = [*(e.title for e in resume.experience if e.title), *(e.organization for e in resume.experience),
+    named = [*(n for e in resume.experience for n in (e.title, e.organization) if n),
+             *("" for e in resume.experience if not e.title and not e.organization),
              *(e.institution for e in resume.education), *(p.name for p in resume.projects)]
     return [n for n in named if is_garbage(n, places)]
 

@@ -506,7 +506,7 @@ _DATE = (
     rf"|{_YEAR}(?:[./-](?:1[0-2]|0?[1-9])(?:[./-](?:3[01]|[12]\d|0?[1-9]))?)?|(?:1[0-2]|0?[1-9])/{_YEAR})"
 )
 _NOW = r"(?:present|current|now|today|ongoing|至今|现在|今)"
-_SEP = r"(?:\s*(?:-|–|—|~|～|－|to|until|至)\s*)"
+_SEP = r"(?:\s*(?:(?:-|–|—|~|～|－)\s*至?|to|until|至)\s*)"
 _PERIOD = re.compile(rf"(?<![A-Za-z0-9.]){_DATE}(?:{_SEP}(?:{_DATE}|{_NOW})?)?(?![A-Za-z0-9])", re.I)
 _LEADING_DATE = re.compile(rf"^(?:{_DATE}|{_NOW})(?![A-Za-z0-9])\s*", re.I)
 
@@ -724,6 +724,9 @@ def _split_entries(lines: Sequence[str]) -> list[_Entry]:
                 current.body.append(line)
                 continues, after_blank = True, False
                 continue
+        if current is not None and _labelled(line):  # Europass puts the employer after the description
+            current.head.append(line)
+            continue
         if _is_head(lines, i, current, after_blank):
             if current is None or current.body or (current.period and _dated_head(line)):
                 current = _Entry()
@@ -915,7 +918,34 @@ def _strip_zh_verbs(text: str) -> str:
     return re.sub(r"(?:工作|任职|学习)$", "", _ZH_LEAD.sub("", text.strip())).strip()
 
 
+# "Label<tab or colon>value" header lines of form-like templates (Europass, Chinese forms): the label says the field.
+_LABELS: dict[str, frozenset[str]] = {
+    "title": frozenset({"occupation or position held", "position", "position held", "job title", "title", "role",
+                        "职位", "岗位", "职务", "担任职务"}),
+    "organization": frozenset({"name of employer", "name and address of employer", "employer", "company",
+                               "organisation", "organization", "公司", "公司名称", "单位", "工作单位", "就职单位"}),
+}
+_LABELLED = re.compile(r"^(?P<label>[^\t:：]{2,40}?)\s*(?:\t|[:：])\s*(?P<value>\S.*)$")
+
+
+def _labelled(line: str) -> tuple[str, str] | None:
+    """('title' or 'organization', value) for a labelled header line."""
+    match = _LABELLED.match(line)
+    if not match:
+        return None
+    label = " ".join(match.group("label").lower().split())
+    kind = next((k for k, labels in _LABELS.items() if label in labels), None)
+    return (kind, match.group("value").strip()) if kind else None
+
+
 def _to_experience(entry: _Entry) -> Experience | None:
+    labelled = dict(pair for line in entry.head if (pair := _labelled(line)))
+    if labelled:
+        org_fields, places = _head_fields(_Entry(head=[labelled.get("organization", "")]))
+        title = labelled.get("title", "")
+        organization = org_fields[0] if org_fields else ""
+        return Experience(title=title, organization=organization, period=entry.period,
+                          highlights=_description(entry, [title, organization, *places]))
     fields, places = _head_fields(entry)
     fields = [f for f in fields if not is_noise(f)]
     if not fields:
@@ -994,10 +1024,11 @@ result results outcome impact award awards 角色 职责 时间 链接 描述 �
 """)
 
 
-# "Name | Python, Flask", "Name<tab>what it is" (a label column), "名称 技术栈: a、b": a project's own head line.
+# "Name | Python, Flask", "Name<tab>what it is" (a label column), "Name (Python, Flask)", "名称 技术栈: a、b":
+# a project's own head line.
 _PROJECT_HEAD = re.compile(
-    r"^(?P<name>[^|｜\t:：]{2,60}?)\s*(?:[|｜\t]\s*(?P<rest>\S.*)|\s(?P<label>(?:技术栈|技术|tech(?:nologies)?|"
-    r"stack)\s*[:：]\s*\S.*))$",
+    r"^(?P<name>[^|｜\t:：(（]{2,60}?)\s*(?:[|｜\t]\s*(?P<rest>\S.*)|[(（](?P<list>[^()（）]+[,，、][^()（）]+)[)）]|"
+    r"\s(?P<label>(?:技术栈|技术|tech(?:nologies)?|stack)\s*[:：]\s*\S.*))$",
     re.I,
 )
 
@@ -1012,9 +1043,17 @@ def _project_entries(lines: Sequence[str]) -> list[_Entry]:
         plain = _BULLET.sub("", line, count=1)
         match = _NAME_DESCRIPTION.match(line)
         head = _PROJECT_HEAD.match(plain)
-        if head and len(head.group("name").split()) <= 6 and not _PERIOD.search(head.group("name")) \
+        titled = not head or not head.group("list") or all(w[0].isupper() or _CJK.match(w)
+                                                            for w in head.group("name").split())
+        if head and titled and len(head.group("name").split()) <= 6 and not _PERIOD.search(head.group("name")) \
                 and not _TECH_LABEL.match(plain) and not is_noise(head.group("name")):
-            rest = head.group("rest") or ""
+            rest = head.group("rest") or head.group("list") or ""
+            last = named.body[-1] if named is not None and named.body else ""
+            if head.group("rest") and last.count("(") > last.count(")"):  # a label column wrapped the name too
+                assert named is not None
+                named.head[0] += " " + head.group("name")
+                named.body[-1] += " " + rest
+                continue
             listed = len(_split_outside_parens(rest)) >= 2 and all(len(p.split()) <= 3
                                                                   for p in _split_outside_parens(rest))
             body = "Tech: " + rest if listed else rest or head.group("label")
@@ -1068,9 +1107,9 @@ _ZH_NAME = re.compile(r"^[\u3400-\u9fff][\u3400-\u9fff·]{1,14}$")
 
 def _detect_name(header: Sequence[str]) -> str | None:
     for line in header[:8]:
-        labelled = re.match(r"^(?:name|full name|姓名|名字)\s*[:：]\s*(.{1,60})$", line, re.I)
-        if labelled:
-            return labelled.group(1).strip()
+        labelled = re.match(r"^(?:name|full name|name / surname|姓名|名字)\s*(?:[:：]|\t)\s*(.{1,60})$", line, re.I)
+        if labelled:  # "Surname, First names" as forms ask for it reads "First names Surname"
+            return re.sub(r"^([^\W\d][\w'’-]*),\s*([^\W\d][\w'’ -]*)$", r"\2 \1", labelled.group(1).strip())
     for line in header[:6]:
         candidate = re.split(r"\t|\s[|｜]\s", line)[0].strip()
         if _ZH_NAME.match(candidate) and candidate not in ("个人简历", "简历", "求职简历"):
@@ -1119,7 +1158,7 @@ def _structure(text: str) -> Resume:
     experience = [j for s in of("experience") for e in _split_entries(s.lines) if (j := _to_experience(e))]
     education = [d for s in of("education") for e in _split_entries(s.lines) if (d := _to_education(e))]
     return Resume(
-        name=_detect_name(header),
+        name=_detect_name([*header, *(line for s in sections[:2] if s.key == "other" for line in s.lines[:4])]),
         language=language,
         skills=skills,
         projects=projects,

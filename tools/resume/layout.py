@@ -111,12 +111,14 @@ def row_text(row: Sequence[Word], edges: frozenset[int] = frozenset()) -> str:
     """Words joined by spaces; a gap wider than the text height, or a gap before a column edge that many rows
     share (moderncv's date and label column), becomes a tab: a flush-right field, a label, a table-cell edge."""
     parts: list[str] = []
+    gaps = [w["x0"] - prev["x1"] for prev, w in zip(row, row[1:], strict=False)]
+    justified = len(gaps) >= 2 and max(gaps) <= 1.25 * max(min(gaps), 0.1)  # a stretched line: all gaps alike
     for prev, w in zip([None, *row[:-1]], row, strict=True):
         if prev is not None:
             height = min(w["bottom"] - w["top"], prev["bottom"] - prev["top"])
             gap = w["x0"] - prev["x1"]
             at_edge = round(w["x0"] / 2) in edges and gap > 0.5 * height
-            parts.append("\t" if gap > 1.3 * height or at_edge else " ")
+            parts.append("\t" if not justified and (gap > 1.3 * height or at_edge) else " ")
         parts.append(w["text"])
     return normalize("".join(parts))
 
@@ -131,9 +133,15 @@ def _column_edges(rows: Sequence[Sequence[Word]]) -> frozenset[int]:
     return frozenset(x for x, n in starts.items() if n >= max(3, 0.25 * len(rows)))
 
 
+# Glyphs of TeX's T1 (Cork) encoding that a font without a Unicode map leaves as bare codes: ligatures, dashes.
+_CORK = {"21": "–", "22": "—", "27": "ff", "28": "fi", "29": "fl", "30": "ffi", "31": "ffl"}
+_CORK_CODE = re.compile(r"\(cid:(2[1279]|2[28]|3[01])\)")
+
+
 def normalize(text: str) -> str:
-    """NFKC (ligatures, full-width Latin, compatibility spaces) and no soft hyphens: "Con\u00ad sul" -> "Consul"."""
-    text = re.sub(r"\u00ad\s*(?=\S)", "", text)
+    """NFKC (ligatures, full-width Latin, compatibility spaces), T1 ligature and dash codes read back
+    ("Sta(cid:27) Engineer" -> "Staff Engineer"), and no soft hyphens: "Con\u00ad sul" -> "Consul"."""
+    text = _CORK_CODE.sub(lambda m: _CORK[m.group(1)], re.sub(r"\u00ad\s*(?=\S)", "", text))
     return unicodedata.normalize("NFKC", text)
 
 
@@ -160,9 +168,20 @@ def _find_gutter(rows: Sequence[Sequence[Word]], width: float) -> tuple[float, f
     right = len(right_rows)
     if min(left, right) < 5 or min(left, right) < 0.2 * max(left, right):
         return None
-    starts = Counter(round(row[0]["x0"] / 3) for row in right_rows)
-    aligned = sum(n for x3, n in starts.items() if abs(x3 - starts.most_common(1)[0][0]) <= 1)
-    return (lo, hi) if aligned >= 0.5 * right else None
+    left_rows = _rows([w for row in free for w in row if w["x1"] <= lo])
+    if _aligned([r[0]["x0"] for r in right_rows]) < 0.5 or (
+            _aligned([r[-1]["x1"] for r in left_rows]) >= 0.6 > _aligned([r[0]["x0"] for r in left_rows])):
+        return None  # flush-right fields, or a column of labels set flush right against their values
+    return lo, hi
+
+
+def _aligned(edges: Sequence[float]) -> float:
+    """Share of the edges within 3 pt of the most common one."""
+    if not edges:
+        return 0.0
+    buckets = Counter(round(x / 3) for x in edges)
+    top = buckets.most_common(1)[0][0]
+    return sum(n for b, n in buckets.items() if abs(b - top) <= 1) / len(edges)
 
 
 def _column_lines(words: Sequence[Word], split: float) -> list[str]:
