@@ -468,9 +468,11 @@ def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
     """Header lines before the first heading, then each headed section with its lines."""
     header: list[str] = []
     sections: list[_Section] = []
-    for raw in lines:
+    for i, raw in enumerate(lines):
         line = _plain(raw)
         key = _heading_key(line)
+        if key in ("skills", "other") and sections and sections[-1].key == "skills" and _group_label(lines, i):
+            key = None  # "Languages" over "Python, Go" is a group of the skills section, not a section
         if key is not None:
             sections.append(_Section(key, _title_case(re.sub(r"[\s:：]+$", "", line))))
             continue
@@ -488,6 +490,14 @@ def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
                 continue
         (sections[-1].lines if sections else header).append(line)
     return header, sections
+
+
+def _group_label(lines: Sequence[str], i: int) -> bool:
+    """A short line alone over a comma list names a skill group (sidebars: "Languages" / "Python, Go, SQL")."""
+    line = lines[i].strip()
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    return 0 < len(line.split()) <= 3 and not re.search(r"[,，、;；:：]", line) and not _BULLET.match(line) \
+        and len(re.findall(r"[,，、]", following)) >= 1 and not _PERIOD.search(line)
 
 
 def _title_case(heading: str) -> str:
@@ -615,10 +625,10 @@ def _parse_skills(sections: Sequence[_Section], zh: bool, finder: _TermFinder) -
         group = section.title or ("技能" if zh else "Skills")
         bulleted = any(_BULLET.match(line) for line in section.lines)
         has_commas = any(re.search(r"[,，、;；]", line) for line in section.lines)
-        for raw in section.lines:
+        for i, raw in enumerate(section.lines):
             if not raw:
                 continue
-            line = _BULLET.sub("", raw, count=1)
+            line = _BULLET.sub("", raw, count=1) + (":" if _group_label(section.lines, i) else "")
             label = re.match(r"^([^:：\t,，]{1,40}?)\s*(?:[:：]|\t(?=.*[,，、;；]))\s*(.*)$", line)
             if label and len(label.group(1).split()) <= 5 and "http" not in label.group(1).lower():
                 group = label.group(1).strip()
@@ -1024,10 +1034,10 @@ result results outcome impact award awards 角色 职责 时间 链接 描述 �
 """)
 
 
-# "Name | Python, Flask", "Name<tab>what it is" (a label column), "Name (Python, Flask)", "名称 技术栈: a、b":
-# a project's own head line.
+# "Name | Python, Flask", "Name — what it is", "Name<tab>what it is" (a label column), "Name (Python, Flask)",
+# "名称 技术栈: a、b": a project's own head line.
 _PROJECT_HEAD = re.compile(
-    r"^(?P<name>[^|｜\t:：(（]{2,60}?)\s*(?:[|｜\t]\s*(?P<rest>\S.*)|[(（](?P<list>[^()（）]+[,，、][^()（）]+)[)）]|"
+    r"^(?P<name>[^|｜\t:：(（—–]{2,60}?)\s*(?:(?:[|｜\t]|\s[—–]\s)\s*(?P<rest>\S.*)|[(（](?P<list>[^()（）]+[,，、][^()（）]+)[)）]|"
     r"\s(?P<label>(?:技术栈|技术|tech(?:nologies)?|stack)\s*[:：]\s*\S.*))$",
     re.I,
 )

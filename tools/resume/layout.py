@@ -169,7 +169,9 @@ def _find_gutter(rows: Sequence[Sequence[Word]], width: float) -> tuple[float, f
     if min(left, right) < 5 or min(left, right) < 0.2 * max(left, right):
         return None
     left_rows = _rows([w for row in free for w in row if w["x1"] <= lo])
-    if _aligned([r[0]["x0"] for r in right_rows]) < 0.5 or (
+    starts = [r[0]["x0"] for r in right_rows]
+    indented = sum(x - min(starts) <= 30 for x in starts) / len(starts)  # a margin, with bullets indented from it
+    if (_aligned(starts) < 0.5 and indented < 0.8) or (
             _aligned([r[-1]["x1"] for r in left_rows]) >= 0.6 > _aligned([r[0]["x0"] for r in left_rows])):
         return None  # flush-right fields, or a column of labels set flush right against their values
     return lo, hi
