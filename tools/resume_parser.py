@@ -727,7 +727,7 @@ def _split_entries(lines: Sequence[str]) -> list[_Entry]:
         if current is not None and _is_open(current.period):
             lead = _LEADING_DATE.match(line)
             if lead:  # "Present  Leading a team..." completes "2017 –" of the line above
-                current.period += " " + lead.group(0).strip()
+                current.period += ("" if _CJK.search(current.period[-1:]) else " ") + lead.group(0).strip()
                 line = _BULLET.sub("", line[lead.end():].strip(" \t"), count=1)
                 if not line:
                     continue
@@ -1122,6 +1122,8 @@ def _detect_name(header: Sequence[str]) -> str | None:
             return re.sub(r"^([^\W\d][\w'’-]*),\s*([^\W\d][\w'’ -]*)$", r"\2 \1", labelled.group(1).strip())
     for line in header[:6]:
         candidate = re.split(r"\t|\s[|｜]\s", line)[0].strip()
+        if re.fullmatch(r"[\u3400-\u9fff]{1,3} [\u3400-\u9fff]{1,3}", candidate):  # "子墨 林" from a two-part name
+            candidate = candidate.replace(" ", "")
         if _ZH_NAME.match(candidate) and candidate not in ("个人简历", "简历", "求职简历"):
             return candidate
         words = candidate.split()

@@ -60,9 +60,9 @@ def page_lines(rows: Sequence[Sequence[Word]], width: float) -> list[str]:
 
 
 def _bullets(lines: list[str]) -> list[str]:
-    """An unmapped glyph that opens three or more rows or cells is a bullet symbol (moderncv's, for one); icons
-    before headings differ from one another and stay unmapped."""
-    lead = re.compile(r"(^|\t)(\(cid:\d+\))\s*")
+    """An unmapped glyph or a lone symbol that opens three or more rows or cells is a bullet (moderncv's "{" and
+    cid codes, for two); icons before headings differ from one another and stay as they are."""
+    lead = re.compile(r"(^|\t)(\(cid:\d+\)|[^\w\s•·\-–—*(（\[])(?=\s)\s*")
     counts = Counter(m.group(2) for line in lines for m in lead.finditer(line))
     return [lead.sub(lambda m: m.group(1) + "• " if counts[m.group(2)] >= 3 else m.group(0), line) for line in lines]
 
