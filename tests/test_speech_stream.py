@@ -123,3 +123,15 @@ def test_words_in_silence_are_dropped() -> None:
              Word(text="Thank", start=1.6, end=1.8), Word(text="you.", start=1.8, end=2.0)]
     kept = drop_unvoiced(Piece(words=words, text="x", logprob=-0.3, compression=1), probs, 0.35, "en")
     assert kept.text == "Okay, um, yes."  # the hummed filler between voiced words stays
+
+
+def test_while_speaking_it_knows_speech_is_heard_and_the_pace_so_far() -> None:
+    stream, _ = make()
+    assert not stream.heard() and stream.so_far() is None
+    feed(stream, np.concatenate([voice(4.0), quiet(1.0)]))
+    stream._pool.submit(lambda: None).result()
+    assert not stream.heard(0.5) and stream.heard(2.0)
+    so_far = stream.so_far()  # four words from 0 s to 3.8 s
+    assert so_far is not None and so_far.words == 4 and so_far.rate == pytest.approx(4 / 3.8 * 60, abs=0.5)
+    feed(stream, voice(1.0))
+    assert stream.heard()

@@ -169,3 +169,43 @@ def test_report_falls_back_to_the_live_mean_when_the_engine_recorded_no_behaviou
     assert view is not None and view.behavior == coaching.mean_scores() and view.behavior_live_estimates == 2
     assert view.reminders == [("Sit up straight.", 2)]
     assert report_view(engine, sid, Coaching(None)).behavior is None  # type: ignore[union-attr]
+
+
+class SilentMicCoach(CountingCoach):
+    """Always says it cannot hear the microphone, as the behaviour model does while its audio window is empty."""
+
+    def _push(self, value: float) -> Mapping[str, Any] | None:
+        self.pushes += 1
+        return {"scores": dict.fromkeys(SCORE_KEYS, value),
+                "reminders": [{"key": "microphone_check", "en": "We can't hear any audio; check your microphone.",
+                               "group": "general", "probability": 0.9}]}
+
+
+def test_no_reminder_says_the_candidate_is_unheard_while_the_transcriber_hears_them() -> None:
+    from tools.speech.delivery import measure_delivery
+    from tools.speech.schema import Word
+
+    coaching = Coaching(SilentMicCoach)
+    coaching.set_listening(True)
+    assert "Listening" in panel_html(coaching, "en", 0.0)
+    so_far = measure_delivery([Word(text=w, start=0.4 * i, end=0.4 * i + 0.3)
+                               for i, w in enumerate(["so", "um", "I", "built", "the", "payments", "API"])], 3.0)
+    coaching.on_speech(True, so_far, 10.0)
+    coaching.on_frame(FRAME, 10.5)
+    html = panel_html(coaching, "en", 10.5)
+    assert "check your microphone" not in html and coaching.seen_most("en") == []
+    assert "Pace 156 words/min · 1 filler" in html  # 7 words in 2.7 s; "um" is a filler
+    coaching.on_frame(FRAME, 21.0)  # nothing heard for 11 s: the reminder may be right again
+    assert "check your microphone" in panel_html(coaching, "en", 21.0)
+    coaching.set_listening(False)
+    assert "Pace" not in panel_html(coaching, "en", 21.0)
+
+
+def test_with_voice_answers_there_is_one_microphone(settings: Settings) -> None:
+    from ui.voice import VoiceService
+
+    engine = make_engine(settings, ScriptedRoleModel())
+    for voice, expected in ((None, ["microphone"]), (VoiceService(settings), ["voice-answer"])):
+        app = create_app(engine, behavior=CountingCoach, voice=voice)
+        microphones = [b.elem_id for b in app.blocks.values() if isinstance(b, gr.Audio) and b.streaming]
+        assert microphones == expected

@@ -2,7 +2,8 @@
 
 The real tiny.en model transcribes what the browser streams; the transcript fills the answer box, the candidate
 sends it, and it comes back scored. The first question is read aloud; the mute switch stops the next one. The
-report shows the answer's delivery.
+report shows the answer's delivery. With the camera on, the same microphone feeds the live coach: the panel shows the
+pace while the candidate speaks and never says it cannot hear them.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import socket
 import time
 import urllib.request
 import wave
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,36 @@ playwright = pytest.importorskip("playwright.sync_api", reason="pip install play
 pytest.importorskip("faster_whisper", reason="the 'speech' extra is not installed")
 if shutil.which("espeak-ng") is None:
     pytest.skip("espeak-ng is needed for the read-aloud fallback: apt-get install espeak-ng", allow_module_level=True)
+
+
+class HearingCoach:
+    """A stand-in for the behaviour aggregator that, like the real one, says it cannot hear the microphone when no
+    audio reached it in the last 1.5 s."""
+
+    def __init__(self) -> None:
+        self.audio_at = -np.inf
+        self.last = -np.inf
+
+    def push_frame(self, frame: np.ndarray, t: float) -> Mapping[str, Any] | None:
+        return self._estimate(t)
+
+    def push_audio(self, samples: np.ndarray, sample_rate: float, t: float) -> Mapping[str, Any] | None:
+        self.audio_at = t
+        return self._estimate(t)
+
+    def window(self) -> Mapping[str, Any] | None:
+        return None
+
+    def _estimate(self, t: float) -> Mapping[str, Any] | None:
+        if t - self.last < 0.5:
+            return None
+        self.last = t
+        unheard = [{"key": "microphone_check", "en": UNHEARD, "group": "general", "probability": 0.9}]
+        return {"scores": dict.fromkeys(("language", "composure", "body_language", "focus", "overall"), 60.0),
+                "reminders": unheard if t - self.audio_at > 1.5 else []}
+
+
+UNHEARD = "We can't hear any audio; check your microphone."
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +103,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = int(sock.getsockname()[1])
-    app = create_app(engine, voice=VoiceService(settings))
+    app = create_app(engine, behavior=HearingCoach, voice=VoiceService(settings))
     app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True, **launch_options())
     url = f"http://127.0.0.1:{port}/"
     with urllib.request.urlopen(url, timeout=30) as response:
@@ -97,15 +128,21 @@ def audio_sources(page: Any) -> list[str]:
     return [s for s in page.locator("#question-audio audio").evaluate_all("els => els.map(e => e.src)") if s]
 
 
-def test_a_spoken_answer_is_transcribed_and_scored(server: dict[str, Any], browser: Any) -> None:
-    from tools.speech.testspeech import wer
-
+def started_interview(server: dict[str, Any], browser: Any) -> Any:
+    """A new page on the first question of an interview on the sample resume."""
     page = browser.new_page(viewport={"width": 1360, "height": 1000})
     page.goto(server["url"])
     page.locator("#resume-file input[type=file]").set_input_files(str(RESUME))
     page.locator("#resume-preview").get_by_text("Topic plan").wait_for()
     page.locator("#start").click()
     page.locator("#chat").get_by_text("question 1 of 3").first.wait_for(timeout=30_000)
+    return page
+
+
+def test_a_spoken_answer_is_transcribed_and_scored(server: dict[str, Any], browser: Any) -> None:
+    from tools.speech.testspeech import wer
+
+    page = started_interview(server, browser)
 
     # The question is read aloud (piper) into the player.
     page.locator("#question-audio audio").first.wait_for(state="attached", timeout=30_000)
@@ -158,6 +195,37 @@ def test_a_spoken_answer_is_transcribed_and_scored(server: dict[str, Any], brows
     page.locator("#report").get_by_text("Interview report").wait_for(timeout=30_000)
     report = page.locator("#report").inner_text()
     assert "Delivery (spoken answers)" in report and "words/min" in report and "comfortable" in report, report
+
+
+def test_a_spoken_answer_with_the_camera_on_feeds_the_live_panel(server: dict[str, Any], browser: Any) -> None:
+    page = started_interview(server, browser)
+    page.locator("#read-aloud input").uncheck()
+
+    # The camera (Chromium's generated picture) is on and nothing is recorded yet: the coach hears nothing.
+    page.locator("#camera").get_by_text("Click to Access Webcam").click()
+    page.locator("#camera").get_by_text("Record").click()
+    panel = page.locator("#live-panel")
+    panel.get_by_text(UNHEARD).wait_for(timeout=30_000)
+    assert page.locator("#microphone").count() == 0, "one microphone: the voice answer's"
+
+    # Answering by voice: the same capture reaches the coach, and the panel shows the pace once the first words are
+    # transcribed; from then until the recording stops it never says it cannot hear the candidate.
+    page.locator("#voice-answer .record-button").click()
+    # (On a busy 2-core machine the first words take a while: the camera streams too.)
+    playwright.expect(panel).to_contain_text("words/min", timeout=150_000)
+    seen = []
+    for _ in range(12):  # a dozen panel states, each waited for (the panel refreshes every second)
+        before = panel.inner_text()
+        seen.append(before)
+        page.wait_for_function("prev => document.querySelector('#live-panel').innerText !== prev", arg=before,
+                               timeout=15_000)
+    assert not [s for s in seen if UNHEARD in s], seen
+    assert all("words/min" in s for s in seen), seen
+    page.locator("#voice-answer .stop-button").click()
+    page.locator("#voice-status").get_by_text("Pace:").wait_for(timeout=20_000)
+    playwright.expect(panel).not_to_contain_text("words/min", timeout=10_000)  # not listening any more
+    page.locator("#send").click()
+    page.locator("#chat").get_by_text("question 2 of 3").first.wait_for(timeout=60_000)
 
 
 def recordings(folder: Path) -> list[Path]:

@@ -72,7 +72,7 @@ def create_app(engine: InterviewEngine, behavior: CoachFactory | None = None,
         if behavior is not None:
             connect_coaching(app, ui)
         if voice is not None and interview.voice is not None:
-            connect_voice(app, interview.voice, interview.answer, interview.chat, tab, voice)
+            connect_voice(app, interview.voice, interview.answer, interview.chat, tab, coaching, voice)
     # Gradio summarises its event log with pandas after every event (for a monitoring page this app does not use):
     # with the camera streaming that costs up to a quarter of a core. Once per 1000 events is plenty.
     os.environ.setdefault("GRADIO_ANALYTICS_CACHE_FREQUENCY", "1000")

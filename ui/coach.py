@@ -20,6 +20,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from tools.speech.audio import AudioError, parse_stream_wav
+from tools.speech.delivery import DeliveryMetrics
 
 SCORE_KEYS = ("language", "composure", "body_language", "focus", "overall")
 # The two likeliest reminders at least this likely are shown and counted for "reminders seen most". Low on purpose:
@@ -30,6 +31,10 @@ STALE_S = 3.0  # no frame for this long: the panel says the camera is paused
 WINDOW_EVERY_S = 10.0  # one behaviour window per 10 s of answer goes to the engine with the answer
 MAX_WINDOWS = 60  # 10 minutes of one answer; older windows are dropped
 MAX_HISTORY = 3600  # estimates kept for the report's live mean: an hour at one a second
+# Speech heard this recently: no reminder may say that the candidate cannot be heard. The behaviour model judges the
+# audio of its last 10-second window, and its chunks can reach it seconds late on a busy machine.
+AUDIBLE_S = 10.0
+SILENCE_KEYS = frozenset({"silence", "microphone_check"})
 
 
 class LiveCoach(Protocol):
@@ -130,6 +135,9 @@ class Coaching:
     history: deque[dict[str, float]] = field(default_factory=lambda: deque(maxlen=MAX_HISTORY))
     windows: list[dict[str, Any]] = field(default_factory=list)
     last_window: float = -math.inf
+    listening: bool = False  # the microphone is recording an answer (the one capture the transcriber hears too)
+    voice_at: float = -math.inf  # when the transcriber last heard speech
+    speech: DeliveryMetrics | None = None  # the answer's pace and fillers so far
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()  # not a field: Gradio serialises the fields of a state's initial value
@@ -152,7 +160,7 @@ class Coaching:
             self.frames += 1
             self.last_frame = now
             coach = self._coach()
-            self._take(coach.push_frame(frame, now))
+            self._take(coach.push_frame(frame, now), now)
             if now - self.last_window >= WINDOW_EVERY_S:
                 self._record_window(coach, now)
         except Exception as exc:  # noqa: BLE001 - coaching is optional: a failing coach must not stop the interview
@@ -168,9 +176,32 @@ class Coaching:
         with self._lock:
             try:
                 self.audio_chunks += 1
-                self._take(self._coach().push_audio(samples, float(sample_rate), now))
+                self._take(self._coach().push_audio(samples, float(sample_rate), now), now)
             except Exception as exc:  # noqa: BLE001 - see on_frame
                 self.error = f"{type(exc).__name__}: {exc}"
+
+    def on_speech(self, heard: bool, so_far: DeliveryMetrics | None, now: float) -> None:
+        """What the transcriber made of the same microphone chunk: whether it held speech, and the pace so far."""
+        if heard:
+            self.voice_at = now
+        if so_far is not None:
+            self.speech = so_far
+
+    def set_listening(self, on: bool) -> None:
+        """Recording an answer starts or stops; a new recording starts without the last one's pace."""
+        self.listening = on
+        if on:
+            self.speech = None
+
+    def reminders(self, now: float) -> tuple[Reminder, ...]:
+        """The latest estimate's reminders, less any that says the candidate cannot be heard while they can: the
+        behaviour model's audio window trails the speech the transcriber hears."""
+        if self.latest is None:
+            return ()
+        return tuple(r for r in self.latest.reminders if not self._contradicted(r, now))
+
+    def _contradicted(self, r: Reminder, now: float) -> bool:
+        return r.key in SILENCE_KEYS and now - self.voice_at < AUDIBLE_S
 
     def set_camera(self, on: bool) -> None:
         self.camera_on = on
@@ -225,7 +256,7 @@ class Coaching:
             self.coach = self.factory()
         return self.coach
 
-    def _take(self, raw: Mapping[str, Any] | None) -> None:
+    def _take(self, raw: Mapping[str, Any] | None, now: float) -> None:
         if raw is None:
             return
         estimate = Estimate.parse(raw)
@@ -235,6 +266,8 @@ class Coaching:
         if len(estimate.scores) == len(SCORE_KEYS):
             self.history.append(estimate.scores)
         for r in estimate.reminders:
+            if self._contradicted(r, now):
+                continue
             self.seen[r.key] += 1
             self.reminder_texts[r.key] = r
 

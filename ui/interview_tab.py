@@ -71,9 +71,11 @@ def create_interview_tab(engine: InterviewEngine, coaching_installed: bool, voic
             if coaching_installed:
                 camera = gr.Image(sources=["webcam"], streaming=True, type="numpy", label="Camera",
                                   webcam_options=gr.WebcamOptions(mirror=False), elem_id="camera", height=260)
+            if coaching_installed and voice is None:  # else the voice answer's microphone is the one capture
                 microphone = gr.Audio(sources=["microphone"], streaming=True, label="Microphone", type="filepath",
                                       format="wav", elem_id="microphone",
                                       waveform_options=gr.WaveformOptions(show_recording_waveform=False))
+            if coaching_installed:
                 camera_on = gr.Checkbox(True, label="Camera and microphone on", elem_id="camera-on")
             panel = gr.HTML(panel_html(Coaching(None), "en", 0.0) if not coaching_installed else "",
                             elem_id="live-panel")
@@ -176,9 +178,10 @@ def connect_interview(ui: UI, engine: InterviewEngine) -> None:
 
 
 def connect_coaching(app: gr.Blocks, ui: UI) -> None:
+    """The camera to the live coach, and its own microphone unless the voice answer's one feeds the coach."""
     i = ui.interview
-    assert i.camera is not None and i.microphone is not None and i.camera_on is not None
-    chunk_sets = (app.upload_file_set, i.microphone.temp_files)
+    assert i.camera is not None and i.camera_on is not None
+    chunk_sets = (app.upload_file_set, *([i.microphone.temp_files] if i.microphone is not None else []))
 
     def on_frame(frame: np.ndarray | None, coaching: Coaching) -> None:
         coaching.on_frame(frame, time.monotonic())
@@ -193,14 +196,17 @@ def connect_coaching(app: gr.Blocks, ui: UI) -> None:
         sweep_chunks(chunk_sets, time.time())
         return panel(coaching, tab)
 
-    def toggle(on: bool, coaching: Coaching, tab: Tab) -> tuple[Any, Any, str]:
+    def toggle(on: bool, coaching: Coaching, tab: Tab) -> list[Any]:
         coaching.set_camera(on)
-        return gr.Image(visible=on), gr.Audio(visible=on), panel(coaching, tab)
+        return [gr.Image(visible=on), *([gr.Audio(visible=on)] if i.microphone is not None else []),
+                panel(coaching, tab)]
 
     i.camera.stream(on_frame, [i.camera, ui.coaching], None, stream_every=0.2, concurrency_limit=None,
                     show_progress="hidden")
-    i.microphone.stream(on_audio, [i.microphone, ui.coaching], None, stream_every=0.5, concurrency_limit=None,
-                        show_progress="hidden")
+    if i.microphone is not None:
+        i.microphone.stream(on_audio, [i.microphone, ui.coaching], None, stream_every=0.5, concurrency_limit=None,
+                            show_progress="hidden")
     gr.Timer(1.0).tick(tick, [ui.coaching, ui.tab], i.panel, show_progress="hidden", concurrency_limit=None)
-    i.camera_on.change(toggle, [i.camera_on, ui.coaching, ui.tab], [i.camera, i.microphone, i.panel],
+    i.camera_on.change(toggle, [i.camera_on, ui.coaching, ui.tab],
+                       [i.camera, *([i.microphone] if i.microphone is not None else []), i.panel],
                        show_progress="hidden")

@@ -224,11 +224,13 @@ def panel_html(coaching: Coaching, language: str, now: float) -> str:
         body += bars_html(coaching.latest.scores, score_names(language))
         items = "".join(
             f'<li class="mi-rem mi-rem-{escape(r.group or "general")}">{escape(r.text(language))}</li>'
-            for r in coaching.latest.reminders
+            for r in coaching.reminders(now)
         )
         body += f'<ul class="mi-reminders">{items}</ul>' if items else ""
     elif status == "live":
         body += '<p class="mi-panel-note">Reading the first seconds…</p>'
+    if coaching.listening:
+        body += speech_html(coaching.speech, language)
     if coaching.error and status != "not_installed":
         body += f'<p class="mi-panel-error">Live coaching hit a problem: {escape(coaching.error)}</p>'
     badge = {"live": "live", "paused": "paused", "off": "off", "waiting": "idle", "not_installed": "not installed"}
@@ -236,6 +238,19 @@ def panel_html(coaching: Coaching, language: str, now: float) -> str:
     footer = "" if status == "not_installed" else f'<div class="mi-panel-foot"><span>{PRIVACY}</span>{updates}</div>'
     return (f'<div class="mi-panel" data-status="{status}"><div class="mi-panel-head"><span>Live coaching</span>'
             f'<span class="mi-badge mi-badge-{status}">{badge[status]}</span></div>{body}{footer}</div>')
+
+
+def speech_html(so_far: DeliveryMetrics | None, language: str) -> str:
+    """Pace and fillers of the answer being spoken, as far as it is transcribed."""
+    if so_far is None:
+        text = "正在聆听…" if language == "zh" else "Listening…"
+    elif language == "zh":
+        unit = "字/分钟" if so_far.rate_unit == "cpm" else "词/分钟"
+        text = f"语速 {so_far.rate:.0f} {unit} · 填充词 {so_far.fillers} 个"
+    else:
+        unit = "characters/min" if so_far.rate_unit == "cpm" else "words/min"
+        text = f"Pace {so_far.rate:.0f} {unit} · {so_far.fillers} filler{'s' if so_far.fillers != 1 else ''}"
+    return f'<p class="mi-panel-speech">{escape(text)}</p>'
 
 
 # --- sessions ------------------------------------------------------------------------------------------------------

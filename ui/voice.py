@@ -3,7 +3,9 @@ delivery feedback under it, and each new question read aloud unless muted.
 
 Speech models load once per process on first use (``VoiceService``); each browser tab streams into its own
 ``StreamingTranscriber``. Microphone chunks arrive as files in Gradio's upload cache: they are read into memory and
-swept within seconds (``ui.coach.sweep_chunks``), so no recording stays on disk.
+swept within seconds (``ui.coach.sweep_chunks``), so no recording stays on disk. This microphone is the app's one
+capture of the candidate's voice: each chunk goes to the transcriber and to the tab's live coach alike, so the coach
+never says it hears nothing while the transcriber hears an answer.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from tools.speech.audio import AudioError, parse_stream_wav
 from tools.speech.stream import Answer, StreamingTranscriber, VadSettings
 from tools.speech.stt import Transcriber
 from tools.speech.tts import Speaker, SpeechUnavailable
-from ui.coach import sweep_chunks
+from ui.coach import Coaching, sweep_chunks
 from ui.render import delivery_lines
 
 log = logging.getLogger(__name__)
@@ -133,13 +135,14 @@ def question_text(chat: list[Any] | None) -> str | None:
 
 
 def connect_voice(app: gr.Blocks, voice: VoiceSection, answer: gr.Textbox, chat: gr.Chatbot, tab: gr.State,
-                  service: VoiceService) -> None:
-    """Wire the microphone to the answer box and the chat to the read-aloud player."""
+                  coaching: gr.State, service: VoiceService) -> None:
+    """Wire the microphone to the answer box and the live coach, and the chat to the read-aloud player."""
 
     def sweep() -> None:
         sweep_chunks((app.upload_file_set, voice.microphone.temp_files), time.time(), older_than=CHUNK_LIFETIME_S)
 
-    def start(state: VoiceAnswer, tab_state: Any) -> str:
+    def start(state: VoiceAnswer, tab_state: Any, live: Coaching) -> str:
+        live.set_listening(True)
         if state.stream is not None:  # a recording that never stopped
             state.stream.close()
         try:
@@ -150,23 +153,29 @@ def connect_voice(app: gr.Blocks, voice: VoiceSection, answer: gr.Textbox, chat:
             return f'<p class="mi-voice-status">Voice answers are unavailable ({escape(str(e))}): please type.</p>'
         return '<p class="mi-voice-status">Listening…</p>'
 
-    def chunk(path: str | None, state: VoiceAnswer) -> Any:
+    def chunk(path: str | None, state: VoiceAnswer, live: Coaching) -> Any:
         # Not deleted on reading: chunks are named by their content, so two identical ones (digital silence) share a
         # file; the sweep removes every chunk within seconds.
         sweep()
-        if state.stream is None or not path:
+        if not path:
             return gr.skip()
+        now = time.monotonic()
         try:
             samples, rate = parse_stream_wav(Path(path).read_bytes())
+            live.on_audio((rate, samples), now)
+            if state.stream is None:
+                return gr.skip()
             state.stream.feed(samples, rate)
         except FileNotFoundError:
             return gr.skip()
         except AudioError as e:
             gr.Warning(str(e))
             return gr.skip()
+        live.on_speech(state.stream.heard(), state.stream.so_far(), now)
         return gr.Textbox(value=state.stream.partial) if state.stream.partial else gr.skip()
 
-    def stop(state: VoiceAnswer, tab_state: Any) -> tuple[Any, str]:
+    def stop(state: VoiceAnswer, tab_state: Any, live: Coaching) -> tuple[Any, str]:
+        live.set_listening(False)
         later = threading.Timer(CHUNK_LIFETIME_S + 0.5, sweep)  # the last chunks: no event comes after them
         later.daemon = True
         later.start()
@@ -191,10 +200,8 @@ def connect_voice(app: gr.Blocks, voice: VoiceSection, answer: gr.Textbox, chat:
     # Every chunk must reach the transcriber, in order, and the stop after the last of them: one FIFO queue
     # (a stream event's default trigger mode drops chunks that arrive while one is being handled).
     m, queue = voice.microphone, "voice-answer"
-    m.start_recording(start, [voice.state, tab], voice.status, show_progress="hidden", concurrency_id=queue,
-                      concurrency_limit=1)
-    m.stream(chunk, [m, voice.state], answer, stream_every=0.5, trigger_mode="multiple", show_progress="hidden",
-             concurrency_id=queue, concurrency_limit=1)
-    m.stop_recording(stop, [voice.state, tab], [answer, voice.status], show_progress="hidden", concurrency_id=queue,
-                     concurrency_limit=1)
+    fifo: dict[str, Any] = {"show_progress": "hidden", "concurrency_id": queue, "concurrency_limit": 1}
+    m.start_recording(start, [voice.state, tab, coaching], voice.status, **fifo)
+    m.stream(chunk, [m, voice.state, coaching], answer, stream_every=0.5, trigger_mode="multiple", **fifo)
+    m.stop_recording(stop, [voice.state, tab, coaching], [answer, voice.status], **fifo)
     chat.change(read, [chat, voice.read_aloud, voice.state, tab], voice.question_audio, show_progress="hidden")

@@ -152,6 +152,19 @@ class StreamingTranscriber:
             texts.append(text)
         return (" " if self.language != "zh" else "").join(t for t in texts if t)
 
+    def heard(self, seconds: float = 1.0) -> bool:
+        """Whether the voice-activity detector heard speech in the last ``seconds`` of audio."""
+        recent = self._probs[-max(int(seconds / FRAME_S), 1):]
+        return bool(len(recent)) and float(recent.max()) >= self.settings.threshold
+
+    def so_far(self) -> DeliveryMetrics | None:
+        """Delivery of the segments transcribed so far (pace, fillers), for the live panel while the candidate
+        speaks; it trails speech by the open segment. None before the first segment is transcribed."""
+        words = [w for _, f in self._pieces if f.done() and f.exception() is None for w in f.result().words]
+        if not words:
+            return None
+        return measure_delivery(words, max(words[-1].end - words[0].start, 0.1), language=self.language)
+
     def finish(self) -> Answer:
         """Close the open segment, wait for its transcription, return the answer; then ``reset`` for the next."""
         if len(self._audio) % FRAME:
