@@ -3,6 +3,7 @@ faults, untrusted text and word counts in any script. The web app's side is in t
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -248,3 +249,53 @@ def test_answers_in_any_script_are_not_too_short(text: str) -> None:
     assert answer_words(text) >= 8
     score = Roles(ScriptedRoleModel(), retries=0).score(ScoreInput(question="How did you migrate it?", answer=text))
     assert "too_short" not in score.flags
+
+
+# --- the terminal ---------------------------------------------------------------------------------------------------
+
+def test_cli_deletes_sessions_and_refuses_unknown_ids(settings: Settings, sample_resume: Resume,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from agent.cli import main
+
+    engine = file_engine(settings, settings.db_path)
+    keep, gone = (engine.start(resume=sample_resume).session_id for _ in range(2))
+    engine.close()
+    assert main(["sessions", "--home", str(settings.home), "--delete", gone, "nosuchid"]) == 2
+    out, err = capsys.readouterr()
+    assert f"Deleted {gone}" in out and "nosuchid: no saved interview" in err
+    assert main(["sessions", "--home", str(settings.home), "--json"]) == 0
+    assert [row["id"] for row in json.loads(capsys.readouterr().out)] == [keep]
+
+
+def test_cli_refuses_a_symlinked_resume_a_damaged_database_and_an_open_share(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from agent.cli import main
+
+    secret = tmp_path / "id_rsa"
+    secret.write_text("-----BEGIN OPENSSH PRIVATE KEY-----\n")
+    (tmp_path / "cv.txt").symlink_to(secret)
+    assert main(["interview", "--home", str(tmp_path), "--resume", str(tmp_path / "cv.txt")]) == 2
+    assert "symbolic link" in capsys.readouterr().err
+    (tmp_path / "sessions.sqlite").write_bytes(b"SQLite format 3\x00" + os.urandom(8192))
+    assert main(["sessions", "--home", str(tmp_path)]) == 2
+    assert "damaged" in capsys.readouterr().err
+    assert main(["ui", "--home", str(tmp_path / "fresh"), "--share"]) == 2
+    assert "without sign-in" in capsys.readouterr().err
+
+
+@pytest.mark.postgres
+def test_on_postgres_a_second_writer_is_told_owners_are_kept_and_delete_removes_all(
+        pg_url: str, settings: Settings, sample_resume: Resume) -> None:
+    first, second = (InterviewEngine(roles=Roles(ScriptedRoleModel(), retries=0), conn=connect(pg_url),
+                                     settings=settings) for _ in range(2))
+    sid = first.start(resume=sample_resume, owner="alice").session_id
+    with first._hold(sid), pytest.raises(SessionBusyError, match="being answered elsewhere"):
+        second.answer(sid, "The same question answered from another replica.", number=1)
+    assert second.answer(sid, "The same question answered from another replica.", number=1).answered == 1
+    assert second.sessions("bob") == [] and [r.id for r in second.sessions("alice")] == [sid]
+    with pytest.raises(SessionNotFoundError):
+        second.turns(sid, owner="bob")
+    first.delete(sid, owner="alice")
+    assert second.sessions() == []
+    with pytest.raises(SessionNotFoundError):  # no checkpoint left either
+        second.turns(sid)
