@@ -352,15 +352,16 @@ def test_template_fixtures_meet_measured_floors() -> None:
 
     result = measure_fixtures(FIXTURES)
     splits = result["splits"]
-    assert [len(splits[s]["templates"]) for s in ("dev", "dev-2", "held-out-2")] == [5, 8, 6]
+    assert [len(splits[s]["templates"]) for s in ("dev", "dev-2", "dev-3", "held-out-3")] == [5, 8, 6, 6]
     for split in splits.values():
         assert not split["errors"] and not split["garbage"]
     for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
         assert splits["dev"]["micro"][field]["f1"] >= 0.95, field
         assert splits["dev-2"]["micro"][field]["f1"] >= 0.85, field
+        assert splits["dev-3"]["micro"][field]["f1"] >= 0.8, field
     held_out = {"skills": 0.85, "experience_titles": 0.65, "experience_organizations": 0.6, "education": 0.85}
     for field, floor in held_out.items():
-        assert splits["held-out-2"]["micro"][field]["f1"] >= floor, field
+        assert splits["held-out-3"]["micro"][field]["f1"] >= floor, field
     assert list(result["refused"]) == ["scanned.pdf"] and "no readable text layer" in result["refused"]["scanned.pdf"]
 
 

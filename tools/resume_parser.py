@@ -401,8 +401,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     ),
     "experience": (
         "experience", "work experience", "professional experience", "employment", "employment history",
-        "work history", "career history", "internships", "internship", "工作经历", "工作经验", "实习经历",
-        "实习经验", "职业经历", "任职经历", "职位和头衔", "职位与头衔", "社会职务",
+        "work history", "career history", "career", "professional history", "internships", "internship", "工作经历",
+        "工作经验", "实习经历", "实习经验", "职业经历", "任职经历", "职位和头衔", "职位与头衔", "社会职务",
     ),
     "education": (
         "education", "educational background", "education background", "academic background", "academics",
@@ -470,6 +470,11 @@ def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
     sections: list[_Section] = []
     for i, raw in enumerate(lines):
         line = _plain(raw)
+        margin, _, rest = line.partition("\t")
+        in_skills = bool(sections) and sections[-1].key == "skills" and _heading_key(margin) in ("skills", "other")
+        if rest and _heading_key(margin) is not None and not in_skills:  # a heading in the margin beside its line
+            sections.append(_Section(_heading_key(margin) or "", _title_case(margin.strip(" :："))))
+            line = rest
         key = _heading_key(line)
         if key in ("skills", "other") and sections and sections[-1].key == "skills" and _group_label(lines, i):
             key = None  # "Languages" over "Python, Go" is a group of the skills section, not a section
@@ -809,7 +814,12 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
     places: list[str] = []
     for line in entry.head:
         line = re.sub(r"[(（]\s*[)）]", " ", _PERIOD.sub(" ", line))
-        cells = [c.strip(" ,;|｜–—-") for c in line.split("\t")]
+        paren = re.search(r"\s*[(（]([^()（）\d]{2,40})[)）]\s*\.?$", line)
+        if paren and _is_place_cell(paren.group(1)) and (
+                "," in paren.group(1) or _is_location(paren.group(1))):  # "Employer (Denver, CO)"
+            places.append(paren.group(1).strip())
+            line = line[: paren.start()]
+        cells = [c.strip(" ,;|｜–—-•·") for c in line.split("\t")]
         if len(cells) > 1 and cells[0] and cells[-1] and _is_place_cell(cells[-1]):
             places.append(cells.pop())
         parts: list[str] = []
@@ -825,7 +835,8 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
             elif _is_location(part) and after_place:  # "Mountain View, CA, USA"
                 places[-1] += ", " + part
             elif _is_location(part):
-                city = parts.pop() if parts and len(out) + len(parts) >= 2 and _is_city(parts[-1]) else ""
+                # "Engineer, Acme, Berlin, Germany": a city when a title and an employer are left beside it
+                city = parts.pop() if parts and len(out) + len(parts) >= 3 and _is_city(parts[-1]) else ""
                 places.append(f"{city}, {part}" if city else part)
                 after_place = True
                 continue
@@ -1030,7 +1041,8 @@ _TECH_LABEL = re.compile(
 _NAME_DESCRIPTION = re.compile(r"^([^:：]{2,60}?)\s*[:：]\s*(\S.{10,})$")
 _FIELD_LABELS = _wordset("""
 role position team duration date dates period link links url github demo website description summary responsibilities
-result results outcome impact award awards 角色 职责 时间 链接 描述 简介 成果 业绩 职位 地址
+result results outcome impact award awards 角色 职责 时间 链接 描述 简介 成果 业绩 职位 地址 项目描述 项目简介 项目职责
+工作内容 使用技术
 """)
 
 
@@ -1051,7 +1063,9 @@ def _project_entries(lines: Sequence[str]) -> list[_Entry]:
     named: _Entry | None = None  # the project whose description the next plain lines continue
     for line in lines:
         plain = _BULLET.sub("", line, count=1)
-        match = _NAME_DESCRIPTION.match(line)
+        match = _NAME_DESCRIPTION.match(plain)
+        if match and _BULLET.match(line) and not all(w[0].isupper() for w in match.group(1).split()):
+            match = None  # a bullet opens a project only with a name ("• Lantern Search: what it is")
         head = _PROJECT_HEAD.match(plain)
         titled = not head or not head.group("list") or all(w[0].isupper() or _CJK.match(w)
                                                             for w in head.group("name").split())
@@ -1069,7 +1083,7 @@ def _project_entries(lines: Sequence[str]) -> list[_Entry]:
             body = "Tech: " + rest if listed else rest or head.group("label")
             named = _Entry(head=[head.group("name")], body=[body])
         elif (
-            match and not _BULLET.match(line) and not _TECH_LABEL.match(line) and not _PROJECT_PREFIX.match(line)
+            match and not _TECH_LABEL.match(plain) and not _PROJECT_PREFIX.match(plain)
             and len(match.group(1).split()) <= 6 and not _PERIOD.search(match.group(1))
             and match.group(1).strip().lower() not in _FIELD_LABELS
         ):
@@ -1117,11 +1131,10 @@ _ZH_NAME = re.compile(r"^[\u3400-\u9fff][\u3400-\u9fff·]{1,14}$")
 
 def _detect_name(header: Sequence[str]) -> str | None:
     for line in header[:8]:
-        labelled = re.match(r"^(?:name|full name|name / surname|姓名|名字)\s*(?:[:：]|\t)\s*(.{1,60})$", line, re.I)
+        labelled = re.match(r"^(?:name|full name|name / surname|姓名|名字)\s*(?:[:：]|\t)\s*([^\t]{1,60})", line, re.I)
         if labelled:  # "Surname, First names" as forms ask for it reads "First names Surname"
             return re.sub(r"^([^\W\d][\w'’-]*),\s*([^\W\d][\w'’ -]*)$", r"\2 \1", labelled.group(1).strip())
-    for line in header[:6]:
-        candidate = re.split(r"\t|\s[|｜]\s", line)[0].strip()
+    for candidate in (c.strip() for line in header[:6] for c in re.split(r"\t|\s[|｜]\s", line)[:2]):
         if re.fullmatch(r"[\u3400-\u9fff]{1,3} [\u3400-\u9fff]{1,3}", candidate):  # "子墨 林" from a two-part name
             candidate = candidate.replace(" ", "")
         if _ZH_NAME.match(candidate) and candidate not in ("个人简历", "简历", "求职简历"):
