@@ -112,7 +112,9 @@ def row_text(row: Sequence[Word], edges: frozenset[int] = frozenset()) -> str:
     share (moderncv's date and label column), becomes a tab: a flush-right field, a label, a table-cell edge."""
     parts: list[str] = []
     gaps = [w["x0"] - prev["x1"] for prev, w in zip(row, row[1:], strict=False)]
-    justified = len(gaps) >= 2 and max(gaps) <= 1.25 * max(min(gaps), 0.1)  # a stretched line: all gaps alike
+    # A stretched line of text (all gaps alike, commas between its items) is not cells; a row of chips has no commas.
+    justified = len(gaps) >= 2 and max(gaps) <= 1.25 * max(min(gaps), 0.1) and any(
+        w["text"].endswith((",", ";")) for w in row[:-1])
     for prev, w in zip([None, *row[:-1]], row, strict=True):
         if prev is not None:
             height = min(w["bottom"] - w["top"], prev["bottom"] - prev["top"])
