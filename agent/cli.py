@@ -231,6 +231,7 @@ def _converse(engine: InterviewEngine, progress: Progress, answers: Iterator[str
 
 def cmd_sessions(args: argparse.Namespace) -> int:
     from agent.config import is_postgres_url
+    from agent.progress import candidate_progress, progress_text
     from agent.storage import connect
 
     settings = _settings(args)
@@ -245,12 +246,18 @@ def cmd_sessions(args: argparse.Namespace) -> int:
         try:
             if args.delete:
                 return _delete_sessions(storage, args.delete, settings)
+            if args.candidate:
+                print(progress_text(candidate_progress(storage.sessions, args.candidate)))
+                return 0
             rows = storage.sessions.list()
         finally:
             storage.close()
     elif args.delete:
         print("No saved sessions.", file=sys.stderr)
         return 2
+    elif args.candidate:
+        print(f"No finished interview of {args.candidate} yet.")
+        return 0
     if args.json:
         print(json.dumps([r.model_dump() for r in rows], indent=2, ensure_ascii=False))
         return 0
@@ -437,6 +444,8 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--delete", nargs="+", metavar="ID", help="delete these sessions and all derived from them")
+    p.add_argument("--candidate", metavar="NAME", help="one candidate's progress: the trend of their finished "
+                   "interviews and their three weakest areas with the answers that show them")
     p.set_defaults(func=cmd_sessions)
 
     p = sub.add_parser("train", help="train the role adapters on the shared base, or the behaviour model")

@@ -36,6 +36,7 @@ from agent.errors import (
 from agent.graph import build_graph
 from agent.nodes.analyze_behavior import BehaviorAnalyzer
 from agent.nodes.plan_topics import build_topic_queue
+from agent.progress import CandidateProgress, candidate_names, candidate_progress, practice_topics
 from agent.roles import RoleModel, Roles
 from agent.score_head import load_score_head
 from agent.sessions import SessionRow, now
@@ -308,6 +309,29 @@ class InterviewEngine:
             except EngineError:  # being answered right now elsewhere: the next purge takes it
                 continue
         return expired
+
+    def candidates(self, owner: str | None = None) -> list[str]:
+        """The candidates with a finished interview, most recent first (agent/progress.py)."""
+        with self._locked():
+            return candidate_names(self.store, owner)
+
+    def progress(self, candidate: str, *, owner: str | None = None) -> CandidateProgress:
+        """The candidate's finished interviews as a trend, and their weakest areas with the answers that show them."""
+        with self._locked():
+            return candidate_progress(self.store, candidate, owner)
+
+    def practise(self, candidate: str, *, owner: str = "", max_questions: int | None = None) -> Progress:
+        """"Practise this": a focused interview on the candidate's weakest areas, in the language and for the role of
+        their last interview."""
+        view = self.progress(candidate, owner=owner or None)
+        topics = practice_topics(view)
+        if not topics:
+            raise EngineError(f"{candidate} has no scored answer to practise from yet: finish an interview first.")
+        last = self.session(view.sessions[-1].session_id)
+        language: Language = "zh" if last is not None and last.language == "zh" else "en"
+        return self.start(candidate=candidate, target_role=last.target_role if last else "", language=language,
+                          max_questions=max_questions or min(self.settings.max_questions, 2 * len(topics)),
+                          owner=owner, topics=topics)
 
     def _turns(self, session_id: str) -> list[Turn]:
         return list(self.graph.get_state(self._config(session_id)).values.get("turns", []))

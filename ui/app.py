@@ -24,6 +24,7 @@ from tools.resume_parser import MAX_RESUME_BYTES
 from ui.coach import CoachFactory, Coaching
 from ui.interview_tab import connect_coaching, connect_interview, create_interview_tab
 from ui.owner import auth_options, owner_state
+from ui.progress_tab import connect_progress, create_progress_tab
 from ui.report_tab import connect_report, create_report_tab
 from ui.screen import UI, Tab
 from ui.sessions_tab import connect_sessions, create_sessions_tab
@@ -61,6 +62,7 @@ def create_app(engine: InterviewEngine, behavior: CoachFactory | None = None,
             interview = create_interview_tab(engine, behavior is not None, voice is not None)
             report = create_report_tab(engine)
             sessions = create_sessions_tab(engine, owner)
+            progress = create_progress_tab(engine)
         # The PDFs Gradio serves (the kept ones live under the data dir): private, and removed when the app stops.
         served = Path(tempfile.mkdtemp(prefix="mockinterview-reports-"))
         atexit.register(shutil.rmtree, served, True)
@@ -69,6 +71,7 @@ def create_app(engine: InterviewEngine, behavior: CoachFactory | None = None,
         connect_interview(ui, engine)
         connect_sessions(app, ui, engine)
         connect_report(ui, engine)
+        connect_progress(ui, progress, engine)
         if behavior is not None:
             connect_coaching(app, ui)
         if voice is not None and interview.voice is not None:

@@ -50,3 +50,43 @@ def bars_drawing(scores: dict[str, float], names: dict[str, str], *, width: floa
         drawing.add(String(width, y + 6, f"{value:.0f}", fontName="Helvetica-Bold", fontSize=9.5,
                            textAnchor="end", fillColor=colors.HexColor("#111827")))
     return drawing
+
+
+TREND_COLORS = ("#4f46e5", "#16a34a", "#d97706", "#0891b2", "#db2777", "#6b7280")
+
+
+def trend_svg(labels: list[str], series: dict[str, list[float | None]], *, width: int = 640, height: int = 220) -> str:
+    """Scores (0-100) across interviews as lines, one per series, a point per interview (a gap where one was not
+    measured); ``labels`` name the interviews on the x axis."""
+    left, right, top, bottom = 34, 12, 12, 26
+    plot_w, plot_h = width - left - right, height - top - bottom
+    n = len(labels)
+
+    def x(i: int) -> float:
+        return left + (plot_w * i / (n - 1) if n > 1 else plot_w / 2)
+
+    def y(v: float) -> float:
+        return top + plot_h * (1 - v / 100)
+
+    parts = [f'<svg class="mi-trend" viewBox="0 0 {width} {height}" width="100%" role="img" '
+             f'aria-label="Scores across interviews">']
+    for v in (0, 50, 70, 100):
+        parts.append(f'<line x1="{left}" x2="{width - right}" y1="{y(v):.1f}" y2="{y(v):.1f}" stroke="{TRACK}"/>'
+                     f'<text x="{left - 6}" y="{y(v) + 4:.1f}" font-size="11" text-anchor="end" fill="#6b7280">{v}'
+                     "</text>")
+    for i, label in enumerate(labels):
+        anchor = "start" if i == 0 and n > 1 else "end" if i == n - 1 and n > 1 else "middle"
+        parts.append(f'<text x="{x(i):.1f}" y="{height - 8}" font-size="11" text-anchor="{anchor}" fill="#6b7280">'
+                     f"{escape(label)}</text>")
+    legend = []
+    for (name, values), color in zip(series.items(), TREND_COLORS, strict=False):
+        points = [(x(i), y(v)) for i, v in enumerate(values) if v is not None]
+        if not points:
+            continue
+        if len(points) > 1:
+            path = " ".join(f"{px:.1f},{py:.1f}" for px, py in points)
+            parts.append(f'<polyline points="{path}" fill="none" stroke="{color}" stroke-width="2.5"/>')
+        parts += [f'<circle cx="{px:.1f}" cy="{py:.1f}" r="4" fill="{color}"/>' for px, py in points]
+        legend.append(f'<span class="mi-legend"><i style="background:{color}"></i>{escape(name)}</span>')
+    parts.append("</svg>")
+    return f'<div class="mi-trend-legend">{"".join(legend)}</div>{"".join(parts)}'

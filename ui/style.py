@@ -80,6 +80,12 @@ CSS = """
 .mi-by-topic { list-style: none; padding: 0 !important; }
 .mi-by-topic li { display: grid; grid-template-columns: 1fr 50px 100px; gap: 8px; padding: 4px 0;
   border-bottom: 1px dashed var(--border-color-primary); }
+.mi-trend { display: block; max-width: 760px; }
+.mi-trend-legend { display: flex; gap: 14px; flex-wrap: wrap; font-size: 0.85rem; margin-bottom: 6px; }
+.mi-legend i { display: inline-block; width: 12px; height: 4px; border-radius: 2px; margin-right: 5px;
+  vertical-align: middle; }
+.mi-weak h4 { margin: 0 0 6px; } .mi-weak ul { margin: 0; padding-left: 18px; } .mi-weak li { margin-bottom: 6px; }
+.mi-panel-speech { font-weight: 650; margin: 6px 0; }
 .mi-combined-body { display: flex; gap: 18px; align-items: center; flex-wrap: wrap; }
 .mi-combined-body .mi-table { flex: 1; min-width: 280px; }
 .mi-two { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; margin-bottom: 12px; }
