@@ -4,6 +4,7 @@ launch beyond loopback without sign-in. Every wait is for a state of the page, n
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import urllib.request
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ from ui.owner import Identity, UnsafeLaunchError, auth_options, identify
 try:
     from playwright.sync_api import expect
 except ImportError:  # the browser test skips below
-    expect = None
+    expect = None  # type: ignore[assignment]
 
 CHROMIUM = Path("/usr/bin/chromium")
 PRIVATE = "A private answer about the payments ledger that only its author may read."
@@ -179,3 +180,37 @@ def test_two_browsers_cannot_see_each_others_sessions(server: dict[str, Any], br
     finally:
         alice.close()
         bob.close()
+
+
+def test_signed_in_users_see_their_own_sessions_and_a_trainer_reads_the_cohort(tmp_path: Path) -> None:
+    from gradio_client import Client
+    from gradio_client.exceptions import AppError
+
+    from ui.app import create_app, launch_options
+
+    settings = Settings.from_env({}, home=tmp_path, max_questions=2, max_topics=2, trainers="coach")
+    engine = make_engine(settings, ScriptedRoleModel(), db=tmp_path / "sessions.sqlite")
+    ada = engine.start(candidate="Ada Cohort", target_role="Data Engineer", owner="user:ada").session_id
+    engine.answer(ada, PRIVATE)
+    engine.end(ada)
+    port = free_port()
+    app = create_app(engine)
+    app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True,
+               auth=[("ada", "ada-pass"), ("lin", "lin-pass"), ("coach", "coach-pass")], **launch_options())
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        with pytest.raises(Exception):  # noqa: B017 - not signed in: the app is not served at all
+            Client(url, verbose=False)
+        clients = {name: Client(url, auth=(name, f"{name}-pass"), verbose=False) for name in ("ada", "lin", "coach")}
+        for client in clients.values():
+            client.predict("", api_name="/on_load")
+        assert ada in str(clients["ada"].predict(api_name="/refresh"))
+        assert ada not in str(clients["lin"].predict(api_name="/refresh"))
+        assert ada in str(clients["coach"].predict(api_name="/refresh"))  # the choices now offer it to the trainer
+        report = str(clients["coach"].predict(ada, api_name="/open_session"))
+        assert "Ada Cohort" in report and "Data Engineer" in report  # the report, read-only
+        with contextlib.suppress(AppError):  # refused or ignored: either way nothing is deleted
+            clients["coach"].predict(ada, api_name="/delete")
+        assert engine.session(ada) is not None  # a trainer reads; only the owner deletes
+    finally:
+        app.close()
