@@ -69,11 +69,11 @@ def test_a_corrected_plan_opens_the_interview(url: str) -> None:
 
         # The candidate replaces the first topic and drops the second; the preview follows the edit.
         topics = page.locator("#topics textarea")
-        expect(topics).to_have_value(re.compile("at Halcyon Mobility"))
+        expect(topics).to_have_value(re.compile("at Halcyon Mobility"), timeout=30_000)
         lines = topics.input_value().splitlines()
         topics.fill("\n".join([EDITED, *lines[2:]]))
         topics.blur()
-        expect(preview).to_contain_text(EDITED)
+        expect(preview).to_contain_text(EDITED, timeout=60_000)  # the preview re-reads the resume: seconds when busy
 
         page.locator("#start").click()
         chat = page.locator("#chat")
