@@ -113,7 +113,11 @@ def screen(ui: UI, engine: InterviewEngine, tab: Tab, coaching: Coaching, progre
 def restore(ui: UI, engine: InterviewEngine, tab: Tab, coaching: Coaching, session_id: str) -> dict[Any, Any]:
     """Rebuild a saved session's chat and continue at its question (a step cut short is run again)."""
     owner = tab.who()
-    row = engine.session(session_id, owner=owner)
+    try:
+        row = engine.session(session_id, owner=owner)
+    except EngineError as exc:  # the database failed: say what to do
+        gr.Warning(str(exc))
+        return gr.skip()
     if row is None:
         gr.Warning(f"No saved interview has the id {session_id!r}.")  # another owner's reads as missing
         return gr.skip()

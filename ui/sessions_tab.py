@@ -51,7 +51,11 @@ def connect_sessions(app: gr.Blocks, ui: UI, engine: InterviewEngine) -> None:
     trainers = trainers_of(engine.settings)
 
     def refresh(tab: Tab) -> tuple[list[list[str]], Any]:
-        rows = engine.sessions(None if tab.trainer else tab.who())
+        try:
+            rows = engine.sessions(None if tab.trainer else tab.who())
+        except EngineError as exc:  # the database failed: say what to do
+            gr.Warning(str(exc))
+            return gr.skip(), gr.skip()
         return session_rows(rows), gr.Dropdown(choices=[session_choice(r) for r in rows],
                                                value=rows[0].id if rows else None)
 
