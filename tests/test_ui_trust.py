@@ -214,3 +214,28 @@ def test_signed_in_users_see_their_own_sessions_and_a_trainer_reads_the_cohort(t
         assert engine.session(ada) is not None  # a trainer reads; only the owner deletes
     finally:
         app.close()
+
+
+def test_behind_a_signing_in_proxy_the_header_is_the_user_and_no_header_is_refused(tmp_path: Path) -> None:
+    from gradio_client import Client
+
+    from ui.app import create_app, launch_options
+
+    settings = Settings.from_env({}, home=tmp_path, max_questions=2, max_topics=2,
+                                 trusted_user_header="X-Forwarded-User")
+    engine = make_engine(settings, ScriptedRoleModel(), db=tmp_path / "sessions.sqlite")
+    ada = engine.start(candidate="Ada Proxy", owner="user:ada").session_id
+    port = free_port()
+    app = create_app(engine)
+    app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True,
+               **launch_options(), **auth_options("127.0.0.1", False, settings))
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        with pytest.raises(Exception):  # noqa: B017 - no header: 401, the app is not served
+            Client(url, verbose=False)
+        as_ada, as_lin = (Client(url, headers={"X-Forwarded-User": name}, verbose=False) for name in ("ada", "lin"))
+        for client in (as_ada, as_lin):
+            client.predict("", api_name="/on_load")
+        assert ada in str(as_ada.predict(api_name="/refresh")) and ada not in str(as_lin.predict(api_name="/refresh"))
+    finally:
+        app.close()
