@@ -397,3 +397,22 @@ def test_only_a_place_a_date_or_punctuation_is_never_an_entry() -> None:
     ]))
     pairs = [(e.title, e.organization) for e in resume.experience]
     assert pairs == [("Software Engineer", "Acme Robotics"), ("Data Engineer", "Globex")]
+
+
+def test_a_bold_employer_line_starts_the_next_job_without_any_dates() -> None:
+    """The next employer follows an unfinished bullet and no date says where it starts: its bold face does."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    rows = [("Helvetica", "Mara Quillfeather"), ("Helvetica-Bold", "Experience"), ("Helvetica-Bold", "Acme Robotics"),
+            ("Helvetica", "Site Reliability Engineer"), ("Helvetica", "- Ran the on-call rotation for"),
+            ("Helvetica", "twelve services"), ("Helvetica-Bold", "Globex"), ("Helvetica", "Platform Engineer"),
+            ("Helvetica", "- Built the deploy tool")]
+    for i, (font, text) in enumerate(rows):
+        c.setFont(font, 11)
+        c.drawString(72, 780 - 18 * i, text)
+    c.save()
+    resume = parse_resume(buffer.getvalue())
+    assert [(e.title, e.organization) for e in resume.experience] == [
+        ("Site Reliability Engineer", "Acme Robotics"), ("Platform Engineer", "Globex")]
+    assert resume.experience[0].highlights == ["Ran the on-call rotation for twelve services"]
+    assert "\ue000" not in resume.text

@@ -711,8 +711,11 @@ class _Entry:
     body: list[str] = field(default_factory=list)
 
 
-def _split_entries(lines: Sequence[str]) -> list[_Entry]:
-    """Group a section into entries: header lines (title, organisation, dates), then their description."""
+def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> list[_Entry]:
+    """Group a section into entries: header lines (title, organisation, dates), then their description.
+
+    ``bold`` holds the lines set wholly in bold: one after a description starts the next entry.
+    """
     entries: list[_Entry] = []
     current: _Entry | None = None
     continues = False  # whether the last body item may continue on the next line
@@ -742,7 +745,7 @@ def _split_entries(lines: Sequence[str]) -> list[_Entry]:
         if current is not None and _labelled(line):  # Europass puts the employer after the description
             current.head.append(line)
             continue
-        if _is_head(lines, i, current, after_blank):
+        if _is_head(lines, i, current, after_blank) or (line in bold and _is_short(line)):
             if current is None or current.body or (current.period and _dated_head(line)):
                 current = _Entry()
                 entries.append(current)
@@ -1055,7 +1058,7 @@ _PROJECT_HEAD = re.compile(
 )
 
 
-def _project_entries(lines: Sequence[str]) -> list[_Entry]:
+def _project_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> list[_Entry]:
     """Like other entries, but a line that names a project and says what it is or what it used ('Name: what it
     is', 'Name | stack', 'Name<tab>what') is a project of its own; the lines after it describe it."""
     entries: list[_Entry] = []
@@ -1095,10 +1098,10 @@ def _project_entries(lines: Sequence[str]) -> list[_Entry]:
             named = None
             chunk.append(line)
             continue
-        entries += _split_entries(chunk)
+        entries += _split_entries(chunk, bold)
         chunk = []
         entries.append(named)
-    return entries + _split_entries(chunk)
+    return entries + _split_entries(chunk, bold)
 
 
 def _to_project(entry: _Entry, finder: _TermFinder) -> Project | None:
@@ -1159,6 +1162,10 @@ def _detect_language(text: str) -> Literal["en", "zh"]:
 
 
 def _structure(text: str) -> Resume:
+    mark = layout.BOLD_MARK
+    bold = frozenset(_plain(line.lstrip(mark)) for line in text.split("\n")
+                     if line.startswith(mark) or re.fullmatch(r"\*\*[^*]+\*\*", line.strip()))
+    text = text.replace(mark, "")
     language = _detect_language(text)
     header, sections = _split_sections(text.split("\n"))
 
@@ -1178,10 +1185,10 @@ def _structure(text: str) -> Resume:
         skills[USED_GROUP[language]] = used
 
     projects = [
-        p for s in of("projects") for e in _project_entries(s.lines) if (p := _to_project(e, finder)) is not None
+        p for s in of("projects") for e in _project_entries(s.lines, bold) if (p := _to_project(e, finder)) is not None
     ]
-    experience = [j for s in of("experience") for e in _split_entries(s.lines) if (j := _to_experience(e))]
-    education = [d for s in of("education") for e in _split_entries(s.lines) if (d := _to_education(e))]
+    experience = [j for s in of("experience") for e in _split_entries(s.lines, bold) if (j := _to_experience(e))]
+    education = [d for s in of("education") for e in _split_entries(s.lines, bold) if (d := _to_education(e))]
     return Resume(
         name=_detect_name([*header, *(line for s in sections[:2] if s.key == "other" for line in s.lines[:4])]),
         language=language,

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from typing import Any
 
 MAX_PAGE_WORDS = 6_000  # bounds the layout analysis of a pathological page
+BOLD_MARK = "\ue000"  # opens a line set wholly in a bold face (a private-use character, never in real text)
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-+,]bd?$|cmbx|bx\d|^\w{6}\+\w*-B$", re.I)
 _GUTTER_WIDTH = 15.0  # points; narrower gaps are word or date-column spacing, not a page split
 _MARGIN = 0.09  # share of the page height at the top and bottom where headers and footers live
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$", re.I)
@@ -32,7 +34,7 @@ def page_rows(page: Any) -> list[list[Word]]:
     """Visual rows of a page's words; word breaks come from the gaps between characters, relative to their size,
     so tightly set text keeps its spaces ("Implemented Worker", not "ImplementedWorker")."""
     words = page.extract_words(x_tolerance=1.5, x_tolerance_ratio=0.16, y_tolerance=3, keep_blank_chars=False,
-                               use_text_flow=False, extra_attrs=["size"])[:MAX_PAGE_WORDS]
+                               use_text_flow=False, extra_attrs=["size", "fontname"])[:MAX_PAGE_WORDS]
     return _rows(words)
 
 
@@ -44,7 +46,7 @@ def page_lines(rows: Sequence[Sequence[Word]], width: float) -> list[str]:
     edges = _column_edges(rows)
     lines: list[str] = []
     if gutter is None:
-        lines = [row_text(row, edges) for row in rows]
+        lines = [_marked(row, row_text(row, edges)) for row in rows]
     else:
         lo, hi = gutter
         block: list[Word] = []
@@ -52,7 +54,7 @@ def page_lines(rows: Sequence[Sequence[Word]], width: float) -> list[str]:
             if any(w["x0"] < hi and w["x1"] > lo for w in row):  # a full-width row ends the two-column block
                 lines += _column_lines(block, lo)
                 block = []
-                lines.append(row_text(row))
+                lines.append(_marked(row, row_text(row)))
             else:
                 block += row
         lines += _column_lines(block, lo)
@@ -191,7 +193,19 @@ def _aligned(edges: Sequence[float]) -> float:
 def _column_lines(words: Sequence[Word], split: float) -> list[str]:
     left = [w for w in words if w["x1"] <= split]
     right = [w for w in words if w["x1"] > split]
-    return [row_text(row) for part in (left, right) for row in _rows(part)]
+    return [_marked(row, row_text(row)) for part in (left, right) for row in _rows(part)]
+
+
+def _marked(row: Sequence[Word], text: str) -> str:
+    """``text`` opened by BOLD_MARK when the row's first cell (up to a flush-right field) is short and set wholly in
+    a bold face: an employer, a title or a project name, where templates put them."""
+    cell = list(row[:1])
+    for prev, w in zip(row, row[1:], strict=False):
+        if w["x0"] - prev["x1"] > 1.3 * (w["bottom"] - w["top"]):
+            break
+        cell.append(w)
+    bold = len(cell) <= 12 and all(_BOLD_FONT.search(str(w.get("fontname", ""))) for w in cell)
+    return BOLD_MARK + text if bold else text
 
 
 def dehyphenate(lines: list[str]) -> list[str]:
