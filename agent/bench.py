@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import json
+import importlib.util
 import os
 import resource
 import statistics
 import threading
 import time
+from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -15,21 +17,12 @@ from pydantic import BaseModel, Field
 
 from agent.config import Settings, is_postgres_url
 from agent.roles import (
-    ACTIONS,
     ROLES,
-    DecisionInput,
-    Exchange,
-    QuestionInput,
     RoleModel,
-    Roles,
-    ScoreInput,
-    build_decision_messages,
 )
-from agent.state import Topic
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = REPO.parent / "shared" / "data"
-QUESTION_BANK = SHARED_DATA / "question_banks" / "data_science_interviews.jsonl"
 
 
 def _peak_rss_mb() -> float:
@@ -42,73 +35,222 @@ def _summary(samples: list[float]) -> dict[str, float]:
     return {"n": len(samples), "median_s": statistics.median(ordered), "p95_s": p95}
 
 
-def _bank_items(calls: int) -> list[dict[str, str]]:
-    """Real interview questions with their community reference answers (CC BY 4.0, read from ../shared)."""
-    if not QUESTION_BANK.is_file():
-        raise FileNotFoundError(f"{QUESTION_BANK} is missing: the bench reads real questions from ../shared/data.")
-    rows = [json.loads(line) for line in QUESTION_BANK.read_text().splitlines() if line.strip()]
-    rows = [r for r in rows if r.get("reference_answer")]
-    return rows[:calls]
+# What `bench roles` runs side by side: the 135M base on transformers is the baseline every ratio is taken to.
+BENCH_TIERS: tuple[tuple[str, str], ...] = (
+    ("smollm2-135m", "transformers"), ("smollm2-135m", "llama_cpp"), ("qwen-0.5b", "llama_cpp"),
+    ("qwen-1.5b", "llama_cpp"),
+)
+# A candidate of every kind, so that follow-ups and topic switches both run: strong, vague, off-topic, a non-answer.
+BENCH_ANSWERS = (
+    "At my last job I owned the payments API. Clients retried and we charged twice, so I added idempotency keys "
+    "stored in PostgreSQL with a unique index, and duplicate charges went to zero within a week.",
+    "I worked on that with the team and it went well overall, we used the usual tools.",
+    "On weekends I restore old motorcycles; last month I rebuilt a carburettor on a 1978 Honda.",
+    "I don't know, I never did that.",
+    "I moved the three least critical services to Kubernetes first, wrote a rollback runbook, and the other 27 "
+    "followed in two months without an outage; p95 latency stayed under 200 ms.",
+    "Redis gave us a 40 percent cut in p95 latency, but we had to design cache invalidation around writes.",
+)
+SAMPLE_RESUME = REPO / "examples" / "sample_resume.md"
 
 
-def bench_roles(settings: Settings, *, calls: int = 20) -> dict[str, Any]:
-    """Load time, per-role latency (median, p95), the decision's one-pass path and peak RSS on the real model."""
-    from adapters.base_model import resolve_model_dir
-    from agent.backends.transformers_local import load_role_model
+class TierRun(BaseModel):
+    """One tier's figures from one scripted interview (medians over the answers; seconds)."""
+
+    model: str
+    engine: str
+    skipped: str = ""
+    name: str = ""
+    load_s: float = 0.0
+    first_question_token_s: float = 0.0
+    first_question_s: float = 0.0
+    answer_to_score: dict[str, float] = Field(default_factory=dict)
+    answer_to_first_token: dict[str, float] = Field(default_factory=dict)
+    answer_to_next_question: dict[str, float] = Field(default_factory=dict)
+    roles: dict[str, dict[str, float]] = Field(default_factory=dict)
+    question_tokens_per_s: float = 0.0
+    sources: dict[str, dict[str, int]] = Field(default_factory=dict)
+    questions: list[str] = Field(default_factory=list)
+    peak_rss_mb: float = 0.0
+    load_avg: tuple[float, float, float] = (0.0, 0.0, 0.0)
+
+
+def _count_tokens(model: Any, text: str) -> int:
+    if hasattr(model, "llm"):  # llama.cpp
+        return len(model.llm.tokenize(text.encode(), add_bos=False, special=False))
+    return len(model.tokenizer(text, add_special_tokens=False).input_ids)
+
+
+def bench_tier(settings: Settings, answers: int) -> TierRun:
+    """One scripted interview on the sample resume through the real engine (in-memory SQLite), timed as the
+    candidate sees it: from pressing Send to the score, to the next question's first token, to the whole question."""
+    from agent.backends import load_local
+    from agent.engine import open_engine
+    from tools.resume_parser import parse_resume
 
     t0 = time.perf_counter()
-    resolve_model_dir(settings)  # converts the GGUF on the very first run; timed apart from the load
-    prepare_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    model = load_role_model(settings)
+    model = load_local(settings)
     load_s = time.perf_counter() - t0
-    roles = Roles(model, retries=settings.retries, seed=settings.seed)
-    items = _bank_items(calls)
-    timings: dict[str, list[float]] = {"question": [], "scorer": [], "decision": [], "decision_label_only": []}
-    for i, item in enumerate(items):
-        topic = Topic(name=item["topic"][:120], kind="skill")
-        # Alternate full and thin answers so that follow-up and switch paths are both exercised.
-        answer = item["reference_answer"][:800] if i % 2 == 0 else item["reference_answer"].split(".")[0]
+    engine = open_engine(settings.model_copy(update={"db": ":memory:", "question_bank": False}), model)
+    resume = parse_resume(SAMPLE_RESUME)
+    marks: dict[str, float] = {}
+
+    def mark(name: str) -> Callable[[Any], None]:
+        def record(_value: Any) -> None:
+            marks.setdefault(name, time.perf_counter())
+
+        return record
+
+    t = time.perf_counter()
+    progress = engine.start(resume=resume, target_role="Backend Engineer", max_questions=answers + 1,
+                            on_question=mark("token"))
+    first_token, first_question = marks.pop("token", time.perf_counter()) - t, time.perf_counter() - t
+    timings: dict[str, list[float]] = {"score": [], "token": [], "question": []}
+    for j in range(answers):
+        if progress.pending is None:
+            break
+        marks.clear()
         t = time.perf_counter()
-        roles.ask(QuestionInput(topic=topic, follow_up=False, target_role="Data Scientist"))
-        timings["question"].append(time.perf_counter() - t)
-        t = time.perf_counter()
-        scored = roles.score(ScoreInput(question=item["question"], answer=answer))
-        timings["scorer"].append(time.perf_counter() - t)
-        inp = DecisionInput(topic=topic, depth=0, max_depth=2,
-                            history=[Exchange(question=item["question"], answer=answer, score=scored.score)])
-        t = time.perf_counter()
-        roles.decide(inp)
-        timings["decision"].append(time.perf_counter() - t)
-        t = time.perf_counter()
-        model.choose("decision", build_decision_messages(inp), prefix="Decision: ", options=ACTIONS)
-        timings["decision_label_only"].append(time.perf_counter() - t)
-    sources = {role: dict(counter) for role, counter in roles.stats.sources.items()}
-    return {
-        "model": model.base.name,
-        "device": model.base.device,
-        "adapters": sorted(model.adapters),
-        "threads": settings.threads,
-        "prepare_s": prepare_s,
-        "load_s": load_s,
-        "latency": {role: _summary(samples) for role, samples in timings.items()},
-        "sources": sources,
-        "valid_rate": roles.stats.valid_rate(),
-        "peak_rss_mb": _peak_rss_mb(),
-    }
+        progress = engine.answer(progress.session_id, BENCH_ANSWERS[j % len(BENCH_ANSWERS)],
+                                 on_scored=mark("score"), on_question=mark("token"))
+        done = time.perf_counter()
+        timings["score"].append(marks.get("score", done) - t)
+        if progress.pending is not None:
+            timings["token"].append(marks.get("token", done) - t)
+            timings["question"].append(done - t)
+    turns = engine.turns(progress.session_id)
+    stats = engine.roles.stats
+    generated = [tn.question.text for tn in turns if tn.question.source in ("model", "retry")]
+    gen_s = sum(stats.latency.get("question", []))
+    engine.close()
+    return TierRun(
+        model=settings.model, engine=settings.engine, name=str(getattr(model, "name", "")), load_s=load_s,
+        first_question_token_s=first_token, first_question_s=first_question,
+        answer_to_score=_summary(timings["score"]), answer_to_first_token=_summary(timings["token"]),
+        answer_to_next_question=_summary(timings["question"]),
+        roles={role: _summary(list(samples)) for role, samples in stats.latency.items()},
+        question_tokens_per_s=sum(_count_tokens(model, q) for q in generated) / gen_s if gen_s else 0.0,
+        sources={role: dict(counter) for role, counter in stats.sources.items()},
+        questions=[tn.question.text for tn in turns], peak_rss_mb=_peak_rss_mb(), load_avg=os.getloadavg(),
+    )
 
 
-def format_roles_bench(r: dict[str, Any]) -> str:
-    lines = [
-        f"model {r['model']} on {r['device']} ({r['threads']} threads), adapters: {', '.join(r['adapters']) or 'none'}",
-        f"first-run conversion {r['prepare_s']:.1f} s (0 when cached), load {r['load_s']:.2f} s",
-        f"{'role':<22}{'n':>4}{'median s':>10}{'p95 s':>9}",
-    ]
-    for role, s in r["latency"].items():
-        lines.append(f"{role:<22}{s['n']:>4}{s['median_s']:>10.2f}{s['p95_s']:>9.2f}")
-    lines.append(f"output sources: {r['sources']}")
-    lines.append(f"model-produced valid outputs: {100 * r['valid_rate']:.0f} % (the rest repaired by rule)")
-    lines.append(f"peak RSS {r['peak_rss_mb']:.0f} MB")
+def _tier_child(settings_json: str, answers: int) -> str:
+    return bench_tier(Settings.model_validate_json(settings_json), answers).model_dump_json()
+
+
+def bench_roles(settings: Settings, *, answers: int = 6,
+                tiers: Sequence[tuple[str, str]] = BENCH_TIERS) -> list[TierRun]:
+    """Every installed tier side by side, each in a fresh process (so its load time and peak RSS are its own)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from adapters.base_model import ModelUnavailableError, tier_gguf
+
+    runs = []
+    for model, engine in tiers:
+        try:
+            tier_gguf(settings, model)
+        except ModelUnavailableError as exc:
+            runs.append(TierRun(model=model, engine=engine, skipped=str(exc).split(":")[0]))
+            continue
+        if engine == "llama_cpp" and importlib.util.find_spec("llama_cpp") is None:
+            runs.append(TierRun(model=model, engine=engine, skipped="llama.cpp is not installed"))
+            continue
+        tier_settings = settings.model_copy(update={"model": model, "engine": engine})
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:  # a crash raises
+            runs.append(TierRun.model_validate_json(
+                pool.submit(_tier_child, tier_settings.model_dump_json(), answers).result()))
+    return runs
+
+
+def format_roles_bench(runs: list[TierRun]) -> str:
+    base = next((r for r in runs if (r.model, r.engine) == BENCH_TIERS[0] and not r.skipped), None)
+
+    def cell(r: TierRun, value: float, base_value: float | None) -> str:
+        ratio = f" ({value / base_value:.2f}x)" if base_value and r is not base else ""
+        return f"{value:.2f}{ratio}"
+
+    rows = [("load s", lambda r: r.load_s), ("first question: first token s", lambda r: r.first_question_token_s),
+            ("first question: whole s", lambda r: r.first_question_s),
+            ("answer -> score shown s", lambda r: r.answer_to_score.get("median_s", 0.0)),
+            ("answer -> score p95 s", lambda r: r.answer_to_score.get("p95_s", 0.0)),
+            ("answer -> next question token s", lambda r: r.answer_to_first_token.get("median_s", 0.0)),
+            ("answer -> next question s", lambda r: r.answer_to_next_question.get("median_s", 0.0)),
+            ("answer -> next question p95 s", lambda r: r.answer_to_next_question.get("p95_s", 0.0)),
+            ("decision median s", lambda r: r.roles.get("decision", {}).get("median_s", 0.0)),
+            ("question median s", lambda r: r.roles.get("question", {}).get("median_s", 0.0)),
+            ("question p95 s", lambda r: r.roles.get("question", {}).get("p95_s", 0.0)),
+            ("scorer median s", lambda r: r.roles.get("scorer", {}).get("median_s", 0.0)),
+            ("scorer p95 s", lambda r: r.roles.get("scorer", {}).get("p95_s", 0.0)),
+            ("question tokens/s", lambda r: r.question_tokens_per_s),
+            ("peak RSS MB", lambda r: r.peak_rss_mb)]
+    done = [r for r in runs if not r.skipped]
+    lines = [f"{'':<34}" + "".join(f"{r.model + ' ' + r.engine:>30}" for r in done)]
+    for label, get in rows:
+        lines.append(f"{label:<34}" + "".join(f"{cell(r, get(r), get(base) if base else None):>30}" for r in done))
+    lines.append("")
+    for r in done:
+        lines.append(f"{r.model} on {r.engine}: outputs by origin {r.sources}; load avg at the end "
+                     + " ".join(f"{x:.1f}" for x in r.load_avg))
+    lines += [f"{r.model} on {r.engine}: skipped ({r.skipped})" for r in runs if r.skipped]
+    lines.append(f"ratios are to {BENCH_TIERS[0][0]} on {BENCH_TIERS[0][1]}, measured in the same run; "
+                 f"{os.cpu_count()} CPUs; each tier in a fresh process, one scripted interview on {SAMPLE_RESUME.name}")
+    return "\n".join(lines)
+
+
+class QuestionsRun(BaseModel):
+    """Every question of scripted interviews on one tier, verbatim, with how each came about."""
+
+    model: str
+    engine: str
+    interviews: dict[str, list[tuple[str, str, str]]] = Field(default_factory=dict)  # resume -> (topic, source, q)
+    seconds: float = 0.0
+
+    def counts(self) -> dict[str, int]:
+        return dict(Counter(source for qs in self.interviews.values() for _, source, _ in qs))
+
+
+def open_resumes(data: Path = SHARED_DATA / "resumes") -> list[Path]:
+    """The open resumes in ../shared (job descriptions and the JSON ground truth left out) and the sample."""
+    found = sorted(p for p in data.rglob("*") if p.suffix in (".pdf", ".docx") and not p.name.startswith("job_desc"))
+    return [*found, SAMPLE_RESUME]
+
+
+def bench_questions(settings: Settings, resumes: Sequence[Path], *, questions: int = 10) -> QuestionsRun:
+    """One interview per resume with scripted answers of every kind (BENCH_ANSWERS), on the configured tier."""
+    from agent.engine import open_engine
+    from tools.resume_parser import parse_resume
+
+    engine = open_engine(settings.model_copy(update={"db": ":memory:"}))
+    run = QuestionsRun(model=settings.model, engine=settings.engine)
+    t0 = time.perf_counter()
+    for path in resumes:
+        resume = parse_resume(path)
+        progress = engine.start(resume=resume, target_role="", max_questions=questions)
+        for j in range(questions):
+            if progress.pending is None:
+                break
+            progress = engine.answer(progress.session_id, BENCH_ANSWERS[j % len(BENCH_ANSWERS)])
+        run.interviews[path.name] = [(t.topic.name, t.question.source, t.question.text)
+                                     for t in engine.turns(progress.session_id)]
+    run.seconds = time.perf_counter() - t0
+    engine.close()
+    return run
+
+
+def format_questions_bench(run: QuestionsRun) -> str:
+    counts = run.counts()
+    written = sum(counts.get(k, 0) for k in ("model", "retry", "repair"))
+    lines = [f"{run.model} on {run.engine}: {sum(counts.values())} questions in {len(run.interviews)} interviews "
+             f"({run.seconds:.0f} s); by origin {counts}"]
+    if written:
+        passed = written - counts.get("repair", 0)
+        lines.append(f"written by the Question role: {written}; passed the checks on the first try "
+                     f"{counts.get('model', 0) / written:.0%}, without repair {passed / written:.0%}")
+    for name, qs in run.interviews.items():
+        lines.append(f"\n{name}")
+        lines += [f"  {i}. [{source}] ({topic}) {q}" for i, (topic, source, q) in enumerate(qs, 1)]
     return "\n".join(lines)
 
 

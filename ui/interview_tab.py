@@ -22,6 +22,7 @@ from ui.coach import Coaching, read_chunk, sweep_chunks
 from ui.render import (
     Message,
     answer_message,
+    draft_message,
     finished_message,
     panel_html,
     progress_html,
@@ -83,16 +84,23 @@ def create_interview_tab(engine: InterviewEngine, coaching_installed: bool, voic
 
 
 def answering(engine: InterviewEngine, session_id: str, text: str, number: int, windows: list[dict[str, Any]],
-              delivery: DeliveryMetrics | None) -> Iterator[Turn | Progress]:
-    """Answer in a worker thread: yields the scored turn as soon as the Scorer is done, then the new progress;
-    the engine's errors are raised here."""
-    scored: queue.Queue[Turn | None] = queue.Queue()
+              delivery: DeliveryMetrics | None) -> Iterator[Turn | str | Progress]:
+    """Answer in a worker thread: yields the scored turn as soon as the Scorer is done, then the next question's
+    draft as it is written (at most ten times a second), then the new progress; the engine's errors are raised
+    here."""
+    scored: queue.Queue[Turn | str | None] = queue.Queue()
     outcome: dict[str, Any] = {}
+    last_draft = [0.0]
+
+    def on_question(draft: str) -> None:
+        if time.monotonic() - last_draft[0] >= 0.1:
+            last_draft[0] = time.monotonic()
+            scored.put(draft)
 
     def run() -> None:
         try:
             outcome["progress"] = engine.answer(session_id, text, number=number, behavior_windows=windows,
-                                                on_scored=scored.put, delivery=delivery)
+                                                on_scored=scored.put, on_question=on_question, delivery=delivery)
         except Exception as exc:  # noqa: BLE001 - handed to the caller's thread below
             outcome["error"] = exc
         finally:
@@ -131,6 +139,8 @@ def connect_interview(ui: UI, engine: InterviewEngine) -> None:
                                   tab.take_delivery(text)):
                 if isinstance(step, Progress):
                     progress = step
+                elif isinstance(step, str):  # the next question as it is written
+                    yield {i.chat: [*shown[:-1], draft_message(step)]}
                 else:  # the score is shown while the next question is being written
                     shown = [*answered, score_message(step, tab.language),
                              working_message("Preparing the next question")]

@@ -98,6 +98,9 @@ CSS = """
 .mi-working { color: var(--body-text-color-subdued); font-style: italic; }
 .mi-working::after { content: ""; display: inline-block; width: 1.2em; text-align: left;
   animation: mi-dots 1.2s steps(4, end) infinite; }
+.mi-draft { color: var(--body-text-color-subdued); }
+.mi-draft::after { content: "▍"; animation: mi-blink 1s steps(2, start) infinite; }
+@keyframes mi-blink { to { visibility: hidden; } }
 @keyframes mi-dots { 0% { content: ""; } 25% { content: "."; } 50% { content: ".."; } 75% { content: "..."; } }
 #chat button[aria-label="Clear"] { display: none; }
 #download-pdf { max-width: 220px; margin-left: auto; }

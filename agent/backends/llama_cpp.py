@@ -1,19 +1,21 @@
-"""In-process llama.cpp runtime: a GGUF base run as shipped (Q4), its KV cache reused across calls, tokens streamed.
+"""In-process llama.cpp runtime: a GGUF base run as shipped (Q4), one cached sequence per role, tokens streamed.
 
-One ``Llama`` context holds the base. Every call re-uses the longest token prefix that the context already holds
-(the system prompt, the resume, the question being scored), so only the new suffix is encoded. Closed choices
-read the next-token log-probabilities where the options diverge, after the prompt and the field's prefix: a
-distribution over exactly the allowed options, what the heads and the eval use (grammar-constrained decoding of
-one option would return only its argmax). Role adapters, where this base has them as GGUF LoRA, are attached to
-the one model and switched per call with ``llama_set_adapters_lora`` (the cache is dropped on a switch, because
-the cached keys and values were computed under the other adapter).
+One llama.cpp context holds the base, with one KV-cache sequence per role (and per adapter state). A call re-uses
+the longest token prefix that its role's sequence already holds (the system prompt and worked examples, the resume,
+the question being scored) and encodes only the rest, so roles taking turns never evict each other's prompts.
+Closed choices read the next-token log-probabilities where the options diverge, after the prompt and the field's
+prefix: a distribution over exactly the allowed options, what the heads and the eval use (grammar-constrained
+decoding of one option would return only its argmax). Role adapters, where this base has them as GGUF LoRA, are
+attached to the one model and switched per call with ``llama_set_adapters_lora``; each role's sequence is only ever
+computed under its own adapter, so a switch invalidates nothing.
 
 Untrusted text never becomes a special token: the chat template's own markup is tokenized with special tokens on,
-every message's content with them off, so "<|im_end|>" typed in an answer stays six plain tokens.
+every message's content with them off, so "<|im_end|>" typed in an answer stays plain text.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import logging
 import math
@@ -26,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from agent.config import Settings
-from agent.roles import REPETITION_PENALTY, ChatMessage, RoleName
+from agent.roles import REPETITION_PENALTY, ROLES, ChatMessage, RoleName
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +36,7 @@ _SLOT = "\x00{}\x00"  # stands for a message's content while the chat template i
 
 
 class LlamaCppRoleModel:
-    """A :class:`agent.roles.RoleModel` on llama-cpp-python; thread-safe (one call at a time)."""
+    """A :class:`agent.roles.RoleModel` on llama.cpp; thread-safe (one call at a time)."""
 
     def __init__(self, gguf: Path, name: str, *, threads: int, decode_threads: int, n_ctx: int,
                  adapters: Mapping[str, Path] | None = None):
@@ -44,15 +46,32 @@ class LlamaCppRoleModel:
         except ImportError as exc:  # pragma: no cover - the message is the point
             raise ImportError("llama.cpp is not installed: `pip install -e '.[llamacpp]'` (make install does it), "
                               "or set MOCKINTERVIEW_ENGINE=transformers.") from exc
-        self._llama_cpp = llama_cpp
+        self._lib = llama_cpp
         start = time.perf_counter()
-        self.llm = llama_cpp.Llama(model_path=str(gguf), n_ctx=n_ctx, n_batch=512, n_threads=decode_threads,
-                                   n_threads_batch=threads, logits_all=False, verbose=False)
-        self.load_seconds = time.perf_counter() - start
+        # The Llama object loads the weights and serves tokenizer and metadata; its own small context is unused.
+        self.llm = llama_cpp.Llama(model_path=str(gguf), n_ctx=256, n_batch=32, n_threads=decode_threads,
+                                   n_threads_batch=threads, verbose=False)
         self.name = name
         self.gguf = gguf
         self._lock = threading.RLock()
         self.n_vocab = self.llm.n_vocab()
+        self._n_batch = 512
+        self._threads = (decode_threads, threads)
+        n_seqs = len(ROLES) * (2 if adapters else 1)  # a sequence per role, and per role on the bare base
+        params = llama_cpp.llama_context_default_params()
+        params.n_ctx = n_ctx
+        params.n_batch = params.n_ubatch = self._n_batch
+        params.n_seq_max = n_seqs
+        params.kv_unified = True  # the sequences share the n_ctx cells: the prompts of all roles fit together
+        params.n_threads, params.n_threads_batch = decode_threads, threads
+        ctx = llama_cpp.llama_init_from_model(self.llm.model, params)
+        if ctx is None:
+            raise RuntimeError(f"llama.cpp could not create a context for {name}")
+        self._ctx = ctx
+        self._memory = llama_cpp.llama_get_memory(ctx)
+        self._batch = llama_cpp.llama_batch_init(self._n_batch, 0, 1)
+        self._held: list[list[int]] = [[] for _ in range(n_seqs)]  # the tokens each sequence holds
+        self.load_seconds = time.perf_counter() - start
         template = self.llm.metadata.get("tokenizer.chat_template")
         if not template:
             raise ValueError(f"{gguf.name} has no chat template in its metadata: it is not an instruct model.")
@@ -69,8 +88,18 @@ class LlamaCppRoleModel:
             self._adapters[role] = handle
         self._active: str | None = None
         self.use_adapters = True
-        self.prompt_tokens = 0  # encoded (not re-used) prompt tokens, for the benchmark
+        self.prompt_tokens = 0  # encoded prompt tokens, and those re-used from a sequence (the benchmark)
         self.reused_tokens = 0
+
+    def close(self) -> None:
+        if self._ctx is not None:
+            self._lib.llama_batch_free(self._batch)
+            self._lib.llama_free(self._ctx)
+            self._ctx = None
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.close()
 
     # ------------------------------------------------------------------------------------------- prompts
 
@@ -81,36 +110,32 @@ class LlamaCppRoleModel:
         tokens: list[int] = []
         for i, piece in enumerate(rendered.split("\x00")):
             if i % 2 == 0:  # the template's own text: its special tokens are real
-                tokens += self.llm.tokenize(piece.encode(), add_bos=False, special=True) if piece else []
+                tokens += self._tokenize(piece, special=True)
             else:
-                content = messages[int(piece)]["content"]
-                tokens += self.llm.tokenize(content.encode(), add_bos=False, special=False) if content else []
-        if prefix:
-            tokens += self.llm.tokenize(prefix.encode(), add_bos=False, special=False)
-        return tokens
+                tokens += self._tokenize(messages[int(piece)]["content"], special=False)
+        return tokens + self._tokenize(prefix, special=False)
+
+    def _tokenize(self, text: str, *, special: bool) -> list[int]:
+        return self.llm.tokenize(text.encode(), add_bos=False, special=special) if text else []
 
     def render(self, messages: Sequence[ChatMessage]) -> str:
-        """The prompt as text (for the OpenAI-compatible backend and for reading)."""
+        """The prompt as text (for reading)."""
         return str(self._template(messages=list(messages)).prompt)  # type: ignore[arg-type]
 
     # -------------------------------------------------------------------------------------------- adapters
 
-    def _use(self, role: RoleName) -> None:
+    def _use(self, role: RoleName) -> int:
+        """Attach the role's adapter (or none) and return the role's sequence."""
         want = role if self.use_adapters and role in self._adapters else None
-        if want == self._active:
-            return
-        if want is None:
-            array = (self._llama_cpp.llama_adapter_lora_p_ctypes * 0)()
-            scales = (ctypes.c_float * 0)()
-            n = 0
-        else:
-            array = (self._llama_cpp.llama_adapter_lora_p_ctypes * 1)(self._adapters[want])
-            scales = (ctypes.c_float * 1)(1.0)
-            n = 1
-        if self._llama_cpp.llama_set_adapters_lora(self.llm.ctx, array, n, scales):
-            raise RuntimeError(f"llama.cpp refused to switch to the {role} adapter")
-        self.llm.reset()  # the cached keys and values belong to the other adapter
-        self._active = want
+        if want != self._active:
+            handles = [self._adapters[want]] if want is not None else []
+            array = (self._lib.llama_adapter_lora_p_ctypes * len(handles))(*handles)
+            scales = (ctypes.c_float * len(handles))(*([1.0] * len(handles)))
+            if self._lib.llama_set_adapters_lora(self._ctx, array, len(handles), scales):
+                raise RuntimeError(f"llama.cpp refused to switch to the {role} adapter")
+            self._active = want
+        bare = bool(self._adapters) and want is None
+        return ROLES.index(role) + (len(ROLES) if bare else 0)
 
     def without_adapters(self) -> LlamaCppRoleModel:
         """A view on the same model with every adapter off: the 'bare base' baseline."""
@@ -121,27 +146,65 @@ class LlamaCppRoleModel:
 
     # -------------------------------------------------------------------------------------------- decoding
 
-    def _prefill(self, tokens: list[int]) -> np.ndarray:
-        """Bring the context to ``tokens`` re-using its longest common prefix; the next-token log-probabilities."""
-        llm = self.llm
-        held = llm.input_ids[: llm.n_tokens].tolist()
+    def _decode(self, seq: int, tokens: Sequence[int], start: int) -> None:
+        """Append ``tokens`` at positions ``start``... of sequence ``seq``; logits for the last one only."""
+        batch = self._batch
+        for i in range(0, len(tokens), self._n_batch):
+            chunk = tokens[i : i + self._n_batch]
+            batch.n_tokens = len(chunk)
+            for k, token in enumerate(chunk):
+                batch.token[k] = token
+                batch.pos[k] = start + i + k
+                batch.seq_id[k][0] = seq
+                batch.n_seq_id[k] = 1
+                batch.logits[k] = False
+            batch.logits[len(chunk) - 1] = True
+            if self._lib.llama_decode(self._ctx, batch) != 0:
+                raise RuntimeError("llama.cpp could not decode the prompt (context full?)")
+
+    def _logits(self) -> np.ndarray:
+        """The next token's logits after the last decoded token, copied out of llama.cpp's buffer."""
+        return np.ctypeslib.as_array(self._lib.llama_get_logits_ith(self._ctx, -1),
+                                     shape=(self.n_vocab,)).astype(np.float64)  # (V,)
+
+    def _prefill(self, seq: int, tokens: list[int]) -> np.ndarray:
+        """Bring sequence ``seq`` to ``tokens``, re-using its longest common prefix; the next token's logits."""
+        held = self._held[seq]
         common = 0
         for a, b in zip(held, tokens, strict=False):
             if a != b:
                 break
             common += 1
-        common = min(common, len(tokens) - 1)  # at least one token is decoded, so fresh logits exist
-        llm.n_tokens = common
-        llm._ctx.kv_cache_seq_rm(-1, common, -1)
+        common = min(common, len(tokens) - 1)  # decode at least one token, so that fresh logits exist
+        if not self._lib.llama_memory_seq_rm(self._memory, seq, common, -1):
+            self._lib.llama_memory_seq_rm(self._memory, seq, 0, -1)
+            common = 0
+        self._held[seq] = list(tokens)
         self.reused_tokens += common
         self.prompt_tokens += len(tokens) - common
-        llm.eval(tokens[common:])
-        logits = np.ctypeslib.as_array(llm._ctx.get_logits_ith(-1), shape=(self.n_vocab,))  # (V,)
-        shifted = logits.astype(np.float64) - logits.max()
-        return shifted - math.log(float(np.exp(shifted).sum()))  # (V,) log-probabilities
+        try:
+            self._decode(seq, tokens[common:], common)
+        except RuntimeError:
+            self._held[seq] = []
+            raise
+        return self._logits()
 
-    def _is_end(self, token: int) -> bool:
-        return bool(self._llama_cpp.llama_vocab_is_eog(self._vocab, token))
+    @staticmethod
+    def _next_token(logits: np.ndarray, recent: Sequence[int], temperature: float, rng: np.random.Generator) -> int:
+        """Greedy or nucleus sampling after the repetition penalty (transformers' rule) over the last 64 tokens."""
+        seen = np.unique(np.asarray(recent[-64:], dtype=np.int64))
+        if seen.size:
+            hit = logits[seen]
+            logits[seen] = np.where(hit > 0, hit / REPETITION_PENALTY, hit * REPETITION_PENALTY)
+        if temperature <= 0:
+            return int(np.argmax(logits))
+        top = np.argpartition(logits, -40)[-40:]  # top-k 40, then top-p 0.95
+        scaled = logits[top] / temperature
+        probs = np.exp(scaled - scaled.max())
+        probs /= probs.sum()
+        order = np.argsort(-probs)
+        keep = order[: int(np.searchsorted(np.cumsum(probs[order]), 0.95)) + 1]
+        return int(top[keep][rng.choice(len(keep), p=probs[keep] / probs[keep].sum())])
 
     def generate(
         self,
@@ -155,51 +218,54 @@ class LlamaCppRoleModel:
         on_text: Callable[[str], None] | None = None,
     ) -> str:
         """Continue after ``prefix`` to the end of the line; ``on_text`` gets the line so far after each token."""
+        rng = np.random.default_rng(seed)
         with self._lock:
-            self._use(role)
+            seq = self._use(role)
             tokens = self.encode(messages, prefix)
-            self._prefill(tokens[:-1] if len(tokens) > 1 else tokens)
-            self.llm.set_seed(seed)
+            logits = self._prefill(seq, tokens)
             out: list[int] = []
             text = ""
-            for token in self.llm.generate(tokens, temp=temperature, top_p=0.95, top_k=40, min_p=0.0,
-                                           repeat_penalty=REPETITION_PENALTY, reset=True):
-                if self._is_end(token):
+            for _ in range(max_new_tokens):
+                token = self._next_token(logits, tokens + out, temperature, rng)
+                if self._lib.llama_vocab_is_eog(self._vocab, token):
                     break
                 out.append(token)
                 text = self.llm.detokenize(out).decode("utf-8", "ignore")
-                if "\n" in text or len(out) >= max_new_tokens:
+                if "\n" in text:
                     break
                 if on_text is not None and text.strip():
                     on_text(text)
+                self._held[seq].append(token)
+                self._decode(seq, [token], len(self._held[seq]) - 1)
+                logits = self._logits()
             return text.split("\n", 1)[0]
 
     def choose(
         self, role: RoleName, messages: Sequence[ChatMessage], *, prefix: str, options: Sequence[str]
     ) -> dict[str, float]:
         with self._lock:
-            self._use(role)
-            # The options' own first tokens, as the model would write them right after the prefix (a space in
-            # the prefix is part of it, so "Grade: " + "5" is tokenized as the model saw it in training).
+            seq = self._use(role)
+            # Each option tokenized together with the prefix, as the model would write it after the prefix ("Grade: "
+            # + "5" is segmented as the model saw it in training); read where the options' tokens diverge.
             full = [self.encode(messages, prefix + opt) for opt in options]
             n = 0
             while all(len(s) > n for s in full) and len({s[n] for s in full}) == 1:
                 n += 1
             assert all(len(s) > n for s in full), f"one of {options} is a token prefix of another"
             if len({s[n] for s in full}) == len(options):  # one pass: the logits where the options diverge
-                logp = self._prefill(full[0][:n])
+                logp = _log_softmax(self._prefill(seq, full[0][:n]))
                 scores = np.array([logp[s[n]] for s in full])  # (K,)
             else:  # options share first tokens: sum each continuation's log-probabilities, one option at a time
-                scores = np.array([self._continuation(s, n) for s in full])
+                scores = np.array([sum(float(_log_softmax(self._prefill(seq, s[:i]))[s[i]]) for i in range(n, len(s)))
+                                   for s in full])  # (K,)
         probs = np.exp(scores - scores.max())
         probs /= probs.sum()
         return {opt: float(p) for opt, p in zip(options, probs, strict=True)}
 
-    def _continuation(self, seq: list[int], n: int) -> float:
-        total = 0.0
-        for i in range(n, len(seq)):
-            total += float(self._prefill(seq[:i])[seq[i]])
-        return total
+
+def _log_softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = logits - float(logits.max())  # (V,)
+    return shifted - math.log(float(np.exp(shifted).sum()))  # (V,)
 
 
 def load_llama_role_model(settings: Settings, gguf: Path, name: str,
