@@ -416,3 +416,19 @@ def test_a_bold_employer_line_starts_the_next_job_without_any_dates() -> None:
         ("Site Reliability Engineer", "Acme Robotics"), ("Platform Engineer", "Globex")]
     assert resume.experience[0].highlights == ["Ran the on-call rotation for twelve services"]
     assert "\ue000" not in resume.text
+
+
+def test_a_bold_employer_paragraph_starts_the_next_job_in_a_word_document() -> None:
+    document = docx.Document()
+    document.add_paragraph("Mara Quillfeather")
+    document.add_paragraph().add_run("Experience").bold = True
+    for employer, title, bullet in (("Acme Robotics", "Site Reliability Engineer", "- Ran the on-call rotation for"),
+                                    ("Globex", "Platform Engineer", "- Built the deploy tool")):
+        document.add_paragraph().add_run(employer).bold = True
+        document.add_paragraph(title)
+        document.add_paragraph(bullet)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    resume = parse_resume(buffer.getvalue())
+    assert [(e.title, e.organization) for e in resume.experience] == [
+        ("Site Reliability Engineer", "Acme Robotics"), ("Platform Engineer", "Globex")]

@@ -290,7 +290,10 @@ def _docx_blocks(document: Any) -> list[str]:
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            out.append(Paragraph(block, document).text)
+            paragraph = Paragraph(block, document)
+            runs = [r for r in paragraph.runs if r.text.strip()]
+            bold = bool(runs) and all(r.bold for r in runs) and len(paragraph.text.split()) <= 12
+            out.append(layout.BOLD_MARK * bold + paragraph.text)
         elif tag == "tbl":
             for row in Table(block, document).rows:
                 cells: list[str] = []
@@ -470,6 +473,10 @@ def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
     sections: list[_Section] = []
     for i, raw in enumerate(lines):
         line = _plain(raw)
+        head_cells, _, last = line.rpartition("\t")
+        if not sections and head_cells and _heading_key(last) is not None:  # contact details, then a heading
+            header.append(head_cells)
+            line = last
         margin, _, rest = line.partition("\t")
         in_skills = bool(sections) and sections[-1].key == "skills" and _heading_key(margin) in ("skills", "other")
         if rest and _heading_key(margin) is not None and not in_skills:  # a heading in the margin beside its line
