@@ -119,6 +119,7 @@ def launch(host: str = "127.0.0.1", port: int = 7860, share: bool = False, setti
     """``mockinterview ui``: load the model, then serve the app until interrupted."""
     settings = settings or Settings.from_env()
     sign_in = auth_options(host, share, settings)  # refuses --share or another host without sign-in, before loading
+    os.umask(0o077)  # uploads in Gradio's cache, PDFs, anything this process writes: readable by its owner only
     print("Loading the model…", file=sys.stderr, flush=True)
     tool = load_behavior_tool(settings)
     if behavior is None and tool is not None:
