@@ -168,7 +168,8 @@ def _interview(engine: InterviewEngine, args: argparse.Namespace, resume: Resume
             out(f"Session: {args.session} (continued)")
         else:
             progress = engine.start(resume=resume, target_role=args.role or "", language=args.language,
-                                    max_questions=args.max_questions, topics=_plan(engine, args, resume, out))
+                                    max_questions=args.max_questions, topics=_plan(engine, args, resume, out),
+                                    interview_type=args.type)
             out(f"Session: {progress.session_id}")
             out("Answer each question on one line; /end finishes the interview early. This is practice only.")
     except EngineError as exc:
@@ -185,7 +186,8 @@ def _plan(engine: InterviewEngine, args: argparse.Namespace, resume: Resume | No
     if resume is not None:
         out("Read from the resume:")
         out("\n".join(f"  {line}" for line in resume.outline()))
-    planned = engine.preview_plan(resume, target_role=args.role or "", language=args.language)
+    planned = engine.preview_plan(resume, target_role=args.role or "", language=args.language,
+                                  interview_type=args.type)
     names = [n for n in re.split(r"[;\n]", args.topics or "") if n.strip()]
     topics = confirmed_topics(names, planned, limit=engine.settings.max_topics) if names else None
     out("Your topics:" if topics else "Planned topics:")
@@ -429,6 +431,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--role", help="the job you are practising for")
     p.add_argument("--language", choices=["en", "zh"], help="interview language (default: the resume's)")
     p.add_argument("--max-questions", type=int, help="questions in the interview, follow-ups included")
+    p.add_argument("--type", choices=["mixed", "technical", "behavioural", "pressure"], default="mixed",
+                   help="technical: resume skills and projects; behavioural: STAR stories; mixed: both; pressure: "
+                   "less time per answer and challenging follow-ups (each with its own default length)")
     p.add_argument("--topics", help='your own plan, in order, separated by ";" (default: planned from the resume '
                    "and printed before the first question)")
     p.add_argument("--session", help="continue the saved session with this id")

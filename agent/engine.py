@@ -34,13 +34,14 @@ from agent.errors import (
     UnfinishedStepError,
 )
 from agent.graph import build_graph
+from agent.interview_types import TYPES, shape_plan
 from agent.nodes.analyze_behavior import BehaviorAnalyzer
 from agent.nodes.plan_topics import build_topic_queue
 from agent.progress import CandidateProgress, candidate_names, candidate_progress, practice_topics
 from agent.roles import RoleModel, Roles
 from agent.score_head import load_score_head
 from agent.sessions import SessionRow, now
-from agent.state import Language, Report, Topic, Turn
+from agent.state import InterviewType, Language, Report, Topic, Turn
 from agent.storage import Storage, connect, fault_message, forget_session, report_file
 from agent.untrusted import neutralize, one_line, sanitize_fields, similarity
 from tools.question_bank import QuestionBank
@@ -189,6 +190,7 @@ class InterviewEngine:
         max_questions: int | None = None,
         owner: str = "",
         topics: list[Topic] | None = None,
+        interview_type: InterviewType = "mixed",
     ) -> Progress:
         """A new session for ``owner``. The resume, role and name are the candidate's text: sanitised here, once,
         before anything reaches a prompt or the index. A start that fails leaves no session behind. ``topics`` is
@@ -202,24 +204,30 @@ class InterviewEngine:
         target_role = one_line(target_role, 120)
         confirmed = [sanitize_fields(t.model_copy(update={"name": one_line(t.name, 120)}))
                      for t in topics or [] if one_line(t.name, 120)]
-        total = max_questions or self.settings.max_questions
+        if not confirmed and interview_type != "mixed":
+            confirmed = self.preview_plan(resume, target_role=target_role, language=lang, interview_type=interview_type)
+        default = self.settings.max_questions if interview_type == "mixed" else TYPES[interview_type].questions
+        total = max_questions or default
         with self._locked(session_id, write=True):
             self.store.add(SessionRow(id=session_id, candidate=name, target_role=target_role, language=lang,
                                       started=now(), updated=now(), max_questions=total, owner=owner))
             try:
                 self._run(session_id, {"candidate": name, "target_role": target_role, "language": lang,
+                                       "interview_type": interview_type,
                                        "max_questions": total, "resume": resume, "topics": confirmed})
             except BaseException:
                 forget_session(self._storage, session_id, self.settings.reports_dir)
                 raise
             return self._indexed(self._progress(session_id))
 
-    def preview_plan(self, resume: Resume | None, *, target_role: str = "",
-                     language: Language | None = None) -> list[Topic]:
-        """The topics an interview would plan from this resume, for the candidate to correct before starting."""
+    def preview_plan(self, resume: Resume | None, *, target_role: str = "", language: Language | None = None,
+                     interview_type: InterviewType = "mixed") -> list[Topic]:
+        """The topics an interview of this type would plan from this resume, for the candidate to correct before
+        starting."""
         lang: Language = language or (resume.language if resume is not None else "en")
-        return build_topic_queue(resume, language=lang, target_role=one_line(target_role, 120),
-                                 limit=self.settings.max_topics)
+        planned = build_topic_queue(resume, language=lang, target_role=one_line(target_role, 120),
+                                    limit=2 * self.settings.max_topics)  # room for the type to drop some
+        return shape_plan(planned, interview_type, lang, self.settings.max_topics)
 
     def answer(
         self,

@@ -16,6 +16,7 @@ from tools.resume_parser import Resume
 from tools.speech.delivery import DeliveryMetrics
 
 Language = Literal["en", "zh"]
+InterviewType = Literal["mixed", "technical", "behavioural", "pressure"]  # agent/interview_types.py
 Action = Literal["FOLLOW_UP", "SWITCH"]
 Source = Literal["model", "retry", "repair", "rule", "bank"]  # bank: a question taken from an open question bank
 ScoreLabel = Literal["excellent", "good", "fair", "weak", "poor"]
@@ -171,6 +172,7 @@ class Report(BaseModel):
         default_factory=dict, description="How the role outputs came about: model, retry, repair, rule."
     )
     ended_early: bool = False
+    interview_type: InterviewType = "mixed"
     combined: CombinedScore | None = Field(default=None, description="Text, delivery and behaviour in one score.")
     notice: str = PRACTICE_NOTICE
 
@@ -181,6 +183,7 @@ class InterviewState(TypedDict, total=False):
     candidate: str
     target_role: str
     language: Language
+    interview_type: InterviewType
     max_questions: int
     resume: Resume | None
     topics: list[Topic]

@@ -4,7 +4,10 @@ them. Its screenshot is saved for the README."""
 
 from __future__ import annotations
 
+import re
+import shutil
 import socket
+import subprocess
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,7 +36,7 @@ playwright = pytest.importorskip("playwright.sync_api", reason="pip install play
 class GradedScript(ScriptedRoleModel):
     """Grades the weak answer low and the strong one high, so the trend and the weakest areas mean something."""
 
-    def choose(self, role, messages, *, prefix, options):  # type: ignore[no-untyped-def]
+    def choose(self, role, messages, *, prefix, options):
         if role != "scorer":
             return super().choose(role, messages, prefix=prefix, options=options)
         self.calls.append(("choose", role, ""))
@@ -78,12 +81,24 @@ def interview(page: Any, answers: list[str]) -> None:
     page.locator("#report").get_by_text("Interview report").wait_for(timeout=30_000)
 
 
-def test_progress_across_two_interviews_and_practise_the_weakest(server: dict[str, Any]) -> None:
+def test_progress_across_two_interviews_and_practise_the_weakest(server: dict[str, Any], tmp_path: Path) -> None:
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page(viewport={"width": 1360, "height": 1000})
+        page = browser.new_page(viewport={"width": 1360, "height": 1000}, accept_downloads=True)
         page.goto(server["url"])
         interview(page, [WEAK, STRONG, WEAK])
+        # The report and its PDF give one combined score with its parts: typed answers, camera off.
+        report = page.locator("#report").inner_text()
+        assert "Combined score" in report and "Answers (text quality)" in report and "not measured" in report
+        assert "Delivery was not measured (no spoken answers)" in report and "Behaviour was not measured" in report
+        with page.expect_download() as download:
+            page.locator("#download-pdf").click()
+        pdf = tmp_path / "report.pdf"
+        download.value.save_as(pdf)
+        if shutil.which("pdftotext"):
+            text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                           check=True).stdout.split())
+            assert "Combined score" in text and "Answers (text quality)" in text and "100% (60%)" in text, text
         interview(page, [STRONG, STRONG, WEAK])
 
         # Both interviews on the trend: a point per interview on each line, and the weakest areas with answers.
@@ -107,4 +122,39 @@ def test_progress_across_two_interviews_and_practise_the_weakest(server: dict[st
         session_id = page.locator("#session-id textarea").input_value()
         pending = server["engine"].resume(session_id).pending
         assert pending is not None and pending.topic in weakest
+        browser.close()
+
+
+def test_each_interview_type_plans_its_topics_and_length(server: dict[str, Any]) -> None:
+    from agent.interview_types import TYPES
+
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport={"width": 1360, "height": 1000})
+        page.goto(server["url"])
+        page.locator("#resume-file input[type=file]").set_input_files(str(RESUME))
+        page.locator("#resume-preview").get_by_text("Topic plan").wait_for()
+        topics = page.locator("#topics textarea")
+        count = page.locator("#count input[type=number]")
+        for kind in ("behavioural", "technical", "pressure", "mixed"):
+            page.locator("#interview-type").get_by_text(TYPES[kind].label, exact=True).click()
+            playwright.expect(count).to_have_value(str(TYPES[kind].questions))
+            if kind == "behavioural":  # the STAR themes alone
+                playwright.expect(topics).to_have_value(re.compile(r"^working in a team\nhandling a conflict"))
+                playwright.expect(topics).not_to_have_value(re.compile("Payments API"))
+            else:  # the resume's topics, with the behavioural themes between them except in a technical interview
+                playwright.expect(topics).to_have_value(re.compile("Payments API"))
+                if kind == "technical":
+                    playwright.expect(topics).not_to_have_value(re.compile("working in a team"))
+                else:
+                    playwright.expect(topics).to_have_value(re.compile("working in a team"))
+        # A technical interview starts on a resume topic, with its own length, and its report says its type.
+        page.locator("#interview-type").get_by_text("Technical", exact=True).click()
+        playwright.expect(count).to_have_value(str(TYPES["technical"].questions))
+        playwright.expect(topics).not_to_have_value(re.compile("working in a team"))
+        page.locator("#start").click()
+        page.locator("#chat").get_by_text(f"question 1 of {TYPES['technical'].questions}").first.wait_for(
+            timeout=30_000)
+        page.locator("#end").click()
+        playwright.expect(page.locator("#report")).to_contain_text("Technical interview", timeout=30_000)
         browser.close()

@@ -13,6 +13,7 @@ from typing import Any
 
 from agent.combined import WEIGHTS, combine_report
 from agent.engine import PendingQuestion, Progress
+from agent.interview_types import TYPES
 from agent.sessions import SessionRow
 from agent.state import PRACTICE_NOTICE, CombinedScore, Report, Topic, Turn
 from tools.resume_parser import Resume
@@ -147,11 +148,6 @@ def score_message(turn: Turn, language: str) -> Message:
 def working_message(text: str) -> Message:
     """A placeholder while the model works: animated dots, so a long wait does not look like a hang."""
     return {"role": "assistant", "content": f'<span class="mi-working">{escape(text)}</span>'}
-
-
-def draft_message(text: str) -> Message:
-    """The next question while the model is still writing it (replaced by the checked question when it is done)."""
-    return {"role": "assistant", "content": f'<span class="mi-draft">{escape(text.strip())}</span>'}
 
 
 def answer_message(text: str) -> Message:
@@ -380,7 +376,8 @@ def combined_html(c: CombinedScore, language: str) -> str:
 def report_html(view: ReportView) -> str:
     lab = labels(view.language)
     r = view.report
-    meta = " · ".join(escape(x) for x in (view.candidate, view.target_role, short_date(view.started)) if x)
+    kind = TYPES[r.interview_type].label + (" interview" if view.language != "zh" else "")
+    meta = " · ".join(escape(x) for x in (view.candidate, view.target_role, kind, short_date(view.started)) if x)
     if r.overall is None:
         score_block = f'<div class="mi-overall"><span class="mi-overall-note">{lab["nothing"]}</span></div>'
     else:

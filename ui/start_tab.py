@@ -13,8 +13,9 @@ from typing import Any
 import gradio as gr
 
 from agent.engine import InterviewEngine
+from agent.interview_types import TYPES
 from agent.nodes.plan_topics import confirmed_topics
-from agent.state import Language, Topic
+from agent.state import InterviewType, Language, Topic
 from tools.resume_parser import Resume, ResumeError
 from tools.upload_guard import UploadGuard, guard_for
 from ui.coach import Coaching
@@ -39,6 +40,7 @@ class StartTab:
     preview: gr.HTML
     topics: gr.Textbox
     planned: gr.State  # the topic names last planned, to tell the candidate's edits from a stale plan
+    kind: gr.Radio  # the interview type (agent/interview_types.py)
 
 
 def create_start_tab(engine: InterviewEngine) -> StartTab:
@@ -53,6 +55,8 @@ def create_start_tab(engine: InterviewEngine) -> StartTab:
                 language = gr.Radio(LANGUAGES, value="auto", label="Interview language", elem_id="language")
                 count = gr.Slider(3, 15, value=engine.settings.max_questions, step=1, label="Questions",
                                   elem_id="count")
+            kind = gr.Radio([(spec.label, k) for k, spec in TYPES.items()], value="mixed", label="Interview type",
+                            elem_id="interview-type", info=type_info("mixed"))
             with gr.Row():
                 preview_button = gr.Button("Preview topics", variant="secondary", elem_id="preview")
                 start = gr.Button("Start interview", variant="primary", elem_id="start")
@@ -62,7 +66,12 @@ def create_start_tab(engine: InterviewEngine) -> StartTab:
             topics = gr.Textbox(label="Your topics, one per line: edit, remove, add or reorder them before you start",
                                 lines=6, max_lines=16, elem_id="topics",
                                 placeholder="Preview the topics, then correct them here.")
-    return StartTab(file, pasted, role, language, count, preview_button, start, preview, topics, gr.State(""))
+    return StartTab(file, pasted, role, language, count, preview_button, start, preview, topics, gr.State(""), kind)
+
+
+def type_info(kind: str) -> str:
+    spec = TYPES[kind]  # type: ignore[index]
+    return f"{spec.about} About {spec.answer_seconds} s per answer."
 
 
 def read_resume(file: str | None, pasted: str | None, guard: UploadGuard) -> Resume | None:
@@ -85,33 +94,35 @@ def connect_start(ui: UI, engine: InterviewEngine) -> None:
     s = ui.start
     guard = guard_for(engine.settings)  # one per app: it bounds the parses of every tab together
 
-    def plan(resume: Resume | None, role: str, language: str, edited: str) -> list[Topic]:
-        """The engine's plan, or the candidate's lines over it; no lines plans from the resume."""
-        planned = engine.preview_plan(resume, target_role=role or "", language=interview_language(language, resume))
+    def plan(resume: Resume | None, role: str, language: str, edited: str, kind: InterviewType) -> list[Topic]:
+        """The engine's plan for this type, or the candidate's lines over it; no lines plans from the resume."""
+        planned = engine.preview_plan(resume, target_role=role or "", language=interview_language(language, resume),
+                                      interview_type=kind)
         names = [line for line in (edited or "").splitlines() if line.strip()]
         return confirmed_topics(names, planned, limit=engine.settings.max_topics) if names else planned
 
-    def preview(file: str | None, pasted: str, role: str, language: str, edited: str, planned: str) -> Any:
+    def preview(file: str | None, pasted: str, role: str, language: str, edited: str, planned: str,
+                kind: InterviewType) -> Any:
         try:
             resume = read_resume(file, pasted, guard)
         except ResumeError as exc:
             gr.Warning(str(exc))
             return gr.skip(), gr.skip(), gr.skip()
-        fresh = "\n".join(t.name for t in plan(resume, role, language, ""))
+        fresh = "\n".join(t.name for t in plan(resume, role, language, "", kind))
         # A new plan replaces the topics unless the candidate has edited them since the last plan.
         own = (edited or "").strip() not in ("", planned.strip())
         text = edited if own else fresh
-        return resume_preview_html(resume, plan(resume, role, language, text)), text, fresh
+        return resume_preview_html(resume, plan(resume, role, language, text, kind)), text, fresh
 
-    def start(file: str | None, pasted: str, role: str, language: str, count: float, edited: str, tab: Tab,
-              coaching: Coaching) -> Iterator[dict[Any, Any]]:
+    def start(file: str | None, pasted: str, role: str, language: str, count: float, edited: str,
+              kind: InterviewType, tab: Tab, coaching: Coaching) -> Iterator[dict[Any, Any]]:
         owner = tab.who()
         try:
             resume = read_resume(file, pasted, guard)
         except ResumeError as exc:
             raise gr.Error(str(exc), print_exception=False) from None
         lang = interview_language(language, resume)
-        topics = plan(resume, role, language, edited)
+        topics = plan(resume, role, language, edited, kind)
         i = ui.interview
         yield {s.preview: resume_preview_html(resume, topics), ui.tabs: gr.Tabs(selected="interview"),
                i.chat: [working_message("Reading your resume and preparing the first question")],
@@ -120,7 +131,7 @@ def connect_start(ui: UI, engine: InterviewEngine) -> None:
                i.answer: gr.Textbox(interactive=False)}
         try:
             progress = engine.start(owner=owner, resume=resume, target_role=(role or "").strip()[:120], language=lang,
-                                    max_questions=int(count), topics=topics)
+                                    max_questions=int(count), topics=topics, interview_type=kind)
         except Exception as exc:  # noqa: BLE001 - reported to the user; nothing was saved
             log.exception("starting an interview failed")
             gr.Warning(f"The interview could not start ({type(exc).__name__}: {exc}). Try again.")
@@ -131,10 +142,16 @@ def connect_start(ui: UI, engine: InterviewEngine) -> None:
         assert progress.pending is not None
         yield screen(ui, engine, tab, coaching, progress, [question_message(progress.pending, lang)])
 
+    def choose_type(kind: InterviewType) -> tuple[Any, Any, str]:
+        """A type brings its own length and a fresh plan (the candidate's edits were for the other type)."""
+        return gr.Radio(info=type_info(kind)), gr.Slider(value=TYPES[kind].questions), ""
+
+    planning = [s.file, s.pasted, s.role, s.language, s.topics, s.planned, s.kind]
+    s.kind.input(choose_type, s.kind, [s.kind, s.count, s.topics], show_progress="hidden").then(
+        preview, planning, [s.preview, s.topics, s.planned], show_progress="hidden")
     gr.on([s.file.change, s.language.change, s.preview_button.click, s.pasted.blur, s.role.blur, s.topics.blur],
-          preview, [s.file, s.pasted, s.role, s.language, s.topics, s.planned], [s.preview, s.topics, s.planned],
-          show_progress="hidden")
-    s.start.click(start, [s.file, s.pasted, s.role, s.language, s.count, s.topics, ui.tab, ui.coaching],
+          preview, planning, [s.preview, s.topics, s.planned], show_progress="hidden")
+    s.start.click(start, [s.file, s.pasted, s.role, s.language, s.count, s.topics, s.kind, ui.tab, ui.coaching],
                   ui.screen + [s.preview],
                   show_progress="full", show_progress_on=ui.interview.progress).then(
         None, ui.interview.session, None, js=URL_JS)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from langgraph.config import get_stream_writer
 
+from agent.interview_types import TYPES
 from agent.roles import QuestionInput, Roles
 from agent.state import InterviewState
 from tools.question_bank import QuestionBank
@@ -40,7 +41,8 @@ def ask(state: InterviewState, *, roles: Roles, bank: QuestionBank | None = None
     question = roles.ask(QuestionInput(
         topic=topic,
         follow_up=follow_up,
-        guidance=decision.guidance if decision is not None else "",
+        guidance=" ".join(filter(None, [decision.guidance if decision is not None else "",
+                                        TYPES[state.get("interview_type", "mixed")].follow_up if follow_up else ""])),
         last_question=last.question.text if last else None,
         last_answer=last.answer if last else None,
         asked=asked,

@@ -46,6 +46,7 @@ def report(state: InterviewState) -> InterviewState:
         turns=state.get("turns", []),
         sources=dict(sources),
         ended_early=bool(state.get("ended_early")),
+        interview_type=state.get("interview_type", "mixed"),
     )
     result.combined = combine_report(result)
     return {"report": result}
