@@ -61,6 +61,9 @@ class Settings(BaseModel):
                                 "follow-up head (agent/decision_head.py); off: by the adapter's logits.")
     score_head: bool = Field(default=True, description="Score answers that come with a reference answer by the "
                              "Scorer's overlap head (agent/score_head.py); off: by the adapter's grade alone.")
+    assess_head: bool = Field(default=True, description="Score answers to questions without a reference answer by "
+                              "the reference-free assessment (agent/assess.py: relevance, attempt, substance, STAR); "
+                              "off: by the Scorer adapter's grade alone.")
     question_bank: bool = Field(default=True, description="Open skill and behavioural topics with a question from "
                                 "the open banks in tools/question_bank (graded against the bank's reference answer "
                                 "where it has one); off: the Question role writes every question.")

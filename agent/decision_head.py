@@ -16,7 +16,7 @@ import numpy as np
 from pydantic import BaseModel
 
 from agent.config import Settings
-from agent.linear_head import LinearHead, load_head, standardise
+from agent.linear_head import LinearHead, fit_logistic, load_head
 
 FEATURES = ("log_words", "score", "depth")
 DECISION_HEAD_FILE = "decision_head.json"
@@ -45,25 +45,6 @@ class DecisionHead(LinearHead):
         return 1.0 / (1.0 + math.exp(-self.linear(decision_features(answer, score, depth, max_depth))))
 
 
-def _fit(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
-    """L2 logistic regression by Newton's method, classes weighted to balance: x (N, F), y (N,) in {0, 1}."""
-    z, mean, scale = standardise(x)
-    z = np.column_stack([z, np.ones(len(x))])  # (N, F+1), the last column the bias
-    weight = np.where(y == 1, 0.5 / max(1, y.sum()), 0.5 / max(1, (1 - y).sum())) * len(y)  # (N,)
-    w = np.zeros(z.shape[1])  # (F+1,)
-    penalty = l2 * np.eye(z.shape[1])
-    penalty[-1, -1] = 0.0  # the bias is not shrunk
-    for _ in range(50):
-        p = 1.0 / (1.0 + np.exp(-z @ w))  # (N,)
-        grad = z.T @ (weight * (p - y)) + penalty @ w  # (F+1,)
-        hess = (z * (weight * p * (1 - p))[:, None]).T @ z + penalty  # (F+1, F+1)
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return mean, scale, w[:-1], float(w[-1])
-
-
 def _balanced_accuracy(pred: np.ndarray, y: np.ndarray) -> float:
     return float(np.mean([np.mean(pred[y == c] == c) for c in (0, 1) if (y == c).any()]))
 
@@ -87,11 +68,11 @@ def fit_decision_head(rows: Sequence[LabelledDecision], *, l2_grid: Sequence[flo
         pred = np.zeros_like(y)
         for g in folds:
             held = groups == g
-            mean, scale, weights, bias = _fit(x[~held], y[~held], l2)
+            mean, scale, weights, bias = fit_logistic(x[~held], y[~held], l2)
             pred[held] = ((x[held] - mean) / scale @ weights + bias) > 0
         cv[l2] = _balanced_accuracy(pred[scored], y[scored])
     l2 = max(l2_grid, key=lambda k: cv[k])
-    mean, scale, weights, bias = _fit(x, y, l2)
+    mean, scale, weights, bias = fit_logistic(x, y, l2)
     return DecisionHead(features=list(FEATURES), mean=mean.tolist(), scale=scale.tolist(), weights=weights.tolist(),
                         bias=bias, l2=l2, trained_on=trained_on, n=len(rows),
                         metrics={"leave_one_group_out_balanced_accuracy": round(cv[l2], 4),

@@ -23,6 +23,7 @@ from typing import Any
 from langgraph.types import Command
 from pydantic import BaseModel
 
+from agent.assess import load_assess_head
 from agent.config import Settings
 from agent.decision_head import load_decision_head
 from agent.errors import (
@@ -397,7 +398,7 @@ def open_engine(settings: Settings, role_model: RoleModel | None = None,
 
         role_model = load_role_model(settings)
     roles = Roles(role_model, retries=settings.retries, seed=settings.seed, score_head=load_score_head(settings),
-                  decision_head=load_decision_head(settings))
+                  decision_head=load_decision_head(settings), assess_head=load_assess_head(settings))
     storage = connect(settings.db_url, pool_size=settings.db_pool_size)
     bank = QuestionBank.load() if settings.question_bank else None
     return InterviewEngine(roles=roles, conn=storage, settings=settings, behavior=behavior, bank=bank)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from agent.score_head import STOPWORDS, content_words
-from agent.state import Language
+from agent.state import Assessment, Language, ScoreLabel, label_for
 
 # Words feedback uses about any answer; they need no grounding in the answer itself.
 FEEDBACK_VOCABULARY = frozenset(re.findall(r"\w+", """
@@ -167,7 +167,7 @@ def _join(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _actions(answer: str) -> list[str]:
+def actions_in(answer: str) -> list[str]:
     out: list[str] = []
     for who, verb in _ACTION.findall(answer):
         phrase = f"{who} {verb}"
@@ -176,7 +176,7 @@ def _actions(answer: str) -> list[str]:
     return out
 
 
-def _figures(answer: str) -> list[str]:
+def figures_in(answer: str) -> list[str]:
     out: list[str] = []
     for number, unit in _NUMBER.findall(answer):
         number = number.strip()
@@ -188,7 +188,7 @@ def _figures(answer: str) -> list[str]:
     return out
 
 
-def _names(answer: str) -> list[str]:
+def names_in(answer: str) -> list[str]:
     """Capitalised words that do not start a sentence: tools, products, organisations ("Python", "Postgres")."""
     out: list[str] = []
     for sentence in _SENTENCE.findall(answer):
@@ -201,7 +201,7 @@ def _names(answer: str) -> list[str]:
 
 
 # Words of the question that say how to answer rather than what about ("Tell me about a time you ...").
-_GENERIC_ASK = frozenset(re.findall(r"\w+", """
+GENERIC_ASK = frozenset(re.findall(r"\w+", """
     tell time times talk walk through dealing handling working managing experience experiences give describe share
     recent recently work worked
     working kind something anything thing things way ways like most hardest biggest favourite favorite please
@@ -220,7 +220,7 @@ def compose_feedback(question: str, answer: str, reference: str | None, score: f
         return " ".join(parts) or "请用情境、任务、行动、结果的结构来组织回答，并说明你本人的做法。"
     words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]{2,}", answer)}
     n_words = len(answer.split())
-    actions, figures, names = _actions(answer), _figures(answer), _names(answer)
+    actions, figures, names = actions_in(answer), figures_in(answer), names_in(answer)
     strengths = []
     if actions:
         strengths.append(f"says what was done ({', '.join(actions[:2])})")
@@ -239,7 +239,7 @@ def compose_feedback(question: str, answer: str, reference: str | None, score: f
         if missing:
             gaps.append(f"Compared with the expected answer it misses {_join(missing[:3])}.")
     else:
-        asked = [t for t in key_terms(question) if t not in FEEDBACK_VOCABULARY and t not in _GENERIC_ASK]
+        asked = [t for t in key_terms(question) if t not in FEEDBACK_VOCABULARY and t not in GENERIC_ASK]
         if len(asked) >= 2 and not any(mentions(words, t) for t in asked):
             longest = sorted(asked, key=len, reverse=True)[:2]  # the longer words are the more specific ones
             gaps.append(f"It does not seem to answer the question: it never mentions {_join(longest)}.")
@@ -256,3 +256,58 @@ def compose_feedback(question: str, answer: str, reference: str | None, score: f
         sentences = ["It answers the question directly." if score >= 70 else
                      "It stays general: answer with one concrete example, your part in it and the result."]
     return " ".join(sentences)
+
+
+# ------------------------------------------------------------------------------- feedback from an assessment
+
+_VERDICT: dict[ScoreLabel, str] = {
+    "excellent": "A strong answer.",
+    "good": "A good answer.",
+    "fair": "A fair answer, thin in places.",
+    "weak": "A weak answer: it does not yet show what the question asks for.",
+    "poor": "This does not answer the question yet.",
+}
+_STAR_ADVICE = (("situation", "the situation in a sentence"), ("action", "what you yourself did, step by step"),
+                ("result", "the result, with a figure if there is one"))
+_GAP_SENTENCE: dict[str, str] = {
+    "substance": "What is missing is substance: one concrete example with your own part in it.",
+    "own_actions": "It does not say what you yourself did (say \"I\", not only \"we\").",
+    "result": "It does not say how it ended: the result, ideally with a number.",
+}
+
+
+def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -> str:
+    """Feedback for an answer assessed without a reference (agent/assess.py): the verdict of the score's label,
+    what the answer does well (its own actions, names and figures), what it lacks, and what a strong answer would
+    add, so that the label, the verdict and the follow-up never disagree. Every named thing comes from the answer
+    or the question."""
+    if not a.attempt:
+        return ("This is not an attempt at the question, so there is nothing to credit yet. A strong answer would "
+                "take one real situation, even a small one, and say what you did and how it ended.")
+    if "relevance" in a.missing:
+        asked = [t for t in key_terms(question) if t not in FEEDBACK_VOCABULARY and t not in GENERIC_ASK]
+        about = f" about {_join(sorted(asked, key=len, reverse=True)[:2])}" if asked else ""
+        return (f"This does not answer the question{about}: it talks about something else. A strong answer would "
+                "take the question head on, with one example from your own work.")
+    parts = [_VERDICT[label_for(score)]]
+    strengths = []
+    if a.own_actions:
+        strengths.append(f"says what you did ({', '.join(a.own_actions[:2])})")
+    names, figures = names_in(answer), figures_in(answer)
+    if names:
+        strengths.append(f"names {_join(names[:3])}")
+    if figures:
+        strengths.append(f"gives figures ({', '.join(figures[:2])})")
+    if strengths:
+        parts.append("Good: it " + (", ".join(strengths[:-1]) + " and " + strengths[-1] if len(strengths) > 1
+                                    else strengths[0]) + ".")
+    parts += [_GAP_SENTENCE[m] for m in a.missing if m in _GAP_SENTENCE][:2]
+    if a.behavioural:
+        said = [text for part, text in _STAR_ADVICE if part not in a.star]
+        parts.append(f"A strong answer would add {_join(said)}." if said else
+                     "A strong answer would also say what you learned and would do differently.")
+    elif not figures:
+        parts.append("A strong answer would add a measurable result: a number, a time saved or a before-and-after.")
+    else:
+        parts.append("A strong answer would also say why you chose that approach over another.")
+    return " ".join(parts)

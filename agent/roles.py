@@ -19,10 +19,11 @@ from typing import Any, Literal, Protocol, TypeVar
 from pydantic import BaseModel, Field, ValidationError
 from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12
 
+from agent.assess import AssessHead, follow_up_question, non_answer
 from agent.decision_head import DecisionHead
-from agent.feedback import check_grounded, compose_feedback, feedback_target, mentions
+from agent.feedback import assessed_feedback, check_grounded, compose_feedback, feedback_target, mentions
 from agent.score_head import ScoreHead, content_words, non_attempt
-from agent.state import Action, Decision, Language, Question, Score, Source, Topic, label_for
+from agent.state import Action, Assessment, Decision, Language, Question, Score, Source, Topic, label_for
 from agent.untrusted import cjk_share, sanitize, similarity, strip_instructions
 
 RoleName = Literal["decision", "question", "scorer"]
@@ -83,6 +84,7 @@ class Exchange(BaseModel):
     question: str
     answer: str
     score: float | None = None
+    assessment: Assessment | None = None
 
 
 class DecisionInput(BaseModel):
@@ -381,7 +383,8 @@ class Roles:
     """Decision, Question and Scorer over one injected :class:`RoleModel`."""
 
     def __init__(self, model: RoleModel, *, retries: int = 2, seed: int = 0, stats: RoleStats | None = None,
-                 score_head: ScoreHead | None = None, decision_head: DecisionHead | None = None):
+                 score_head: ScoreHead | None = None, decision_head: DecisionHead | None = None,
+                 assess_head: AssessHead | None = None):
         self.model = model
         self.score_head = score_head
         self.decision_head = decision_head
@@ -420,6 +423,7 @@ class Roles:
         start = time.perf_counter()
         messages = build_decision_messages(inp)
         if self.decision_head is not None and inp.history:
+        self.assess_head = assess_head
             last = inp.history[-1]
             p = self.decision_head.p_follow_up(last.answer, last.score, inp.depth, inp.max_depth)
             probs = {"FOLLOW_UP": p, "SWITCH": 1.0 - p}
@@ -453,7 +457,15 @@ class Roles:
                 60,
                 lambda raw: parse_question_text(raw, language=inp.language, asked=inp.asked,
                                                 topic=None if inp.follow_up else inp.topic),
+        """FOLLOW_UP or SWITCH, and what the next question should go after. Where the last answer was assessed
+        (agent/assess.py), by what it lacks (:meth:`_decide_by_gaps`); else by the follow-up head, else by the
+        adapter's logits, the adapter writing a follow-up's guidance."""
                 on_text=on_text,
+        last_assessment = inp.history[-1].assessment
+        if last_assessment is not None:
+            decision = self._decide_by_gaps(inp, last_assessment)
+            self.stats.record("decision", "rule", time.perf_counter() - start)
+            return decision
             )
         if text is None:
             text = repair_question(inp)
@@ -472,8 +484,29 @@ class Roles:
         if not answer.strip():
             flags.append("empty_answer")
             empty = "没有给出回答。" if inp.language == "zh" else "No answer was given, so there is nothing to credit."
-            result = Score(score=0.0, label="poor", feedback=empty, flags=flags, source="rule")
+            result = Score(score=0.0, label="poor", feedback=empty, flags=flags, source="rule", assessment=nothing)
             self.stats.record("scorer", "rule", time.perf_counter() - start)
+            return result
+        if assessor is not None and not inp.reference:
+            result = self._assessed(assessor, inp.model_copy(update={"answer": answer}), flags, injected)
+            self.stats.record("scorer", "rule", time.perf_counter() - start)
+    @staticmethod
+    def _decide_by_gaps(inp: DecisionInput, assessment: Assessment) -> Decision:
+        """Follow up a non-answer (ask again), an off-topic answer (redirect), a thin or vague one (ask for an
+        example) and a story without the candidate's own actions or its result, with the follow-up question that
+        names the gap as the guidance; switch when nothing is missing, or when the last follow-up asked for the same
+        thing and the answer still lacks it (the topic is as covered as it will get). The depth limit is the
+        graph's (agent/nodes/decide.py)."""
+        missing = list(assessment.missing)
+        earlier = inp.history[-2].assessment if len(inp.history) >= 2 else None
+        if missing and inp.depth > 0 and earlier is not None and earlier.missing[:1] == missing[:1]:
+            missing = []
+        if not missing:
+            guidance = "Open the next topic." if inp.language == "en" else "进入下一个话题。"
+            return Decision(action="SWITCH", guidance=guidance, confidence=1.0, source="rule")
+        text = follow_up_question(missing, inp.history[-1].question, inp.language)
+        return Decision(action="FOLLOW_UP", guidance=text, confidence=1.0, source="rule")
+
             return result
         if not inp.reference and answer_words(answer) < THIN_ANSWER_WORDS[inp.language]:
             flags.append("too_short")
@@ -481,10 +514,12 @@ class Roles:
                            feedback=THIN_FEEDBACK[inp.language], flags=flags, source="rule")
             self.stats.record("scorer", "rule", time.perf_counter() - start)
             return result
-        if inp.reference and inp.language == "en" and non_attempt(inp.question, answer, inp.reference):
+        if inp.reference and inp.language == "en" and (non_attempt(inp.question, answer, inp.reference)
+                                                       or (assessor is not None and non_answer(answer))):
             flags.append("no_attempt")
             result = Score(score=THIN_ANSWER_SCORE, label=label_for(THIN_ANSWER_SCORE), flags=flags, source="rule",
-                           feedback=feedback_target(inp.question, answer, inp.reference, grade=0))
+                           feedback=feedback_target(inp.question, answer, inp.reference, grade=0),
+                           assessment=nothing and nothing.model_copy(update={"words": len(answer.split())}))
             self.stats.record("scorer", "rule", time.perf_counter() - start)
             return result
         inp = inp.model_copy(update={"answer": answer})
@@ -505,6 +540,8 @@ class Roles:
             text, source = self._free_text(
                 "scorer",
                 messages,
+        assessor = self.assess_head if inp.language == "en" else None  # fitted on English answers
+        nothing = Assessment(relevance=0.0, attempt=False, words=0, missing=["attempt"]) if assessor else None
                 f"Grade: {grade}\nFeedback:",
                 70,
                 lambda raw: parse_feedback(raw, language=inp.language, answer=answer, sources=sources),
@@ -517,11 +554,37 @@ class Roles:
                 "The answer contained instructions to the grader; they were ignored.")
             fb = f"{note} {fb}"
         try:
-            result = Score(score=round(value, 1), label=label_for(value), feedback=fb[:800], flags=flags,
-                           source=source)
+            result = Score(score=round(value, 1), label=label_for(round(value, 1)), feedback=fb[:800], flags=flags,
+                           source=source, assessment=assessment)
         except ValidationError:  # feedback that passed parsing but not the model's checks: repair it
             source = "repair"
-            result = Score(score=round(value, 1), label=label_for(value), feedback=composed, flags=flags,
-                           source=source)
+            result = Score(score=round(value, 1), label=label_for(round(value, 1)), feedback=composed, flags=flags,
+                           source=source, assessment=assessment)
         self.stats.record("scorer", source, time.perf_counter() - start)
         return result
+        assessment = None
+            if assessor is not None:  # what a follow-up should go after; the reference judges relevance
+                seen = assessor.assess(inp.question, answer, self._lm_grade(assessor, messages))[1]
+                assessment = seen.model_copy(update={"missing": assessor.gaps(seen, value, relevance=False)})
+
+    def _lm_grade(self, head: AssessHead, messages: list[ChatMessage]) -> float | None:
+        """The language model's rubric judgement, the expected grade 0-5 under the Scorer prompt's six grade
+        options, where the head combines it (one forward pass); None where it does not."""
+        if not head.uses_lm:
+            return None
+        probs = self.model.choose("scorer", messages, prefix="Grade: ", options=GRADES)
+        return sum(int(g) * p for g, p in probs.items())
+
+    def _assessed(self, head: AssessHead, inp: ScoreInput, flags: list[str], injected: bool) -> Score:
+        """No reference answer: the reference-free assessment's score, and feedback composed from what it saw, so
+        that the label (a function of the score), the feedback's verdict and the decision to follow up agree."""
+        value, assessment = head.assess(inp.question, inp.answer, self._lm_grade(head, build_scorer_messages(inp)))
+        value = round(value, 1)
+        flags.append("assessed_without_reference")
+        if not assessment.attempt:
+            flags.append("no_attempt")
+        fb = assessed_feedback(inp.question, inp.answer, value, assessment)
+        if injected:
+            fb = f"The answer contained instructions to the grader; they were ignored. {fb}"
+        return Score(score=value, label=label_for(value), feedback=fb[:800], flags=flags, source="rule",
+                     assessment=assessment)

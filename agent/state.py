@@ -80,6 +80,26 @@ class Question(BaseModel):
         return v
 
 
+Missing = Literal["attempt", "relevance", "substance", "own_actions", "result"]
+
+
+class Assessment(BaseModel):
+    """What the reference-free assessment (agent/assess.py) saw in an answer: the features its score combines, and
+    what the answer lacks, in the order a follow-up should go after it."""
+
+    relevance: float = Field(description="Cosine of the question's and the answer's sentence embeddings.")
+    relevance_rank: float = Field(default=0.0, description="Share of other interview questions the answer is closer "
+                                  "to than to this one (0: this question fits it best).")
+    attempt: bool = Field(description="False for a non-answer: 'I don't know', 'I'd rather skip this one'.")
+    words: int = Field(ge=0)
+    own_actions: list[str] = Field(default_factory=list, description="First-person actions: 'I wrote', 'I led'.")
+    specifics: list[str] = Field(default_factory=list, description="Named tools, organisations and figures.")
+    behavioural: bool = Field(default=False, description="The question asks for a story ('Tell me about a time').")
+    star: list[str] = Field(default_factory=list, description="STAR parts present: situation, action, result.")
+    lm_grade: float | None = Field(default=None, description="The language model's expected rubric grade 0-5.")
+    missing: list[Missing] = Field(default_factory=list)
+
+
 class Score(BaseModel):
     """Scorer role: a 0-100 score, its band label and feedback specific to the answer."""
 
@@ -88,6 +108,7 @@ class Score(BaseModel):
     feedback: str = Field(min_length=10, max_length=800)
     flags: list[str] = Field(default_factory=list, description="e.g. 'instructions_to_grader', 'empty_answer'.")
     source: Source = "model"
+    assessment: Assessment | None = Field(default=None, description="Reference-free assessment of the answer.")
 
     @field_validator("feedback")
     @classmethod

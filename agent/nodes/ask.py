@@ -36,6 +36,9 @@ def ask(state: InterviewState, *, roles: Roles, bank: QuestionBank | None = None
     language = state.get("language", "en")
     resume = state.get("resume")
     picked = None
+    # A rule's follow-up (agent/assess.py via Roles.decide) is already the question that names what the answer lacks.
+    named = decision.guidance if follow_up and decision is not None and decision.source == "rule" and \
+        decision.guidance.endswith(("?", "？")) else None
     if bank is not None and not follow_up and language == "en":  # the banks are English
         picked = bank.pick(topic.kind, topic.name, asked=asked, key=resume.text if resume else "")
     question = roles.ask(QuestionInput(
@@ -49,7 +52,9 @@ def ask(state: InterviewState, *, roles: Roles, bank: QuestionBank | None = None
         resume_summary=_resume_summary(state),
         target_role=state.get("target_role", ""),
         language=language,
-    ), text=picked.question if picked else None, on_text=lambda text: write({"question_draft": text}))
+    ), text=picked.question if picked else named, on_text=lambda text: write({"question_draft": text}))
+    if named is not None:
+        question = question.model_copy(update={"source": "rule"})
     if picked is not None:
         question = question.model_copy(update={"reference": picked.reference,
                                                "bank": f"{picked.id} ({picked.license})"})

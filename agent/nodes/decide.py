@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import Literal
 
 from agent.roles import DecisionInput, Exchange, Roles
-from agent.state import Decision, InterviewState
+from agent.state import Decision, InterviewState, Language, Topic, Turn
+
+
+def decision_input(topic: Topic, on_topic: list[Turn], *, depth: int, max_depth: int,
+                   language: Language) -> DecisionInput:
+    """What the Decision role sees: the exchanges on the topic so far, with their scores and assessments; the
+    eval's replay and contrast protocol build it here too, so a change to this node reaches the eval."""
+    history = [Exchange(question=t.question.text, answer=t.answer, score=t.score.score if t.score else None,
+                        assessment=t.score.assessment if t.score else None) for t in on_topic]
+    return DecisionInput(topic=topic, depth=depth, max_depth=max_depth, history=history, language=language)
 
 
 def decide_on_topic(roles: Roles, inp: DecisionInput) -> Decision:
@@ -26,10 +35,8 @@ def decide(state: InterviewState, *, roles: Roles, max_follow_ups: int) -> Inter
     if topic is None or not on_topic:
         decision = None  # the first question of the interview: nothing to decide yet
     else:
-        history = [Exchange(question=t.question.text, answer=t.answer, score=t.score.score if t.score else None)
-                   for t in on_topic]
-        decision = decide_on_topic(roles, DecisionInput(
-            topic=topic, depth=state.get("depth", 0), max_depth=max_follow_ups, history=history, language=language))
+        decision = decide_on_topic(roles, decision_input(topic, on_topic, depth=state.get("depth", 0),
+                                                         max_depth=max_follow_ups, language=language))
     if decision is not None and decision.action == "FOLLOW_UP":
         return {"decision": decision, "depth": state.get("depth", 0) + 1}
     if not topics:

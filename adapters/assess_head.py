@@ -1,0 +1,80 @@
+"""Fit the reference-free assessment head (agent/assess.py) on followQG's fit split and write it beside the Scorer.
+
+Rows: every real answer to a fit-split question (label 1) and three degraded twins of it (label 0): its first 3-10
+words (a thin answer; the eval's twin is the first 6), a non-answer from :data:`evals.contrast.FIT_NON_ANSWERS` (the
+eval uses other phrasings), and a real answer to another fit-split question sharing no content word with it. The
+test split's questions are never read here. Seconds, and no language model unless ``model`` is given (then the
+``lm_grade`` feature is computed for every row and kept in the head).
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+
+from agent.assess import ASSESS_HEAD_FILE, AssessHead, features, fit_assess_head, other_questions
+from agent.embeddings import Embedder
+from agent.roles import GRADES, RoleModel, ScoreInput, build_scorer_messages
+from evals.contrast import FIT_NON_ANSWERS, FOLLOWQG, Pair, question_split, read_followqg, twin
+
+TRAINED_ON = ("followQG (Rao et al., MIT licence), the fit split of its questions (a hash of the question text): "
+              "real answers against their degraded twins (first 3-10 words, a non-answer, another question's answer)")
+
+
+def fit_rows(pairs: list[Pair], seed: int = 0) -> tuple[list[tuple[str, str]], np.ndarray, np.ndarray]:
+    """(question, answer) rows, labels (N,) 1 real / 0 twin, and groups (N,) the question, from real pairs."""
+    rng = random.Random(seed)
+    rows: list[tuple[str, str]] = []
+    labels: list[float] = []
+    groups: list[str] = []
+    for pair in pairs:
+        words = pair.answer.split()
+        degraded = [" ".join(words[:rng.randint(3, 10)]), twin(pair, "non_answer", pairs, rng, FIT_NON_ANSWERS),
+                    twin(pair, "off_topic", pairs, rng)]
+        for text, label in ((pair.answer, 1.0), *((d, 0.0) for d in degraded if d and d != pair.answer)):
+            rows.append((pair.question, text))
+            labels.append(label)
+            groups.append(pair.question)
+    return rows, np.array(labels), np.array(groups)
+
+
+def lm_grades(model: RoleModel, rows: list[tuple[str, str]]) -> list[float | None]:
+    """The Scorer prompt's expected grade 0-5 for every row (one forward pass each)."""
+    out: list[float | None] = []
+    for question, answer in rows:
+        probs = model.choose("scorer", build_scorer_messages(ScoreInput(question=question, answer=answer)),
+                             prefix="Grade: ", options=GRADES)
+        out.append(sum(int(g) * p for g, p in probs.items()))
+    return out
+
+
+def cross_validated_accuracy(x: np.ndarray, y: np.ndarray, groups: np.ndarray, *, use_lm: bool, l2: float,
+                             folds: int = 5) -> float:
+    """Balanced accuracy at score 50 over question folds (each fold's questions unseen by its fit)."""
+    names = sorted(set(groups))
+    fold_of = {g: i % folds for i, g in enumerate(names)}
+    pred = np.zeros_like(y)
+    for k in range(folds):
+        held = np.array([fold_of[g] == k for g in groups])
+        head = fit_assess_head(x[~held], y[~held], use_lm=use_lm, l2=l2)
+        pred[held] = head.score_rows(x[held]) >= 50
+    return float(np.mean([np.mean(pred[y == c] == c) for c in (0.0, 1.0)]))
+
+
+def train_assess_head(out_dir: Path, embedder: Embedder, *, source: Path = FOLLOWQG, model: RoleModel | None = None,
+                      l2_grid: tuple[float, ...] = (0.1, 1.0, 10.0)) -> AssessHead:
+    """Fit on the fit split with the L2 penalty that does best by question-fold cross-validation; write the head."""
+    pairs = [p for p in read_followqg(source) if question_split(p.question) == "fit"]
+    rows, y, groups = fit_rows(pairs)
+    x = features(rows, embedder, embedder.encode(other_questions()), lm_grades(model, rows) if model else None)
+    use_lm = model is not None
+    cv = {l2: cross_validated_accuracy(x, y, groups, use_lm=use_lm, l2=l2) for l2 in l2_grid}
+    l2 = max(l2_grid, key=lambda k: cv[k])
+    head = fit_assess_head(x, y, use_lm=use_lm, l2=l2, trained_on=TRAINED_ON)
+    head.metrics = {"question_fold_balanced_accuracy": round(cv[l2], 4), "questions": float(len(set(groups))),
+                    "real_answers": float(y.sum()), "twins": float(len(y) - y.sum())}
+    out_dir.mkdir(parents=True, exist_ok=True)
+    head.save(out_dir / ASSESS_HEAD_FILE)
+    return head.use_embedder(lambda: embedder)

@@ -1,0 +1,298 @@
+"""Reference-free answer assessment: the Scorer's grade where a question has no reference answer (resume projects,
+experience, behavioural themes), and what a follow-up should go after.
+
+Before this, such answers were graded by the 135M Scorer adapter alone, which scored "I don't know" 75 and an
+answer about motorcycle repair to a Kafka question 77. An interviewer asks four things of an answer, and each is a
+feature here, computed from the question and the answer alone:
+
+- ``relevance``: does it address *this* question? The cosine of the question's and the answer's all-MiniLM-L6-v2
+  sentence embeddings (meaning, not shared words: an answer in other words still counts);
+- ``non_answer``: is it an attempt at all? 1 for a non-answer or deflection ("I don't know", "I'd rather skip this
+  one", "can we move on") that says little else (at most :data:`NON_ANSWER_REST_WORDS` content words beside it);
+- ``log_words``, ``own_actions``, ``specifics``: how much substance? log(1 + words); log(1 + first-person actions,
+  "I wrote", "I led"); log(1 + named tools, organisations and figures);
+- ``star``: the share of the STAR parts a story shows (situation, own action, result; the task is rarely said apart
+  from the situation), from ``tih_behavioral-interview-rubrics.md``'s reading of a behavioural answer;
+- ``lm_grade`` (only where the head was fitted with it): the language model's own judgement under the Scorer's rubric
+  prompt, the expected grade 0-5 under its probabilities of the six grade tokens, over 5.
+
+A logistic regression (:class:`AssessHead`) combines them into 0-100 = 100 * P(a real answer to this question rather
+than a degraded one), fitted on real answers and their degraded twins (a non-answer, the first few words, a real
+answer to another question; ``evals/contrast.py``) of the followQG questions in the fit split; the weights and where
+they were fitted travel in ``adapters/scorer/assess_head.json`` and ``adapters/README.md``. It needs no language model
+unless ``lm_grade`` is among its features, so it scores alike on every backend.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from pydantic import PrivateAttr
+
+from agent.config import Settings
+from agent.embeddings import Embedder, MiniLM
+from agent.feedback import (
+    FEEDBACK_VOCABULARY,
+    GENERIC_ASK,
+    actions_in,
+    figures_in,
+    key_terms,
+    mentions,
+    names_in,
+)
+from agent.linear_head import LinearHead, fit_logistic, load_head
+from agent.score_head import content_words
+from agent.state import Assessment, Language, Missing
+
+BASE_FEATURES = ("relevance", "relevance_rank", "question_words", "non_answer", "log_words", "own_actions",
+                 "specifics", "star", "on_topic_words")
+FEATURES = (*BASE_FEATURES, "lm_grade")
+ASSESS_HEAD_FILE = "assess_head.json"
+
+# A non-answer or a deflection. Not knowing one detail inside a real answer ("I don't remember the exact figure, but
+# I cut the build time by half") is not one: see NON_ANSWER_REST_WORDS.
+DEFLECTION = re.compile(
+    r"\b(?:(?:i\s+)?(?:don'?t|do not|dont|can'?t|cannot|can not) (?:really )?(?:know|remember|recall|say|answer|think "
+    r"of)|not (?:really |very |quite )?sure|no (?:idea|clue|comment|answer)|(?:i'?d|i would) (?:rather|prefer) not|"
+    r"(?:rather|prefer to) skip|skip (?:this|that|it)|pass on (?:this|that)|\bpass\b|next question|move on|"
+    r"come back to (?:this|that|it)|nothing (?:to say|comes to mind)|(?:haven'?t|have not|never) (?:really )?"
+    r"(?:done|used|worked|tried|heard|thought|had|been)|no experience|not applicable|n/a|i forget|no (?:idea|clue))\b",
+    re.IGNORECASE,
+)
+NON_ANSWER_REST_WORDS = 6  # content words outside the deflection that still make it a non-answer
+BEHAVIOURAL = re.compile(
+    r"\b(?:tell (?:me|us) about a (?:time|situation)|describe a (?:time|situation)|give (?:me |us )?an example|"
+    r"a time (?:when|you|where)|have you ever|how did you (?:handle|deal|manage|resolve)|walk (?:me|us) through a "
+    r"(?:time|situation))\b",
+    re.IGNORECASE,
+)
+_SITUATION = re.compile(
+    r"\b(?:when i was|while i was|at my (?:last|previous|first|current)|during|last (?:year|month|week|summer|"
+    r"quarter)|in my (?:last|previous|first|current|final)|we had|there was|i was (?:working|leading|asked|"
+    r"responsible|in charge)|our team|my team|the project|at (?:the|a) (?:company|startup|job))\b",
+    re.IGNORECASE,
+)
+_RESULT = re.compile(
+    r"\b(?:result(?:ed|s)?|outcome|in the end|eventually|finally|so that|which (?:led|meant|helped|saved|cut)|led "
+    r"to|ended up|as a result|reduc(?:ed|ing)|increas(?:ed|ing)|improv(?:ed|ing)|saved|cut|grew|doubled|halved|"
+    r"shipped|launched|delivered|finished|completed|achieved|won|fixed|resolved|learn(?:ed|t)|succeeded|dropped|"
+    r"went (?:up|down|from))\b",
+    re.IGNORECASE,
+)
+STAR_PARTS = ("situation", "action", "result")
+
+
+def non_answer(answer: str) -> bool:
+    """A non-answer or deflection with at most :data:`NON_ANSWER_REST_WORDS` content words beside it."""
+    rest = DEFLECTION.sub(" ", answer)
+    return rest != answer and len(content_words(rest)) <= NON_ANSWER_REST_WORDS
+
+
+def star_parts(answer: str) -> list[str]:
+    """The STAR parts an answer shows: a situation, an action of the candidate's own, a result."""
+    found = []
+    if _SITUATION.search(answer):
+        found.append("situation")
+    if any(a.startswith("I ") for a in actions_in(answer)):
+        found.append("action")
+    if _RESULT.search(answer) or figures_in(answer):
+        found.append("result")
+    return found
+
+
+def text_features(answer: str) -> tuple[list[float], list[str], list[str], list[str]]:
+    """The answer-only features (non_answer, log_words, own_actions, specifics, star), with what they counted:
+    own actions, specifics, STAR parts."""
+    own = [a for a in actions_in(answer) if a.startswith("I ")]
+    specifics = list(dict.fromkeys([*names_in(answer), *figures_in(answer)]))
+    star = star_parts(answer)
+    values = [float(non_answer(answer)), math.log1p(len(answer.split())), math.log1p(len(own)),
+              math.log1p(len(specifics)), len(star) / len(STAR_PARTS)]
+    return values, own, specifics, star
+
+
+def other_questions() -> list[str]:
+    """The questions of the open banks (tools/question_bank): what an answer to *another* question answers."""
+    from tools.question_bank import QuestionBank
+
+    return [q.question for q in QuestionBank.load().questions]
+
+
+def question_words(question: str, answer: str) -> float:
+    """The share of the question's own content words (not "tell", "time", "describe") that the answer uses."""
+    asked = [t for t in key_terms(question) if t not in FEEDBACK_VOCABULARY and t not in GENERIC_ASK]
+    said = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]{2,}", answer)}
+    return sum(mentions(said, t) for t in asked) / len(asked) if asked else 0.5
+
+
+def features(rows: Sequence[tuple[str, str]], embedder: Embedder, others: np.ndarray,
+             lm_grades: Sequence[float | None] | None = None) -> np.ndarray:
+    """(question, answer) rows -> x (N, 9) in the order of :data:`FEATURES`. ``others`` (B, D) are the embedded
+    bank questions: ``relevance_rank`` is the share of them (leaving out near-copies of the question, cosine above
+    0.9) that the answer is closer to than to its own question. ``lm_grade`` is the grade 0-5 over 5, NaN where not
+    given."""
+    q_vecs = embedder.encode([q for q, _ in rows])  # (N, D)
+    a_vecs = embedder.encode([a for _, a in rows])  # (N, D)
+    relevance = np.einsum("nd,nd->n", q_vecs, a_vecs)  # (N,)
+    to_others = a_vecs @ others.T  # (N, B)
+    copies = q_vecs @ others.T > 0.9  # (N, B)
+    closer = (to_others > relevance[:, None]) & ~copies
+    rank = closer.sum(1) / np.maximum(1, (~copies).sum(1))  # (N,)
+    overlap = np.array([question_words(q, a) for q, a in rows])  # (N,)
+    text = np.array([text_features(a)[0] for _, a in rows]).reshape(len(rows), 5)
+    lm = np.array([math.nan if g is None else g / 5.0 for g in (lm_grades or [None] * len(rows))])  # (N,)
+    on_topic = np.clip(relevance, 0, None) * (1 - rank) * text[:, 1]  # length counts as far as it is on topic
+    return np.column_stack([relevance, rank, overlap, text, on_topic, lm])
+
+
+# Below these an answer is thin or off-topic and gets a follow-up (chosen on the followQG fit split; evals/README.md).
+FOLLOW_UP_SCORE = 60.0
+OFF_TOPIC_RELEVANCE = 0.2
+OFF_TOPIC_RANK = 0.3
+THIN_WORDS = 15
+# A non-answer or an off-topic answer is capped, so that its label ("poor") says what its feedback says.
+NON_ANSWER_CAP = 10.0
+OFF_TOPIC_CAP = 25.0
+
+_FOLLOW_UPS: dict[str, dict[str, str]] = {
+    "en": {
+        "attempt": "That's fine. Is there a related experience you can tell me about instead, even a small one, and "
+                   "what did you do in it?",
+        "substance": "Can you give me one specific example: what did you do yourself, with which tools or people, "
+                     "and what came of it?",
+        "own_actions": "What did you yourself do in that situation, step by step?",
+        "result": "What was the result in the end, and how did you know it had worked?",
+        "own_actions+result": "What did you yourself do there, and what was the result in the end?",
+    },
+    "zh": {
+        "attempt": "没关系。能讲一个相关的经历吗？哪怕很小，你当时具体做了什么？",
+        "substance": "能举一个具体的例子吗？你自己做了什么，用了哪些工具，结果如何？",
+        "own_actions": "在那件事里，你自己具体做了哪些事？",
+        "result": "最后的结果是什么？你怎么知道它奏效了？",
+        "own_actions+result": "你自己具体做了什么？最后结果如何？",
+    },
+}
+
+
+def follow_up_question(missing: Sequence[Missing], question: str, language: Language = "en") -> str:
+    """The follow-up a good interviewer asks about the first gap, naming it: ask again for a non-answer, bring an
+    off-topic answer back to the question, ask for an example for a thin one, and for a story without them, the
+    candidate's own actions and the result."""
+    texts = _FOLLOW_UPS[language]
+    if missing[0] == "relevance":
+        asked = " ".join(question.split()).rstrip("?？ ")[:250]
+        return (f"Let's come back to the question I asked: {asked}?" if language == "en"
+                else f"我们回到刚才的问题：{asked}？")
+    if missing[0] == "substance" or "own_actions" not in missing or "result" not in missing:
+        return texts[missing[0]]
+    return texts["own_actions+result"]
+
+
+class AssessHead(LinearHead):
+    """A fitted logistic head: standardise the features it was fitted on, then 100 * sigmoid of a linear map."""
+
+    l2: float
+    follow_up_score: float = FOLLOW_UP_SCORE
+    off_topic_relevance: float = OFF_TOPIC_RELEVANCE
+    off_topic_rank: float = OFF_TOPIC_RANK
+    _embedder_factory: Callable[[], Embedder] = PrivateAttr(default=MiniLM)
+    _embedder: Embedder | None = PrivateAttr(default=None)
+    _others: np.ndarray | None = PrivateAttr(default=None)
+    _lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)  # sessions score from threads
+
+    @property
+    def uses_lm(self) -> bool:
+        return "lm_grade" in self.features
+
+    def use_embedder(self, factory: Callable[[], Embedder]) -> AssessHead:
+        self._embedder_factory, self._embedder = factory, None
+        return self
+
+    def embedder(self) -> tuple[Embedder, np.ndarray]:
+        """The embedder and the embedded bank questions, made on the first answer (one model, however many
+        sessions reach it at once)."""
+        with self._lock:
+            if self._embedder is None or self._others is None:
+                self._embedder = self._embedder_factory()
+                self._others = self._embedder.encode(other_questions())
+            return self._embedder, self._others
+
+    def score_rows(self, x: np.ndarray) -> np.ndarray:
+        """x (N, 9) in the order of FEATURES -> 0-100 (N,), using the columns the head was fitted on."""
+        cols = [FEATURES.index(f) for f in self.features]
+        z = (x[:, cols] - np.asarray(self.mean)) / np.asarray(self.scale)  # (N, F)
+        return 100.0 / (1.0 + np.exp(-(z @ np.asarray(self.weights) + self.bias)))
+
+    def assess(self, question: str, answer: str, lm_grade: float | None = None) -> tuple[float, Assessment]:
+        """The 0-100 score and what it saw. ``lm_grade`` (0-5) is needed only when the head uses it."""
+        x = features([(question, answer)], *self.embedder(), [lm_grade])  # (1, 9)
+        if self.uses_lm and lm_grade is None:
+            raise ValueError("this assessment head needs the language model's rubric grade")
+        score = float(self.score_rows(x)[0])
+        values, own, specifics, star = text_features(answer)
+        assessment = Assessment(relevance=round(float(x[0, 0]), 4), relevance_rank=round(float(x[0, 1]), 4),
+                                attempt=not values[0], words=len(answer.split()),
+                                own_actions=own[:5], specifics=specifics[:8], star=star, lm_grade=lm_grade,
+                                behavioural=bool(BEHAVIOURAL.search(question)))
+        if not assessment.attempt:
+            score = min(score, NON_ANSWER_CAP)
+        elif self.off_topic(assessment):
+            score = min(score, OFF_TOPIC_CAP)
+        return score, assessment.model_copy(update={"missing": self.gaps(assessment, score)})
+
+    def off_topic(self, a: Assessment) -> bool:
+        """Far from the question in meaning, or closer to most other interview questions than to this one."""
+        return a.relevance < self.off_topic_relevance or a.relevance_rank > self.off_topic_rank
+
+    def gaps(self, a: Assessment, score: float, *, relevance: bool = True) -> list[Missing]:
+        """What the answer lacks, most important first: an attempt; relevance to the question (``relevance``:
+        False where a reference answer judges that instead); substance (thin, or scored below the follow-up
+        line); for a story, the candidate's own actions and the result."""
+        if not a.attempt:
+            return ["attempt"]
+        if relevance and self.off_topic(a):
+            return ["relevance"]
+        missing: list[Missing] = []
+        if a.words < THIN_WORDS or score < self.follow_up_score:
+            missing.append("substance")
+        if a.behavioural and "action" not in a.star:
+            missing.append("own_actions")
+        if a.behavioural and "result" not in a.star:
+            missing.append("result")
+        return missing
+
+# The sign each weight must have: substance can only raise a score (on the contrast data alone these features are
+# collinear with length and came out negative, which would mark down the answer that names its tools and figures).
+SIGNS = {"relevance": 1, "relevance_rank": -1, "question_words": 1, "non_answer": -1, "log_words": 1,
+         "own_actions": 1, "specifics": 1, "star": 1, "on_topic_words": 1, "lm_grade": 1}
+
+
+def fit_assess_head(x: np.ndarray, y: np.ndarray, *, use_lm: bool = False, l2: float = 1.0,
+                    trained_on: str = "") -> AssessHead:
+    """Fit on x (N, 7) in the order of FEATURES and y (N,) 1 for a real answer, 0 for a degraded twin; ``use_lm``
+    keeps the ``lm_grade`` column (every row must have it). A feature whose weight comes out with the wrong sign
+    (:data:`SIGNS`) is dropped (weight 0) and the rest refitted, until none is."""
+    names = list(FEATURES if use_lm else BASE_FEATURES)
+    if np.isnan(x[:, [FEATURES.index(f) for f in names]]).any():
+        raise ValueError("every row needs every feature the head is fitted on (lm_grade missing?)")
+    kept = list(names)
+    while True:
+        mean, scale, weights, bias = fit_logistic(x[:, [FEATURES.index(f) for f in kept]], y, l2)
+        wrong = [f for f, w in zip(kept, weights, strict=True) if SIGNS[f] * w < 0]
+        if not wrong:
+            break
+        kept.remove(min(wrong, key=lambda f: SIGNS[f] * weights[kept.index(f)]))
+    return AssessHead(features=kept, mean=mean.tolist(), scale=scale.tolist(), weights=weights.tolist(), bias=bias,
+                      l2=l2, trained_on=trained_on, n=len(y))
+
+
+def load_assess_head(settings: Settings) -> AssessHead | None:
+    """The head beside the Scorer adapter (``<adapters>/scorer/assess_head.json``), unless turned off or absent."""
+    head = load_head(AssessHead, settings, "scorer", ASSESS_HEAD_FILE, settings.assess_head, None)
+    if head is not None and not set(head.features) <= set(FEATURES):
+        raise ValueError(f"the assessment head was fitted on {head.features}; this code computes {list(FEATURES)}")
+    return head
