@@ -387,6 +387,7 @@ class Roles:
                  assess_head: AssessHead | None = None):
         self.model = model
         self.score_head = score_head
+        self.assess_head = assess_head
         self.decision_head = decision_head
         self.retries = retries
         self.seed = seed
@@ -420,10 +421,17 @@ class Roles:
         return None, "repair"
 
     def decide(self, inp: DecisionInput) -> Decision:
+        """FOLLOW_UP or SWITCH, and what the next question should go after. Where the last answer was assessed
+        (agent/assess.py), by what it lacks (:meth:`_decide_by_gaps`); else by the follow-up head, else by the
+        adapter's logits, the adapter writing a follow-up's guidance."""
         start = time.perf_counter()
+        last_assessment = inp.history[-1].assessment
+        if last_assessment is not None:
+            decision = self._decide_by_gaps(inp, last_assessment)
+            self.stats.record("decision", "rule", time.perf_counter() - start)
+            return decision
         messages = build_decision_messages(inp)
         if self.decision_head is not None and inp.history:
-        self.assess_head = assess_head
             last = inp.history[-1]
             p = self.decision_head.p_follow_up(last.answer, last.score, inp.depth, inp.max_depth)
             probs = {"FOLLOW_UP": p, "SWITCH": 1.0 - p}
@@ -442,54 +450,6 @@ class Roles:
         self.stats.record("decision", source, time.perf_counter() - start)
         return decision
 
-    def ask(self, inp: QuestionInput, *, text: str | None = None,
-            on_text: Callable[[str], None] | None = None) -> Question:
-        """The next question; ``text`` given (a question bank's) is asked as it is, and only weighed here.
-        ``on_text`` sees the question as it is written (a draft: the returned question is the checked one)."""
-        start = time.perf_counter()
-        messages = build_question_messages(inp)
-        source: Source = "bank"
-        if text is None:
-            text, source = self._free_text(
-                "question",
-                messages,
-                "Question:",
-                60,
-                lambda raw: parse_question_text(raw, language=inp.language, asked=inp.asked,
-                                                topic=None if inp.follow_up else inp.topic),
-        """FOLLOW_UP or SWITCH, and what the next question should go after. Where the last answer was assessed
-        (agent/assess.py), by what it lacks (:meth:`_decide_by_gaps`); else by the follow-up head, else by the
-        adapter's logits, the adapter writing a follow-up's guidance."""
-                on_text=on_text,
-        last_assessment = inp.history[-1].assessment
-        if last_assessment is not None:
-            decision = self._decide_by_gaps(inp, last_assessment)
-            self.stats.record("decision", "rule", time.perf_counter() - start)
-            return decision
-            )
-        if text is None:
-            text = repair_question(inp)
-        probs = self.model.choose("question", messages, prefix=f"Question: {text}\nImportance: ", options=IMPORTANCE)
-        importance = int(max(IMPORTANCE, key=lambda k: probs[k]))
-        question = Question(text=text, importance=importance, source=source)
-        self.stats.record("question", source, time.perf_counter() - start)
-        return question
-
-    def score(self, inp: ScoreInput, *, feedback: bool = True) -> Score:
-        """Grade 0-5, then feedback told that grade. With a reference answer and a score head, the grade is the
-        head's (agent/score_head.py); otherwise the expected grade under the adapter's logits. x 20 gives 0-100."""
-        start = time.perf_counter()
-        answer, injected = strip_instructions(sanitize(inp.answer, 20_000))
-        flags = ["instructions_to_grader"] if injected else []
-        if not answer.strip():
-            flags.append("empty_answer")
-            empty = "没有给出回答。" if inp.language == "zh" else "No answer was given, so there is nothing to credit."
-            result = Score(score=0.0, label="poor", feedback=empty, flags=flags, source="rule", assessment=nothing)
-            self.stats.record("scorer", "rule", time.perf_counter() - start)
-            return result
-        if assessor is not None and not inp.reference:
-            result = self._assessed(assessor, inp.model_copy(update={"answer": answer}), flags, injected)
-            self.stats.record("scorer", "rule", time.perf_counter() - start)
     @staticmethod
     def _decide_by_gaps(inp: DecisionInput, assessment: Assessment) -> Decision:
         """Follow up a non-answer (ask again), an off-topic answer (redirect), a thin or vague one (ask for an
@@ -507,6 +467,48 @@ class Roles:
         text = follow_up_question(missing, inp.history[-1].question, inp.language)
         return Decision(action="FOLLOW_UP", guidance=text, confidence=1.0, source="rule")
 
+    def ask(self, inp: QuestionInput, *, text: str | None = None,
+            on_text: Callable[[str], None] | None = None) -> Question:
+        """The next question; ``text`` given (a question bank's) is asked as it is, and only weighed here.
+        ``on_text`` sees the question as it is written (a draft: the returned question is the checked one)."""
+        start = time.perf_counter()
+        messages = build_question_messages(inp)
+        source: Source = "bank"
+        if text is None:
+            text, source = self._free_text(
+                "question",
+                messages,
+                "Question:",
+                60,
+                lambda raw: parse_question_text(raw, language=inp.language, asked=inp.asked,
+                                                topic=None if inp.follow_up else inp.topic),
+                on_text=on_text,
+            )
+        if text is None:
+            text = repair_question(inp)
+        probs = self.model.choose("question", messages, prefix=f"Question: {text}\nImportance: ", options=IMPORTANCE)
+        importance = int(max(IMPORTANCE, key=lambda k: probs[k]))
+        question = Question(text=text, importance=importance, source=source)
+        self.stats.record("question", source, time.perf_counter() - start)
+        return question
+
+    def score(self, inp: ScoreInput, *, feedback: bool = True) -> Score:
+        """Grade 0-5, then feedback told that grade. With a reference answer and a score head, the grade is the
+        head's (agent/score_head.py); otherwise the expected grade under the adapter's logits. x 20 gives 0-100."""
+        start = time.perf_counter()
+        answer, injected = strip_instructions(sanitize(inp.answer, 20_000))
+        flags = ["instructions_to_grader"] if injected else []
+        assessor = self.assess_head if inp.language == "en" else None  # fitted on English answers
+        nothing = Assessment(relevance=0.0, attempt=False, words=0, missing=["attempt"]) if assessor else None
+        if not answer.strip():
+            flags.append("empty_answer")
+            empty = "没有给出回答。" if inp.language == "zh" else "No answer was given, so there is nothing to credit."
+            result = Score(score=0.0, label="poor", feedback=empty, flags=flags, source="rule", assessment=nothing)
+            self.stats.record("scorer", "rule", time.perf_counter() - start)
+            return result
+        if assessor is not None and not inp.reference:
+            result = self._assessed(assessor, inp.model_copy(update={"answer": answer}), flags, injected)
+            self.stats.record("scorer", "rule", time.perf_counter() - start)
             return result
         if not inp.reference and answer_words(answer) < THIN_ANSWER_WORDS[inp.language]:
             flags.append("too_short")
@@ -525,10 +527,14 @@ class Roles:
         inp = inp.model_copy(update={"answer": answer})
         messages = build_scorer_messages(inp)
         head = self.score_head
+        assessment = None
         if head is not None and inp.reference and inp.language in head.languages:
             value = 20.0 * head.grade(inp.question, answer, inp.reference)
             grade = str(round(value / 20))
             flags.append("scored_against_reference")
+            if assessor is not None:  # what a follow-up should go after; the reference judges relevance
+                seen = assessor.assess(inp.question, answer, self._lm_grade(assessor, messages))[1]
+                assessment = seen.model_copy(update={"missing": assessor.gaps(seen, value, relevance=False)})
         else:
             probs = self.model.choose("scorer", messages, prefix="Grade: ", options=GRADES)
             value = 20.0 * sum(int(g) * p for g, p in probs.items())
@@ -540,8 +546,6 @@ class Roles:
             text, source = self._free_text(
                 "scorer",
                 messages,
-        assessor = self.assess_head if inp.language == "en" else None  # fitted on English answers
-        nothing = Assessment(relevance=0.0, attempt=False, words=0, missing=["attempt"]) if assessor else None
                 f"Grade: {grade}\nFeedback:",
                 70,
                 lambda raw: parse_feedback(raw, language=inp.language, answer=answer, sources=sources),
@@ -562,10 +566,6 @@ class Roles:
                            source=source, assessment=assessment)
         self.stats.record("scorer", source, time.perf_counter() - start)
         return result
-        assessment = None
-            if assessor is not None:  # what a follow-up should go after; the reference judges relevance
-                seen = assessor.assess(inp.question, answer, self._lm_grade(assessor, messages))[1]
-                assessment = seen.model_copy(update={"missing": assessor.gaps(seen, value, relevance=False)})
 
     def _lm_grade(self, head: AssessHead, messages: list[ChatMessage]) -> float | None:
         """The language model's rubric judgement, the expected grade 0-5 under the Scorer prompt's six grade
