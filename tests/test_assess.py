@@ -22,8 +22,9 @@ from agent.assess import (
     star_parts,
 )
 from agent.config import Settings
+from agent.nodes.report import strengths_and_improvements
 from agent.roles import DecisionInput, Exchange, Roles, ScoreInput
-from agent.state import Topic, label_for
+from agent.state import Question, Topic, Turn, label_for
 from tests.conftest import BagOfWords, ScriptedRoleModel
 
 TOPICS = {
@@ -169,3 +170,18 @@ def test_the_shipped_head_loads_and_can_be_turned_off() -> None:
     shipped = load_assess_head(Settings())
     assert shipped is not None and shipped.trained_on.startswith("followQG") and shipped.n > 500
     assert load_assess_head(Settings(assess_head=False)) is None
+
+
+def test_report_strengths_come_from_the_best_answers_and_improvements_from_the_worst(head: AssessHead) -> None:
+    roles = Roles(ScriptedRoleModel(), assess_head=head)
+    topic = Topic(name="Kafka", kind="skill")
+    turns = []
+    for i, answer in enumerate((STRONG, VAGUE, OFF_TOPIC, "I don't know.", STRONG)):
+        s = roles.score(ScoreInput(question=QUESTION, answer=answer))
+        turns.append(Turn(index=i, topic=topic, follow_up=False, answer=answer, score=s,
+                          question=Question(text=QUESTION, importance=3)))
+    strengths, improvements = strengths_and_improvements(turns)
+    assert all(s.startswith("Kafka: it says what you did (I led") for s in strengths[:2])
+    assert len(improvements) == 3
+    assert improvements[0].startswith("Kafka (0/100): practise having a real example ready")
+    assert improvements[-1].startswith("Practise next: ") and "of 5 answers" in improvements[-1]

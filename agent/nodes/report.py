@@ -2,11 +2,52 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from agent.combined import combine_report
-from agent.state import InterviewState, Report, TopicResult, label_for
+from agent.state import InterviewState, Report, TopicResult, Turn, label_for
 from tools.speech.delivery import combine_delivery
+
+# What to practise for each gap the assessment names (agent/assess.py), in a few words.
+PRACTICE: dict[str, str] = {
+    "attempt": "having a real example ready for every theme, even a small one",
+    "relevance": "answering the question that was asked before anything else",
+    "substance": "answering with one concrete example: your part in it and how it ended",
+    "own_actions": "saying what you yourself did, in the first person",
+    "result": "ending a story with its result, with a figure where there is one",
+}
+STRONG_SCORE = 70.0  # "good" and above: a strength
+WEAK_SCORE = 60.0  # below the follow-up line (agent/assess.py FOLLOW_UP_SCORE): an improvement
+
+
+def _credit(turn: Turn) -> str:
+    """What a strong answer did well: the 'Good:' sentence of its feedback where it has one, else the feedback."""
+    assert turn.score is not None
+    good = re.search(r"Good: ([^.]+\.)", turn.score.feedback)
+    return f"{turn.topic.name}: {good.group(1) if good else turn.score.feedback}"
+
+
+def _gap(turn: Turn) -> str:
+    """What a weak answer lacked: its assessment's first gap as a skill, else its feedback."""
+    assert turn.score is not None
+    missing = turn.score.assessment.missing if turn.score.assessment else []
+    said = f"practise {PRACTICE[missing[0]]}" if missing else turn.score.feedback
+    return f"{turn.topic.name} ({turn.score.score:.0f}/100): {said}"
+
+
+def strengths_and_improvements(scored: list[Turn]) -> tuple[list[str], list[str]]:
+    """Strengths from the best-scored answers (at least "good"), what each did well; improvements from the
+    worst-scored ones (below the follow-up line), what each lacked; then the skill to practise next, the gap that
+    recurs most across all answers."""
+    ranked = sorted(scored, key=lambda t: t.score.score if t.score else 0.0)
+    strengths = [_credit(t) for t in reversed(ranked) if t.score and t.score.score >= STRONG_SCORE][:3]
+    improvements = [_gap(t) for t in ranked if t.score and t.score.score < WEAK_SCORE][:2]
+    gaps = Counter(m for t in scored if t.score and t.score.assessment for m in t.score.assessment.missing)
+    if gaps:
+        skill, count = gaps.most_common(1)[0]
+        improvements.append(f"Practise next: {PRACTICE[skill]} (missing in {count} of {len(scored)} answers).")
+    return strengths, improvements
 
 
 def report(state: InterviewState) -> InterviewState:
@@ -22,9 +63,7 @@ def report(state: InterviewState) -> InterviewState:
         by_topic[t.topic.name].append(t.score.score)
     per_topic = [TopicResult(topic=k, questions=len(v), mean_score=round(sum(v) / len(v), 1))
                  for k, v in by_topic.items()]
-    ranked = sorted(scored, key=lambda t: t.score.score if t.score else 0.0)
-    strengths = [f"{t.topic.name}: {t.score.feedback}" for t in reversed(ranked) if t.score and t.score.score >= 70]
-    improvements = [f"{t.topic.name}: {t.score.feedback}" for t in ranked if t.score and t.score.score < 60]
+    strengths, improvements = strengths_and_improvements(scored)
     behavior_turns = [t.behavior for t in scored if t.behavior]
     behavior = None
     if behavior_turns:
