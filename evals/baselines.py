@@ -3,6 +3,7 @@
 None is fitted to the gold labels. ``embedding`` maps cosine similarity to a score by ``100 * clip(sim, 0, 1)``
 (no scaling learnt anywhere, so its MAE and kappa are as honest as its correlations). ``majority`` predicts the
 most frequent gold decision *of the file being evaluated* (it sees the labels' marginal, which flatters it).
+``word_count`` scores an answer by its length in words (capped at 100).
 ``short_answer`` follows up when the answer has fewer words than the median answer of the file (the contract's
 reference point). ``bank_retrieval`` asks, as the follow-up, the question-bank question most similar to the last
 question, skipping any question already asked in the interview.
@@ -23,6 +24,7 @@ from evals.gold import DECISIONS, GoldInterview
 from evals.replay import Predictions, TurnKey
 
 QUESTION_BANKS = SHARED_DATA / "question_banks"
+BASELINES = ("bare_base", "embedding", "word_count", "majority", "short_answer", "bank_retrieval")
 
 
 def embedding_scores(interviews: list[GoldInterview], embedder: Embedder) -> Predictions:
@@ -37,6 +39,12 @@ def embedding_scores(interviews: list[GoldInterview], embedder: Embedder) -> Pre
             targets.append(turn.reference_answer or turn.question)
     sims = np.clip(cosine_pairs(embedder, answers, targets), 0.0, 1.0)
     return Predictions(scores={k: round(100.0 * float(s), 1) for k, s in zip(keys, sims, strict=True)})
+
+
+def word_count_scores(interviews: list[GoldInterview]) -> Predictions:
+    """Score = the answer's word count, capped at 100: how far length alone goes."""
+    return Predictions(scores={(i, t): float(min(100, len(turn.answer.split())))
+                               for i, iv in enumerate(interviews) for t, turn in enumerate(iv.turns)})
 
 
 def majority_decisions(interviews: list[GoldInterview]) -> tuple[Predictions, str | None]:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from agent.assess import AssessHead, load_assess_head
 from agent.config import Settings
 from agent.decision_head import DecisionHead, load_decision_head
 from agent.embeddings import Embedder, MiniLM
@@ -23,13 +24,16 @@ from agent.roles import RoleModel, Roles
 from agent.score_head import ScoreHead, load_score_head
 from evals import metrics
 from evals.baselines import (
+    BASELINES,
     QUESTION_BANKS,
     bank_retrieval,
     embedding_scores,
     load_bank_questions,
     majority_decisions,
     short_answer_decisions,
+    word_count_scores,
 )
+from evals.contrast import contrast, embedding_baseline, format_contrast, pairs_of
 from evals.gold import GoldFormatError, read_gold
 from evals.html import write_html
 from evals.replay import EVAL_ROLES, EvalRole, Predictions, replay
@@ -51,6 +55,16 @@ def _roles_arg(text: str) -> list[EvalRole]:
     if unknown or not names:
         raise argparse.ArgumentTypeError(f"roles must be a comma-separated subset of {','.join(EVAL_ROLES)}")
     return [r for r in EVAL_ROLES if r in names]
+
+
+def _baselines_arg(text: str) -> list[str]:
+    names = [part.strip() for part in text.split(",") if part.strip()]
+    if names == ["none"]:
+        return []
+    unknown = [n for n in names if n not in BASELINES]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(f"baselines: 'none' or a comma-separated subset of {','.join(BASELINES)}")
+    return names
 
 
 def _positive(text: str) -> int:
@@ -76,6 +90,22 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
         "--feedback", action="store_true", help="let the Scorer write feedback too (slower; grades do not change)"
     )
     parser.add_argument("--home", type=Path, default=None, metavar="DIR", help="data dir with the model cache")
+    parser.add_argument(
+        "--baselines",
+        type=_baselines_arg,
+        default=list(BASELINES),
+        metavar="NAMES",
+        help=f"comma-separated baselines to run, or 'none' (default: {','.join(BASELINES)}; bare_base replays the "
+        "whole file again without adapters and heads, the slow one)",
+    )
+    parser.add_argument(
+        "--contrast-limit",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="run the contrast protocol (evals/contrast.py) on N answers sampled from the file (default: all)",
+    )
+    parser.add_argument("--no-contrast", action="store_true", help="skip the contrast protocol")
     parser.add_argument(
         "--banks",
         type=Path,
@@ -115,11 +145,16 @@ def run_eval(
     def progress(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
 
-    def run(role_model: RoleModel, heads: tuple[ScoreHead | None, DecisionHead | None] = (None, None)) -> Predictions:
+    Heads = tuple[ScoreHead | None, DecisionHead | None, AssessHead | None]
+
+    def roles_for(role_model: RoleModel, heads: Heads = (None, None, None)) -> Roles:
+        return Roles(role_model, retries=settings.retries, seed=settings.seed, score_head=heads[0],
+                     decision_head=heads[1], assess_head=heads[2])
+
+    def run(role_model: RoleModel, heads: Heads = (None, None, None)) -> Predictions:
         return replay(
             interviews,
-            Roles(role_model, retries=settings.retries, seed=settings.seed, score_head=heads[0],
-                  decision_head=heads[1]),
+            roles_for(role_model, heads),
             which=which,
             feedback=args.feedback,
             max_depth=settings.max_follow_ups,
@@ -128,7 +163,9 @@ def run_eval(
 
     try:
         score_head = load_score_head(settings)
-        heads = score_head.use_embedder(lambda: embedder) if score_head else None, load_decision_head(settings)
+        assess_head = load_assess_head(settings)
+        heads: Heads = (score_head.use_embedder(lambda: embedder) if score_head else None, load_decision_head(settings),
+                        assess_head.use_embedder(lambda: embedder) if assess_head else None)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -137,7 +174,9 @@ def run_eval(
 
     adapters = sorted(getattr(model, "adapters", None) or {})
     without = getattr(model, "without_adapters", None)
-    if (adapters and without is not None) or any(heads):
+    if "bare_base" not in args.baselines:
+        pass
+    elif (adapters and without is not None) or any(heads):
         progress("bare base (adapters and heads off):")
         bare = run(without() if adapters and without is not None else model)
         results.update(prefixed("baselines.bare_base", evaluate(interviews, bare, embedder)))
@@ -149,15 +188,18 @@ def run_eval(
     embedding: Predictions | None = None
     majority_label: str | None = None
     bank: list[str] = []
-    if "scorer" in which:
+    if "scorer" in which and "embedding" in args.baselines:
         embedding = embedding_scores(interviews, embedder)
         results.update(prefixed("baselines.embedding", evaluate(interviews, embedding, embedder)))
-    if "decision" in which:
+    if "scorer" in which and "word_count" in args.baselines:
+        results.update(prefixed("baselines.word_count", evaluate(interviews, word_count_scores(interviews), embedder)))
+    if "decision" in which and "majority" in args.baselines:
         majority, majority_label = majority_decisions(interviews)
         results.update(prefixed("baselines.majority", evaluate(interviews, majority, embedder)))
+    if "decision" in which and "short_answer" in args.baselines:
         shorter = short_answer_decisions(interviews)
         results.update(prefixed("baselines.short_answer", evaluate(interviews, shorter, embedder)))
-    if "question" in which:
+    if "question" in which and "bank_retrieval" in args.baselines:
         bank = load_bank_questions(args.banks) if args.banks.is_dir() else []
         if not bank:
             progress(f"question banks not found in {args.banks}: no bank_retrieval baseline")
@@ -176,6 +218,7 @@ def run_eval(
         "adapters": adapters,
         "score_head": heads[0].trained_on if heads[0] else None,
         "decision_head": heads[1].trained_on if heads[1] else None,
+        "assess_head": heads[2].trained_on if heads[2] else None,
         "embedding_model": getattr(embedder, "name", type(embedder).__name__),
         "replay_s": round(agent.seconds, 1),
         "seconds_per_turn": round(agent.seconds / turns, 3) if turns else None,
@@ -196,10 +239,24 @@ def run_eval(
             "majority": f"the most frequent gold decision of this file ({majority_label})",
             "short_answer": "FOLLOW_UP when the answer is shorter than the file's median answer (words)",
             "bank_retrieval": f"nearest of {len(bank)} question-bank questions to the last question",
+            "word_count": "score = min(100, the answer's words), nothing fitted",
+            "run": list(args.baselines),
         },
     }
 
+    pairs = pairs_of(interviews)
+    if pairs and not args.no_contrast and "scorer" in which:
+        progress(f"contrast protocol on {min(len(pairs), args.contrast_limit or len(pairs))} answers:")
+        if "bank_retrieval" in args.baselines and not bank and args.banks.is_dir():
+            bank = load_bank_questions(args.banks)
+        results.update(contrast(pairs, roles_for(model, heads), max_depth=settings.max_follow_ups,
+                                limit=args.contrast_limit, progress=progress, embedder=embedder,
+                                bank=bank if "bank_retrieval" in args.baselines else (),
+                                baseline=embedding_baseline(embedder) if "embedding" in args.baselines else None))
+
     print(format_table(results))
+    if any(key.startswith("contrast.") for key in results):
+        print(format_contrast(results))
     print(
         f"{len(interviews)} interviews, {turns} turns, replay {agent.seconds:.0f} s, "
         f"wall {results['meta']['wall_s']:.0f} s, model {results['meta']['model']}, "

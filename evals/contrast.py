@@ -33,6 +33,7 @@ from typing import Any, Literal
 
 import numpy as np
 
+from agent.embeddings import Embedder, cosine_pairs
 from agent.nodes.decide import decide_on_topic, decision_input
 from agent.nodes.score import score_input
 from agent.roles import Roles
@@ -148,40 +149,65 @@ class Judged:
 
     score: float
     follow_up: bool
+    question: str | None = None  # the follow-up the agent would ask, where the Decision wrote it
 
 
 def judge(roles: Roles, pair: Pair, answer: str, max_depth: int) -> Judged:
     """Score ``answer`` to ``pair``'s question and decide on it, as the graph's score and decide nodes would."""
-    question = Question(text=pair.question if pair.question.rstrip().endswith(("?", "？")) else pair.question + "?",
-                        importance=3, source="bank", reference=pair.reference)
     topic = Topic(name=(" ".join(pair.group.split()) or "general")[:120], kind="behavioral")
-    turn = Turn(index=0, topic=topic, follow_up=False, question=question, answer=answer)
+    question = Question.model_construct(text=pair.question, importance=3, source="bank", reference=pair.reference,
+                                        bank=None)  # the gold's text exactly, as the replay (evals/replay.py)
+    turn = Turn.model_construct(index=0, topic=topic, follow_up=False, question=question, answer=answer,
+                                decision=None, score=None, behavior=None, delivery=None)
     result = roles.score(score_input(turn, pair.language), feedback=False)
     scored = turn.model_copy(update={"score": result})
     decision = decide_on_topic(roles, decision_input(topic, [scored], depth=0, max_depth=max_depth,
                                                      language=pair.language))
-    return Judged(score=result.score, follow_up=decision.action == "FOLLOW_UP")
+    follow_up = decision.action == "FOLLOW_UP"
+    asked = decision.guidance if follow_up and decision.guidance.endswith(("?", "？")) else None
+    return Judged(score=result.score, follow_up=follow_up, question=asked)
 
 
 def _tie_half(real: np.ndarray, degraded: np.ndarray) -> float:
     return float(np.mean((real > degraded) + 0.5 * (real == degraded))) if len(real) else float("nan")
 
 
+def embedding_baseline(embedder: Embedder) -> Callable[[Pair, str], float]:
+    """The eval's embedding baseline on one answer: 100 x clip(cosine(answer, reference or question), 0, 1)."""
+
+    def score(pair: Pair, answer: str) -> float:
+        return 100.0 * float(np.clip(cosine_pairs(embedder, [answer], [pair.reference or pair.question])[0], 0, 1))
+
+    return score
+
+
 def contrast(pairs: Sequence[Pair], roles: Roles, *, max_depth: int = 2, seed: int = 0, limit: int | None = None,
-             progress: Callable[[str], None] | None = None, resamples: int = m.RESAMPLES) -> dict[str, Any]:
-    """Pairwise accuracy per twin type and follow-up rates, flat keys ``contrast.<kind>.<metric>``."""
+             progress: Callable[[str], None] | None = None, resamples: int = m.RESAMPLES,
+             baseline: Callable[[Pair, str], float] | None = None, embedder: Embedder | None = None,
+             bank: Sequence[str] = ()) -> dict[str, Any]:
+    """Pairwise accuracy per twin type and follow-up rates, flat keys ``contrast.<kind>.<metric>``; with a
+    ``baseline`` scorer, its pairwise accuracies on the same twins under ``baselines.embedding.contrast.*``. With an
+    ``embedder``, where a real answer has a human follow-up and the agent followed it up, the cosine of the two
+    follow-ups (``contrast.real.follow_up_similarity``), and with a ``bank`` that of the bank question nearest to
+    the question on the same answers (``baselines.bank_retrieval.contrast.real.follow_up_similarity``)."""
     rng = random.Random(seed)
     chosen = list(pairs)
     if limit is not None and len(chosen) > limit:
         chosen = sorted(random.Random(seed).sample(chosen, limit), key=chosen.index)
     real: list[Judged] = []
     degraded: dict[TwinKind, list[tuple[int, Judged]]] = {k: [] for k in TWINS}
+    base_real: list[float] = []
+    base_twin: dict[TwinKind, list[float]] = {k: [] for k in TWINS}
     for i, pair in enumerate(chosen):
         real.append(judge(roles, pair, pair.answer, max_depth))
+        if baseline is not None:
+            base_real.append(baseline(pair, pair.answer))
         for kind in TWINS:
             text = twin(pair, kind, pairs, rng)
             if text is not None:
                 degraded[kind].append((i, judge(roles, pair, text, max_depth)))
+                if baseline is not None:
+                    base_twin[kind].append(baseline(pair, text))
         if progress and (i + 1) % 50 == 0:
             progress(f"contrast: {i + 1}/{len(chosen)} answers")
     groups = np.array([p.group for p in chosen])
@@ -189,6 +215,19 @@ def contrast(pairs: Sequence[Pair], roles: Roles, *, max_depth: int = 2, seed: i
     out["contrast.real.follow_up_rate"] = m.metric(m.mean, [[float(j.follow_up) for j in real]], groups,
                                                    resamples=resamples)
     out["contrast.real.mean_score"] = m.metric(m.mean, [[j.score for j in real]], groups, resamples=resamples)
+    asked = [(i, j.question, p.follow_up) for i, (j, p) in enumerate(zip(real, chosen, strict=True))
+             if j.question and p.follow_up]
+    if embedder is not None and asked:
+        idx = [i for i, _, _ in asked]
+        humans = [h for _, _, h in asked if h]
+        ours = [q for _, q, _ in asked if q]
+        out["contrast.real.follow_up_similarity"] = m.metric(m.mean, [cosine_pairs(embedder, ours, humans)],
+                                                             groups[idx], resamples=resamples)
+        if bank:
+            bank_vecs = embedder.encode(list(bank))  # (B, D)
+            nearest = [bank[int(np.argmax(bank_vecs @ embedder.encode([chosen[i].question])[0]))] for i in idx]
+            out["baselines.bank_retrieval.contrast.real.follow_up_similarity"] = m.metric(
+                m.mean, [cosine_pairs(embedder, nearest, humans)], groups[idx], resamples=resamples)
     for kind, rows in degraded.items():
         if not rows:
             continue
@@ -200,20 +239,36 @@ def contrast(pairs: Sequence[Pair], roles: Roles, *, max_depth: int = 2, seed: i
         out[f"contrast.{kind}.follow_up_rate"] = m.metric(m.mean, [[float(j.follow_up) for _, j in rows]],
                                                           groups[idx], resamples=resamples)
         out[f"contrast.{kind}.mean_score"] = m.metric(m.mean, [twin_s], groups[idx], resamples=resamples)
+        if baseline is not None:
+            out[f"baselines.embedding.contrast.{kind}.pairwise_accuracy"] = m.metric(
+                _tie_half, [np.array(base_real)[idx], np.array(base_twin[kind])], groups[idx], resamples=resamples)
     return out
 
 
 def format_contrast(results: dict[str, Any]) -> str:
     """The contrast figures as a small table: value [95% CI] (n)."""
-    lines = ["contrast                      pairwise accuracy         follow-up rate            mean score"]
+    lines = ["contrast        pairwise accuracy              follow-up rate                 mean score"
+             "                     embedding baseline: pairwise"]
     for kind in ("real", *TWINS):
         cells = []
-        for metric in ("pairwise_accuracy", "follow_up_rate", "mean_score"):
-            found = results.get(f"contrast.{kind}.{metric}")
+        for key in ("pairwise_accuracy", "follow_up_rate", "mean_score", "baseline"):
+            found = results.get(f"baselines.embedding.contrast.{kind}.pairwise_accuracy" if key == "baseline"
+                                else f"contrast.{kind}.{key}")
             if not found or found["value"] is None:
-                cells.append("-".ljust(25))
+                cells.append("-".ljust(30))
                 continue
             lo, hi = found["ci95"]
-            cells.append(f"{found['value']:.3f} [{lo:.3f}, {hi:.3f}] n={found['n']}".ljust(25))
-        lines.append(f"{kind:<30}" + " ".join(cells))
+            cells.append(f"{found['value']:.3f} [{lo:.3f}, {hi:.3f}] n={found['n']}".ljust(30))
+        lines.append(f"{kind:<16}" + " ".join(cells))
+    for name, key in (("agent", "contrast.real.follow_up_similarity"),
+                      ("bank_retrieval", "baselines.bank_retrieval.contrast.real.follow_up_similarity")):
+        found = results.get(key)
+        if found and found["value"] is not None:
+            lo, hi = found["ci95"]
+            lines.append(f"follow-up similarity to the human one, {name}: {found['value']:.3f} [{lo:.3f}, {hi:.3f}] "
+                         f"n={found['n']}")
     return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(build_followqg(Path(__file__).resolve().parent / "data"))

@@ -1,6 +1,8 @@
 """Replay gold interviews through the agent's roles, turn by turn, as the interview graph would call them.
 
-At each turn the Scorer grades the answer (with the reference answer when there is one); where the gold says
+The roles get their inputs from the builders the graph's nodes use (``agent.nodes.score.score_input``,
+``agent.nodes.decide.decision_input``), so a change to a node reaches the eval. At each turn the Scorer grades the
+answer (with the reference answer when there is one); where the gold says
 what the interviewer did next, the Decision role decides from the exchanges on the current topic so far, with
 the Scorer's own scores in that history; where the interviewer followed up, the Question role writes the
 follow-up. The replay is teacher-forced: the next turn is always the gold one, whatever the agent decided, so
@@ -21,10 +23,11 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Literal
 
-from agent.nodes.decide import decide_on_topic
-from agent.roles import DecisionInput, Exchange, QuestionInput, Roles, ScoreInput
-from agent.state import Topic
-from evals.gold import GoldInterview
+from agent.nodes.decide import decide_on_topic, decision_input
+from agent.nodes.score import score_input
+from agent.roles import QuestionInput, Roles
+from agent.state import Question, Topic, Turn
+from evals.gold import GoldInterview, GoldTurn
 
 EvalRole = Literal["scorer", "decision", "question"]
 EVAL_ROLES: tuple[EvalRole, ...] = ("scorer", "decision", "question")
@@ -49,6 +52,15 @@ def topic_name(topic: str | None) -> str:
     return name[:120] if name else DEFAULT_TOPIC
 
 
+def gold_turn(index: int, topic: Topic, turn: GoldTurn) -> Turn:
+    """A gold turn as the graph holds one, built without validation so the roles see the gold's text exactly (a
+    gold question need not end with a question mark, a reference may be longer than a bank's)."""
+    question = Question.model_construct(text=turn.question, importance=3, source="bank",
+                                        reference=turn.reference_answer, bank=None)
+    return Turn.model_construct(index=index, topic=topic, follow_up=False, question=question, answer=turn.answer,
+                                decision=None, score=None, behavior=None, delivery=None)
+
+
 def replay(
     interviews: list[GoldInterview],
     roles: Roles,
@@ -64,34 +76,26 @@ def replay(
     for i, interview in enumerate(interviews):
         began = time.perf_counter()
         asked: list[str] = []
-        run: list[Exchange] = []  # exchanges on the current topic, oldest first
+        run: list[Turn] = []  # turns on the current topic, oldest first
         current: str | None = None
         for t, turn in enumerate(interview.turns):
             name = topic_name(turn.topic)
             if name != current:
                 current, run = name, []
             asked.append(turn.question)
-            score: float | None = None
+            topic = Topic(name=name, kind="behavioral")
+            played = gold_turn(t, topic, turn)
             if "scorer" in which:
-                result = roles.score(
-                    ScoreInput(
-                        question=turn.question,
-                        answer=turn.answer,
-                        reference=turn.reference_answer,
-                        topic=turn.topic,
-                        language=interview.language,
-                    ),
-                    feedback=feedback,
-                )
-                score = preds.scores[(i, t)] = result.score
+                result = roles.score(score_input(played, interview.language), feedback=feedback)
+                played = played.model_copy(update={"score": result})
+                preds.scores[(i, t)] = result.score
                 preds.sources.append((i, "scorer", result.source))
             depth = len(run)  # follow-ups already asked on this topic
-            run.append(Exchange(question=turn.question, answer=turn.answer, score=score))
-            topic = Topic(name=name, kind="behavioral")
+            run.append(played)
             guidance = ""
             if "decision" in which and turn.gold.decision is not None:
-                decision = decide_on_topic(roles, DecisionInput(
-                    topic=topic, depth=depth, max_depth=max_depth, history=list(run), language=interview.language))
+                decision = decide_on_topic(roles, decision_input(topic, list(run), depth=depth, max_depth=max_depth,
+                                                                 language=interview.language))
                 preds.decisions[(i, t)] = decision.action
                 if decision.source != "rule":
                     preds.sources.append((i, "decision", decision.source))

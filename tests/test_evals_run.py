@@ -15,6 +15,7 @@ from agent.config import Settings
 from agent.roles import ChatMessage, Roles
 from evals import baselines
 from evals.cli import add_eval_arguments, run_eval
+from evals.contrast import TWINS
 from evals.gold import GoldInterview, read_gold
 from evals.replay import replay
 from evals.report import METRIC_KEYS
@@ -26,7 +27,12 @@ BASELINE_KEYS = {
     "majority": {"decision.accuracy", "decision.balanced_accuracy", "decision.macro_f1"},
     "short_answer": {"decision.accuracy", "decision.balanced_accuracy", "decision.macro_f1"},
     "bank_retrieval": {"question.similarity"},
+    "word_count": {"scorer.pearson", "scorer.spearman", "scorer.qwk", "scorer.mae", "overall.pearson"},
 }
+CONTRAST_KEYS = {"contrast.real.follow_up_rate", "contrast.real.mean_score"} | {
+    key for kind in TWINS for key in (f"contrast.{kind}.pairwise_accuracy", f"contrast.{kind}.follow_up_rate",
+                                      f"contrast.{kind}.mean_score",
+                                      f"baselines.embedding.contrast.{kind}.pairwise_accuracy")}
 
 
 def _answer(messages: Sequence[ChatMessage]) -> str:
@@ -234,6 +240,7 @@ def test_cli_end_to_end_writes_exactly_the_specified_keys(
 ) -> None:
     monkeypatch.setenv("MOCKINTERVIEW_SCORE_HEAD", "0")  # the scripted model alone: the agent is its bare base
     monkeypatch.setenv("MOCKINTERVIEW_DECISION_HEAD", "0")
+    monkeypatch.setenv("MOCKINTERVIEW_ASSESS_HEAD", "0")
     gold = write_gold(tmp_path / "gold.jsonl", INTERVIEWS)
     out, page = tmp_path / "r.json", tmp_path / "r.html"
     assert run([str(gold), "--out", str(out), "--html", str(page), "--banks", str(banks), "--home", str(tmp_path)]) == 0
@@ -242,7 +249,8 @@ def test_cli_end_to_end_writes_exactly_the_specified_keys(
     for name, keys in BASELINE_KEYS.items():
         expected |= {f"baselines.{name}.{k}" for k in keys}
     expected |= {f"baselines.{name}.decision.confusion" for name in ("bare_base", "majority", "short_answer")}
-    assert set(results) == expected
+    assert set(results) == expected | CONTRAST_KEYS
+    assert results["contrast.non_answer.pairwise_accuracy"]["n"] == 9 == results["contrast.real.follow_up_rate"]["n"]
     for key in METRIC_KEYS:
         assert set(results[key]) == {"value", "ci95", "n"}
     assert results["scorer.pearson"]["n"] == 5 and results["overall.pearson"]["n"] == 3
@@ -255,6 +263,7 @@ def test_cli_end_to_end_writes_exactly_the_specified_keys(
     assert results["valid_rate"]["value"] == 1.0, results["meta"]["sources"]
     table = capsys.readouterr().out
     assert "scorer.pearson" in table and "bank_retrieval" in table and "bare base is the agent" in table
+    assert "off_topic" in table and "embedding baseline: pairwise" in table
     text = page.read_text()
     assert text.count("data:image/png;base64,") == 2 and "decision.macro_f1" in text
 
@@ -265,10 +274,10 @@ def test_a_metric_without_gold_is_absent_not_zero(tmp_path: Path, banks: Path) -
     out = tmp_path / "r.json"
     assert run([str(gold), "--out", str(out), "--banks", str(banks)]) == 0
     results = json.loads(out.read_text())
-    metric_keys = {k for k in results if k != "meta" and not k.endswith("same_as_agent")}
+    metric_keys = {k for k in results if k != "meta" and not k.endswith("same_as_agent") and "contrast." not in k}
     assert metric_keys == {
         f"{prefix}{k}"
-        for prefix in ("", "baselines.bare_base.", "baselines.embedding.")
+        for prefix in ("", "baselines.bare_base.", "baselines.embedding.", "baselines.word_count.")
         for k in ("scorer.pearson", "scorer.spearman", "scorer.qwk", "scorer.mae")
     } | {"valid_rate", "baselines.bare_base.valid_rate"}
 
@@ -282,7 +291,7 @@ def test_limit_and_roles(tmp_path: Path, banks: Path) -> None:
     assert results["decision.accuracy"]["n"] == 4
     assert not any(k.startswith(("scorer.", "question.", "overall.")) for k in results)
     assert "baselines.embedding.scorer.pearson" not in results
-    for bad in (["--roles", "grader"], ["--limit", "0"]):
+    for bad in (["--roles", "grader"], ["--limit", "0"], ["--baselines", "bare,embedding"]):
         with pytest.raises(SystemExit):
             parse([str(gold), *bad])
 
@@ -305,6 +314,23 @@ def test_a_bad_gold_file_is_an_error_message_not_a_traceback(
     assert run([str(gold)]) == 2
     assert ":2: language:" in capsys.readouterr().err
     assert run([str(tmp_path / "missing.jsonl")]) == 2
+
+
+def test_baselines_are_chosen_and_the_contrast_can_be_skipped(tmp_path: Path, banks: Path) -> None:
+    gold = write_gold(tmp_path / "gold.jsonl", INTERVIEWS)
+    out = tmp_path / "r.json"
+    model = ScriptedModel(adapters={"scorer": tmp_path})
+    assert run([str(gold), "--out", str(out), "--banks", str(banks), "--baselines", "short_answer",
+                "--no-contrast"], model) == 0
+    results = json.loads(out.read_text())
+    assert model.bare_views == 0 and results["meta"]["baselines"]["run"] == ["short_answer"]
+    assert {k.split(".")[1] for k in results if k.startswith("baselines.")} == {"short_answer"}
+    assert not any(k.startswith("contrast.") for k in results)
+    assert run([str(gold), "--out", str(out), "--banks", str(banks), "--baselines", "none",
+                "--contrast-limit", "4"]) == 0
+    results = json.loads(out.read_text())
+    assert results["contrast.real.follow_up_rate"]["n"] == 4
+    assert not any(k.startswith("baselines.") for k in results)
 
 
 def test_with_the_shipped_heads_the_bare_base_is_replayed_without_them(tmp_path: Path, banks: Path) -> None:
