@@ -150,6 +150,11 @@ def working_message(text: str) -> Message:
     return {"role": "assistant", "content": f'<span class="mi-working">{escape(text)}</span>'}
 
 
+def draft_message(text: str) -> Message:
+    """The next question while the model is still writing it (replaced by the checked question when it is done)."""
+    return {"role": "assistant", "content": f'<span class="mi-draft">{escape(text.strip())}</span>'}
+
+
 def answer_message(text: str) -> Message:
     """The candidate's answer, escaped: typed HTML (an <img>) is shown as text, never rendered."""
     return {"role": "user", "content": escape(text)}
