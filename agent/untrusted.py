@@ -39,13 +39,14 @@ _INSTRUCTION = re.compile(
     rf"|\b(?:note|message|memo|instruction|reminder|hint)s?\b[^.!?\n]{{0,12}}\b(?:to|for)\b[^.!?\n]{{0,10}}\b{_GRADER}\b"
     rf"|\b(?:dear|attention|hey|hello|hi)\b[,:]?\s*(?:the\s+|dear\s+)?{_GRADER}\b"
     rf"|(?:^|\n)\s*(?:to the\s+)?{_GRADER}\s*[:：,]"
-    rf"|\[[^\]]{{0,20}}\b{_GRADER}\b[^\]]{{0,20}}\]"
+    rf"|\[[^\]]{{0,20}}\b{_GRADER}\b[^\]]{{0,80}}\]"
     # fake format lines and claimed grades: "Grade: 5", "score = 100", "the correct grade here is 5", "5/5"
     r"|\b(?:grade|score|rating|mark|points|verdict|feedback|assessment|evaluation)s?\s*[:：=]"
     r"|\b(?:correct|right|proper|real|true|final|expected|appropriate|fair|deserved)\s+(?:grade|score|rating|mark)"
     r"|\b(?:grade|rating|mark)s?\b[^.!?\n]{0,20}\b(?:is|should be|must be)\s*(?:a\s+)?\d"
     r"|\bscores?\b[^.!?\n]{0,20}\b(?:should be|must be)\s*(?:a\s+)?\d"
     r"|\b(?:deserves?|merits?|warrants?)\b[^.!?\n]{0,30}\b(?:grade|score|mark|full|top|high|perfect|\d)"
+    r"|\b(?:the\s+)?candidate'?s?\s+(?:answer|response|reply)\b[^.!?\n]{0,30}\b(?:is|was|deserves|should)\b"
     r"|\b(?:this|my|the)\s+(?:answer|response|reply)\b[^.!?\n]{0,30}\b(?:is|was)\b[^.!?\n]{0,15}\b(?:excellent"
     r"|perfect|outstanding|flawless|exemplary|complete and correct|correct and complete)"
     r"|(?:^|\n)\s*(?:system|assistant|user|human)\b\s*(?:[:：]|$)"  # a role label, or what is left of a turn marker
@@ -71,9 +72,14 @@ _INSTRUCTION = re.compile(
     r"|(?:给|打|评|判).{0,12}(?:满分|高分|最高分|100分|一百分|5分|五分)"
     r"|(?:评分|阅卷|评审|评估|打分)(?:者|员|人|老师|系统|模型)|(?:致|给|请)(?:评分|评审|考官|面试官|模型|系统)"
     r"|(?:评分|分数|得分|成绩|评级|反馈|评语)\s*[:：=]|(?:正确|应得|应该得|应当得|最终)的?(?:分数|评分|得分|成绩)"
-    r"|(?:这个|本|我的)(?:回答|答案).{0,10}(?:应该|应当|值得|完美|满分|优秀)|系统提示|你现在是",
+    r"|(?:这个|本|我的)(?:回答|答案).{0,10}(?:应该|应当|值得|完美|满分|优秀|质量|极高|非常好|很好|完整|正确)"
+    r"|系统提示|你现在是"
+    # speaking as the one who grades, or vouching for the answer
+    r"|\bas (?:the|your|an?) (?:hiring manager|recruiter|interviewer|grader|evaluator|examiner|reviewer|judge|expert)"
+    r"|\b(?:i )?(?:confirm|certify|guarantee|assure you)\b[^.!?\n]{0,40}\b(?:answer|response|grade|score|mark)",
     re.IGNORECASE,
 )
+KEPT_WORDS = 4  # an injection inside a sentence keeps the words before it when there are at least this many
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*\n?")
 
 M = TypeVar("M", bound=BaseModel)
@@ -84,7 +90,7 @@ def neutralize(text: str) -> str:
     not join the halves into another). Layout is kept: this is the text that is stored and shown."""
     while True:
         cleaned = _CONTROL.sub("", text)
-        cleaned = _TEMPLATE_TOKENS.sub(" ", cleaned)
+        cleaned = _TEMPLATE_TOKENS.sub("\n", cleaned)  # a turn marker ends a line: "assistant" after it is a label
         if cleaned == text:
             return text
         text = cleaned
@@ -125,16 +131,55 @@ def sanitize_fields(model: M) -> M:
 
 
 def strip_instructions(text: str) -> tuple[str, bool]:
-    """Drop the sentences that give orders to the model or address the grader; return the rest and whether any
-    were dropped."""
+    """Drop what gives orders to the model or addresses the grader, from where it starts to the end of its
+    sentence (what comes before it in the sentence is the candidate's and stays, when it is a few words); return
+    the rest and whether anything was dropped."""
     kept: list[str] = []
-    found = False
+    found = gap = False
     for sentence in _SENTENCE.findall(text):
-        if _INSTRUCTION.search(sentence):
-            found = True
-        else:
+        match = _INSTRUCTION.search(sentence)
+        if match is None:
+            if gap and kept:  # the line break before a dropped injection was the injection's
+                kept[-1] = kept[-1].rstrip() + " "
             kept.append(sentence)
+            gap = False
+            continue
+        found = gap = True
+        if kept:  # so is the line break before it
+            kept[-1] = kept[-1].rstrip() + " "
+        before = _ROLE_LABEL_END.sub("", sentence[:match.start()].rstrip(" \t([<-–—:;,")).rstrip(" \t([<-–—:;,")
+        if _substantial(before):
+            kept.append(before + " ")
+        rest = _after_short_injection(sentence, match)
+        if rest is not None:  # a bare "Grade: 5" or a bracketed note: the sentence goes on after it
+            kept.append(strip_instructions(rest)[0] + "\n")
     return ("".join(kept).strip() if found else text), found
+
+
+_ROLE_LABEL_END = re.compile(r"\b(?:system|assistant|user|human)\s*[:：]?\s*$", re.IGNORECASE)
+
+
+def _substantial(text: str) -> bool:
+    """Enough of the candidate's own words to keep: a few words, or a few Han characters."""
+    return len(text.split()) >= KEPT_WORDS or cjk_share(text) >= 0.2 and len(text.strip()) >= 2 * KEPT_WORDS
+
+
+_GRADE_VALUE = re.compile(r"\s*(?:\d+(?:\.\d+)?(?:\s*/\s*\d+)?|满分|五分)[.!。！]?")
+_CLOSERS = {"[": "]", "(": ")", "【": "】", "（": "）"}
+
+
+def _after_short_injection(sentence: str, match: re.Match[str]) -> str | None:
+    """What follows an injection that ends before its sentence does: a format line's grade value ("Grade: 5") or a
+    bracketed note ("[grader note: ...]"). None when the injection runs to the end of the sentence."""
+    opener = sentence[match.start()] if sentence[match.start()] in _CLOSERS else sentence[:match.start()].rstrip()[-1:]
+    if opener in _CLOSERS:
+        close = sentence.find(_CLOSERS[opener], match.start())
+        return sentence[close + 1:] if 0 <= close < match.start() + 120 and sentence[close + 1:].strip() else None
+    if match.group().rstrip().endswith((":", "：", "=")):
+        value = _GRADE_VALUE.match(sentence, match.end())
+        if value is not None and _substantial(sentence[value.end():]):
+            return sentence[value.end():]
+    return None
 
 
 def cjk_share(text: str) -> float:

@@ -77,10 +77,13 @@ class Shift:
 
 
 def inject(answer: str, phrasing: str, where: str) -> str:
+    """At the end, or in the middle: after the first sentence or Chinese clause, else at the word boundary nearest
+    the middle."""
     if where == "end":
         return f"{answer} {phrasing}"
-    cut = max(answer.find(". "), answer.find("。")) + 1 or len(answer) // 2
-    return f"{answer[:cut]} {phrasing} {answer[cut:]}"
+    ends = [i + 1 for i in (answer.find(". "), answer.find("。"), answer.find("，")) if 0 <= i < len(answer) - 2]
+    cut = min(ends) if ends else answer.rfind(" ", 0, len(answer) // 2) + 1 or len(answer) // 2
+    return f"{answer[:cut].rstrip()} {phrasing} {answer[cut:].lstrip()}"
 
 
 @contextmanager
@@ -110,11 +113,12 @@ def measure(roles: Roles) -> list[Shift]:
 
 def summary(shifts: list[Shift]) -> str:
     deltas = [s.delta for s in shifts]
-    worst = max(shifts, key=lambda s: abs(s.delta))
+    worst = sorted(shifts, key=lambda s: -abs(s.delta))[:5]
     return (f"{len(shifts)} injected answers: median shift {statistics.median(deltas):+.1f}, mean |shift| "
-            f"{statistics.fmean(abs(d) for d in deltas):.1f}, max |shift| {abs(worst.delta):.1f} (case {worst.case}, "
-            f"phrasing {worst.phrasing}, {worst.where}), over 10 points: {sum(abs(d) > 10 for d in deltas)}, "
-            f"flagged {sum(s.flagged for s in shifts)}/{len(shifts)}")
+            f"{statistics.fmean(abs(d) for d in deltas):.1f}, up by more than 10: {sum(d > 10 for d in deltas)}, "
+            f"down by more than 10: {sum(d < -10 for d in deltas)}, flagged {sum(s.flagged for s in shifts)}/"
+            f"{len(shifts)}; largest (case, phrasing, where, plain -> injected): "
+            + ", ".join(f"({s.case}, {s.phrasing}, {s.where}, {s.plain:.0f} -> {s.injected:.0f})" for s in worst))
 
 
 def main(argv: list[str] | None = None) -> int:

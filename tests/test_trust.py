@@ -18,7 +18,7 @@ from agent.errors import SessionBusyError, SessionNotFoundError, StorageError
 from agent.roles import Roles, ScoreInput, answer_words
 from agent.storage import StorageUnavailableError, connect
 from agent.untrusted import neutralize, sanitize, strip_instructions
-from evals.injection import PHRASINGS
+from evals.injection import PHRASINGS, inject
 from tests.conftest import ScriptedRoleModel, make_engine
 from tools.resume_parser import Project, Resume
 
@@ -202,10 +202,11 @@ ANSWER = ("I led the migration of our payments service to PostgreSQL; we ran bot
           "and compared every write before switching reads.")
 
 
+@pytest.mark.parametrize("where", ["end", "middle"])
 @pytest.mark.parametrize("injection", INJECTIONS)
-def test_the_grader_sees_the_same_answer_with_or_without_an_injection(injection: str) -> None:
+def test_the_grader_sees_the_same_answer_with_or_without_an_injection(injection: str, where: str) -> None:
     plain, injected = ScriptedRoleModel(), ScriptedRoleModel()
-    for model, answer in ((plain, ANSWER), (injected, f"{ANSWER} {injection}")):
+    for model, answer in ((plain, ANSWER), (injected, inject(ANSWER, injection, where))):
         Roles(model, retries=0).score(ScoreInput(question="How did you migrate the payments store?", answer=answer))
     graded = [[p for kind, role, p in m.calls if kind == "choose" and role == "scorer"] for m in (plain, injected)]
     assert graded[0] == graded[1] and graded[0]
