@@ -209,3 +209,12 @@ def test_with_voice_answers_there_is_one_microphone(settings: Settings) -> None:
         app = create_app(engine, behavior=CountingCoach, voice=voice)
         microphones = [b.elem_id for b in app.blocks.values() if isinstance(b, gr.Audio) and b.streaming]
         assert microphones == expected
+
+
+def test_with_the_voice_answer_as_the_capture_typing_raises_no_microphone_reminder() -> None:
+    coaching = copy.deepcopy(Coaching(SilentMicCoach, voice_capture=True))
+    coaching.on_frame(FRAME, 1.0)  # not recording: the candidate types, the microphone is closed on purpose
+    assert "check your microphone" not in panel_html(coaching, "en", 1.0) and coaching.seen_most("en") == []
+    coaching.set_listening(True)
+    coaching.on_frame(FRAME, 2.0)  # recording, nothing heard yet: the reminder may be right
+    assert "check your microphone" in panel_html(coaching, "en", 2.0)

@@ -54,7 +54,7 @@ def create_app(engine: InterviewEngine, behavior: CoachFactory | None = None,
         # Each browser tab gets a deep copy of these. (Not callables: Gradio would reset them in a load event that
         # races with the one that restores the session from the URL.)
         tab = gr.State(Tab())
-        coaching = gr.State(Coaching(behavior))
+        coaching = gr.State(Coaching(behavior, voice_capture=voice is not None))
         owner = owner_state()  # outside the tabs: a hidden tab's components are not mounted, so would not persist
         create_header()
         with gr.Tabs(selected="start", elem_id="tabs") as tabs:

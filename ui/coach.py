@@ -123,6 +123,7 @@ class Coaching:
 
     factory: CoachFactory | None
     camera_on: bool = True
+    voice_capture: bool = False  # the coach hears the voice answer's microphone, open only while answering by voice
     coach: LiveCoach | None = None
     latest: Estimate | None = None
     updates: int = 0
@@ -144,7 +145,7 @@ class Coaching:
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Coaching:
         """Gradio copies a state's initial value per tab: a copy starts empty, with its own coach and lock."""
-        return Coaching(self.factory, camera_on=self.camera_on)
+        return Coaching(self.factory, camera_on=self.camera_on, voice_capture=self.voice_capture)
 
     @property
     def installed(self) -> bool:
@@ -201,7 +202,10 @@ class Coaching:
         return tuple(r for r in self.latest.reminders if not self._contradicted(r, now))
 
     def _contradicted(self, r: Reminder, now: float) -> bool:
-        return r.key in SILENCE_KEYS and now - self.voice_at < AUDIBLE_S
+        """A reminder that the candidate cannot be heard, while they can, or while they type their answer (the
+        voice answer's microphone is closed then, by their choice)."""
+        typing = self.voice_capture and not self.listening
+        return r.key in SILENCE_KEYS and (typing or now - self.voice_at < AUDIBLE_S)
 
     def set_camera(self, on: bool) -> None:
         self.camera_on = on

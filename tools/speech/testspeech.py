@@ -7,6 +7,8 @@ sentences avoid digits and names whose spelling Whisper may legitimately vary.
 from __future__ import annotations
 
 import re
+import wave
+from pathlib import Path
 
 import numpy as np
 
@@ -32,6 +34,16 @@ SENTENCES = (
 
 def silence(seconds: float) -> np.ndarray:
     return np.zeros(int(seconds * SAMPLE_RATE), np.float32)
+
+
+def save_microphone_wav(path: Path, audio16k: np.ndarray, rate: int = 48000) -> Path:
+    """16 kHz float audio as the 16-bit WAV at a browser microphone's rate that Chromium's fake microphone plays."""
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes((np.repeat(audio16k, rate // SAMPLE_RATE) * 32767).astype("<i2").tobytes())
+    return path
 
 
 def compose(speaker: Speaker, seconds: float, *, gap_s: float = 0.3, rate: float = 0.8) -> tuple[np.ndarray, str]:
