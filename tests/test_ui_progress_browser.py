@@ -1,6 +1,6 @@
 """Progress across interviews in a real Chromium, on a scripted model: two interviews by the same candidate, then
 the Progress tab shows both on the trend chart with the weakest areas, and "Practise this" starts an interview on
-them. Its screenshot is saved for the README."""
+them (the README's screenshots of these are taken on the real model: tests/test_ui_real_model_practice.py)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,6 @@ pytestmark = pytest.mark.browser
 CHROMIUM = Path("/usr/bin/chromium")
 REPO = Path(__file__).resolve().parents[1]
 RESUME = REPO / "examples" / "sample_resume.md"
-SCREENSHOTS = REPO / "docs" / "screenshots"
 STRONG = ("I designed the payments API in Python with idempotency keys, so a retried charge never doubled, and I "
           "measured the error rate falling from 2% to 0.1% over the next quarter.")
 WEAK = "I am not sure, I think it went fine."
@@ -112,9 +111,6 @@ def test_progress_across_two_interviews_and_practise_the_weakest(server: dict[st
         assert "Weakest areas" in text and WEAK in text and "Combined" in text
         weakest = [w.topic.name for w in server["engine"].progress("Ada Example").weakest]
         assert weakest and all(name in text for name in weakest)
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.wait_for_timeout(600)  # cosmetic only: the tab bar settles its overflow layout
-        page.screenshot(path=str(SCREENSHOTS / "progress.png"), full_page=True)
 
         # "Practise this": a new interview whose questions are on the weakest areas.
         page.locator("#practise").click()
