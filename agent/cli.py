@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import re
 import sys
 import textwrap
@@ -215,8 +216,8 @@ def _converse(engine: InterviewEngine, progress: Progress, answers: Iterator[str
             if line.strip() == "/end":
                 progress = engine.end(progress.session_id)
             else:
-                progress = engine.answer(progress.session_id, line, number=number, on_scored=live.on_scored,
-                                         on_question=live.on_question)
+                progress = engine.answer(progress.session_id, line, number=number,
+                                         on_scored=live.on_scored, on_question=live.on_question)
         except UnfinishedStepError as exc:
             out(f"  ! {exc} Trying again (this line was not used as an answer)...")
             try:
@@ -305,7 +306,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     if args.what == "roles":
-        print(bench.format_roles_bench(bench.bench_roles(settings, calls=args.calls)))
+        print(bench.format_roles_bench(bench.bench_roles(settings, answers=args.answers or 6)))
+    elif args.what == "questions":
+        resumes = [Path(r) for r in args.resume] if args.resume else bench.open_resumes()
+        print(bench.format_questions_bench(bench.bench_questions(settings, resumes, questions=args.answers or 10)))
     elif args.what == "behavior":
         from tools.behavior.bench import bench_behavior, format_behavior_bench
 
@@ -315,7 +319,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
         model = load_role_model(settings)  # once: every run shares it, as the candidates of one replica do
         bench.bench_load(settings, model, sessions=1, answers=1)  # warm-up (first calls, caches, pools): not shown
-        runs = [bench.bench_load(settings, model, sessions=n, answers=args.answers) for n in args.sessions]
+        runs = [bench.bench_load(settings, model, sessions=n, answers=args.answers or 3) for n in args.sessions]
         print(bench.format_load_bench(runs, settings))
     elif args.what == "speech":
         from tools.speech.bench import bench_speech, format_speech_bench
@@ -332,6 +336,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         return _train_behavior(args)
     from adapters.base_model import load_base
     from adapters.data import build
+    from adapters.to_gguf import ADAPTER_BASE
     from adapters.train import (
         DEFAULT_STEPS,
         SHIPPED_ROLES,
@@ -343,6 +348,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     from agent.roles import RoleName
 
     settings = _settings(args)
+    if not (args.base or args.model or os.environ.get("MOCKINTERVIEW_MODEL")):  # what ships was trained on
+        settings = settings.model_copy(update={"model": ADAPTER_BASE})
     if args.role in ("score_head", "all"):
         print(f"score_head: {train_score_head(args.data, args.out / 'scorer')} -> {args.out / 'scorer'}")
     if args.role in ("decision_head", "all"):
@@ -460,7 +467,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--role", choices=["decision", "question", "scorer", "score_head", "decision_head", "all"],
                    default="all", help="all: what ships (the Decision and Scorer adapters and both heads); "
                    "score_head, decision_head: the Scorer's and the Decision role's heads (seconds, no model)")
-    p.add_argument("--base", help="the base to train the adapters on (the same as --model)")
+    p.add_argument("--base", help="the base to train the adapters on (the same as --model; default smollm2-135m, "
+                   "the base of the adapters that ship)")
     p.add_argument("--steps", type=int, help="optimiser steps per role, or behaviour epochs (default: as shipped)")
     p.add_argument("--batch-size", type=int, help="examples per step")
     p.add_argument("--data", type=Path, default=SHARED_DATA, help="data root (default ../shared/data)")
@@ -477,16 +485,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("bench", help="performance figures")
     common(p)
-    p.add_argument("what", choices=["roles", "parser", "behavior", "load", "speech"],
-                   help="roles: model latency and memory; parser: resume parsing; behavior: behaviour tool speed; "
+    p.add_argument("what", choices=["roles", "questions", "parser", "behavior", "load", "speech"],
+                   help="roles: every model tier's latency and memory side by side; questions: every question of "
+                   "scripted interviews on the open resumes, verbatim, and how many passed the checks; "
+                   "parser: resume parsing; behavior: behaviour tool speed; "
                    "load: concurrent scripted interviews on the configured backend and store; "
                    "speech: speech-to-text real-time factor, end-of-answer latency and WER")
-    p.add_argument("--calls", type=int, default=20, help="calls per role (roles)")
     p.add_argument("--data", type=Path, default=None, help="resume data dir (parser; default ../shared/data)")
     p.add_argument("--seconds", type=float, default=20.0, help="seconds of video analysed (behavior)")
     p.add_argument("--sessions", type=int, nargs="+", default=[1, 4, 16],
                    help="concurrent candidates, one run per value (load)")
-    p.add_argument("--answers", type=int, default=3, help="scripted answers per candidate (load)")
+    p.add_argument("--answers", type=int, default=None,
+                   help="scripted answers per candidate (roles: 6, one interview per tier; questions: 10; load: 3)")
+    p.add_argument("--resume", nargs="+", help="resumes to interview on (questions; default: the open resumes)")
     p.add_argument("--stt-model", default=None, help="speech-to-text model (speech; default: the stt_model setting)")
     p.add_argument("--repeats", type=int, default=3, help="runs per audio length (speech)")
     p.set_defaults(func=cmd_bench)

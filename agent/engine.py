@@ -192,10 +192,12 @@ class InterviewEngine:
         owner: str = "",
         topics: list[Topic] | None = None,
         interview_type: InterviewType = "mixed",
+        on_question: Callable[[str], None] | None = None,
     ) -> Progress:
         """A new session for ``owner``. The resume, role and name are the candidate's text: sanitised here, once,
         before anything reaches a prompt or the index. A start that fails leaves no session behind. ``topics`` is
-        the plan the candidate confirmed (``preview_plan``, then corrected); none plans from the resume."""
+        the plan the candidate confirmed (``preview_plan``, then corrected); none plans from the resume.
+        ``on_question`` gets the first question as it is written."""
         self.purge_expired()
         session_id = uuid.uuid4().hex[:12]
         lang: Language = language or (resume.language if resume is not None else "en")
@@ -215,7 +217,8 @@ class InterviewEngine:
             try:
                 self._run(session_id, {"candidate": name, "target_role": target_role, "language": lang,
                                        "interview_type": interview_type,
-                                       "max_questions": total, "resume": resume, "topics": confirmed})
+                                       "max_questions": total, "resume": resume, "topics": confirmed},
+                          on_question=on_question)
             except BaseException:
                 forget_session(self._storage, session_id, self.settings.reports_dir)
                 raise

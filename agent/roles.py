@@ -149,30 +149,66 @@ def build_decision_messages(inp: DecisionInput) -> list[ChatMessage]:
     ]
 
 
+# Worked examples shown to the Question role before every request, as earlier turns of the conversation: a small
+# instruct model copies the resume's first line or the "already asked" list unless it sees what a question on *this*
+# topic looks like (qwen-0.5b, prompted with the bare instructions, asked "What are the main skills required for a
+# Backend Engineer role at Acme Corp?" on every topic of examples/sample_resume.md). They are fictional, and constant,
+# so the model's prefix cache holds them across questions.
+_QUESTION_SHOTS: dict[Language, tuple[tuple[str, str], ...]] = {
+    "en": (
+        ("Topic: Inventory sync (project)\nFrom the resume: <resume>rebuilt the nightly stock sync on Celery; failed "
+         "runs fell from 5% to 0.3%</resume>\nAsk the first question on this topic.",
+         "Question: In the inventory sync rebuild, how did you bring failed runs down from 5% to 0.3%, and which "
+         "part of the Celery design was your own?\nImportance: 4"),
+        ("Topic: a time you missed a deadline (behavioral)\nAsk the first question on this topic.",
+         "Question: Tell me about a time you missed a deadline: what happened, what did you do, and what changed "
+         "afterwards?\nImportance: 3"),
+        ("Topic: Terraform (skill)\nYour last question: How have you used Terraform?\nThe candidate's answer: "
+         "<answer>We used it for our infrastructure.</answer>\nGuidance: Ask for one concrete change and the "
+         "candidate's own part.\nAsk a follow-up question on the same topic.",
+         "Question: Can you walk me through one Terraform change you made yourself: what did it provision, and how "
+         "did you test it before applying it?\nImportance: 3"),
+    ),
+    "zh": (
+        ("Topic: 库存同步 (project)\nFrom the resume: <resume>用 Celery 重构每晚的库存同步，失败率从 5% 降到 0.3%"
+         "</resume>\nAsk the first question on this topic.",
+         "Question: 在重构库存同步时，你是怎样把失败率从 5% 降到 0.3% 的？其中哪部分设计是你自己完成的？"
+         "\nImportance: 4"),
+        ("Topic: 团队合作 (behavioral)\nAsk the first question on this topic.",
+         "Question: 请讲一次你和团队一起解决难题的经历：当时的情况是什么，你具体做了什么，结果如何？\nImportance: 3"),
+    ),
+}
+# Topics where the rest of the resume helps the question (why this role); a project, job or skill topic carries its
+# own facts, and on a behavioural theme or a follow-up the rest of the resume pulled qwen-0.5b's question away from it
+# ("How did you design the Payments API?" on "working in a team").
+_CONTEXT_KINDS = ("role",)
+
+
 def build_question_messages(inp: QuestionInput) -> list[ChatMessage]:
     role = " ".join(sanitize(inp.target_role, 120).split()) or "the position"  # the candidate's text: data
-    lines = []
-    if inp.resume_summary:
-        lines.append("Candidate resume (summary):\n" + _block("resume", inp.resume_summary, PROMPT_RESUME_CHARS))
-    detail = f" - {inp.topic.detail}" if inp.topic.detail else ""
-    lines.append(f"Topic: {inp.topic.name} ({inp.topic.kind}){detail}")
+    lines = [f"Topic: {sanitize(inp.topic.name, 120)} ({inp.topic.kind})"]
+    if inp.topic.detail:
+        lines.append("From the resume: " + _block("resume", inp.topic.detail, 400).replace("\n", " ", 2))
+    if inp.resume_summary and inp.topic.kind in _CONTEXT_KINDS and not inp.follow_up:
+        lines.append("The candidate's resume in brief:\n" + _block("resume", inp.resume_summary, PROMPT_RESUME_CHARS))
     if inp.follow_up and inp.last_question and inp.last_answer is not None:
         lines.append(f"Your last question: {sanitize(inp.last_question, 400)}")
-        lines.append("The candidate's answer:\n" + _block("answer", inp.last_answer, PROMPT_ANSWER_CHARS))
+        lines.append("The candidate's answer: " + _block("answer", inp.last_answer, PROMPT_ANSWER_CHARS))
+        if inp.guidance:
+            lines.append(f"Guidance: {sanitize(inp.guidance, 300)}")
         lines.append("Ask a follow-up question on the same topic.")
     else:
         lines.append("Ask the first question on this topic.")
-    if inp.guidance:
-        lines.append(f"Guidance: {sanitize(inp.guidance, 300)}")
-    if inp.asked:
-        lines.append("Already asked (do not repeat):\n" + "\n".join(f"- {q}" for q in inp.asked[-6:]))
     lang = "Chinese" if inp.language == "zh" else "English"
-    lines.append(
-        f"Write one short, specific question in {lang}.\n"
-        "Format:\nQuestion: <one question ending with ?>\nImportance: <1-5, how much it matters for the role>"
-    )
-    system = f"You are a friendly, rigorous interviewer for {role}. Ask one question at a time. " + _GUARD
-    return [{"role": "system", "content": system}, {"role": "user", "content": "\n".join(lines)}]
+    system = (f"You are a friendly, rigorous interviewer for {role}. You ask one short question at a time, in {lang}, "
+              "addressed to the candidate as \"you\", about the topic you are given: name its project, employer, "
+              "tool or figure. Reply in the format:\nQuestion: <one question ending with ?>\nImportance: <1-5, how "
+              "much the answer matters for the role>\n" + _GUARD)
+    messages: list[ChatMessage] = [{"role": "system", "content": system}]
+    for user, assistant in _QUESTION_SHOTS[inp.language]:
+        messages += [{"role": "user", "content": user}, {"role": "assistant", "content": assistant}]
+    messages.append({"role": "user", "content": "\n".join(lines)})
+    return messages
 
 
 def build_scorer_messages(inp: ScoreInput) -> list[ChatMessage]:

@@ -52,9 +52,9 @@ class ScriptedRoleModel:
         if self.texts.get(role):
             return self.texts[role].pop(0)
         n = sum(1 for c in self.calls if c[1] == role)
-        topic = re.search(r"^Topic: (.+?) \(", prompt, re.M)
+        topics = re.findall(r"^Topic: (.+?) \(", prompt, re.M)  # the last: earlier ones are worked examples
         if role == "question":
-            return f" What did you learn from {topic.group(1) if topic else 'that'} in case {n}?"
+            return f" What did you learn from {topics[-1] if topics else 'that'} in case {n}?"
         if role == "scorer":
             return " The answer names the main idea but gives no concrete example or result."
         return " Ask for a concrete example with a measurable result."

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from adapters.base_model import TIERS
+from agent.config import Settings
 from evals import SHARED_DATA
 from evals.build_semeval import DEFAULT_OUT, LABEL_SCORES, SPLIT, convert
 from evals.cli import add_eval_arguments, run_eval
@@ -69,6 +71,7 @@ def test_real_embedded_model_replays_two_semeval_questions(tmp_path: Path) -> No
     args = parser.parse_args([str(DEFAULT_OUT), "--limit", "2", "--roles", "scorer", "--home", home, "--out", str(out)])
     assert run_eval(args) == 0
     results = json.loads(out.read_text())
-    assert results["scorer.pearson"]["n"] == 24 and results["meta"]["model"] == "SmolLM2-135M-Instruct"
+    default = TIERS[Settings().model].display  # the default tier's base
+    assert results["scorer.pearson"]["n"] == 24 and results["meta"]["model"] == default
     assert results["valid_rate"]["value"] == 1.0  # grades are read from logits: valid by construction
     assert results["baselines.embedding.scorer.mae"]["n"] == 24

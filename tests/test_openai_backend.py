@@ -19,6 +19,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from adapters.to_gguf import ADAPTER_BASE
 from agent.backends.openai import BackendUnavailableError, OpenAIRoleModel, first_word_logprobs, option_distribution
 from agent.config import Settings
 from agent.engine import open_engine
@@ -70,7 +71,7 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def settings_for(server_url: str) -> Settings:
     return Settings.from_env({}, home=HOME, backend="openai", openai_base_url=server_url, openai_server="llama_cpp",
-                             max_questions=3, max_follow_ups=1, max_topics=4)
+                             model=ADAPTER_BASE, max_questions=3, max_follow_ups=1, max_topics=4)
 
 
 def test_server_serves_one_alias_per_role(server_url: str) -> None:
@@ -82,7 +83,7 @@ def test_choices_are_distributions_and_agree_with_the_in_process_runtime(setting
     from agent.backends.transformers_local import load_role_model
 
     remote = OpenAIRoleModel.from_settings(settings_for)
-    local = load_role_model(Settings.from_env({}, home=HOME))
+    local = load_role_model(Settings.from_env({}, home=HOME, model=ADAPTER_BASE))
     messages = build_scorer_messages(ScoreInput(question="What is an idempotency key?", answer=ANSWERS[0]))
     served = remote.choose("scorer", messages, prefix="Grade: ", options=GRADES)
     assert set(served) == set(GRADES) and abs(sum(served.values()) - 1) < 1e-6

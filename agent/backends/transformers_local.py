@@ -29,12 +29,8 @@ log = logging.getLogger(__name__)
 
 def discover_adapters(settings: Settings, base_name: str) -> dict[str, Path]:
     """Role -> adapter folder for every role that has one trained for this base."""
-    from adapters.base_model import TIERS
-
-    shipped_for_another = settings.adapters_dir is None and any(
-        t.display == base_name and not t.adapters_trained for t in TIERS.values())
-    if not settings.use_adapters or shipped_for_another:
-        return {}  # no adapters ship for this tier: its roles are prompted
+    if not settings.use_adapters:
+        return {}
     root = settings.adapters_root
     found: dict[str, Path] = {}
     for role in ROLES:
@@ -43,8 +39,9 @@ def discover_adapters(settings: Settings, base_name: str) -> dict[str, Path]:
             continue
         trained_on = str(json.loads(config.read_text()).get("base_model_name_or_path", ""))
         if base_name.lower() not in trained_on.lower() and Path(trained_on).name.lower() != base_name.lower():
-            log.warning("adapter %s was trained on %r, not %r: role runs on the bare base", role, trained_on,
-                        base_name)
+            # expected for the tiers no adapter was trained on (their roles are prompted), so not a warning
+            log.info("adapter %s was trained on %r, not %r: the role runs on the bare base", role, trained_on,
+                     base_name)
             continue
         found[role] = config.parent
     return found
