@@ -66,7 +66,9 @@ def create_start_tab(engine: InterviewEngine) -> StartTab:
             topics = gr.Textbox(label="Your topics, one per line: edit, remove, add or reorder them before you start",
                                 lines=6, max_lines=16, elem_id="topics",
                                 placeholder="Preview the topics, then correct them here.")
-    return StartTab(file, pasted, role, language, count, preview_button, start, preview, topics, gr.State(""), kind)
+            # Inside the tab: a component made directly under gr.Tabs shows up as a phantom tab in the tab bar.
+            planned = gr.State("")
+    return StartTab(file, pasted, role, language, count, preview_button, start, preview, topics, planned, kind)
 
 
 def type_info(kind: str) -> str:
