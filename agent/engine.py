@@ -37,6 +37,7 @@ from agent.errors import (
 from agent.graph import build_graph
 from agent.interview_types import TYPES, shape_plan
 from agent.nodes.analyze_behavior import BehaviorAnalyzer
+from agent.nodes.ask import next_topic_input
 from agent.nodes.plan_topics import build_topic_queue
 from agent.progress import CandidateProgress, candidate_names, candidate_progress, practice_topics
 from agent.roles import RoleModel, Roles
@@ -103,6 +104,7 @@ class InterviewEngine:
     ):
         self.roles = roles
         self.settings = settings
+        self.bank = bank
         self.checkpointer = conn.checkpointer
         self.store = conn.sessions
         self.graph = build_graph(
@@ -180,6 +182,19 @@ class InterviewEngine:
                 on_question(event["question_draft"])
             elif mode == "updates" and on_scored is not None and (scored := event.get("score")):
                 on_scored(scored["turns"][-1])
+        self._prepare_next(session_id)
+
+    def _prepare_next(self, session_id: str) -> None:
+        """While the candidate answers, write the question that opens the next topic in the background: if the
+        answer is followed by SWITCH it is asked at once, otherwise it is dropped (the model gives way to any call
+        that needs it meanwhile: agent/backends/llama_cpp.py)."""
+        if not self.roles.can_prepare:
+            return
+        values = self.graph.get_state(self._config(session_id)).values
+        inp = next_topic_input(values, self.bank) if values.get("report") is None else None
+        if inp is not None:
+            threading.Thread(target=self.roles.prepare, args=(inp,), name=f"prepare-{session_id}",
+                             daemon=True).start()
 
     def start(
         self,

@@ -11,6 +11,7 @@ these prompts and formats (``build_*_messages``), so one code path serves the ba
 from __future__ import annotations
 
 import re
+import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -48,6 +49,13 @@ def render_prompt(tokenizer: Any, messages: Sequence[ChatMessage]) -> str:
     """The base model's chat prompt for these messages, opening the assistant turn: what the adapters were trained
     on (adapters/train.py) and what every backend continues after a role's prefix."""
     return str(tokenizer.apply_chat_template(list(messages), tokenize=False, add_generation_prompt=True))
+
+
+class Preempted(RuntimeError):  # noqa: N818 - a signal, not a failure
+    """A call made in the background gave way to a call that was waiting for the model."""
+
+
+PREPARED_KEPT = 8  # questions written ahead that are kept (one per waiting session, in practice)
 
 
 class RoleModel(Protocol):
@@ -428,6 +436,36 @@ class Roles:
         self.retries = retries
         self.seed = seed
         self.stats = stats or RoleStats()
+        # Questions written ahead of need (:meth:`prepare`), by their input; a few, the oldest dropped first.
+        self._prepared: dict[str, tuple[str, Source, float]] = {}
+        self._prepared_lock = threading.Lock()
+
+    @property
+    def can_prepare(self) -> bool:
+        """Whether writing ahead is worth it: only a backend that yields to a waiting call (so that a candidate's
+        answer is never kept waiting by a question written on speculation)."""
+        return hasattr(self.model, "background")
+
+    def prepare(self, inp: QuestionInput) -> None:
+        """Write the question for ``inp`` now (in a background thread, while the candidate answers), so that
+        :meth:`ask` with the same input takes it at once; dropped if the model is needed by a call meanwhile."""
+        key = inp.model_dump_json()
+        with self._prepared_lock:
+            if key in self._prepared:
+                return
+        start = time.perf_counter()
+        try:
+            with self.model.background():  # type: ignore[attr-defined]
+                text, source = self._free_text(
+                    "question", build_question_messages(inp), "Question:", 60,
+                    lambda raw: parse_question_text(raw, language=inp.language, asked=inp.asked, topic=inp.topic))
+        except Preempted:
+            return
+        if text is not None:
+            with self._prepared_lock:
+                self._prepared[key] = (text, source, time.perf_counter() - start)
+                while len(self._prepared) > PREPARED_KEPT:
+                    self._prepared.pop(next(iter(self._prepared)))
 
     def _free_text(
         self,
@@ -510,6 +548,13 @@ class Roles:
         start = time.perf_counter()
         messages = build_question_messages(inp)
         source: Source = "bank"
+        if text is None:
+            with self._prepared_lock:
+                prepared = self._prepared.pop(inp.model_dump_json(), None)
+            if prepared is not None:
+                text, source, _ = prepared
+                if on_text is not None:
+                    on_text(text)
         if text is None:
             text, source = self._free_text(
                 "question",

@@ -21,14 +21,14 @@ import logging
 import math
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from agent.config import Settings
-from agent.roles import REPETITION_PENALTY, ROLES, ChatMessage, RoleName
+from agent.roles import REPETITION_PENALTY, ROLES, ChatMessage, Preempted, RoleName
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,9 @@ class LlamaCppRoleModel:
         self.name = name
         self.gguf = gguf
         self._lock = threading.RLock()
+        self._waiting = 0  # foreground calls waiting for the lock: a background call gives way to them
+        self._waiting_lock = threading.Lock()
+        self._background = threading.local()
         self.n_vocab = self.llm.n_vocab()
         self._n_batch = 512
         self._threads = (decode_threads, threads)
@@ -100,6 +103,39 @@ class LlamaCppRoleModel:
     def __del__(self) -> None:
         with contextlib.suppress(Exception):
             self.close()
+
+    @contextlib.contextmanager
+    def background(self) -> Iterator[None]:
+        """Calls made in this thread inside the block give way (raise :class:`Preempted`) as soon as another
+        thread waits for the model: work done on speculation never delays a candidate."""
+        self._background.on = True
+        try:
+            yield
+        finally:
+            self._background.on = False
+
+    @contextlib.contextmanager
+    def _turn(self) -> Iterator[None]:
+        if getattr(self._background, "on", False):
+            with self._lock:
+                self._give_way()
+                yield
+            return
+        with self._waiting_lock:
+            self._waiting += 1
+        try:
+            self._lock.acquire()
+        finally:
+            with self._waiting_lock:
+                self._waiting -= 1
+        try:
+            yield
+        finally:
+            self._lock.release()
+
+    def _give_way(self) -> None:
+        if getattr(self._background, "on", False) and self._waiting:
+            raise Preempted("a foreground call is waiting for the model")
 
     # ------------------------------------------------------------------------------------------- prompts
 
@@ -219,13 +255,14 @@ class LlamaCppRoleModel:
     ) -> str:
         """Continue after ``prefix`` to the end of the line; ``on_text`` gets the line so far after each token."""
         rng = np.random.default_rng(seed)
-        with self._lock:
+        with self._turn():
             seq = self._use(role)
             tokens = self.encode(messages, prefix)
             logits = self._prefill(seq, tokens)
             out: list[int] = []
             text = ""
             for _ in range(max_new_tokens):
+                self._give_way()
                 token = self._next_token(logits, tokens + out, temperature, rng)
                 if self._lib.llama_vocab_is_eog(self._vocab, token):
                     break
@@ -243,7 +280,7 @@ class LlamaCppRoleModel:
     def choose(
         self, role: RoleName, messages: Sequence[ChatMessage], *, prefix: str, options: Sequence[str]
     ) -> dict[str, float]:
-        with self._lock:
+        with self._turn():
             seq = self._use(role)
             # Each option tokenized together with the prefix, as the model would write it after the prefix ("Grade: "
             # + "5" is segmented as the model saw it in training); read where the options' tokens diverge.

@@ -4,11 +4,13 @@ otherwise, and for every follow-up, the Question role writes it from the resume 
 
 from __future__ import annotations
 
+from typing import Any
+
 from langgraph.config import get_stream_writer
 
 from agent.interview_types import TYPES
 from agent.roles import QuestionInput, Roles
-from agent.state import InterviewState
+from agent.state import InterviewState, Topic
 from tools.question_bank import QuestionBank
 
 
@@ -22,6 +24,45 @@ def _resume_summary(state: InterviewState) -> str:
     return "\n".join(parts)
 
 
+def question_input(state: InterviewState, topic: Topic, *, follow_up: bool, asked: list[str]) -> QuestionInput:
+    """What the Question role sees for a question on ``topic`` (the node's, and the engine's when it prepares the
+    next topic's question ahead of the answer: the same input gives the same prompt)."""
+    decision = state.get("decision") if follow_up else None
+    last = state.get("turns", [])[-1] if follow_up else None
+    guidance = " ".join(filter(None, [decision.guidance if decision is not None else "",
+                                      TYPES[state.get("interview_type", "mixed")].follow_up if follow_up else ""]))
+    return QuestionInput(
+        topic=topic,
+        follow_up=follow_up,
+        guidance=guidance,
+        last_question=last.question.text if last else None,
+        last_answer=last.answer if last else None,
+        asked=asked,
+        resume_summary=_resume_summary(state),
+        target_role=state.get("target_role", ""),
+        language=state.get("language", "en"),
+    )
+
+
+def _bank_pick(state: InterviewState, topic: Topic, asked: list[str], bank: QuestionBank | None) -> Any:
+    resume = state.get("resume")
+    if bank is None or state.get("language", "en") != "en":  # the banks are English
+        return None
+    return bank.pick(topic.kind, topic.name, asked=asked, key=resume.text if resume else "")
+
+
+def next_topic_input(state: InterviewState, bank: QuestionBank | None) -> QuestionInput | None:
+    """While the candidate answers: the input of the question that opens the next topic if the answer is followed
+    by SWITCH, or None where that question would not be the Question role's (a bank's, no next topic, the end)."""
+    topics, pending = state.get("topics") or [], state.get("pending_question")
+    if not topics or pending is None or state.get("asked", 0) + 1 >= state["max_questions"]:
+        return None
+    asked = [*(t.question.text for t in state.get("turns", [])), pending.text]
+    if _bank_pick(state, topics[0], asked, bank) is not None:
+        return None
+    return question_input(state, topics[0], follow_up=False, asked=asked)
+
+
 def ask(state: InterviewState, *, roles: Roles, bank: QuestionBank | None = None) -> InterviewState:
     """The question is streamed as it is written: a ``{"question_draft": text}`` event per token to the engine
     (stream mode "custom"), which passes it on to the chat or the terminal."""
@@ -31,28 +72,14 @@ def ask(state: InterviewState, *, roles: Roles, bank: QuestionBank | None = None
     turns = state.get("turns", [])
     decision = state.get("decision")
     follow_up = decision is not None and decision.action == "FOLLOW_UP" and bool(turns)
-    last = turns[-1] if follow_up else None
     asked = [t.question.text for t in turns]
-    language = state.get("language", "en")
-    resume = state.get("resume")
-    picked = None
+    picked = None if follow_up else _bank_pick(state, topic, asked, bank)
     # A rule's follow-up (agent/assess.py via Roles.decide) is already the question that names what the answer lacks.
     named = decision.guidance if follow_up and decision is not None and decision.source == "rule" and \
         decision.guidance.endswith(("?", "？")) else None
-    if bank is not None and not follow_up and language == "en":  # the banks are English
-        picked = bank.pick(topic.kind, topic.name, asked=asked, key=resume.text if resume else "")
-    question = roles.ask(QuestionInput(
-        topic=topic,
-        follow_up=follow_up,
-        guidance=" ".join(filter(None, [decision.guidance if decision is not None else "",
-                                        TYPES[state.get("interview_type", "mixed")].follow_up if follow_up else ""])),
-        last_question=last.question.text if last else None,
-        last_answer=last.answer if last else None,
-        asked=asked,
-        resume_summary=_resume_summary(state),
-        target_role=state.get("target_role", ""),
-        language=language,
-    ), text=picked.question if picked else named, on_text=lambda text: write({"question_draft": text}))
+    question = roles.ask(question_input(state, topic, follow_up=follow_up, asked=asked),
+                         text=picked.question if picked else named,
+                         on_text=lambda text: write({"question_draft": text}))
     if named is not None:
         question = question.model_copy(update={"source": "rule"})
     if picked is not None:

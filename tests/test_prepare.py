@@ -1,0 +1,71 @@
+"""Writing the next topic's question while the candidate answers (Roles.prepare and the engine's use of it)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Sequence
+
+from agent.roles import ChatMessage, Preempted, QuestionInput, RoleName, Roles
+from agent.state import Topic
+from tests.conftest import ScriptedRoleModel
+
+TOPIC = Topic(name="Payments API", kind="project", detail="an idempotent payments API")
+
+
+class BackgroundModel(ScriptedRoleModel):
+    """A scripted model that can run in the background, and is interrupted there when ``preempt`` is set."""
+
+    def __init__(self, preempt: bool = False) -> None:
+        super().__init__({"question": [" What made the Payments API idempotent, and what was your part?"]})
+        self.preempt = preempt
+        self.in_background = False
+
+    @contextlib.contextmanager
+    def background(self) -> Iterator[None]:
+        self.in_background = True
+        try:
+            yield
+        finally:
+            self.in_background = False
+
+    def generate(self, role: RoleName, messages: Sequence[ChatMessage], **kwargs: object) -> str:
+        if self.in_background and self.preempt:
+            raise Preempted("a foreground call is waiting")
+        return super().generate(role, messages, **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_prepared_question_is_asked_without_writing_it_again() -> None:
+    model = BackgroundModel()
+    roles = Roles(model)
+    inp = QuestionInput(topic=TOPIC, follow_up=False, asked=["Why this role?"])
+    assert roles.can_prepare
+    roles.prepare(inp)
+    written = [c for c in model.calls if c[0] == "generate"]
+    seen: list[str] = []
+    question = roles.ask(inp, on_text=seen.append)
+    assert [c for c in model.calls if c[0] == "generate"] == written  # no second generation
+    assert question.text == "What made the Payments API idempotent, and what was your part?"
+    assert question.source == "model" and seen == [question.text]
+
+
+def test_another_input_does_not_take_the_prepared_question() -> None:
+    model = BackgroundModel()
+    roles = Roles(model)
+    roles.prepare(QuestionInput(topic=TOPIC, follow_up=False, asked=["Why this role?"]))
+    other = roles.ask(QuestionInput(topic=TOPIC, follow_up=False, asked=["Why this role?", "And then?"]))
+    assert other.text != "What made the Payments API idempotent, and what was your part?"
+
+
+def test_a_preempted_preparation_leaves_nothing_behind() -> None:
+    model = BackgroundModel(preempt=True)
+    roles = Roles(model)
+    inp = QuestionInput(topic=TOPIC, follow_up=False)
+    roles.prepare(inp)  # gives way silently
+    model.preempt = False
+    question = roles.ask(inp)
+    assert question.text == "What made the Payments API idempotent, and what was your part?"
+    assert sum(c[0] == "generate" for c in model.calls) == 1  # written in the foreground
+
+
+def test_a_model_that_cannot_give_way_is_never_used_on_speculation() -> None:
+    assert not Roles(ScriptedRoleModel()).can_prepare
