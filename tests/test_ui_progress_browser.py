@@ -78,6 +78,7 @@ def interview(page: Any, answers: list[str]) -> None:
         page.locator("#answer textarea").fill(text)
         page.locator("#send").click()
     page.locator("#report").get_by_text("Interview report").wait_for(timeout=30_000)
+    playwright.expect(page.get_by_role("tab", name="Report")).to_have_attribute("aria-selected", "true")
 
 
 def test_progress_across_two_interviews_and_practise_the_weakest(server: dict[str, Any], tmp_path: Path) -> None:

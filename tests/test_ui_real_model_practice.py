@@ -80,6 +80,7 @@ def interview(page: Any, kind: str, spoken: bool) -> None:
     page.locator("#chat").get_by_text("question 3 of").first.wait_for(timeout=300_000)
     page.locator("#end").click()
     playwright.expect(page.locator("#report")).to_contain_text("Combined score", timeout=300_000)
+    playwright.expect(page.get_by_role("tab", name="Report")).to_have_attribute("aria-selected", "true")
 
 
 playwright = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
@@ -117,7 +118,7 @@ def test_practice_features_on_the_real_default_model(tmp_path: Path) -> None:
             shot(page, "real-report.png")
             interview(page, "Mixed", spoken=False)
             page.get_by_role("tab", name="Progress").click()
-            playwright.expect(page.locator("#progress-view")).to_contain_text("2 finished interviews", timeout=60_000)
+            page.locator("#progress-view").get_by_text("2 finished interviews").wait_for(timeout=60_000)  # visible
             assert page.locator("#progress-view svg circle").count() >= 4
             shot(page, "real-progress.png")
             browser.close()
