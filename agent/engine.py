@@ -419,4 +419,6 @@ def open_engine(settings: Settings, role_model: RoleModel | None = None,
                   decision_head=load_decision_head(settings), assess_head=load_assess_head(settings))
     storage = connect(settings.db_url, pool_size=settings.db_pool_size)
     bank = QuestionBank.load() if settings.question_bank else None
+    if roles.can_prepare:  # a real model: the first answer should not wait for the embedder to load
+        threading.Thread(target=roles.warm_up, name="warm-up", daemon=True).start()
     return InterviewEngine(roles=roles, conn=storage, settings=settings, behavior=behavior, bank=bank)
