@@ -63,7 +63,7 @@ def test_a_symlinked_resume_is_refused(guard: UploadGuard, tmp_path: Path) -> No
 
 
 def test_parses_beyond_the_limit_wait_then_are_refused() -> None:
-    guard = UploadGuard(seconds=1.5, workers=1)
+    guard = UploadGuard(seconds=30, workers=1, queue_seconds=1)
     assert guard._slots.acquire(timeout=1)  # one upload being read
     try:
         with pytest.raises(UploadRefusedError, match="Too many resumes"):

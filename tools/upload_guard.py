@@ -44,8 +44,10 @@ class UploadRefusedError(ResumeError):
 class UploadGuard:
     """Parses uploads in workers, at most ``workers`` at a time, each once."""
 
-    def __init__(self, *, seconds: float = 15.0, memory_mb: int = 1024, workers: int = 2):
+    def __init__(self, *, seconds: float = 15.0, memory_mb: int = 1024, workers: int = 2,
+                 queue_seconds: float | None = None):
         self.seconds = seconds
+        self.queue_seconds = seconds if queue_seconds is None else queue_seconds  # waiting for a free worker
         self.memory_mb = memory_mb
         self._slots = threading.BoundedSemaphore(workers)
         self._cache: OrderedDict[str, Resume | str] = OrderedDict()
@@ -80,7 +82,7 @@ class UploadGuard:
     def _run(self, data: bytes, filename: str, kind: str) -> Resume | str:
         """The Resume, or the message that refuses the upload."""
         name = filename or "The pasted resume"
-        if not self._slots.acquire(timeout=self.seconds):
+        if not self._slots.acquire(timeout=self.queue_seconds):
             raise UploadRefusedError("Too many resumes are being read right now. Try again in a minute.")
         try:
             child = subprocess.Popen(
