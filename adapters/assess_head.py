@@ -1,6 +1,6 @@
 """Fit the reference-free assessment head (agent/assess.py) on followQG's fit split and write it beside the Scorer.
 
-Rows: every real answer to a fit-split question (label 1) and three degraded twins of it (label 0): its first 3-10
+Matched pairs: every real answer to a fit-split question and each of three degraded twins of it: its first 3-10
 words (a thin answer; the eval's twin is the first 6), a non-answer from :data:`evals.contrast.FIT_NON_ANSWERS` (the
 eval uses other phrasings), and a real answer to another fit-split question sharing no content word with it. The
 test split's questions are never read here. Seconds, and no language model unless ``model`` is given (then the
@@ -23,21 +23,20 @@ TRAINED_ON = ("followQG (Rao et al., MIT licence), the fit split of its question
               "real answers against their degraded twins (first 3-10 words, a non-answer, another question's answer)")
 
 
-def fit_rows(pairs: list[Pair], seed: int = 0) -> tuple[list[tuple[str, str]], np.ndarray, np.ndarray]:
-    """(question, answer) rows, labels (N,) 1 real / 0 twin, and groups (N,) the question, from real pairs."""
+def fit_pairs(pairs: list[Pair], seed: int = 0) -> tuple[list[tuple[str, str]], list[tuple[str, str]], np.ndarray]:
+    """Matched (question, real answer) and (question, degraded twin) rows, and each row's question (N,)."""
     rng = random.Random(seed)
-    rows: list[tuple[str, str]] = []
-    labels: list[float] = []
-    groups: list[str] = []
+    real: list[tuple[str, str]] = []
+    twins: list[tuple[str, str]] = []
     for pair in pairs:
         words = pair.answer.split()
         degraded = [" ".join(words[:rng.randint(3, 10)]), twin(pair, "non_answer", pairs, rng, FIT_NON_ANSWERS),
                     twin(pair, "off_topic", pairs, rng)]
-        for text, label in ((pair.answer, 1.0), *((d, 0.0) for d in degraded if d and d != pair.answer)):
-            rows.append((pair.question, text))
-            labels.append(label)
-            groups.append(pair.question)
-    return rows, np.array(labels), np.array(groups)
+        for text in degraded:
+            if text and text != pair.answer:
+                real.append((pair.question, pair.answer))
+                twins.append((pair.question, text))
+    return real, twins, np.array([q for q, _ in real])
 
 
 def lm_grades(model: RoleModel, rows: list[tuple[str, str]]) -> list[float | None]:
@@ -50,31 +49,34 @@ def lm_grades(model: RoleModel, rows: list[tuple[str, str]]) -> list[float | Non
     return out
 
 
-def cross_validated_accuracy(x: np.ndarray, y: np.ndarray, groups: np.ndarray, *, use_lm: bool, l2: float,
-                             folds: int = 5) -> float:
-    """Balanced accuracy at score 50 over question folds (each fold's questions unseen by its fit)."""
+def cross_validated_accuracy(x_real: np.ndarray, x_twin: np.ndarray, groups: np.ndarray, *, use_lm: bool,
+                             l2: float, folds: int = 5) -> float:
+    """Pairwise accuracy (real above its twin) over question folds, each fold's questions unseen by its fit."""
     names = sorted(set(groups))
     fold_of = {g: i % folds for i, g in enumerate(names)}
-    pred = np.zeros_like(y)
+    right = np.zeros(len(groups))
     for k in range(folds):
         held = np.array([fold_of[g] == k for g in groups])
-        head = fit_assess_head(x[~held], y[~held], use_lm=use_lm, l2=l2)
-        pred[held] = head.score_rows(x[held]) >= 50
-    return float(np.mean([np.mean(pred[y == c] == c) for c in (0.0, 1.0)]))
+        head = fit_assess_head(x_real[~held], x_twin[~held], use_lm=use_lm, l2=l2)
+        right[held] = head.score_rows(x_real[held]) > head.score_rows(x_twin[held])
+    return float(right.mean())
 
 
 def train_assess_head(out_dir: Path, embedder: Embedder, *, source: Path = FOLLOWQG, model: RoleModel | None = None,
-                      l2_grid: tuple[float, ...] = (0.1, 1.0, 10.0)) -> AssessHead:
-    """Fit on the fit split with the L2 penalty that does best by question-fold cross-validation; write the head."""
+                      l2_grid: tuple[float, ...] = (0.1, 1.0, 10.0, 100.0)) -> AssessHead:
+    """Fit on the fit split with the L2 penalty whose head ranks real answers above their twins best by question-fold
+    cross-validation; write the head."""
     pairs = [p for p in read_followqg(source) if question_split(p.question) == "fit"]
-    rows, y, groups = fit_rows(pairs)
-    x = features(rows, embedder, embedder.encode(other_questions()), lm_grades(model, rows) if model else None)
+    real, twins, groups = fit_pairs(pairs)
+    others = embedder.encode(other_questions())
+    x_real = features(real, embedder, others, lm_grades(model, real) if model else None)
+    x_twin = features(twins, embedder, others, lm_grades(model, twins) if model else None)
     use_lm = model is not None
-    cv = {l2: cross_validated_accuracy(x, y, groups, use_lm=use_lm, l2=l2) for l2 in l2_grid}
+    cv = {l2: cross_validated_accuracy(x_real, x_twin, groups, use_lm=use_lm, l2=l2) for l2 in l2_grid}
     l2 = max(l2_grid, key=lambda k: cv[k])
-    head = fit_assess_head(x, y, use_lm=use_lm, l2=l2, trained_on=TRAINED_ON)
-    head.metrics = {"question_fold_balanced_accuracy": round(cv[l2], 4), "questions": float(len(set(groups))),
-                    "real_answers": float(y.sum()), "twins": float(len(y) - y.sum())}
+    head = fit_assess_head(x_real, x_twin, use_lm=use_lm, l2=l2, trained_on=TRAINED_ON)
+    head.metrics = {"question_fold_pairwise_accuracy": round(cv[l2], 4), "questions": float(len(set(groups))),
+                    "real_answers": float(len(set(real))), "twins": float(len(twins))}
     out_dir.mkdir(parents=True, exist_ok=True)
     head.save(out_dir / ASSESS_HEAD_FILE)
     return head.use_embedder(lambda: embedder)

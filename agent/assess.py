@@ -5,22 +5,29 @@ Before this, such answers were graded by the 135M Scorer adapter alone, which sc
 answer about motorcycle repair to a Kafka question 77. An interviewer asks four things of an answer, and each is a
 feature here, computed from the question and the answer alone:
 
-- ``relevance``: does it address *this* question? The cosine of the question's and the answer's all-MiniLM-L6-v2
-  sentence embeddings (meaning, not shared words: an answer in other words still counts);
+- ``relevance``, ``relevance_rank``, ``question_words``: does it address *this* question? The cosine of the
+  question's and the answer's all-MiniLM-L6-v2 sentence embeddings (meaning, not shared words); the share of the open
+  banks' other interview questions (tools/question_bank) that the answer is closer to than to its own (an answer to
+  another question fits that one better); the share of the question's own content words it uses;
 - ``non_answer``: is it an attempt at all? 1 for a non-answer or deflection ("I don't know", "I'd rather skip this
   one", "can we move on") that says little else (at most :data:`NON_ANSWER_REST_WORDS` content words beside it);
-- ``log_words``, ``own_actions``, ``specifics``: how much substance? log(1 + words); log(1 + first-person actions,
-  "I wrote", "I led"); log(1 + named tools, organisations and figures);
+- ``log_words``, ``own_actions``, ``specifics``, ``on_topic_words``: how much substance? log(1 + words); log(1 +
+  first-person actions, "I wrote", "I led"); log(1 + named tools, organisations and figures); log words weighted by
+  how far the answer is on topic (length counts only as far as it answers the question);
 - ``star``: the share of the STAR parts a story shows (situation, own action, result; the task is rarely said apart
   from the situation), from ``tih_behavioral-interview-rubrics.md``'s reading of a behavioural answer;
-- ``lm_grade`` (only where the head was fitted with it): the language model's own judgement under the Scorer's rubric
+- ``lm_grade`` (only where a head was fitted with it): the language model's own judgement under the Scorer's rubric
   prompt, the expected grade 0-5 under its probabilities of the six grade tokens, over 5.
 
-A logistic regression (:class:`AssessHead`) combines them into 0-100 = 100 * P(a real answer to this question rather
-than a degraded one), fitted on real answers and their degraded twins (a non-answer, the first few words, a real
-answer to another question; ``evals/contrast.py``) of the followQG questions in the fit split; the weights and where
-they were fitted travel in ``adapters/scorer/assess_head.json`` and ``adapters/README.md``. It needs no language model
-unless ``lm_grade`` is among its features, so it scores alike on every backend.
+:func:`fit_assess_head` weighs them by a pairwise logistic regression that ranks each real answer above its own
+degraded twins (a non-answer, its first few words, a real answer to another question; ``evals/contrast.py``), with
+every weight held to its sensible sign (:data:`SIGNS`), then calibrates 0-100 = 100 * P(a real answer to this
+question rather than a degraded one). It is fitted on the followQG questions of the fit split; the test split's are
+held out. The shipped weights and where they were fitted travel in ``adapters/scorer/assess_head.json``, the figures
+in ``adapters/README.md``. A non-answer is capped at :data:`NON_ANSWER_CAP` and an off-topic answer at
+:data:`OFF_TOPIC_CAP`, so the label says what the feedback says; the same assessment names what the answer lacks, which
+is what the Decision follows up (``Roles._decide_by_gaps``). It needs no language model unless ``lm_grade`` is among
+its features, so it scores alike on every backend.
 """
 
 from __future__ import annotations
@@ -271,23 +278,37 @@ SIGNS = {"relevance": 1, "relevance_rank": -1, "question_words": 1, "non_answer"
          "own_actions": 1, "specifics": 1, "star": 1, "on_topic_words": 1, "lm_grade": 1}
 
 
-def fit_assess_head(x: np.ndarray, y: np.ndarray, *, use_lm: bool = False, l2: float = 1.0,
+CALIBRATION_L2 = 1.0  # keeps the scale finite where real answers and twins separate completely
+
+
+def fit_assess_head(x_real: np.ndarray, x_twin: np.ndarray, *, use_lm: bool = False, l2: float = 10.0,
                     trained_on: str = "") -> AssessHead:
-    """Fit on x (N, 7) in the order of FEATURES and y (N,) 1 for a real answer, 0 for a degraded twin; ``use_lm``
-    keeps the ``lm_grade`` column (every row must have it). A feature whose weight comes out with the wrong sign
-    (:data:`SIGNS`) is dropped (weight 0) and the rest refitted, until none is."""
-    names = list(FEATURES if use_lm else BASE_FEATURES)
-    if np.isnan(x[:, [FEATURES.index(f) for f in names]]).any():
+    """Fit on matched pairs: x_real (N, 9) the real answers' features in the order of FEATURES, x_twin (N, 9) those
+    of a degraded twin of each. The weights come from a logistic regression on the pairs' differences (both ways
+    round), so they rank each real answer above its own twin rather than separate long answers from short ones; a
+    feature whose weight comes out with the wrong sign (:data:`SIGNS`) is dropped and the rest refitted. Then a
+    one-feature logistic regression of real against twin on the ranking score sets the scale and the bias of
+    100 * sigmoid, so that the score reads as P(a real answer to this question). ``use_lm`` keeps ``lm_grade``
+    (every row must have it)."""
+    kept = list(FEATURES if use_lm else BASE_FEATURES)
+    if np.isnan(x_real[:, [FEATURES.index(f) for f in kept]]).any():
         raise ValueError("every row needs every feature the head is fitted on (lm_grade missing?)")
-    kept = list(names)
     while True:
-        mean, scale, weights, bias = fit_logistic(x[:, [FEATURES.index(f) for f in kept]], y, l2)
-        wrong = [f for f, w in zip(kept, weights, strict=True) if SIGNS[f] * w < 0]
+        cols = [FEATURES.index(f) for f in kept]
+        diff = x_real[:, cols] - x_twin[:, cols]  # (N, F)
+        _, scale, weights, _ = fit_logistic(np.vstack([diff, -diff]), np.r_[np.ones(len(diff)), np.zeros(len(diff))],
+                                            l2)
+        raw = weights / scale  # (F,) per unit of each feature
+        wrong = [f for f, w in zip(kept, raw, strict=True) if SIGNS[f] * w < 0]
         if not wrong:
             break
-        kept.remove(min(wrong, key=lambda f: SIGNS[f] * weights[kept.index(f)]))
-    return AssessHead(features=kept, mean=mean.tolist(), scale=scale.tolist(), weights=weights.tolist(), bias=bias,
-                      l2=l2, trained_on=trained_on, n=len(y))
+        kept.remove(min(wrong, key=lambda f: SIGNS[f] * raw[kept.index(f)]))
+    ranking = np.r_[x_real[:, cols] @ raw, x_twin[:, cols] @ raw][:, None]  # (2N, 1)
+    mean, spread, slope, bias = fit_logistic(ranking, np.r_[np.ones(len(diff)), np.zeros(len(diff))],
+                                             CALIBRATION_L2)
+    a = float(slope[0] / spread[0])
+    return AssessHead(features=kept, mean=[0.0] * len(kept), scale=[1.0] * len(kept), weights=(a * raw).tolist(),
+                      bias=bias - a * float(mean[0]), l2=l2, trained_on=trained_on, n=2 * len(diff))
 
 
 def load_assess_head(settings: Settings) -> AssessHead | None:

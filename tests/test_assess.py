@@ -84,15 +84,19 @@ def test_star_parts_of_a_story() -> None:
     assert star_parts("We usually discuss things and move forward together.") == []
 
 
-def test_a_feature_with_the_wrong_sign_is_dropped() -> None:
+def test_pairwise_fit_ranks_real_above_twin_and_drops_a_feature_with_the_wrong_sign() -> None:
     rng = np.random.default_rng(0)
-    x = rng.normal(size=(200, len(FEATURES)))
-    y = (x[:, FEATURES.index("log_words")] - x[:, FEATURES.index("specifics")] > 0).astype(float)
-    fitted = fit_assess_head(x, y)
+    x_twin = rng.normal(size=(200, len(FEATURES)))
+    x_real = x_twin + rng.normal(size=x_twin.shape)
+    x_real[:, FEATURES.index("log_words")] += 2.0  # real answers are longer, and name fewer things: a quirk
+    x_real[:, FEATURES.index("specifics")] -= 1.0
+    fitted = fit_assess_head(x_real, x_twin)
     assert "specifics" not in fitted.features and "log_words" in fitted.features
     assert "lm_grade" not in fitted.features  # only with use_lm
+    assert np.mean(fitted.score_rows(x_real) > fitted.score_rows(x_twin)) > 0.9
+    assert 0 < fitted.score_rows(x_twin).mean() < 50 < fitted.score_rows(x_real).mean() < 100
     with pytest.raises(ValueError, match="lm_grade"):
-        fit_assess_head(np.full((4, len(FEATURES)), np.nan), np.array([0.0, 1.0, 0.0, 1.0]), use_lm=True)
+        fit_assess_head(np.full((4, len(FEATURES)), np.nan), np.zeros((4, len(FEATURES))), use_lm=True)
 
 
 QUESTION = "How did you scale the Kafka ingestion pipeline?"
