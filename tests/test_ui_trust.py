@@ -182,6 +182,27 @@ def test_two_browsers_cannot_see_each_others_sessions(server: dict[str, Any], br
         bob.close()
 
 
+@pytest.mark.browser
+def test_a_hostile_upload_in_the_browser_is_refused_with_a_message_and_the_app_goes_on(
+        server: dict[str, Any], browser: Any, tmp_path: Path) -> None:
+    from tests.hostile_files import lying_docx
+
+    bomb = tmp_path / "resume.docx"
+    bomb.write_bytes(lying_docx(120))  # 0.4 MB that inflates to 120 MB while its headers claim 2 KB
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(server["url"])
+        page.locator("#resume-file input[type=file]").set_input_files(str(bomb))
+        page.locator(".toast-body").get_by_text("unpacks to more than 50 MB").first.wait_for(timeout=60_000)
+        page.locator("#start").click()  # the start reuses the refusal: the file is not read again
+        page.locator(".toast-body").get_by_text("unpacks to more than 50 MB").nth(1).wait_for(timeout=60_000)
+        page.locator("#resume-file button[aria-label='Clear']").click()
+        start_interview(page, server["url"], "Platform Engineer")  # the app is still there
+    finally:
+        context.close()
+
+
 def test_signed_in_users_see_their_own_sessions_and_a_trainer_reads_the_cohort(tmp_path: Path) -> None:
     from gradio_client import Client
     from gradio_client.exceptions import AppError
