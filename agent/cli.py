@@ -354,7 +354,13 @@ def cmd_train(args: argparse.Namespace) -> int:
         print(f"score_head: {train_score_head(args.data, args.out / 'scorer')} -> {args.out / 'scorer'}")
     if args.role in ("decision_head", "all"):
         print(f"decision_head: {train_decision_head(args.data, args.out / 'decision')} -> {args.out / 'decision'}")
-    if args.role in ("score_head", "decision_head"):
+    if args.role in ("assess_head", "all"):
+        from adapters.assess_head import train_assess_head
+        from agent.embeddings import MiniLM
+
+        head = train_assess_head(args.out / "scorer", MiniLM(), source=args.data / "followqg" / "followMLdata.csv")
+        print(f"assess_head: {head.metrics} -> {args.out / 'scorer'}")
+    if args.role in ("score_head", "decision_head", "assess_head"):
         return 0
     roles: list[RoleName] = list(SHIPPED_ROLES) if args.role == "all" else [args.role]
     defaults = TrainConfig()
@@ -464,9 +470,11 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.add_argument("what", choices=["adapters", "behavior"],
                    help="adapters: the Decision, Question and Scorer LoRA adapters; behavior: the behaviour model")
-    p.add_argument("--role", choices=["decision", "question", "scorer", "score_head", "decision_head", "all"],
-                   default="all", help="all: what ships (the Decision and Scorer adapters and both heads); "
-                   "score_head, decision_head: the Scorer's and the Decision role's heads (seconds, no model)")
+    p.add_argument("--role", choices=["decision", "question", "scorer", "score_head", "decision_head", "assess_head",
+                                      "all"],
+                   default="all", help="all: what ships (the Decision and Scorer adapters and the three heads); "
+                   "score_head, decision_head, assess_head: the Scorer's score head, the Decision role's follow-up "
+                   "head and the reference-free assessment head (seconds, no model)")
     p.add_argument("--base", help="the base to train the adapters on (the same as --model; default smollm2-135m, "
                    "the base of the adapters that ship)")
     p.add_argument("--steps", type=int, help="optimiser steps per role, or behaviour epochs (default: as shipped)")
