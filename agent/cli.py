@@ -309,7 +309,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
         print(bench.format_roles_bench(bench.bench_roles(settings, answers=args.answers or 6)))
     elif args.what == "questions":
         resumes = [Path(r) for r in args.resume] if args.resume else bench.open_resumes()
-        print(bench.format_questions_bench(bench.bench_questions(settings, resumes, questions=args.answers or 10)))
+        run = bench.bench_questions(settings, resumes, questions=args.answers or 10,
+                                    on_interview=lambda name, qs: print(bench.format_interview(name, qs), flush=True))
+        print("\n" + "\n".join(bench.format_questions_bench(run).split("\n")[:2]))  # the counts, the pass rate
     elif args.what == "behavior":
         from tools.behavior.bench import bench_behavior, format_behavior_bench
 
