@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -38,7 +38,7 @@ from agent.graph import build_graph
 from agent.interview_types import TYPES, shape_plan
 from agent.nodes.analyze_behavior import BehaviorAnalyzer
 from agent.nodes.ask import next_topic_input
-from agent.nodes.plan_topics import build_topic_queue
+from agent.nodes.plan_topics import build_topic_queue, confirmed_topics
 from agent.progress import CandidateProgress, candidate_names, candidate_progress, practice_topics
 from agent.roles import RoleModel, Roles
 from agent.score_head import load_score_head
@@ -247,6 +247,11 @@ class InterviewEngine:
         planned = build_topic_queue(resume, language=lang, target_role=one_line(target_role, 120),
                                     limit=2 * self.settings.max_topics)  # room for the type to drop some
         return shape_plan(planned, interview_type, lang, self.settings.max_topics)
+
+    def correct_plan(self, names: Sequence[str], planned: Sequence[Topic]) -> list[Topic]:
+        """The plan as the candidate corrected it (``names`` one per topic, in their order): a planned topic keeps
+        its kind and resume facts, an edited or added one is a topic of its own; no name at all keeps the plan."""
+        return confirmed_topics(names, planned, limit=self.settings.max_topics) if names else list(planned)
 
     def answer(
         self,

@@ -14,7 +14,6 @@ import gradio as gr
 
 from agent.engine import InterviewEngine
 from agent.interview_types import TYPES
-from agent.nodes.plan_topics import confirmed_topics
 from agent.state import InterviewType, Language, Topic
 from tools.resume_parser import Resume, ResumeError
 from tools.upload_guard import UploadGuard, guard_for
@@ -101,7 +100,7 @@ def connect_start(ui: UI, engine: InterviewEngine) -> None:
         planned = engine.preview_plan(resume, target_role=role or "", language=interview_language(language, resume),
                                       interview_type=kind)
         names = [line for line in (edited or "").splitlines() if line.strip()]
-        return confirmed_topics(names, planned, limit=engine.settings.max_topics) if names else planned
+        return engine.correct_plan(names, planned)
 
     def preview(file: str | None, pasted: str, role: str, language: str, edited: str, planned: str,
                 kind: InterviewType) -> Any:
