@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from agent.config import Settings, is_postgres_url
-from agent.roles import ROLES, QuestionInput, RoleModel, build_question_messages
+from agent.roles import ROLES, QuestionInput, RoleModel, Roles, build_question_messages
 from agent.state import Topic
 
 REPO = Path(__file__).resolve().parents[1]
@@ -244,6 +244,37 @@ def bench_questions(settings: Settings, resumes: Sequence[Path], *, questions: i
             on_interview(path.name, run.interviews[path.name])
     run.seconds = time.perf_counter() - t0
     engine.close()
+    return run
+
+
+def bench_first_questions(settings: Settings, resumes: Sequence[Path], *, questions: int = 10,
+                          on_interview: Callable[[str, list[tuple[str, str, str]]], None] | None = None
+                          ) -> QuestionsRun:
+    """What the Question role itself writes: the first question on each planned topic (up to ``questions`` per
+    resume, no bank, no answers, each question added to the ones already asked), so that tiers compare on the same
+    topics and every question counts towards the check rate."""
+    from agent.backends import load_local
+    from agent.nodes.ask import _resume_summary
+    from agent.nodes.plan_topics import build_topic_queue
+    from tools.resume_parser import parse_resume
+
+    roles = Roles(load_local(settings), retries=settings.retries, seed=settings.seed)
+    run = QuestionsRun(model=settings.model, engine=settings.engine)
+    t0 = time.perf_counter()
+    for path in resumes:
+        resume = parse_resume(path)
+        summary = _resume_summary({"resume": resume})
+        asked: list[str] = []
+        rows: list[tuple[str, str, str]] = []
+        for topic in build_topic_queue(resume, language=resume.language, target_role="", limit=questions):
+            question = roles.ask(QuestionInput(topic=topic, follow_up=False, asked=asked, resume_summary=summary,
+                                               language=resume.language))
+            asked.append(question.text)
+            rows.append((topic.name, question.source, question.text))
+        run.interviews[path.name] = rows
+        if on_interview is not None:
+            on_interview(path.name, rows)
+    run.seconds = time.perf_counter() - t0
     return run
 
 

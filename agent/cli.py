@@ -309,8 +309,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
         print(bench.format_roles_bench(bench.bench_roles(settings, answers=args.answers or 6)))
     elif args.what == "questions":
         resumes = [Path(r) for r in args.resume] if args.resume else bench.open_resumes()
-        run = bench.bench_questions(settings, resumes, questions=args.answers or 10,
-                                    on_interview=lambda name, qs: print(bench.format_interview(name, qs), flush=True))
+        measure = bench.bench_first_questions if args.first_only else bench.bench_questions
+        run = measure(settings, resumes, questions=args.answers or 10,
+                      on_interview=lambda name, qs: print(bench.format_interview(name, qs), flush=True))
         print("\n" + "\n".join(bench.format_questions_bench(run).split("\n")[:2]))  # the counts, the pass rate
     elif args.what == "behavior":
         from tools.behavior.bench import bench_behavior, format_behavior_bench
@@ -508,6 +509,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--answers", type=int, default=None,
                    help="scripted answers per candidate (roles: 6, one interview per tier; questions: 10; load: 3)")
     p.add_argument("--resume", nargs="+", help="resumes to interview on (questions; default: the open resumes)")
+    p.add_argument("--first-only", action="store_true", help="questions: only the Question role's first question "
+                   "on each planned topic (no bank, no answers), the same topics for every tier")
     p.add_argument("--stt-model", default=None, help="speech-to-text model (speech; default: the stt_model setting)")
     p.add_argument("--repeats", type=int, default=3, help="runs per audio length (speech)")
     p.set_defaults(func=cmd_bench)
