@@ -234,9 +234,17 @@ class AssessHead(LinearHead):
         z = (x[:, cols] - np.asarray(self.mean)) / np.asarray(self.scale)  # (N, F)
         return 100.0 / (1.0 + np.exp(-(z @ np.asarray(self.weights) + self.bias)))
 
-    def assess(self, question: str, answer: str, lm_grade: float | None = None) -> tuple[float, Assessment]:
-        """The 0-100 score and what it saw. ``lm_grade`` (0-5) is needed only when the head uses it."""
-        x = features([(question, answer)], *self.embedder(), [lm_grade])  # (1, 9)
+    def assess(self, question: str, answer: str, lm_grade: float | None = None, *,
+               opening: str | None = None) -> tuple[float, Assessment]:
+        """The 0-100 score and what it saw. ``lm_grade`` (0-5) is needed only when the head uses it. For a follow-up,
+        ``opening`` is the question that opened the topic: the answer's relevance is the better of the two (a
+        follow-up such as "Is there a related experience?" names no subject of its own)."""
+        rows = [(question, answer)] + ([(opening, answer)] if opening else [])
+        both = features(rows, *self.embedder(), [lm_grade] * len(rows))  # (1 or 2, 9)
+        x = both[:1].copy()
+        for name, best in (("relevance", np.max), ("relevance_rank", np.min), ("question_words", np.max),
+                           ("on_topic_words", np.max)):
+            x[0, FEATURES.index(name)] = best(both[:, FEATURES.index(name)])
         if self.uses_lm and lm_grade is None:
             raise ValueError("this assessment head needs the language model's rubric grade")
         score = float(self.score_rows(x)[0])

@@ -121,6 +121,8 @@ class ScoreInput(BaseModel):
     reference: str | None = None
     topic: str | None = None
     language: Language = "en"
+    opening: str | None = Field(default=None, description="For a follow-up, the question that opened its topic: "
+                                "the answer may address either ('Is there a related experience?' names no subject).")
 
 
 # --------------------------------------------------------------------------------------------- prompts
@@ -667,7 +669,8 @@ class Roles:
     def _assessed(self, head: AssessHead, inp: ScoreInput, flags: list[str], injected: bool) -> Score:
         """No reference answer: the reference-free assessment's score, and feedback composed from what it saw, so
         that the label (a function of the score), the feedback's verdict and the decision to follow up agree."""
-        value, assessment = head.assess(inp.question, inp.answer, self._lm_grade(head, build_scorer_messages(inp)))
+        value, assessment = head.assess(inp.question, inp.answer, self._lm_grade(head, build_scorer_messages(inp)),
+                                        opening=inp.opening)
         value = round(value, 1)
         flags.append("assessed_without_reference")
         if not assessment.attempt:

@@ -123,8 +123,10 @@ def build_followqg(out_dir: Path, source: Path = FOLLOWQG) -> dict[str, int]:
 
 
 def pairs_of(interviews: Sequence[GoldInterview]) -> list[Pair]:
-    """Every turn of a gold file with a non-empty answer, grouped by interview."""
-    return [Pair(group=iv.id, question=t.question, answer=t.answer, follow_up=t.gold.next_question,
+    """Every turn of a gold file with a non-empty answer, grouped by interview; the human follow-up is the gold's next
+    question unless the gold says the interviewer switched topic."""
+    return [Pair(group=iv.id, question=t.question, answer=t.answer,
+                 follow_up=t.gold.next_question if t.gold.decision != "SWITCH" else None,
                  reference=t.reference_answer, language=iv.language)
             for iv in interviews for t in iv.turns if t.answer.strip()]
 

@@ -86,7 +86,8 @@ def replay(
             topic = Topic(name=name, kind="behavioral")
             played = gold_turn(t, topic, turn)
             if "scorer" in which:
-                result = roles.score(score_input(played, interview.language), feedback=feedback)
+                opening = run[0].question.text if run else None  # a follow-up: the topic's first question
+                result = roles.score(score_input(played, interview.language, opening), feedback=feedback)
                 played = played.model_copy(update={"score": result})
                 preds.scores[(i, t)] = result.score
                 preds.sources.append((i, "scorer", result.source))

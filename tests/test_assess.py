@@ -163,6 +163,15 @@ def test_decisions_follow_the_gaps_and_name_them(head: AssessHead) -> None:
     assert decide(VAGUE, depth=1, earlier=again)[0] == "SWITCH"  # asked for once, still missing: move on
 
 
+def test_a_follow_up_answer_may_address_the_question_that_opened_the_topic(head: AssessHead) -> None:
+    roles = Roles(ScriptedRoleModel(), assess_head=head)
+    generic = "Is there a related experience you can tell me about instead?"
+    alone = roles.score(ScoreInput(question=generic, answer=STRONG))
+    framed = roles.score(ScoreInput(question=generic, answer=STRONG, opening=QUESTION))
+    assert alone.assessment and framed.assessment
+    assert framed.assessment.relevance > alone.assessment.relevance and framed.score >= alone.score
+
+
 def test_follow_up_questions_name_what_a_story_lacks() -> None:
     assert "result" in follow_up_question(["result"], "Tell me about a time you failed?")
     assert "yourself" in follow_up_question(["own_actions"], "Tell me about a time you failed?")

@@ -11,16 +11,23 @@ import pytest
 
 from tests.test_integration import Interview
 
-VAGUE = "I think I'm pretty good at that sort of thing, it usually works out fine."
 OFF_TOPIC = ("Last summer I rebuilt the carburettor of my motorcycle, cleaned the jets and replaced the float valve, "
              "and it has started first time ever since, even on cold mornings in the garage.")
 
 
+def subject(question: str) -> str:
+    return re.sub(r"^(can you|could you|how did you|how do you|what|tell me about|describe)\s+", "",
+                  question.rstrip("?").strip(), flags=re.IGNORECASE)
+
+
+def vague(question: str) -> str:
+    """On the question's subject, and says nothing about it."""
+    return f"Well, {subject(question)}: I think I'm pretty good at that sort of thing, it usually works out fine."
+
+
 def strong(question: str) -> str:
     """A specific first-person answer on the question's own subject, with tools, figures and the result."""
-    subject = re.sub(r"^(can you|could you|how did you|how do you|what|tell me about|describe)\s+", "",
-                     question.rstrip("?").strip(), flags=re.IGNORECASE)
-    return (f"At my last job as an SRE this came up directly: {subject}. I led the work myself: I set up "
+    return (f"At my last job as an SRE this came up directly: {subject(question)}. I led the work myself: I set up "
             "Prometheus alerts on the error budget, I wrote the Terraform for a second Kubernetes cluster, and I ran "
             "the failover drills every month. As a result, p99 latency dropped from 900 ms to 250 ms and paging "
             "incidents fell by 60 percent over two quarters.")
@@ -36,7 +43,7 @@ def test_strong_vague_off_topic_not_knowing_strong(tmp_path: Path, monkeypatch: 
     for n in range(1, 6):
         m = interview.wait_for(rf"^\[{n}/5\] \((.+?)\) (.+)$", timeout=900)
         kinds.append(m.group(1))
-        answer = {2: VAGUE, 3: OFF_TOPIC, 4: "I don't know."}.get(n) or strong(m.group(2))
+        answer = {2: vague(m.group(2)), 3: OFF_TOPIC, 4: "I don't know."}.get(n) or strong(m.group(2))
         interview.send(answer)
         scores.append(float(interview.wait_for(r"^  Score (\d+)/100", timeout=900).group(1)))
     interview.wait_for("INTERVIEW REPORT", timeout=900)
