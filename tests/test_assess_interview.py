@@ -21,8 +21,9 @@ def subject(question: str) -> str:
 
 
 def vague(question: str) -> str:
-    """On the question's subject, and says nothing about it."""
-    return f"Well, {subject(question)}: I think I'm pretty good at that sort of thing, it usually works out fine."
+    """Names the question's subject (its longest word) and says nothing about it."""
+    word = max(re.findall(r"[A-Za-z][A-Za-z-]+", subject(question)), key=len)
+    return f"I'm pretty good with {word}, it usually works out fine."
 
 
 def strong(question: str) -> str:
@@ -52,8 +53,9 @@ def test_strong_vague_off_topic_not_knowing_strong(tmp_path: Path, monkeypatch: 
     interview.wait_for(r"^To improve:", timeout=60)
     improvement = interview.wait_for(r"^  - (.+)").group(1)
     assert interview.proc.wait(timeout=60) == 0
-    assert scores[0] > scores[1] > scores[2] > scores[3] and scores[4] > scores[1], scores
-    assert kinds[0] != "follow-up" and kinds[1] != "follow-up", kinds  # a strong answer: the next topic
-    assert kinds[2:] == ["follow-up"] * 3, kinds  # after the vague, the off-topic and "I don't know"
+    transcript = "\n".join(interview.seen)
+    assert scores[0] > scores[1] > scores[2] > scores[3] and scores[4] > scores[1], transcript
+    assert kinds[0] != "follow-up" and kinds[1] != "follow-up", transcript  # a strong answer: the next topic
+    assert kinds[2:] == ["follow-up"] * 3, transcript  # after the vague, the off-topic and "I don't know"
     assert "says what you did (I led" in strengths, strengths
     assert "practise having a real example ready" in improvement, improvement
