@@ -245,18 +245,30 @@ def connect_postgres(url: str, *, pool_size: int) -> Storage:
         pool.close()
         raise StorageUnavailableError(f"Cannot reach the PostgreSQL database at {host}: {exc}") from exc
 
+    # Every session this process is answering is locked on one connection of its own (a backend holds any number
+    # of advisory locks): a pooled connection held per call took one of the pool's connections from every
+    # concurrent candidate, and 16 candidates on a pool of 8 waited for each other until the pool timed out.
+    locks = psycopg.connect(url, autocommit=True, prepare_threshold=0, row_factory=dict_row)
+    locks_guard = threading.Lock()
+
     @contextmanager
     def hold(session_id: str) -> Iterator[None]:
-        """A session-level advisory lock on a connection kept for the call: the server drops it if the process
-        or the connection dies."""
+        """A session-level advisory lock, held on this process's lock connection for the call: the server drops
+        it if the process or the connection dies."""
         key = (SESSION_LOCK_SPACE, lock_key(session_id) % 2**31)
-        with pool.connection() as conn:
-            if not conn.execute("SELECT pg_try_advisory_lock(%s, %s) AS got", key).fetchone()["got"]:
-                raise SessionBusyError(BUSY)
-            try:
-                yield
-            finally:
-                conn.execute("SELECT pg_advisory_unlock(%s, %s)", key)
+        with locks_guard:
+            row = locks.execute("SELECT pg_try_advisory_lock(%s, %s) AS got", key).fetchone()
+        if not (row and row["got"]):
+            raise SessionBusyError(BUSY)
+        try:
+            yield
+        finally:
+            with locks_guard:
+                locks.execute("SELECT pg_advisory_unlock(%s, %s)", key)
 
-    return Storage(checkpointer=checkpointer, sessions=sessions, lock=nullcontext(), close=pool.close, hold=hold,
+    def close() -> None:
+        locks.close()
+        pool.close()
+
+    return Storage(checkpointer=checkpointer, sessions=sessions, lock=nullcontext(), close=close, hold=hold,
                    where=host)

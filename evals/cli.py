@@ -116,8 +116,9 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _model_name(model: RoleModel) -> str:
+    """The base's own name: a transformers backend keeps it on its base, a llama.cpp backend on itself."""
     base = getattr(model, "base", None)
-    return str(getattr(base, "name", type(model).__name__))
+    return str(getattr(base, "name", None) or getattr(model, "name", None) or type(model).__name__)
 
 
 def run_eval(

@@ -227,7 +227,8 @@ def send(page: Any, text: str) -> None:
 
 def test_interview_in_the_browser(server: dict[str, Any], browser: Any, media: dict[str, Any],
                                   tmp_path: Path) -> None:
-    page = browser.new_page(viewport={"width": 1360, "height": 1000}, accept_downloads=True)
+    browsing = browser.new_context(viewport={"width": 1360, "height": 1000}, accept_downloads=True)  # one candidate
+    page = browsing.new_page()
     started = time.perf_counter()
     page.goto(server["url"])
     page.locator("#start").wait_for()
@@ -288,9 +289,10 @@ def test_interview_in_the_browser(server: dict[str, Any], browser: Any, media: d
         page.wait_for_timeout(500)
     assert not list(uploads.rglob("*.wav"))
 
-    # A second tab continues the session from the Sessions list (as after a server restart) ...
+    # A second tab of the same browser (so the same owner token) continues the session from the Sessions list (as
+    # after a server restart) ...
     assert f"session={page.locator('#session-id textarea').input_value()}" in page.url
-    other = browser.new_page(viewport={"width": 1360, "height": 1000})
+    other = browsing.new_page()
     other.goto(server["url"])
     other.get_by_role("tab", name="Sessions").click()
     playwright.expect(other.locator("#sessions-table")).to_contain_text("Ada Example")
@@ -331,6 +333,7 @@ def test_interview_in_the_browser(server: dict[str, Any], browser: Any, media: d
     print(f"\nlaunch to serving: {server['serving_s']:.2f} s; page load to interactive: {page_s:.2f} s; "
           f"answer shown in the chat: median {statistics.median(shown_s):.2f} s; answer to next question "
           f"(scripted model): median {statistics.median(latencies):.2f} s, max {max(latencies):.2f} s")
+    browsing.close()
 
 
 def test_errors_reach_the_user_as_messages(server: dict[str, Any], browser: Any, tmp_path: Path) -> None:
