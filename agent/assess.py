@@ -185,6 +185,13 @@ _FOLLOW_UPS: dict[str, dict[str, str]] = {
 }
 
 
+def is_rule_follow_up(question: str) -> bool:
+    """Whether ``question`` is one of :func:`follow_up_question`'s own questions."""
+    templates = [t for texts in _FOLLOW_UPS.values() for t in texts.values()]
+    redirects = ("Let's come back to the question I asked:", "我们回到刚才的问题：")
+    return question.startswith(redirects) or question in templates
+
+
 def follow_up_question(missing: Sequence[Missing], question: str, language: Language = "en") -> str:
     """The follow-up a good interviewer asks about the first gap, naming it: ask again for a non-answer, bring an
     off-topic answer back to the question, ask for an example for a thin one, and for a story without them, the

@@ -20,7 +20,7 @@ from typing import Any, Literal, Protocol, TypeVar
 from pydantic import BaseModel, Field, ValidationError
 from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12
 
-from agent.assess import AssessHead, follow_up_question, non_answer
+from agent.assess import AssessHead, follow_up_question, is_rule_follow_up, non_answer
 from agent.decision_head import DecisionHead
 from agent.feedback import assessed_feedback, check_grounded, compose_feedback, feedback_target, mentions
 from agent.score_head import ScoreHead, content_words, non_attempt
@@ -548,7 +548,12 @@ class Roles:
         if not missing:
             guidance = "Open the next topic." if inp.language == "en" else "进入下一个话题。"
             return Decision(action="SWITCH", guidance=guidance, confidence=1.0, source="rule")
-        text = follow_up_question(missing, inp.history[-1].question, inp.language)
+        # An off-topic answer is brought back to the topic's own question when the last one was already one of
+        # these rule follow-ups: "Let's come back to the question I asked: That's fine. Is there a related
+        # experience...?" nested one template inside another (seen in a real interview on jake_sre.pdf).
+        last = inp.history[-1].question
+        target = inp.history[0].question if missing[0] == "relevance" and is_rule_follow_up(last) else last
+        text = follow_up_question(missing, target, inp.language)
         return Decision(action="FOLLOW_UP", guidance=text, confidence=1.0, source="rule")
 
     def ask(self, inp: QuestionInput, *, text: str | None = None,

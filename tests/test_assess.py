@@ -201,3 +201,17 @@ def test_report_strengths_come_from_the_best_answers_and_improvements_from_the_w
     assert len(improvements) == 3
     assert improvements[0].startswith("Kafka (0/100): practise having a real example ready")
     assert improvements[-1].startswith("Practise next: ") and "of 5 answers" in improvements[-1]
+
+
+def test_an_off_topic_answer_to_a_rule_follow_up_is_brought_back_to_the_topics_question(head: AssessHead) -> None:
+    roles = Roles(ScriptedRoleModel(), assess_head=head)
+    topic = Topic(name="Kafka", kind="skill")
+    attempt = "That's fine. Is there a related experience you can tell me about instead, even a small one, and " \
+              "what did you do in it?"
+    history = []
+    for question, answer in ((QUESTION, "I don't know."), (attempt, OFF_TOPIC)):
+        s = roles.score(ScoreInput(question=question, answer=answer))
+        history.append(Exchange(question=question, answer=answer, score=s.score, assessment=s.assessment))
+    decision = roles.decide(DecisionInput(topic=topic, depth=1, max_depth=3, history=history))
+    assert decision.action == "FOLLOW_UP" and decision.guidance.startswith("Let's come back to the question I asked")
+    assert "That's fine" not in decision.guidance and QUESTION.rstrip("?") in decision.guidance
