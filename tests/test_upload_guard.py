@@ -1,5 +1,6 @@
 """Bounded parsing (issue 17): hostile uploads are refused with a message inside the limits, each upload is read
-once, and only so many are read at the same time. Measured on the real limits: /tmp/notes/issue17.md."""
+once, and only so many are read at the same time. The limits are settings in agent/config.py;
+the hostile files come from tests/hostile_files.py."""
 
 from __future__ import annotations
 
