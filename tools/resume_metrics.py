@@ -11,7 +11,7 @@ import json
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -196,11 +196,12 @@ def garbage(resume: Resume, places: Sequence[str]) -> list[str]:
     return [n for n in named if is_garbage(n, places)]
 
 
-def measure_fixtures(fixture_dir: Path) -> dict[str, Any]:
+def measure_fixtures(fixture_dir: Path, topic_names: Callable[[Resume], Iterable[str]]) -> dict[str, Any]:
     """Per split (dev*: rules written against them; held-out*: never read), micro scores per field, per file F1,
-    garbage entries and topics, and the refusals of files that must be refused (no truth file)."""
-    from agent.nodes.plan_topics import build_topic_queue
+    garbage entries and topics, and the refusals of files that must be refused (no truth file).
 
+    ``topic_names`` plans the interview topics of a parsed resume: the caller's planner (agent/ sits above tools/).
+    """
     fixture_dir = Path(fixture_dir)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     splits: dict[str, Any] = {}
@@ -216,9 +217,8 @@ def measure_fixtures(fixture_dir: Path) -> dict[str, Any]:
             split["errors"][path.name] = str(exc)
             continue
         predicted, expected = predicted_fields(resume), truth_fields(truth)
-        topics = build_topic_queue(resume, language=resume.language, target_role="", limit=12)
         bad = garbage(resume, truth.get("places", [])) + [
-            f"topic: {t.name}" for t in topics if is_garbage(t.name, truth.get("places", []))]
+            f"topic: {name}" for name in topic_names(resume) if is_garbage(name, truth.get("places", []))]
         if bad:
             split["garbage"][path.name] = bad
         per_file: dict[str, Any] = {}

@@ -25,12 +25,9 @@ import zlib
 from collections import OrderedDict
 from io import BytesIO
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from tools.resume_parser import MAX_RESUME_BYTES, MAX_UNPACKED_BYTES, Resume, ResumeError
-
-if TYPE_CHECKING:
-    from agent.config import Settings
 
 REPO = Path(__file__).resolve().parents[1]
 CACHED = 64  # parsed uploads kept (a Resume is a few KB)
@@ -39,6 +36,18 @@ STARTUP_SECONDS = 1.0  # of the time limit, kept for starting the worker and kil
 
 class UploadRefusedError(ResumeError):
     """The upload is over a limit (time, memory, unpacked size) or cannot be read safely; the message says why."""
+
+
+class ParseLimits(Protocol):
+    """The upload limits of the app's settings (agent.config.Settings), named here so that tools/ does not
+    import agent/."""
+
+    @property
+    def parse_seconds(self) -> float: ...
+    @property
+    def parse_memory_mb(self) -> int: ...
+    @property
+    def parse_workers(self) -> int: ...
 
 
 class UploadGuard:
@@ -109,7 +118,7 @@ class UploadGuard:
         return Resume.model_validate(reply["resume"])
 
 
-def guard_for(settings: Settings) -> UploadGuard:
+def guard_for(settings: ParseLimits) -> UploadGuard:
     return UploadGuard(seconds=settings.parse_seconds, memory_mb=settings.parse_memory_mb,
                        workers=settings.parse_workers)
 
