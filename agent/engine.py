@@ -18,9 +18,9 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from langgraph.types import Command
+from langgraph.types import Command, StateSnapshot
 from pydantic import BaseModel
 
 from agent.assess import load_assess_head
@@ -43,7 +43,7 @@ from agent.progress import CandidateProgress, candidate_names, candidate_progres
 from agent.roles import RoleModel, Roles
 from agent.score_head import load_score_head
 from agent.sessions import SessionRow, now
-from agent.state import InterviewType, Language, Report, Topic, Turn
+from agent.state import InterviewState, InterviewType, Language, Report, Topic, Turn
 from agent.storage import Storage, connect, fault_message, forget_session, report_file
 from agent.untrusted import neutralize, one_line, sanitize_fields, similarity
 from tools.question_bank import QuestionBank
@@ -172,25 +172,26 @@ class InterviewEngine:
         return {"configurable": {"thread_id": session_id}}
 
     def _run(self, session_id: str, payload: Any, on_scored: Callable[[Turn], None] | None = None,
-             on_question: Callable[[str], None] | None = None) -> None:
-        """Run the graph to its next pause; ``on_scored`` gets the turn as soon as the Scorer has graded it, while
-        the next question is still being prepared; ``on_question`` gets that question as it is written (a draft:
-        the pending question in the returned progress is the checked one)."""
+             on_question: Callable[[str], None] | None = None) -> StateSnapshot:
+        """Run the graph to its next pause and return the state it paused in; ``on_scored`` gets the turn as soon
+        as the Scorer has graded it, while the next question is still being prepared; ``on_question`` gets that
+        question as it is written (a draft: the pending question in the returned progress is the checked one)."""
         for mode, event in self.graph.stream(payload, self._config(session_id), durability="sync",
                                              stream_mode=["updates", "custom"]):
             if mode == "custom" and on_question is not None and "question_draft" in event:
                 on_question(event["question_draft"])
             elif mode == "updates" and on_scored is not None and (scored := event.get("score")):
                 on_scored(scored["turns"][-1])
-        self._prepare_next(session_id)
+        snapshot = self._snapshot(session_id)
+        self._prepare_next(session_id, cast(InterviewState, snapshot.values))
+        return snapshot
 
-    def _prepare_next(self, session_id: str) -> None:
+    def _prepare_next(self, session_id: str, values: InterviewState) -> None:
         """While the candidate answers, write the question that opens the next topic in the background: if the
         answer is followed by SWITCH it is asked at once, otherwise it is dropped (the model gives way to any call
         that needs it meanwhile: agent/backends/llama_cpp.py)."""
         if not self.roles.can_prepare:
             return
-        values = self.graph.get_state(self._config(session_id)).values
         inp = next_topic_input(values, self.bank) if values.get("report") is None else None
         if inp is not None:
             threading.Thread(target=self.roles.prepare, args=(inp,), name=f"prepare-{session_id}",
@@ -230,14 +231,15 @@ class InterviewEngine:
             self.store.add(SessionRow(id=session_id, candidate=name, target_role=target_role, language=lang,
                                       started=now(), updated=now(), max_questions=total, owner=owner))
             try:
-                self._run(session_id, {"candidate": name, "target_role": target_role, "language": lang,
-                                       "interview_type": interview_type,
-                                       "max_questions": total, "resume": resume, "topics": confirmed},
-                          on_question=on_question)
+                snapshot = self._run(
+                    session_id, {"candidate": name, "target_role": target_role, "language": lang,
+                                 "interview_type": interview_type,
+                                 "max_questions": total, "resume": resume, "topics": confirmed},
+                    on_question=on_question)
             except BaseException:
                 forget_session(self._storage, session_id, self.settings.reports_dir)
                 raise
-            return self._indexed(self._progress(session_id))
+            return self._indexed(self._progress(session_id, snapshot))
 
     def preview_plan(self, resume: Resume | None, *, target_role: str = "", language: Language | None = None,
                      interview_type: InterviewType = "mixed") -> list[Topic]:
@@ -272,11 +274,11 @@ class InterviewEngine:
         with self._locked(session_id, write=True):
             self._owned(session_id, owner)
             pending = self._waiting(session_id, number)
-            self._run(session_id, Command(resume={"answer": text, "behavior_windows": behavior_windows or [],
-                                                   "delivery": delivery}),
-                      on_scored, on_question)
-            progress = self._indexed(self._progress(session_id))
-            progress.last_turn = self._turns(session_id)[pending.number - 1]
+            snapshot = self._run(session_id, Command(resume={"answer": text, "behavior_windows": behavior_windows or [],
+                                                              "delivery": delivery}),
+                                 on_scored, on_question)
+            progress = self._indexed(self._progress(session_id, snapshot))
+            progress.last_turn = snapshot.values.get("turns", [])[pending.number - 1]
             return progress
 
     def end(self, session_id: str, *, owner: str | None = None) -> Progress:
@@ -284,8 +286,8 @@ class InterviewEngine:
         with self._locked(session_id, write=True):
             self._owned(session_id, owner)
             self._waiting(session_id, None)
-            self._run(session_id, Command(resume={"end": True}))
-            return self._indexed(self._progress(session_id))
+            snapshot = self._run(session_id, Command(resume={"end": True}))
+            return self._indexed(self._progress(session_id, snapshot))
 
     def resume(self, session_id: str, *, owner: str | None = None) -> Progress:
         """Continue a saved session; a step that a crash cut short is run again from its checkpoint.
@@ -297,8 +299,8 @@ class InterviewEngine:
             self._owned(session_id, owner)
             snapshot = self._snapshot(session_id)
             if not snapshot.interrupts and snapshot.values.get("report") is None:
-                self._run(session_id, None)
-            return self._indexed(self._progress(session_id))  # also mends an index a crash left behind
+                snapshot = self._run(session_id, None)
+            return self._indexed(self._progress(session_id, snapshot))  # also mends an index a crash left behind
 
     def sessions(self, owner: str | None = None) -> list[SessionRow]:
         with self._locked():
@@ -368,7 +370,7 @@ class InterviewEngine:
     def _turns(self, session_id: str) -> list[Turn]:
         return list(self.graph.get_state(self._config(session_id)).values.get("turns", []))
 
-    def _snapshot(self, session_id: str) -> Any:
+    def _snapshot(self, session_id: str) -> StateSnapshot:
         snapshot = self.graph.get_state(self._config(session_id))
         if not snapshot.values:
             raise SessionNotFoundError(f"No saved interview has the id {session_id!r}.")
@@ -386,8 +388,10 @@ class InterviewEngine:
                                   f"{pending.number}.")
         return pending
 
-    def _progress(self, session_id: str) -> Progress:
-        snapshot = self._snapshot(session_id)
+    def _progress(self, session_id: str, snapshot: StateSnapshot | None = None) -> Progress:
+        """Where the session stands, from ``snapshot`` when the caller has just read the state."""
+        if snapshot is None:
+            snapshot = self._snapshot(session_id)
         values = snapshot.values
         report: Report | None = values.get("report")
         pending = None

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator, Sequence
+from typing import Any
 
+import pytest
+
+from agent.config import Settings
 from agent.roles import ChatMessage, Preempted, QuestionInput, RoleName, Roles
 from agent.state import Topic
-from tests.conftest import ScriptedRoleModel
+from tests.conftest import ScriptedRoleModel, make_engine
+from tools.resume_parser import Resume
 
 TOPIC = Topic(name="Payments API", kind="project", detail="an idempotent payments API")
 
@@ -69,3 +75,23 @@ def test_a_preempted_preparation_leaves_nothing_behind() -> None:
 
 def test_a_model_that_cannot_give_way_is_never_used_on_speculation() -> None:
     assert not Roles(ScriptedRoleModel()).can_prepare
+
+
+def test_the_engine_prepares_the_next_topic_from_the_state_its_run_paused_in(
+        settings: Settings, sample_resume: Resume, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = make_engine(settings, BackgroundModel())
+    reads: list[Any] = []
+    get_state = engine.graph.get_state
+    monkeypatch.setattr(engine.graph, "get_state", lambda *a, **k: reads.append(a) or get_state(*a, **k))
+    prepared: list[QuestionInput] = []
+    monkeypatch.setattr(engine.roles, "prepare", prepared.append)
+    progress = engine.start(resume=sample_resume)
+    before = len(reads)
+    engine.answer(progress.session_id, "Retries carry a key, so a charge runs once.", number=1)
+    for thread in threading.enumerate():
+        if thread.name.startswith("prepare-"):
+            thread.join()
+    assert len(reads) - before == 2  # is it waiting for this answer; where did the run pause: nothing more
+    assert len(prepared) == 2 and all(not inp.follow_up for inp in prepared)
+    pending = engine.resume(progress.session_id).pending
+    assert pending is not None and prepared[1].asked[-1] == pending.text  # prepared while this one is answered
