@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from adapters.base_model import TIERS, resolve_model_dir, tier_gguf
@@ -51,12 +52,13 @@ def fetch_converter(target: Path) -> Path:
     return target
 
 
-def convert_adapters(settings: Settings, out: Path) -> dict[str, Path]:
-    """Role -> GGUF LoRA for every shipped adapter of the 135M base; converts only what is missing."""
+def convert_adapters(settings: Settings, out: Path, adapters: Mapping[str, Path]) -> dict[str, Path]:
+    """Role -> GGUF LoRA for each of ``adapters`` (role -> adapter folder, as ``discover_adapters`` found them for
+    the configured base); converts only what is missing."""
     base_dir, _ = resolve_model_dir(settings)
     converter = fetch_converter(out / "llama.cpp")
     converted: dict[str, Path] = {}
-    for role, folder in discover_adapters(settings, TIERS[ADAPTER_BASE].display).items():
+    for role, folder in adapters.items():
         gguf = out / f"{role}.gguf"
         if not gguf.is_file():
             subprocess.run([sys.executable, str(converter / CONVERTER_PARTS[0]), "--base", base_dir,
@@ -89,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings.from_env(home=args.home, model=ADAPTER_BASE)
     out = settings.home / "llamacpp"
     out.mkdir(parents=True, exist_ok=True)
-    adapters = convert_adapters(settings, out)
+    adapters = convert_adapters(settings, out, discover_adapters(settings, TIERS[ADAPTER_BASE].display))
     print(write_server_config(settings, out, adapters, port=args.port))
     return 0
 

@@ -52,9 +52,9 @@ def load_local(settings: Settings) -> Any:
     from agent.backends.transformers_local import discover_adapters
 
     path, name = gguf
-    adapters = {}
-    if discover_adapters(settings, name):
+    adapters = discover_adapters(settings, name)
+    if adapters:
         from adapters.to_gguf import convert_adapters
 
-        adapters = convert_adapters(settings, settings.home / "llamacpp")
+        adapters = convert_adapters(settings, settings.home / "llamacpp", adapters)
     return load_llama_role_model(settings, path, name, adapters)
