@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from agent.config import Settings, is_postgres_url
 from agent.roles import ROLES, QuestionInput, RoleModel, Roles, build_question_messages
-from agent.state import Topic
+from agent.state import InterviewState, Topic
 from tools.resume_parser import Resume
 
 REPO = Path(__file__).resolve().parents[1]
@@ -255,7 +255,7 @@ def bench_first_questions(settings: Settings, resumes: Sequence[Path], *, questi
     resume, no bank, no answers, each question added to the ones already asked), so that tiers compare on the same
     topics and every question counts towards the check rate."""
     from agent.backends import load_local
-    from agent.nodes.ask import _resume_summary
+    from agent.nodes.ask import question_input
     from agent.nodes.plan_topics import build_topic_queue
     from tools.resume_parser import parse_resume
 
@@ -264,12 +264,11 @@ def bench_first_questions(settings: Settings, resumes: Sequence[Path], *, questi
     t0 = time.perf_counter()
     for path in resumes:
         resume = parse_resume(path)
-        summary = _resume_summary({"resume": resume})
+        state: InterviewState = {"resume": resume, "language": resume.language}
         asked: list[str] = []
         rows: list[tuple[str, str, str]] = []
         for topic in build_topic_queue(resume, language=resume.language, target_role="", limit=questions):
-            question = roles.ask(QuestionInput(topic=topic, follow_up=False, asked=asked, resume_summary=summary,
-                                               language=resume.language))
+            question = roles.ask(question_input(state, topic, follow_up=False, asked=asked))
             asked.append(question.text)
             rows.append((topic.name, question.source, question.text))
         run.interviews[path.name] = rows
