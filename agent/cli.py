@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 from agent.config import Settings
 from agent.engine import InterviewEngine, Progress, open_engine
 from agent.errors import EngineError, UnfinishedStepError
+from agent.interview_types import TYPES
 from agent.state import Report, Topic, Turn
 from agent.storage import Storage, StorageUnavailableError
 
@@ -267,10 +268,10 @@ def cmd_sessions(args: argparse.Namespace) -> int:
     if not rows:
         print("No saved sessions.")
         return 0
-    print(f"{'id':<13} {'candidate':<22} {'started':<20} {'answered':>8}  finished")
+    print(f"{'id':<13} {'candidate':<22} {'type':<12} {'started':<20} {'answered':>8}  finished")
     for r in rows:
-        print(f"{r.id:<13} {r.candidate[:22]:<22} {r.started[:19]:<20} {r.answered:>3}/{r.max_questions:<4}  "
-              f"{'yes' if r.finished else 'no'}")
+        print(f"{r.id:<13} {r.candidate[:22]:<22} {TYPES[r.interview_type].label:<12} {r.started[:19]:<20} "
+              f"{r.answered:>3}/{r.max_questions:<4}  {'yes' if r.finished else 'no'}")
     return 0
 
 

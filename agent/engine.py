@@ -229,7 +229,8 @@ class InterviewEngine:
         total = max_questions or default
         with self._locked(session_id, write=True):
             self.store.add(SessionRow(id=session_id, candidate=name, target_role=target_role, language=lang,
-                                      started=now(), updated=now(), max_questions=total, owner=owner))
+                                      started=now(), updated=now(), max_questions=total, owner=owner,
+                                      interview_type=interview_type))
             try:
                 snapshot = self._run(
                     session_id, {"candidate": name, "target_role": target_role, "language": lang,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import sqlite_utils
 from pydantic import BaseModel
 
-from agent.state import Report
+from agent.state import InterviewType, Report
 
 if TYPE_CHECKING:
     from psycopg_pool import ConnectionPool
@@ -36,6 +36,7 @@ class SessionRow(BaseModel):
     finished: bool = False
     overall: float | None = None
     owner: str = ""  # who may see and answer it in the web app ("" = made in the terminal); see agent/owners.py
+    interview_type: InterviewType = "mixed"  # agent/interview_types.py
 
 
 class SessionIndex(Protocol):
@@ -70,6 +71,8 @@ class SessionStore:
         )
         if "owner" not in self.db["sessions"].columns_dict:  # an index from before sessions had owners
             self.db["sessions"].add_column("owner", str, not_null_default="")  # type: ignore[union-attr]
+        if "interview_type" not in self.db["sessions"].columns_dict:  # an index from before interview types
+            self.db["sessions"].add_column("interview_type", str, not_null_default="mixed")  # type: ignore[union-attr]
         self.db["reports"].create(  # type: ignore[union-attr]
             {"session_id": str, "created": str, "report": str}, pk="session_id", if_not_exists=True
         )
@@ -112,6 +115,7 @@ _PG_TABLES = (
     max_questions INTEGER NOT NULL, finished BOOLEAN NOT NULL DEFAULT FALSE, overall DOUBLE PRECISION)""",
     "CREATE TABLE IF NOT EXISTS reports (session_id TEXT PRIMARY KEY, created TEXT NOT NULL, report TEXT NOT NULL)",
     "ALTER TABLE sessions ADD COLUMN IF NOT EXISTS owner TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE sessions ADD COLUMN IF NOT EXISTS interview_type TEXT NOT NULL DEFAULT 'mixed'",
 )
 
 

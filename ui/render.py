@@ -261,19 +261,21 @@ def speech_html(so_far: DeliveryMetrics | None, language: str) -> str:
 
 # --- sessions ------------------------------------------------------------------------------------------------------
 
-SESSION_HEADERS = ["Candidate", "Role", "Started", "Progress", "Status", "Score"]
+SESSION_HEADERS = ["Candidate", "Role", "Type", "Started", "Progress", "Status", "Score"]
 
 
 def session_rows(rows: Sequence[SessionRow]) -> list[list[str]]:
-    return [[r.candidate, r.target_role or "—", short_date(r.started), f"{r.answered} of {r.max_questions}",
-             "finished" if r.finished else "in progress", f"{r.overall:.0f}" if r.overall is not None else "—"]
+    return [[r.candidate, r.target_role or "—", TYPES[r.interview_type].label, short_date(r.started),
+             f"{r.answered} of {r.max_questions}", "finished" if r.finished else "in progress",
+             f"{r.overall:.0f}" if r.overall is not None else "—"]
             for r in rows]
 
 
 def session_choice(r: SessionRow) -> tuple[str, str]:
     role = f" · {r.target_role}" if r.target_role else ""
     state = "finished" if r.finished else f"{r.answered}/{r.max_questions} answered"
-    return f"{r.candidate}{role} · {short_date(r.started)} · {state} · {r.id}", r.id
+    kind = TYPES[r.interview_type].label.lower()
+    return f"{r.candidate}{role} · {kind} · {short_date(r.started)} · {state} · {r.id}", r.id
 
 
 # --- report --------------------------------------------------------------------------------------------------------
