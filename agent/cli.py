@@ -9,6 +9,7 @@ import os
 import re
 import sys
 import textwrap
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 from agent.config import Settings
 from agent.engine import InterviewEngine, Progress, open_engine
 from agent.errors import EngineError, UnfinishedStepError
-from agent.interview_types import TYPES
+from agent.interview_types import TYPES, answer_time, timing_note
 from agent.state import Report, Topic, Turn
 from agent.storage import Storage, StorageUnavailableError
 
@@ -44,7 +45,9 @@ def _wrap(text: str, indent: str = "  ") -> str:
 def render_turn(turn: Turn) -> str:
     assert turn.score is not None
     s = turn.score
-    text = f"  Score {s.score:.0f}/100 ({s.label})\n{_wrap('Feedback: ' + s.feedback)}"
+    took = answer_time(turn)
+    text = f"  Score {s.score:.0f}/100 ({s.label})" + (f" · {took}" if took else "") + \
+        f"\n{_wrap('Feedback: ' + s.feedback)}"
     if turn.question.reference:
         text += "\n" + _wrap(f"A reference answer ({turn.question.bank}): {turn.question.reference}")
     return text
@@ -63,6 +66,8 @@ def render_report(report: Report) -> str:
         lines.append(f"\n{t.index + 1}. [{t.topic.name}] {t.question.text}")
         lines.append(_wrap("Answer: " + (t.answer if len(t.answer) < 300 else t.answer[:297] + "...")))
         lines.append(render_turn(t))
+    if (timing := timing_note(report)) is not None:
+        lines.append(f"\nTime: {timing}")
     if report.per_topic:
         lines.append("\nBy topic:")
         lines += [f"  {r.topic}: {r.mean_score:.0f}/100 ({r.questions} questions)" for r in report.per_topic]
@@ -131,7 +136,8 @@ def _show(progress: Progress, out: Callable[[str], None], live: _Live | None = N
     elif progress.pending is not None:
         p = progress.pending
         kind = "follow-up" if p.follow_up else p.topic
-        out(f"\n[{p.number}/{p.total}] ({kind}) {p.text}")
+        limit = f" [{p.time_limit} s to answer]" if p.time_limit else ""
+        out(f"\n[{p.number}/{p.total}] ({kind}) {p.text}{limit}")
 
 
 def cmd_interview(args: argparse.Namespace) -> int:
@@ -200,7 +206,9 @@ def _plan(engine: InterviewEngine, args: argparse.Namespace, resume: Resume | No
 
 
 def _converse(engine: InterviewEngine, progress: Progress, answers: Iterator[str],
-              out: Callable[[str], None], tty: bool = False) -> int:
+              out: Callable[[str], None], tty: bool = False, clock: Callable[[], float] = time.monotonic) -> int:
+    """Ask, read the answer, show its score: until the report. Each answer's time runs from the question shown to
+    its line read (``clock``: seconds; tests pass their own)."""
     live = _Live(out, tty)
     _show(progress, out)
     while not progress.finished:
@@ -209,6 +217,7 @@ def _converse(engine: InterviewEngine, progress: Progress, answers: Iterator[str
                   f"interview --session {progress.session_id}", file=sys.stderr)
             return 1
         number = progress.pending.number  # so that an answer given meanwhile elsewhere is not answered again
+        asked = clock()
         line = next(answers, None)
         if line is None:
             out(f"\nSaved. Continue later with: mockinterview interview --session {progress.session_id}")
@@ -217,7 +226,7 @@ def _converse(engine: InterviewEngine, progress: Progress, answers: Iterator[str
             if line.strip() == "/end":
                 progress = engine.end(progress.session_id)
             else:
-                progress = engine.answer(progress.session_id, line, number=number,
+                progress = engine.answer(progress.session_id, line, number=number, seconds=round(clock() - asked, 1),
                                          on_scored=live.on_scored, on_question=live.on_question)
         except UnfinishedStepError as exc:
             out(f"  ! {exc} Trying again (this line was not used as an answer)...")

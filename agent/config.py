@@ -78,6 +78,8 @@ class Settings(BaseModel):
     max_follow_ups: int = Field(default=2, ge=0, le=5, description="Follow-ups allowed on one topic.")
     max_topics: int = Field(default=8, ge=1, le=30, description="Length of the planned topic queue.")
     max_answer_chars: int = Field(default=6000, ge=200, description="Longer answers are refused with a message.")
+    pressure_seconds: int | None = Field(default=None, ge=5, le=600, description="Seconds per answer in a pressure "
+                                         "interview, counted down (default: the type's own, agent/interview_types.py).")
     retries: int = Field(default=2, ge=0, le=5, description="Re-generations of a free-text field that failed checks.")
     seed: int = Field(default=0, description="Seed for sampled retries, so runs repeat.")
     behavior: bool = Field(default=True, description="Live coaching and behaviour scores from the camera and "

@@ -35,7 +35,7 @@ from agent.errors import (
     UnfinishedStepError,
 )
 from agent.graph import build_graph
-from agent.interview_types import TYPES, shape_plan
+from agent.interview_types import TYPES, shape_plan, time_limit
 from agent.nodes.analyze_behavior import BehaviorAnalyzer
 from agent.nodes.ask import next_topic_input
 from agent.nodes.plan_topics import build_topic_queue, confirmed_topics
@@ -58,6 +58,7 @@ class PendingQuestion(BaseModel):
     total: int
     follow_up: bool
     importance: int
+    time_limit: int | None = None  # seconds to answer, counted down (a pressure interview); None: not timed
 
 
 class Progress(BaseModel):
@@ -235,6 +236,7 @@ class InterviewEngine:
                 snapshot = self._run(
                     session_id, {"candidate": name, "target_role": target_role, "language": lang,
                                  "interview_type": interview_type,
+                                 "time_limit": time_limit(interview_type, self.settings.pressure_seconds),
                                  "max_questions": total, "resume": resume, "topics": confirmed},
                     on_question=on_question)
             except BaseException:
@@ -267,16 +269,17 @@ class InterviewEngine:
         on_question: Callable[[str], None] | None = None,
         delivery: DeliveryMetrics | None = None,
         owner: str | None = None,
+        seconds: float | None = None,
     ) -> Progress:
         """Submit the answer to the pending question (``number`` guards against a double submit); ``on_scored``
         is called with the scored turn before the next question is written; ``delivery`` comes with a spoken
-        answer."""
+        answer; ``seconds`` is how long the candidate took (in a timed interview, past the limit it is over time)."""
         text = validate_answer(text, self.settings.max_answer_chars)
         with self._locked(session_id, write=True):
             self._owned(session_id, owner)
             pending = self._waiting(session_id, number)
             snapshot = self._run(session_id, Command(resume={"answer": text, "behavior_windows": behavior_windows or [],
-                                                              "delivery": delivery}),
+                                                              "delivery": delivery, "seconds": seconds}),
                                  on_scored, on_question)
             progress = self._indexed(self._progress(session_id, snapshot))
             progress.last_turn = snapshot.values.get("turns", [])[pending.number - 1]
@@ -403,6 +406,7 @@ class InterviewEngine:
             pending = PendingQuestion(
                 text=question.text, topic=payload["topic"], number=payload["number"], total=payload["total"],
                 follow_up=decision is not None and decision.action == "FOLLOW_UP", importance=question.importance,
+                time_limit=payload.get("time_limit"),
             )
         answered = sum(t.score is not None for t in values.get("turns", []))
         return Progress(session_id=session_id, pending=pending, report=report, answered=answered)

@@ -141,6 +141,10 @@ class Turn(BaseModel):
     score: Score | None = None
     behavior: dict[str, float] | None = None
     delivery: DeliveryMetrics | None = Field(default=None, description="Pace, fillers, pauses of a spoken answer.")
+    seconds: float | None = Field(default=None, ge=0.0, description="How long the answer took, from the question "
+                                  "shown to the answer sent; None where the page or terminal did not measure it.")
+    time_limit: int | None = Field(default=None, description="Seconds it had, in a timed (pressure) interview.")
+    over_time: bool = Field(default=False, description="Sent after its time limit (agent/interview_types.py).")
 
 
 class TopicResult(BaseModel):
@@ -205,6 +209,7 @@ class InterviewState(TypedDict, total=False):
     target_role: str
     language: Language
     interview_type: InterviewType
+    time_limit: int | None  # seconds per answer, counted down; None: not timed
     max_questions: int
     resume: Resume | None
     topics: list[Topic]

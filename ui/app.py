@@ -22,6 +22,7 @@ from agent.config import Settings
 from agent.engine import InterviewEngine, open_engine
 from tools.resume_parser import MAX_RESUME_BYTES
 from ui.coach import CoachFactory, Coaching
+from ui.countdown import COUNTDOWN_JS
 from ui.interview_tab import connect_coaching, connect_interview, create_interview_tab
 from ui.owner import auth_options, owner_state
 from ui.progress_tab import connect_progress, create_progress_tab
@@ -84,12 +85,14 @@ def create_app(engine: InterviewEngine, behavior: CoachFactory | None = None,
 
 
 def launch_options() -> dict[str, Any]:
-    """Theme, style and upload limit: Gradio 6 takes them at launch, so tests and ``launch`` share them."""
+    """Theme, style, the answer countdown's script and the upload limit: Gradio 6 takes them at launch, so tests and
+    ``launch`` share them."""
     theme = gr.themes.Soft(primary_hue="indigo", neutral_hue="slate",
                            font=["ui-sans-serif", "system-ui", "Segoe UI", "Roboto", "sans-serif"],
                            font_mono=["ui-monospace", "monospace"])
     # run_history off: Gradio would keep every call's inputs and outputs (resumes, answers) in the browser.
-    return {"theme": theme, "css": CSS, "max_file_size": MAX_RESUME_BYTES, "footer_links": ["gradio"],
+    return {"theme": theme, "css": CSS, "js": COUNTDOWN_JS, "max_file_size": MAX_RESUME_BYTES,
+            "footer_links": ["gradio"],
             "run_history": False}
 
 

@@ -19,6 +19,7 @@ from agent.errors import EngineError, NotWaitingError
 from agent.state import Turn
 from tools.speech.delivery import DeliveryMetrics
 from ui.coach import Coaching, read_chunk, sweep_chunks
+from ui.countdown import SECONDS_JS
 from ui.render import (
     Message,
     answer_message,
@@ -49,6 +50,7 @@ class InterviewTab:
     camera: gr.Image | None
     microphone: gr.Audio | None
     panel: gr.HTML
+    seconds: gr.Number  # the answer's time, filled in by the page as it is sent (ui/countdown.py)
     voice: VoiceSection | None = None
 
 
@@ -67,6 +69,7 @@ def create_interview_tab(engine: InterviewEngine, coaching_installed: bool, voic
                 end = gr.Button("End interview", variant="stop", interactive=False, elem_id="end", scale=1)
             voice = create_voice_section(engine.settings.tts) if voice_on else None
             session = gr.Textbox(visible="hidden", elem_id="session-id")
+            seconds = gr.Number(visible="hidden", elem_id="answer-seconds")
         with gr.Column(scale=4, min_width=300):
             camera_on = camera = microphone = None
             if coaching_installed:
@@ -80,11 +83,12 @@ def create_interview_tab(engine: InterviewEngine, coaching_installed: bool, voic
                 camera_on = gr.Checkbox(True, label="Camera and microphone on", elem_id="camera-on")
             panel = gr.HTML(panel_html(Coaching(None), "en", 0.0) if not coaching_installed else "",
                             elem_id="live-panel")
-    return InterviewTab(progress, chat, answer, send, end, retry, session, camera_on, camera, microphone, panel, voice)
+    return InterviewTab(progress, chat, answer, send, end, retry, session, camera_on, camera, microphone, panel,
+                        seconds, voice)
 
 
 def answering(engine: InterviewEngine, session_id: str, text: str, number: int, windows: list[dict[str, Any]],
-              delivery: DeliveryMetrics | None) -> Iterator[Turn | str | Progress]:
+              delivery: DeliveryMetrics | None, seconds: float | None = None) -> Iterator[Turn | str | Progress]:
     """Answer in a worker thread: yields the scored turn as soon as the Scorer is done, then the next question's
     draft as it is written (at most ten times a second), then the new progress; the engine's errors are raised
     here."""
@@ -100,7 +104,8 @@ def answering(engine: InterviewEngine, session_id: str, text: str, number: int, 
     def run() -> None:
         try:
             outcome["progress"] = engine.answer(session_id, text, number=number, behavior_windows=windows,
-                                                on_scored=scored.put, on_question=on_question, delivery=delivery)
+                                                on_scored=scored.put, on_question=on_question, delivery=delivery,
+                                                seconds=seconds)
         except Exception as exc:  # noqa: BLE001 - handed to the caller's thread below
             outcome["error"] = exc
         finally:
@@ -117,7 +122,8 @@ def answering(engine: InterviewEngine, session_id: str, text: str, number: int, 
 def connect_interview(ui: UI, engine: InterviewEngine) -> None:
     i = ui.interview
 
-    def submit(text: str, chat: list[Message], tab: Tab, coaching: Coaching) -> Iterator[dict[Any, Any]]:
+    def submit(text: str, chat: list[Message], tab: Tab, coaching: Coaching,
+               measured: float | None = None) -> Iterator[dict[Any, Any]]:
         if tab.session_id is None or tab.number is None:
             gr.Warning("No question is waiting: start an interview, or open a saved one from Sessions.")
             yield gr.skip()
@@ -129,6 +135,7 @@ def connect_interview(ui: UI, engine: InterviewEngine) -> None:
             yield gr.skip()
             return
         sid = tab.session_id
+        seconds = tab.answer_seconds(measured, time.monotonic())
         answered = [*chat, answer_message(text)]
         shown = [*answered, working_message("Scoring your answer")]
         yield {i.chat: shown, i.answer: gr.Textbox(value="", interactive=False), i.send: gr.Button(interactive=False),
@@ -136,7 +143,7 @@ def connect_interview(ui: UI, engine: InterviewEngine) -> None:
         progress = Progress(session_id=sid)
         try:
             for step in answering(engine, sid, text, tab.number, coaching.take_windows(time.monotonic()),
-                                  tab.take_delivery(text)):
+                                  tab.take_delivery(text), seconds):
                 if isinstance(step, Progress):
                     progress = step
                 elif isinstance(step, str):  # the next question as it is written
@@ -181,8 +188,8 @@ def connect_interview(ui: UI, engine: InterviewEngine) -> None:
     def retry(tab: Tab, coaching: Coaching) -> dict[Any, Any]:
         return restore(ui, engine, tab, coaching, tab.session_id) if tab.session_id else gr.skip()
 
-    gr.on([i.send.click, i.answer.submit], submit, [i.answer, i.chat, ui.tab, ui.coaching], ui.screen,
-          trigger_mode="once", show_progress="full", show_progress_on=i.progress)
+    gr.on([i.send.click, i.answer.submit], submit, [i.answer, i.chat, ui.tab, ui.coaching, i.seconds], ui.screen,
+          js=SECONDS_JS, trigger_mode="once", show_progress="full", show_progress_on=i.progress)
     i.end.click(end, [i.chat, ui.tab, ui.coaching], ui.screen, show_progress="hidden")
     i.retry.click(retry, [ui.tab, ui.coaching], ui.screen)
 

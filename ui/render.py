@@ -13,13 +13,14 @@ from typing import Any
 
 from agent.combined import WEIGHTS, combine_report
 from agent.engine import PendingQuestion, Progress
-from agent.interview_types import TYPES
+from agent.interview_types import TYPES, answer_time, timing_note
 from agent.sessions import SessionRow
 from agent.state import PRACTICE_NOTICE, CombinedScore, Report, Topic, Turn
 from tools.resume_parser import Resume
 from tools.speech.delivery import DeliveryMetrics, speech_reminders
 from ui.charts import bars_html, score_color
 from ui.coach import Coaching
+from ui.countdown import countdown_html
 
 Message = dict[str, Any]
 
@@ -32,6 +33,7 @@ LABELS: dict[str, dict[str, str]] = {
         "questions": "questions", "one_question": "question", "strengths": "Strengths",
         "improvements": "To improve", "reminders": "Reminders seen most", "times": "times", "none": "None yet.",
         "follow_up": "follow-up", "q_of": "question {n} of {total}",
+        "seconds": "{n} s to answer", "time": "Time", "over_time": "over time",
         "behavior_interview": "Recorded during your answers.",
         "behavior_live": "Mean of {n} live estimates in this browser.", "notice": PRACTICE_NOTICE,
         "nothing": "No answer was scored.", "session": "Session", "language": "Language",
@@ -47,6 +49,7 @@ LABELS: dict[str, dict[str, str]] = {
         "questions": "题", "one_question": "题", "strengths": "优势",
         "improvements": "待改进", "reminders": "最常出现的提醒", "times": "次", "none": "暂无。",
         "follow_up": "追问", "q_of": "第 {n} 题，共 {total} 题",
+        "seconds": "限时 {n} 秒", "time": "用时", "over_time": "超时",
         "behavior_interview": "回答过程中记录。",
         "behavior_live": "本浏览器中 {n} 次实时评估的平均值。",
         "notice": "这是一个练习工具。分数来自小型语言模型和规则，仅供参考，不得用于任何招聘决定。",
@@ -130,7 +133,9 @@ def question_message(pending: PendingQuestion, language: str) -> Message:
     lab = labels(language)
     where = lab["q_of"].format(n=pending.number, total=pending.total)
     kind = f" · {lab['follow_up']}" if pending.follow_up else ""
-    return {"role": "assistant", "content": f"**{escape(pending.topic)}**{kind} · {where}\n\n{escape(pending.text)}"}
+    limit = f" · {lab['seconds'].format(n=pending.time_limit)}" if pending.time_limit else ""
+    return {"role": "assistant",
+            "content": f"**{escape(pending.topic)}**{kind} · {where}{limit}\n\n{escape(pending.text)}"}
 
 
 def score_message(turn: Turn, language: str) -> Message:
@@ -139,6 +144,9 @@ def score_message(turn: Turn, language: str) -> Message:
     badge = f'<span class="mi-chat-score" style="background:{score_color(s.score)}">{s.score:.0f}/100 · ' \
         f"{label_name(s.label, language)}</span>"
     content = f"{badge} {escape(s.feedback)}"
+    if (took := answer_time(turn, language)) is not None:
+        over = ' class="mi-over"' if turn.over_time else ""
+        content += f"\n\n<span{over}>{escape(took)}</span>"
     if turn.question.reference:
         content += f"\n\n*{labels(language)['reference']} ({escape(turn.question.bank or '')}):* " \
             f"{escape(turn.question.reference)}"
@@ -165,7 +173,8 @@ def chat_from(turns: Sequence[Turn], progress: Progress, language: str, total: i
     chat: list[Message] = []
     for turn in turns:
         asked = PendingQuestion(text=turn.question.text, topic=turn.topic.name, number=turn.index + 1, total=total,
-                                follow_up=turn.follow_up, importance=turn.question.importance)
+                                follow_up=turn.follow_up, importance=turn.question.importance,
+                                time_limit=turn.time_limit)
         chat.append(question_message(asked, language))
         chat.append(answer_message(turn.answer))
         if turn.score is not None:
@@ -187,8 +196,9 @@ def finished_message(report: Report) -> Message:
 
 
 def progress_html(pending: PendingQuestion | None, answered: int, total: int, finished: bool,
-                  session_id: str | None, *, starting: bool = False) -> str:
-    """Topic and question n of N above the chat, with a bar of the answers scored so far."""
+                  session_id: str | None, *, starting: bool = False, language: str = "en") -> str:
+    """Topic and question n of N above the chat, with a bar of the answers scored so far, and in a timed interview
+    the answer's countdown (ui/countdown.py)."""
     if starting:
         head, sub = "Preparing the interview", "The first question is on its way."
     elif session_id is None:
@@ -200,6 +210,8 @@ def progress_html(pending: PendingQuestion | None, answered: int, total: int, fi
     else:
         head = escape(pending.topic) + (' <span class="mi-pill">follow-up</span>' if pending.follow_up else "")
         sub = f"Question {pending.number} of {pending.total}"
+        if pending.time_limit and session_id:
+            sub += " · " + countdown_html(f"{session_id}:{pending.number}", pending.time_limit, language)
     share = 100 * answered / total if total else 0
     session = f'<span class="mi-progress-session">session {escape(session_id)}</span>' if session_id else ""
     return (f'<div class="mi-progress"><div class="mi-progress-text"><span class="mi-progress-topic">{head}</span>'
@@ -399,6 +411,8 @@ def report_html(view: ReportView) -> str:
              f'<div class="mi-notice">{escape(lab["notice"])}</div>']
     if (combined := view.combined) is not None:
         parts.append(combined_html(combined, view.language))
+    if (timing := timing_note(r, view.language)) is not None:
+        parts.append(f'<div class="mi-card mi-timing"><h3>{lab["time"]}</h3><p>{escape(timing)}</p></div>')
     if view.behavior:
         source = (lab["behavior_live"].format(n=view.behavior_live_estimates) if view.behavior_live_estimates
                   else lab["behavior_interview"])
@@ -408,7 +422,9 @@ def report_html(view: ReportView) -> str:
         f'<tr><td>{t.index + 1}</td><td>{escape(t.topic.name)}{" · " + lab["follow_up"] if t.follow_up else ""}</td>'
         f"<td>{escape(t.question.text)}</td><td class=\"mi-answer\">{escape(_clip(t.answer, 400))}</td>"
         f'<td class="mi-score" style="color:{score_color(t.score.score)}">{t.score.score:.0f}'
-        f'<small>{label_name(t.score.label, view.language)}</small></td><td>{escape(t.score.feedback)}</td></tr>'
+        f'<small>{label_name(t.score.label, view.language)}</small>'
+        f'{"<small class=mi-over>" + lab["over_time"] + "</small>" if t.over_time else ""}</td>'
+        f'<td>{escape(t.score.feedback)}</td></tr>'
         for t in view.scored if t.score is not None
     )
     if rows:

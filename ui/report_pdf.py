@@ -26,6 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from agent.interview_types import answer_time, timing_note
 from ui.charts import bars_drawing, score_color
 from ui.render import (
     COMBINED_LABELS,
@@ -144,12 +145,16 @@ def build_pdf(view: ReportView) -> bytes:
         table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story += [head, table, Spacer(1, 3), *[st.p(n, "muted") for n in combined_notes(combined, view.language)]]
 
+    if (timing := timing_note(report, view.language)) is not None:
+        story += [st.p(lab["time"], "h2"), st.p(timing, "body")]
+
     if view.scored:
         story.append(st.p(lab["answers"], "h2"))
     for turn in view.scored:
         assert turn.score is not None
         s = turn.score
-        head = f"{turn.index + 1}. {turn.topic.name}" + (f" · {lab['follow_up']}" if turn.follow_up else "")
+        head = f"{turn.index + 1}. {turn.topic.name}" + (f" · {lab['follow_up']}" if turn.follow_up else "") + \
+            (f" · {answer_time(turn, view.language)}" if turn.seconds is not None and turn.time_limit else "")
         answer = turn.answer if len(turn.answer) <= 700 else turn.answer[:699] + "…"
         badge = Paragraph(f'<font color="{score_color(s.score)}"><b>{s.score:.0f}</b></font>', st.latin["strong"])
         block = Table([

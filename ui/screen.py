@@ -48,6 +48,15 @@ class Tab:
     language: str = "en"
     spoken: str = ""  # the last transcript of a voice answer, and its delivery
     delivery: DeliveryMetrics | None = None
+    shown: tuple[str, int, float] | None = None  # (session, question number, when it was first shown)
+
+    def answer_seconds(self, measured: float | None, now: float) -> float | None:
+        """How long the answer to the waiting question took: the page's own count (``measured``, ui/countdown.py),
+        else, for a client without the page's script, the time since this tab first showed the question."""
+        if measured is not None and 0 <= measured < 86_400:
+            return round(measured, 1)
+        shown = self.shown
+        return round(now - shown[2], 1) if shown and (shown[0], shown[1]) == (self.session_id, self.number) else None
 
     def take_delivery(self, answer: str) -> DeliveryMetrics | None:
         """The delivery of the voice answer being sent (``spoken_delivery`` decides), taken once."""
@@ -94,7 +103,8 @@ def screen(ui: UI, engine: InterviewEngine, tab: Tab, coaching: Coaching, progre
     tab.number = progress.pending.number if progress.pending else None
     out: dict[Any, Any] = {
         i.chat: chat,
-        i.progress: progress_html(progress.pending, answered, total, progress.finished, progress.session_id),
+        i.progress: progress_html(progress.pending, answered, total, progress.finished, progress.session_id,
+                                  language=tab.language),
         i.answer: gr.Textbox(value="", interactive=waiting),
         i.send: gr.Button(interactive=waiting),
         i.end: gr.Button(interactive=waiting),
@@ -103,6 +113,8 @@ def screen(ui: UI, engine: InterviewEngine, tab: Tab, coaching: Coaching, progre
     }
     if waiting:
         coaching.new_question(time.monotonic())
+        if tab.shown is None or tab.shown[:2] != (tab.session_id, tab.number):
+            tab.shown = (progress.session_id, tab.number or 0, time.monotonic())
     view = report_view(engine, progress.session_id, coaching, tab.who()) if progress.finished else None
     if view is not None:
         out |= show_report(ui.report, engine, ui.pdf_dir, view)

@@ -32,6 +32,11 @@ CSS = """
 .mi-progress-session { margin-left: 10px; font-size: 0.75rem; opacity: 0.75; font-family: var(--font-mono); }
 .mi-progress-track { height: 6px; border-radius: 999px; background: var(--border-color-primary); overflow: hidden; }
 .mi-progress-fill { height: 100%; background: var(--color-accent); border-radius: 999px; transition: width .4s; }
+.mi-countdown { font-variant-numeric: tabular-nums; font-weight: 650; color: var(--body-text-color); }
+.mi-countdown-low { color: #b45309; }
+.mi-countdown-over { color: #b91c1c; }
+#answer.mi-over-time textarea { border-color: #b91c1c; box-shadow: 0 0 0 1px #b91c1c; }
+.mi-over { color: #b91c1c; font-weight: 600; }
 .mi-pill { font-size: 0.72rem; font-weight: 600; padding: 1px 8px; border-radius: 999px; margin-left: 6px;
   background: #eef2ff; color: #4338ca; vertical-align: middle; }
 .mi-panel { border: 1px solid var(--border-color-primary); border-radius: 12px; padding: 12px 14px;

@@ -10,6 +10,7 @@ from typing import Any, Literal, TypedDict
 
 from langgraph.types import interrupt
 
+from agent.interview_types import over_time
 from agent.state import InterviewState, Turn
 from tools.speech.delivery import DeliveryMetrics
 
@@ -19,6 +20,7 @@ class AnswerReply(TypedDict, total=False):
     end: bool
     behavior_windows: list[dict[str, Any]]
     delivery: DeliveryMetrics | None
+    seconds: float | None  # how long the answer took, as the page or the terminal measured it
 
 
 def await_answer(state: InterviewState) -> InterviewState:
@@ -31,6 +33,7 @@ def await_answer(state: InterviewState) -> InterviewState:
         "topic": topic.name,
         "number": state.get("asked", 0) + 1,
         "total": state["max_questions"],
+        "time_limit": state.get("time_limit"),
     })
     if reply.get("end"):
         return {"ended_early": True, "pending_question": None}
@@ -43,6 +46,9 @@ def await_answer(state: InterviewState) -> InterviewState:
         decision=decision,
         answer=reply["answer"],
         delivery=reply.get("delivery"),
+        seconds=reply.get("seconds"),
+        time_limit=state.get("time_limit"),
+        over_time=over_time(reply.get("seconds"), state.get("time_limit")),
     )
     return {
         "turns": [*turns, turn],
