@@ -135,7 +135,7 @@ def _show(progress: Progress, out: Callable[[str], None], live: _Live | None = N
         out(render_report(progress.report))
     elif progress.pending is not None:
         p = progress.pending
-        kind = "follow-up" if p.follow_up else p.topic
+        kind = "counter-question" if p.counter else "follow-up" if p.follow_up else p.topic
         limit = f" [{p.time_limit} s to answer]" if p.time_limit else ""
         out(f"\n[{p.number}/{p.total}] ({kind}) {p.text}{limit}")
 

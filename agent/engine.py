@@ -59,6 +59,7 @@ class PendingQuestion(BaseModel):
     follow_up: bool
     importance: int
     time_limit: int | None = None  # seconds to answer, counted down (a pressure interview); None: not timed
+    counter: bool = False  # a counter-question on a claim of the last answer (a pressure interview)
 
 
 class Progress(BaseModel):
@@ -406,7 +407,7 @@ class InterviewEngine:
             pending = PendingQuestion(
                 text=question.text, topic=payload["topic"], number=payload["number"], total=payload["total"],
                 follow_up=decision is not None and decision.action == "FOLLOW_UP", importance=question.importance,
-                time_limit=payload.get("time_limit"),
+                time_limit=payload.get("time_limit"), counter=decision is not None and decision.counter,
             )
         answered = sum(t.score is not None for t in values.get("turns", []))
         return Progress(session_id=session_id, pending=pending, report=report, answered=answered)

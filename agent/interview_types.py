@@ -5,16 +5,20 @@ hard the follow-ups push.
 - behavioural: STAR themes only (teamwork, conflict, failure, leading, deadlines); answers are graded with the STAR
   rubric the assessment applies to "Tell me about a time" questions.
 - mixed: both, a behavioural theme after every two resume topics (the plan ``build_topic_queue`` makes).
-- pressure: the mixed plan, with less time to answer (counted down, and an answer past it marked over time) and
-  follow-ups that challenge the answer with a counter-question.
+- pressure: the mixed plan, with less time to answer (counted down, and an answer past it marked over time) and,
+  once per topic, a counter-question that challenges a claim of a good answer before the topic changes.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from pydantic import BaseModel, Field
 
+from agent.assess import FOLLOW_UP_SCORE
 from agent.nodes.plan_topics import BEHAVIORAL
-from agent.state import InterviewType, Language, Report, Topic, Turn
+from agent.state import Assessment, Decision, InterviewType, Language, Report, Topic, Turn
 
 
 class TypeSpec(BaseModel):
@@ -23,6 +27,8 @@ class TypeSpec(BaseModel):
     answer_seconds: int = Field(description="The time an answer should take, shown with each question.")
     timed: bool = Field(default=False, description="The time is a limit: counted down while the candidate answers, "
                         "and an answer sent after it is marked over time.")
+    counter_questions: bool = Field(default=False, description="An answer good enough to move on from is challenged "
+                                    "once per topic with a counter-question on one of its claims.")
     follow_up: str = Field(default="", description="Added to the guidance of every follow-up question.")
     about: str
 
@@ -36,7 +42,7 @@ TYPES: dict[InterviewType, TypeSpec] = {
     "behavioural": TypeSpec(label="Behavioural", questions=5, answer_seconds=120,
                             about="Situation, task, action, result: stories about teamwork, conflict, failure, "
                                   "leading and deadlines."),
-    "pressure": TypeSpec(label="Pressure", questions=6, answer_seconds=60, timed=True,
+    "pressure": TypeSpec(label="Pressure", questions=6, answer_seconds=60, timed=True, counter_questions=True,
                          follow_up="Challenge the answer: ask a counter-question that tests one of its claims or "
                                    "trade-offs.",
                          about="Less time per answer, and follow-ups that challenge what you said."),
@@ -99,3 +105,97 @@ def timing_note(report: Report, language: Language | str = "en") -> str | None:
             else f"All {len(timed)} answers were within the {limit} s limit")
     return f"{head}; they took {mean:.0f} s on average."
 
+
+# --- counter-questions ----------------------------------------------------------------------------------------------
+
+_FIGURE = re.compile(r"\d")
+_CHOICE = re.compile(r"\b(?:instead|rather than|chose|chosen|choose|decided|picked|switched|moved|replaced|migrated|"
+                     r"traded?|because|so that)\b|而不是|选择|决定|改用|换成|迁移|因为", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|my|our)\b|我", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])")
+CLAIM_WORDS = 14  # a quoted claim is at most this many words (Chinese: 2.5 characters a word)
+
+_COUNTERS: dict[Language, dict[str, str]] = {
+    "en": {
+        "figure": 'You said: "{claim}". How exactly did you measure that, and what else could explain the number?',
+        "choice": 'You said: "{claim}". Why was that better than the obvious alternative, and what did it cost you?',
+        "claim": 'You said: "{claim}". What is the strongest argument against doing it that way, and how would you '
+                 "answer it?",
+        "none": "What is the strongest argument against the approach you just described, and how would you answer "
+                "it?",
+    },
+    "zh": {
+        "figure": "你提到“{claim}”。你具体是怎么衡量的？还有什么其他原因可能解释这个数字？",
+        "choice": "你提到“{claim}”。为什么这比显而易见的替代方案更好？它的代价是什么？",
+        "claim": "你提到“{claim}”。反对这种做法最有力的理由是什么？你会怎么回应？",
+        "none": "反对你刚才描述的做法最有力的理由是什么？你会怎么回应？",
+    },
+}
+
+
+def _clip(sentence: str, kind: str, language: Language) -> str:
+    """The claim as it is quoted: at most CLAIM_WORDS words around what makes it one (a figure with the words that
+    lead up to it, a choice with what follows it)."""
+    sentence = sentence.strip().rstrip(".!?;。！？；,， ").strip("\"“”'")
+    if language == "zh":
+        limit = int(CLAIM_WORDS * 2.5)
+        return sentence if len(sentence) <= limit else sentence[:limit] + "…"
+    words = sentence.split()
+    if len(words) <= CLAIM_WORDS:
+        return sentence
+    if kind == "figure":
+        hit = next((i for i, w in enumerate(words) if w[:1].isdigit()), 0) - (CLAIM_WORDS - 4)
+    else:
+        hit = next((i for i, w in enumerate(words) if _CHOICE.search(w)), 0) - 2
+    start = max(0, min(hit, len(words) - CLAIM_WORDS))
+    return ("…" if start else "") + " ".join(words[start:start + CLAIM_WORDS]) + \
+        ("…" if start + CLAIM_WORDS < len(words) else "")
+
+
+def claim_of(answer: str, assessment: Assessment | None, language: Language) -> tuple[str, str] | None:
+    """The answer's most challengeable sentence and what kind of claim it makes: a figure (where did it come from?),
+    a choice or trade-off (why that and not the alternative?), else a first-person statement with the most named
+    specifics. None for an answer too short to hold a claim."""
+    specifics = [s.lower() for s in (assessment.specifics if assessment else [])]
+    best: tuple[int, int, str, str] | None = None
+    for i, sentence in enumerate(s for s in _SENTENCE.split(answer) if s.strip()):
+        size = len(sentence.strip()) / 2.5 if language == "zh" else len(sentence.split())
+        if size < 4:
+            continue
+        kind = "figure" if _FIGURE.search(sentence) else "choice" if _CHOICE.search(sentence) else "claim"
+        weight = {"figure": 4, "choice": 3, "claim": 0}[kind] + bool(_FIRST_PERSON.search(sentence)) + \
+            min(2, sum(s in sentence.lower() for s in specifics))
+        if best is None or weight > best[0]:
+            best = (weight, i, kind, sentence)
+    return None if best is None else (_clip(best[3], best[2], language), best[2])
+
+
+def counter_question(answer: str, assessment: Assessment | None, language: Language) -> str:
+    """A question that challenges one claim of the answer, quoting it (what a rule decision asks as it is)."""
+    found = claim_of(answer, assessment, language)
+    texts = _COUNTERS[language]
+    return texts["none"] if found is None else texts[found[1]].format(claim=found[0])
+
+
+def counter_decision(kind: InterviewType, on_topic: Sequence[Turn], decision: Decision | None, *, depth: int,
+                     max_depth: int, language: Language) -> Decision | None:
+    """In a type with counter-questions, the FOLLOW_UP that replaces a SWITCH after an answer good enough to move on
+    from (scored at least at the follow-up line, nothing missing): once per topic, within the follow-up limit. After
+    a rule's SWITCH (the answer was assessed) the counter-question is written here and asked as it is; after the
+    Decision role's, its guidance names the claim and the Question role writes it. None: the SWITCH stands."""
+    if not TYPES[kind].counter_questions or decision is None or decision.action != "SWITCH" or depth >= max_depth:
+        return None
+    if not on_topic or any(t.decision is not None and t.decision.counter for t in on_topic):
+        return None
+    last = on_topic[-1]
+    score = last.score
+    if score is None or score.score < FOLLOW_UP_SCORE or "no_attempt" in score.flags or \
+            (score.assessment is not None and (score.assessment.missing or not score.assessment.attempt)):
+        return None
+    if decision.source == "rule":
+        guidance = counter_question(last.answer, score.assessment, language)
+    else:
+        found = claim_of(last.answer, score.assessment, language)
+        guidance = (f'Challenge its claim "{found[0]}": ask what would make it wrong, or what it cost.' if found
+                    else "Challenge the approach the answer describes: ask for the strongest argument against it.")
+    return Decision(action="FOLLOW_UP", guidance=guidance[:300], confidence=1.0, source="rule", counter=True)

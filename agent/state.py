@@ -54,6 +54,8 @@ class Decision(BaseModel):
     guidance: str = Field(max_length=300, description="What the next question should go after.")
     confidence: float = Field(ge=0.0, le=1.0, description="Model probability of the chosen action.")
     source: Source = "model"
+    counter: bool = Field(default=False, description="A pressure interview's counter-question: it challenges a claim "
+                          "of an answer good enough to move on from (agent/interview_types.py).")
 
     @field_validator("guidance")
     @classmethod

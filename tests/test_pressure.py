@@ -1,16 +1,25 @@
-"""The pressure interview's answer time limit: counted down by the page and the terminal, an answer past it marked
-over time in the turn and the report. Scripted clocks: nothing here waits on a real one."""
+"""The pressure interview: its answer time limit (counted down by the page and the terminal, an answer past it marked
+over time in the turn and the report) and its counter-questions, from rules and from the Decision role alike.
+Scripted models and clocks: nothing here waits on a real one."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
+import pytest
+
+from agent.assess import AssessHead
 from agent.cli import _converse
 from agent.config import Settings
-from agent.engine import PendingQuestion
-from agent.interview_types import TYPES, timing_note
+from agent.engine import InterviewEngine, PendingQuestion
+from agent.interview_types import TYPES, claim_of, counter_decision, counter_question, timing_note
+from agent.roles import Roles
+from agent.state import Assessment, Decision, Question, Score, Topic, Turn
+from agent.storage import connect
 from tests.conftest import ScriptedRoleModel, make_engine
+from tests.test_assess import QUESTION, STRONG, synthetic_followqg
 from tests.test_ui_report import pdf_text
 from tools.resume_parser import Resume
 from ui.countdown import countdown_html
@@ -20,6 +29,20 @@ from ui.screen import Tab
 
 GOOD = ("I moved the hot reads to Redis after profiling the slowest endpoints, which cut p95 latency by 40 % within "
         "two weeks; I wrote the cache invalidation myself.")
+KAFKA = Topic(name="Kafka ingestion pipeline", kind="skill")
+
+
+def grading(grade: str, decision: str = "SWITCH") -> ScriptedRoleModel:
+    """Every answer graded ``grade`` of 5; the Decision role picks ``decision``."""
+    def choose(role: str, options: Sequence[str]) -> dict[str, float]:
+        if role == "scorer":
+            return {o: float(o == grade) for o in options}
+        if role == "decision":
+            return {o: float(o == decision) for o in options}
+        return {o: 1 / len(options) for o in options}
+
+    return ScriptedRoleModel(chooser=choose)  # type: ignore[arg-type]
+
 
 # --- time ------------------------------------------------------------------------------------------------------------
 
@@ -69,11 +92,11 @@ def test_the_terminal_shows_the_limit_and_how_long_each_answer_took(settings: Se
 
 def test_the_page_counts_down_a_timed_question_only(settings: Settings) -> None:
     timed = PendingQuestion(text="Why Redis?", topic="Caching", number=2, total=6, follow_up=True, importance=3,
-                            time_limit=60)
+                            time_limit=60, counter=True)
     html = progress_html(timed, 1, 6, False, "s1")
-    assert countdown_html("s1:2", 60, "en") in html and "1:00 left to answer" in html
+    assert countdown_html("s1:2", 60, "en") in html and "1:00 left to answer" in html and "counter-question" in html
     assert "剩余 1:00" in progress_html(timed, 1, 6, False, "s1", language="zh")
-    untimed = timed.model_copy(update={"time_limit": None})
+    untimed = timed.model_copy(update={"time_limit": None, "counter": False})
     assert "mi-countdown" not in progress_html(untimed, 1, 6, False, "s1")
 
 
@@ -103,3 +126,95 @@ def test_the_chat_report_and_pdf_say_which_answers_went_over_time(settings: Sett
     text = " ".join(pdf_text(build_pdf(view), tmp_path).split())
     assert "1 of 2 answers went over the 60 s limit (question 1)" in text and "Over time: 80 s" in text
 
+
+# --- counter-questions -----------------------------------------------------------------------------------------------
+
+def test_a_counter_question_quotes_the_answers_most_challengeable_claim() -> None:
+    assert claim_of(GOOD, None, "en") == ("…after profiling the slowest endpoints, which cut p95 latency by 40 % "
+                                          "within two…", "figure")
+    choice = "We disagreed about a schema change; I wrote both options down and we chose the smaller one."
+    assert counter_question(choice, None, "en") == ('You said: "I wrote both options down and we chose the smaller '
+                                                    'one". Why was that better than the obvious alternative, and '
+                                                    "what did it cost you?")
+    assert counter_question("Yes.", None, "en").startswith("What is the strongest argument against")
+    zh = counter_question("我把热点读取迁移到了 Redis，而不是继续扩容数据库。", None, "zh")
+    assert zh.startswith("你提到“我把热点读取迁移到了 Redis") and zh.endswith("？")
+    assert Question(text=counter_question(GOOD * 3, None, "en"), importance=3)  # always a valid question
+
+
+def _turn(answer: str, score: float, *, missing: list[str] | None = None, counter: bool = False) -> Turn:
+    assessment = Assessment(relevance=0.8, attempt=True, words=len(answer.split()), missing=missing or [])  # type: ignore[arg-type]
+    decision = Decision(action="FOLLOW_UP", guidance="x?", confidence=1.0, source="rule", counter=counter)
+    return Turn(index=0, topic=KAFKA, follow_up=counter, question=Question(text=QUESTION, importance=3),
+                answer=answer, decision=decision if counter else None,
+                score=Score(score=score, label="good", feedback="Good: it names the figure.", assessment=assessment,
+                            source="rule"))
+
+
+def test_counter_questions_once_per_topic_after_a_good_answer_within_the_limit() -> None:
+    switch = Decision(action="SWITCH", guidance="Open the next topic.", confidence=1.0, source="rule")
+    good = _turn(GOOD, 80.0)
+
+    def counter(turns: list[Turn], kind: str = "pressure", depth: int = 0,
+                decision: Decision = switch) -> Decision | None:
+        return counter_decision(kind, turns, decision, depth=depth, max_depth=2, language="en")  # type: ignore[arg-type]
+
+    made = counter([good])
+    assert made is not None and made.action == "FOLLOW_UP" and made.counter and made.source == "rule"
+    assert made.guidance.startswith('You said: "') and made.guidance.endswith("?")  # asked as it is (nodes/ask.py)
+    assert counter([good], kind="mixed") is None
+    assert counter([good], depth=2) is None  # the follow-up limit
+    assert counter([_turn(GOOD, 80.0, counter=True), good]) is None  # once per topic
+    assert counter([_turn(GOOD, 45.0)]) is None  # not good enough to move on from
+    assert counter([_turn(GOOD, 75.0, missing=["result"])]) is None
+    assert counter([good], decision=switch.model_copy(update={"action": "FOLLOW_UP"})) is None
+    by_model = counter([good], decision=switch.model_copy(update={"source": "model"}))
+    assert by_model is not None and by_model.counter and not by_model.guidance.endswith("?")
+    assert "40 %" in by_model.guidance  # the Question role is told which claim to challenge
+
+
+def test_a_pressure_interview_challenges_a_good_answer_the_decision_role_switched_on(settings: Settings) -> None:
+    model = grading("4")
+    engine = make_engine(settings, model)
+    progress = engine.start(interview_type="pressure", max_questions=4, topics=[KAFKA, Topic(name="Redis",
+                                                                                            kind="skill")])
+    progress = engine.answer(progress.session_id, GOOD)
+    assert progress.pending is not None and progress.pending.counter and progress.pending.topic == KAFKA.name
+    prompt = [p for kind, role, p in model.calls if role == "question" and kind == "generate"][-1]
+    assert "Guidance: Challenge its claim" in prompt and "40 %" in prompt
+    progress = engine.answer(progress.session_id, GOOD)  # max_follow_ups=1: the counter was the one follow-up
+    assert progress.pending is not None and progress.pending.topic == "Redis" and not progress.pending.follow_up
+    mixed = make_engine(settings, grading("4"))  # a mixed interview moves on
+    progress = mixed.start(interview_type="mixed", topics=[KAFKA, Topic(name="Redis", kind="skill")])
+    pending = mixed.answer(progress.session_id, GOOD).pending
+    assert pending is not None and pending.topic == "Redis" and not pending.counter
+
+
+@pytest.fixture(scope="module")
+def head(tmp_path_factory: pytest.TempPathFactory) -> AssessHead:
+    from adapters.assess_head import train_assess_head
+    from tests.conftest import BagOfWords
+
+    folder = tmp_path_factory.mktemp("assess")
+    return train_assess_head(folder, BagOfWords(), source=synthetic_followqg(folder / "followqg.csv"))
+
+
+def test_a_counter_question_follows_a_rule_decision_too(settings: Settings, head: AssessHead) -> None:
+    """Assessed answers are decided by rules (Roles._decide_by_gaps): the counter-question is written by rule and
+    asked as it is, so the pressure type challenges answers whichever way the decision came about."""
+    model = ScriptedRoleModel(texts={"question": [" " + QUESTION]})
+    engine = InterviewEngine(roles=Roles(model, retries=2, assess_head=head), conn=connect(":memory:"),
+                             settings=settings)
+    progress = engine.start(interview_type="pressure", max_questions=3, topics=[KAFKA])
+    progress = engine.answer(progress.session_id, STRONG)
+    turn = progress.last_turn
+    assert turn is not None and turn.score is not None and turn.score.assessment is not None
+    assert turn.score.score >= 60 and not turn.score.assessment.missing
+    pending = progress.pending
+    assert pending is not None and pending.counter and pending.follow_up
+    assert pending.text == counter_question(STRONG, turn.score.assessment, "en") and '"' in pending.text
+    assert engine.turns(progress.session_id)[-1].question.source == "model"  # the opening question
+    report = engine.answer(progress.session_id, STRONG).report or engine.end(progress.session_id).report
+    assert report is not None
+    counter = report.turns[1]
+    assert counter.decision is not None and counter.decision.counter and counter.question.source == "rule"

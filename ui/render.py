@@ -32,7 +32,7 @@ LABELS: dict[str, dict[str, str]] = {
         "by_topic": "By topic",
         "questions": "questions", "one_question": "question", "strengths": "Strengths",
         "improvements": "To improve", "reminders": "Reminders seen most", "times": "times", "none": "None yet.",
-        "follow_up": "follow-up", "q_of": "question {n} of {total}",
+        "follow_up": "follow-up", "q_of": "question {n} of {total}", "counter": "counter-question",
         "seconds": "{n} s to answer", "time": "Time", "over_time": "over time",
         "behavior_interview": "Recorded during your answers.",
         "behavior_live": "Mean of {n} live estimates in this browser.", "notice": PRACTICE_NOTICE,
@@ -48,7 +48,7 @@ LABELS: dict[str, dict[str, str]] = {
         "by_topic": "按话题",
         "questions": "题", "one_question": "题", "strengths": "优势",
         "improvements": "待改进", "reminders": "最常出现的提醒", "times": "次", "none": "暂无。",
-        "follow_up": "追问", "q_of": "第 {n} 题，共 {total} 题",
+        "follow_up": "追问", "q_of": "第 {n} 题，共 {total} 题", "counter": "反问",
         "seconds": "限时 {n} 秒", "time": "用时", "over_time": "超时",
         "behavior_interview": "回答过程中记录。",
         "behavior_live": "本浏览器中 {n} 次实时评估的平均值。",
@@ -132,7 +132,7 @@ def resume_preview_html(resume: Resume | None, topics: Sequence[Topic]) -> str:
 def question_message(pending: PendingQuestion, language: str) -> Message:
     lab = labels(language)
     where = lab["q_of"].format(n=pending.number, total=pending.total)
-    kind = f" · {lab['follow_up']}" if pending.follow_up else ""
+    kind = f" · {lab['counter']}" if pending.counter else f" · {lab['follow_up']}" if pending.follow_up else ""
     limit = f" · {lab['seconds'].format(n=pending.time_limit)}" if pending.time_limit else ""
     return {"role": "assistant",
             "content": f"**{escape(pending.topic)}**{kind} · {where}{limit}\n\n{escape(pending.text)}"}
@@ -174,7 +174,8 @@ def chat_from(turns: Sequence[Turn], progress: Progress, language: str, total: i
     for turn in turns:
         asked = PendingQuestion(text=turn.question.text, topic=turn.topic.name, number=turn.index + 1, total=total,
                                 follow_up=turn.follow_up, importance=turn.question.importance,
-                                time_limit=turn.time_limit)
+                                time_limit=turn.time_limit,
+                                counter=turn.decision is not None and turn.decision.counter)
         chat.append(question_message(asked, language))
         chat.append(answer_message(turn.answer))
         if turn.score is not None:
@@ -208,7 +209,8 @@ def progress_html(pending: PendingQuestion | None, answered: int, total: int, fi
     elif pending is None:
         head, sub = "Paused", "The last step did not finish: press Retry."
     else:
-        head = escape(pending.topic) + (' <span class="mi-pill">follow-up</span>' if pending.follow_up else "")
+        pill = "counter-question" if pending.counter else "follow-up" if pending.follow_up else ""
+        head = escape(pending.topic) + (f' <span class="mi-pill">{pill}</span>' if pill else "")
         sub = f"Question {pending.number} of {pending.total}"
         if pending.time_limit and session_id:
             sub += " · " + countdown_html(f"{session_id}:{pending.number}", pending.time_limit, language)

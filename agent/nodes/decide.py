@@ -1,9 +1,11 @@
-"""Decide: follow up on the current topic or switch to the next one (the Decision role), within the limits."""
+"""Decide: follow up on the current topic or switch to the next one (the Decision role), within the limits; in a
+pressure interview a good answer is first challenged with a counter-question (agent/interview_types.py)."""
 
 from __future__ import annotations
 
 from typing import Literal
 
+from agent.interview_types import counter_decision
 from agent.roles import DecisionInput, Exchange, Roles
 from agent.state import Decision, InterviewState, Language, Topic, Turn
 
@@ -35,8 +37,11 @@ def decide(state: InterviewState, *, roles: Roles, max_follow_ups: int) -> Inter
     if topic is None or not on_topic:
         decision = None  # the first question of the interview: nothing to decide yet
     else:
-        decision = decide_on_topic(roles, decision_input(topic, on_topic, depth=state.get("depth", 0),
-                                                         max_depth=max_follow_ups, language=language))
+        depth = state.get("depth", 0)
+        decision = decide_on_topic(roles, decision_input(topic, on_topic, depth=depth, max_depth=max_follow_ups,
+                                                         language=language))
+        decision = counter_decision(state.get("interview_type", "mixed"), on_topic, decision, depth=depth,
+                                    max_depth=max_follow_ups, language=language) or decision
     if decision is not None and decision.action == "FOLLOW_UP":
         return {"decision": decision, "depth": state.get("depth", 0) + 1}
     if not topics:
