@@ -3,7 +3,8 @@ camera and microphone play a face video and speech (slow: a few minutes).
 
 An interview with the camera on (two answers, then "End interview"): the live panel updates from the real
 behaviour tool, each answer's recorded windows are analysed, and the report has the behaviour scores. Measures
-what a user waits for: from starting the server to a page that answers, and from an answer to the next question.
+what a user waits for: from starting the server to a page that answers, and from an answer to the next question;
+and the whole app's peak memory (the server's VmHWM), printed with the load it was measured at (run with -s).
 """
 
 from __future__ import annotations
@@ -57,6 +58,13 @@ def fake_media(folder: Path) -> list[str]:
     return ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
             f"--use-file-for-fake-video-capture={folder / 'face.y4m'}",
             f"--use-file-for-fake-audio-capture={folder / 'speech.wav'}"]
+
+
+def peak_rss_kb(pid: int) -> int:
+    """The process's peak resident set (VmHWM) so far."""
+    match = re.search(r"^VmHWM:\s+(\d+) kB", Path(f"/proc/{pid}/status").read_text(), re.M)
+    assert match
+    return int(match.group(1))
 
 
 def live_updates(page: object) -> int:
@@ -138,6 +146,7 @@ def test_interview_with_camera_on_the_real_models(tmp_path: Path) -> None:
             report = page.locator("#report").inner_text()
             assert "practice tool" in report and "Behaviour" in report, report
             browser.close()
+        peak_mb = peak_rss_kb(proc.pid) / 1024  # the whole app: model, behaviour tool, speech, camera and microphone
     finally:
         proc.terminate()
         proc.wait(timeout=30)
@@ -147,4 +156,5 @@ def test_interview_with_camera_on_the_real_models(tmp_path: Path) -> None:
     assert saved is not None and saved.behavior is not None
     assert set(saved.behavior) == {"language", "composure", "body_language", "focus", "overall"}
     print(f"\nreal models, camera on: launch to serving {serving_s:.1f} s, to a ready page {ready_s:.1f} s; "
-          f"answer to next question {', '.join(f'{s:.1f}' for s in latencies)} s")
+          f"answer to next question {', '.join(f'{s:.1f}' for s in latencies)} s; the server's peak RSS "
+          f"{peak_mb:.0f} MiB (load average {os.getloadavg()[0]:.1f})")
