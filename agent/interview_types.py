@@ -114,6 +114,7 @@ _CHOICE = re.compile(r"\b(?:instead|rather than|chose|chosen|choose|decided|pick
 _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our)\b|我", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])")
 CLAIM_WORDS = 14  # a quoted claim is at most this many words (Chinese: 2.5 characters a word)
+CLAIM_CHARS = 120  # and this many characters (a pasted URL is one word): the question stays within Question's limit
 
 _COUNTERS: dict[Language, dict[str, str]] = {
     "en": {
@@ -167,7 +168,10 @@ def claim_of(answer: str, assessment: Assessment | None, language: Language) -> 
             min(2, sum(s in sentence.lower() for s in specifics))
         if best is None or weight > best[0]:
             best = (weight, i, kind, sentence)
-    return None if best is None else (_clip(best[3], best[2], language), best[2])
+    if best is None:
+        return None
+    claim = _clip(best[3], best[2], language)
+    return (claim if len(claim) <= CLAIM_CHARS else claim[:CLAIM_CHARS - 1] + "…"), best[2]
 
 
 def counter_question(answer: str, assessment: Assessment | None, language: Language) -> str:

@@ -139,7 +139,9 @@ def test_a_counter_question_quotes_the_answers_most_challengeable_claim() -> Non
     assert counter_question("Yes.", None, "en").startswith("What is the strongest argument against")
     zh = counter_question("我把热点读取迁移到了 Redis，而不是继续扩容数据库。", None, "zh")
     assert zh.startswith("你提到“我把热点读取迁移到了 Redis") and zh.endswith("？")
-    assert Question(text=counter_question(GOOD * 3, None, "en"), importance=3)  # always a valid question
+    for answer in (GOOD * 3, "I built it on https://example.com/" + "a" * 500 + " for the whole team last year."):
+        asked = counter_question(answer, None, "en")  # always a valid question, within a decision's guidance
+        assert Question(text=asked, importance=3) and len(asked) <= 300 and asked.endswith("?")
 
 
 def _turn(answer: str, score: float, *, missing: list[str] | None = None, counter: bool = False) -> Turn:
