@@ -53,7 +53,7 @@ from agent.feedback import (
 )
 from agent.linear_head import LinearHead, fit_logistic, load_head
 from agent.score_head import content_words
-from agent.state import Assessment, Language, Missing
+from agent.state import Assessment, Expects, Language, Missing
 
 BASE_FEATURES = ("relevance", "relevance_rank", "question_words", "non_answer", "log_words", "own_actions",
                  "specifics", "star", "on_topic_words")
@@ -87,10 +87,33 @@ _RESULT = re.compile(
     r"\b(?:result(?:ed|s)?|outcome|in the end|eventually|finally|so that|which (?:led|meant|helped|saved|cut)|led "
     r"to|ended up|as a result|reduc(?:ed|ing)|increas(?:ed|ing)|improv(?:ed|ing)|saved|cut|grew|doubled|halved|"
     r"shipped|launched|delivered|finished|completed|achieved|won|fixed|resolved|learn(?:ed|t)|succeeded|dropped|"
-    r"went (?:up|down|from))\b",
+    r"went (?:up|down|from|with)|agreed|decided|settled on)\b",
     re.IGNORECASE,
 )
 STAR_PARTS = ("situation", "action", "result")
+# A story's action is something the candidate did, told in the past ("I split the work", "I rolled back"), not a
+# habit or a trait ("I communicate well", "I always help"). Past tense: a regular -ed form or one of these.
+_PAST_IRREGULAR = frozenset(re.findall(r"\w+", """
+    built brought began chose came cut drew drove fought found gave got grew held hired kept knew laid led left lent
+    lost made met paid put ran read rewrote said sat saw sent set shut sold spent split spoke stood stuck swapped took
+    taught told threw understood undid went won wrote
+"""))
+# The words that say an answer speaks to a behavioural theme of the plan (agent/nodes/plan_topics.BEHAVIORAL), where
+# sentence embeddings fail: they follow an answer's subject ("we disagreed about rewriting the ETL in Spark" is about
+# Spark to all-MiniLM-L6-v2, cosine 0.08 to "handling a conflict or disagreement").
+THEME_CUES: dict[str, re.Pattern[str]] = {theme: re.compile(rf"\b(?:{words})", re.IGNORECASE) for theme, words in {
+    "working in a team": r"team|colleague|together|collaborat|pair(?:ed|ing)|peer|cowork|co-work|each other|"
+                         r"split (?:the|up)|we (?:all|both)",
+    "handling a conflict or disagreement": r"conflict|disagree|argu(?:e|ed|ment)|push(?:ed)? back|tension|"
+                                           r"compromise|objection|didn'?t agree|did not agree|clash|dispute|"
+                                           r"different (?:view|opinion|idea)",
+    "a failure and what you learned from it": r"fail|mistake|wrong|broke|outage|incident|miss(?:ed)?\b|lost|"
+                                              r"postmortem|post-mortem|learn(?:ed|t)|lesson|regret|rolled back",
+    "leading without authority": r"lead|led\b|convinc|persua|influenc|initiative|buy-in|volunteer|rall(?:y|ied)|"
+                                 r"mentor|no authority|without authority|took (?:the )?(?:lead|charge|ownership)",
+    "working under a tight deadline": r"deadline|due\b|in time|on time|late\b|rush|hours|days|weekend|overnight|"
+                                      r"prioriti|crunch|launch date|cut scope|time pressure",
+}.items()}
 
 
 def non_answer(answer: str) -> bool:
@@ -99,12 +122,16 @@ def non_answer(answer: str) -> bool:
     return rest != answer and len(content_words(rest)) <= NON_ANSWER_REST_WORDS
 
 
+def past_tense(verb: str) -> bool:
+    return verb.lower().endswith("ed") or verb.lower() in _PAST_IRREGULAR
+
+
 def star_parts(answer: str) -> list[str]:
     """The STAR parts an answer shows: a situation, an action of the candidate's own, a result."""
     found = []
     if _SITUATION.search(answer):
         found.append("situation")
-    if any(a.startswith("I ") for a in actions_in(answer)):
+    if any(a.startswith("I ") and past_tense(a.split()[-1]) for a in actions_in(answer)):
         found.append("action")
     if _RESULT.search(answer) or figures_in(answer):
         found.append("result")
@@ -120,6 +147,16 @@ def text_features(answer: str) -> tuple[list[float], list[str], list[str], list[
     values = [float(non_answer(answer)), math.log1p(len(answer.split())), math.log1p(len(own)),
               math.log1p(len(specifics)), len(star) / len(STAR_PARTS)]
     return values, own, specifics, star
+
+
+def new_specifics(answer: str, asked: Sequence[str]) -> list[str]:
+    """The answer's named tools, organisations and figures (:func:`text_features`) that none of ``asked`` (the
+    question, the topic and its resume facts) already names: restating the question is not substance."""
+    def words(text: str) -> set[str]:
+        return {w.strip(".").lower() for w in re.findall(r"[\w+#.\-]+", text)} - {""}
+
+    said = set().union(*(words(text) for text in asked))
+    return [s for s in dict.fromkeys([*names_in(answer), *figures_in(answer)]) if not words(s) <= said]
 
 
 def other_questions() -> list[str]:
@@ -164,6 +201,23 @@ THIN_WORDS = 15
 # A non-answer or an off-topic answer is capped, so that its label ("poor") says what its feedback says.
 NON_ANSWER_CAP = 10.0
 OFF_TOPIC_CAP = 25.0
+# On a resume topic (a skill, project or job), an answer that names no tool, system, organisation or figure beyond
+# those the question and the topic already named ("PostgreSQL is a great database, we use it for a lot of things")
+# is vague however fluent: at most "weak"; with one such specific, at most "fair" (both below FOLLOW_UP_SCORE, so
+# followed up for substance).
+SUBSTANCE_CAPS = {0: 45.0, 1: 55.0}
+# A story (a behavioural question or theme) without the candidate's own actions and without a result ("I am a team
+# player, I communicate well") is at most "weak"; with one of the two missing, at most "fair": the STAR rubric of
+# tih_behavioral-interview-rubrics.md credits a story for what the candidate did and what came of it.
+STORY_CAPS = {2: 45.0, 1: 65.0}
+# And the other way round: an on-topic story with all its STAR parts, or an answer on a resume topic that says what
+# the candidate did and names FLOOR_SPECIFICS tools, systems or figures the question did not, is at least "good",
+# however far all-MiniLM-L6-v2 puts its subject from the question's wording.
+FLOOR = 70.0
+# An answer whose embedding is this much closer to another topic of the interview than to the question or its topic
+# talks about that other topic.
+ELSEWHERE_MARGIN = 0.05
+FLOOR_SPECIFICS = 3
 
 _FOLLOW_UPS: dict[str, dict[str, str]] = {
     "en": {
@@ -241,17 +295,33 @@ class AssessHead(LinearHead):
         z = (x[:, cols] - np.asarray(self.mean)) / np.asarray(self.scale)  # (N, F)
         return 100.0 / (1.0 + np.exp(-(z @ np.asarray(self.weights) + self.bias)))
 
-    def assess(self, question: str, answer: str, lm_grade: float | None = None, *,
-               opening: str | None = None) -> tuple[float, Assessment]:
-        """The 0-100 score and what it saw. ``lm_grade`` (0-5) is needed only when the head uses it. For a follow-up,
-        ``opening`` is the question that opened the topic: the answer's relevance is the better of the two (a
-        follow-up such as "Is there a related experience?" names no subject of its own)."""
-        rows = [(question, answer)] + ([(opening, answer)] if opening else [])
-        both = features(rows, *self.embedder(), [lm_grade] * len(rows))  # (1 or 2, 9)
+    def assess(self, question: str, answer: str, lm_grade: float | None = None, *, opening: str | None = None,
+               context: str | None = None, expects: Expects = "any",
+               elsewhere: Sequence[str] = ()) -> tuple[float, Assessment]:
+        """The 0-100 score and what it saw. ``lm_grade`` (0-5) is needed only when the head uses it. The answer's
+        relevance is the best against what was asked: the question; for a follow-up, ``opening``, the question that
+        opened the topic (a follow-up such as "Is there a related experience?" names no subject of its own); and
+        ``context``, the topic and its resume facts (a model-written question can be worded oddly, "How did you
+        reduce the generator from Java to Java?", and the candidate answers about the project it means).
+        ``expects`` says what the topic asks for: "specifics" for a skill, project or job of the resume, where an
+        answer that names nothing the question did not already name is capped (:data:`SUBSTANCE_CAPS`); "story" for
+        a behavioural theme, read as a STAR story whatever the question's wording, like a question that asks for one
+        ("Tell me about a time"), and capped by the STAR parts it lacks (:data:`STORY_CAPS`). ``elsewhere`` are the
+        interview's other topics with their resume facts: an answer closer to one of them than to anything asked here
+        by :data:`ELSEWHERE_MARGIN` is about another project or job (``relevance_rank`` 1)."""
+        asked = [question, *(t for t in (opening, context) if t)]
+        rows = [(text, answer) for text in asked]
+        both = features(rows, *self.embedder(), [lm_grade] * len(rows))  # (1-3, 9)
         x = both[:1].copy()
         for name, best in (("relevance", np.max), ("relevance_rank", np.min), ("question_words", np.max),
                            ("on_topic_words", np.max)):
             x[0, FEATURES.index(name)] = best(both[:, FEATURES.index(name)])
+        if elsewhere:
+            embedder = self.embedder()[0]
+            here = embedder.encode([*asked, answer])  # (A + 1, D)
+            there = embedder.encode(list(elsewhere))  # (E, D)
+            if float((there @ here[-1]).max()) > float((here[:-1] @ here[-1]).max()) + ELSEWHERE_MARGIN:
+                x[0, FEATURES.index("relevance_rank")] = 1.0
         if self.uses_lm and lm_grade is None:
             raise ValueError("this assessment head needs the language model's rubric grade")
         score = float(self.score_rows(x)[0])
@@ -259,16 +329,33 @@ class AssessHead(LinearHead):
         assessment = Assessment(relevance=round(float(x[0, 0]), 4), relevance_rank=round(float(x[0, 1]), 4),
                                 attempt=not values[0], words=len(answer.split()),
                                 own_actions=own[:5], specifics=specifics[:8], star=star, lm_grade=lm_grade,
-                                behavioural=bool(BEHAVIOURAL.search(question)))
+                                behavioural=expects == "story" or bool(BEHAVIOURAL.search(question)))
+        cues = THEME_CUES.get((context or "").lower()) if expects == "story" else None
+        if cues is not None and cues.search(answer):
+            assessment = assessment.model_copy(update={"on_theme": True})
         if not assessment.attempt:
             score = min(score, NON_ANSWER_CAP)
         elif self.off_topic(assessment):
             score = min(score, OFF_TOPIC_CAP)
+        elif assessment.behavioural:
+            score = min(score, STORY_CAPS.get(len({"action", "result"} - set(star)), 100.0))
+            if assessment.on_theme and "situation" not in star:  # the theme's own situation, told in its words
+                star = ["situation", *star]
+                assessment = assessment.model_copy(update={"star": star})
+            if len(star) == len(STAR_PARTS):
+                score = max(score, FLOOR)
+        elif expects == "specifics":
+            new = new_specifics(answer, asked)
+            score = min(score, SUBSTANCE_CAPS.get(len(new), 100.0))
+            if len(new) >= FLOOR_SPECIFICS and any(past_tense(a.split()[-1]) for a in own):
+                score = max(score, FLOOR)
+            assessment = assessment.model_copy(update={"specifics": new[:8]})
         return score, assessment.model_copy(update={"missing": self.gaps(assessment, score)})
 
     def off_topic(self, a: Assessment) -> bool:
-        """Far from the question in meaning, or closer to most other interview questions than to this one."""
-        return a.relevance < self.off_topic_relevance or a.relevance_rank > self.off_topic_rank
+        """Far from the question in meaning, or closer to most other interview questions than to this one, unless
+        it speaks to the behavioural theme asked about in that theme's own words (:data:`THEME_CUES`)."""
+        return not a.on_theme and (a.relevance < self.off_topic_relevance or a.relevance_rank > self.off_topic_rank)
 
     def gaps(self, a: Assessment, score: float, *, relevance: bool = True) -> list[Missing]:
         """What the answer lacks, most important first: an attempt; relevance to the question (``relevance``:

@@ -293,7 +293,9 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
     strengths = []
     if a.own_actions:
         strengths.append(f"says what you did ({', '.join(a.own_actions[:2])})")
-    names, figures = names_in(answer), figures_in(answer)
+    # What the assessment counted as specifics: on a resume topic, only what the question had not already named.
+    names = [n for n in names_in(answer) if n in a.specifics]
+    figures = [f for f in figures_in(answer) if f in a.specifics]
     if names:
         strengths.append(f"names {_join(names[:3])}")
     if figures:

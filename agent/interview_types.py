@@ -134,6 +134,12 @@ _COUNTERS: dict[Language, dict[str, str]] = {
 }
 
 
+def is_counter_question(question: str) -> bool:
+    """Whether ``question`` is one of :func:`counter_question`'s own."""
+    return any(question.startswith(text.split("{claim}")[0]) if "{claim}" in text else question == text
+               for texts in _COUNTERS.values() for text in texts.values())
+
+
 def _clip(sentence: str, kind: str, language: Language) -> str:
     """The claim as it is quoted: at most CLAIM_WORDS words around what makes it one (a figure with the words that
     lead up to it, a choice with what follows it)."""

@@ -23,8 +23,20 @@ from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12
 from agent.assess import AssessHead, follow_up_question, is_rule_follow_up, non_answer
 from agent.decision_head import DecisionHead
 from agent.feedback import assessed_feedback, check_grounded, compose_feedback, feedback_target, mentions
+from agent.interview_types import is_counter_question
 from agent.score_head import ScoreHead, content_words, non_attempt
-from agent.state import Action, Assessment, Decision, Language, Question, Score, Source, Topic, label_for
+from agent.state import (
+    Action,
+    Assessment,
+    Decision,
+    Expects,
+    Language,
+    Question,
+    Score,
+    Source,
+    Topic,
+    label_for,
+)
 from agent.untrusted import cjk_share, sanitize, similarity, strip_instructions
 
 RoleName = Literal["decision", "question", "scorer"]
@@ -123,6 +135,11 @@ class ScoreInput(BaseModel):
     language: Language = "en"
     opening: str | None = Field(default=None, description="For a follow-up, the question that opened its topic: "
                                 "the answer may address either ('Is there a related experience?' names no subject).")
+    context: str | None = Field(default=None, description="The topic's name and resume facts: what a model-written "
+                                "question was about, however it was worded.")
+    expects: Expects = Field(default="any", description="What the topic's answers should show (agent/assess.py).")
+    elsewhere: list[str] = Field(default_factory=list, description="The interview's other topics with their resume "
+                                 "facts: an answer closer to one of them talks about something else.")
 
 
 # --------------------------------------------------------------------------------------------- prompts
@@ -550,9 +567,11 @@ class Roles:
             return Decision(action="SWITCH", guidance=guidance, confidence=1.0, source="rule")
         # An off-topic answer is brought back to the topic's own question when the last one was already one of
         # these rule follow-ups: "Let's come back to the question I asked: That's fine. Is there a related
-        # experience...?" nested one template inside another (seen in a real interview on jake_sre.pdf).
+        # experience...?" nested one template inside another (seen in a real interview on jake_sre.pdf); so is an
+        # off-topic answer to a pressure interview's counter-question ('You said: "..."'), which quotes the answer.
         last = inp.history[-1].question
-        target = inp.history[0].question if missing[0] == "relevance" and is_rule_follow_up(last) else last
+        rule_asked = is_rule_follow_up(last) or is_counter_question(last)
+        target = inp.history[0].question if missing[0] == "relevance" and rule_asked else last
         text = follow_up_question(missing, target, inp.language)
         return Decision(action="FOLLOW_UP", guidance=text, confidence=1.0, source="rule")
 
@@ -675,7 +694,8 @@ class Roles:
         """No reference answer: the reference-free assessment's score, and feedback composed from what it saw, so
         that the label (a function of the score), the feedback's verdict and the decision to follow up agree."""
         value, assessment = head.assess(inp.question, inp.answer, self._lm_grade(head, build_scorer_messages(inp)),
-                                        opening=inp.opening)
+                                        opening=inp.opening, context=inp.context, expects=inp.expects,
+                                        elsewhere=inp.elsewhere)
         value = round(value, 1)
         flags.append("assessed_without_reference")
         if not assessment.attempt:

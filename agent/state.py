@@ -38,6 +38,11 @@ def _clean_model_text(text: str) -> str:
     return text
 
 
+# What a topic's answers should show: named specifics (a skill, project or job of the resume), a STAR story (a
+# behavioural theme), or whatever the question asks (a question from a gold file, whose topic kind is unknown).
+Expects = Literal["specifics", "story", "any"]
+
+
 class Topic(BaseModel):
     """One entry of the topic queue."""
 
@@ -98,6 +103,8 @@ class Assessment(BaseModel):
     specifics: list[str] = Field(default_factory=list, description="Named tools, organisations and figures.")
     behavioural: bool = Field(default=False, description="The question asks for a story ('Tell me about a time').")
     star: list[str] = Field(default_factory=list, description="STAR parts present: situation, action, result.")
+    on_theme: bool = Field(default=False, description="It speaks to the behavioural theme asked about, in the "
+                           "theme's own words ('we disagreed' for a conflict).")
     lm_grade: float | None = Field(default=None, description="The language model's expected rubric grade 0-5.")
     missing: list[Missing] = Field(default_factory=list)
 

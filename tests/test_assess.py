@@ -14,17 +14,24 @@ import pytest
 from adapters.assess_head import train_assess_head
 from agent.assess import (
     FEATURES,
+    FLOOR,
+    STORY_CAPS,
+    SUBSTANCE_CAPS,
     AssessHead,
     fit_assess_head,
     follow_up_question,
     load_assess_head,
+    new_specifics,
     non_answer,
+    past_tense,
     star_parts,
 )
 from agent.config import Settings
+from agent.interview_types import is_counter_question
 from agent.nodes.report import strengths_and_improvements
+from agent.nodes.score import score_input
 from agent.roles import DecisionInput, Exchange, Roles, ScoreInput
-from agent.state import Question, Topic, Turn, label_for
+from agent.state import Assessment, Question, Score, Topic, Turn, label_for
 from tests.conftest import BagOfWords, ScriptedRoleModel
 
 TOPICS = {
@@ -215,3 +222,72 @@ def test_an_off_topic_answer_to_a_rule_follow_up_is_brought_back_to_the_topics_q
     decision = roles.decide(DecisionInput(topic=topic, depth=1, max_depth=3, history=history))
     assert decision.action == "FOLLOW_UP" and decision.guidance.startswith("Let's come back to the question I asked")
     assert "That's fine" not in decision.guidance and QUESTION.rstrip("?") in decision.guidance
+
+
+def test_on_a_resume_topic_restating_the_question_is_vague_and_naming_what_was_done_is_good(
+        head: AssessHead) -> None:
+    topic = Topic(name="Kafka", kind="skill", detail="Kafka ingestion pipeline at Acme")
+    turn = Turn.model_construct(index=0, topic=topic, follow_up=False, question=Question(text=QUESTION, importance=3),
+                                answer="")
+    roles = Roles(ScriptedRoleModel(), assess_head=head)
+
+    def scored(answer: str) -> Score:
+        return roles.score(score_input(turn.model_copy(update={"answer": answer}), "en"))
+
+    restated = scored("I scaled the Kafka ingestion pipeline at Acme with Kafka, and the Kafka pipeline scaled well, "
+                      "it was a good experience for the team and for me overall.")
+    strong = scored(STRONG)
+    assert new_specifics("We scaled the Kafka ingestion pipeline.", [QUESTION]) == []
+    assert restated.assessment and restated.score <= SUBSTANCE_CAPS[0] and "substance" in restated.assessment.missing
+    assert strong.score >= FLOOR and strong.assessment and not strong.assessment.missing
+    assert set(strong.assessment.specifics) >= {"24 partitions", "9 minutes"}  # what the question did not name
+    assert "Kafka" not in strong.assessment.specifics
+
+
+def test_a_theme_story_in_the_themes_words_is_on_topic_and_a_trait_is_not_a_story(head: AssessHead) -> None:
+    theme = Topic(name="handling a conflict or disagreement", kind="behavioral")
+    question = Question(text="How do you handle disagreements with other team members?", importance=3)
+    roles = Roles(ScriptedRoleModel(), assess_head=head)
+    inp = score_input(Turn.model_construct(index=0, topic=theme, follow_up=False, question=question, answer=""), "en")
+    assert inp.expects == "story" and inp.context == theme.name
+    story = ("A colleague and I disagreed about rewriting our ETL jobs in Spark. I suggested we each write a "
+             "one-page proposal, I benchmarked the worst day's data, and we agreed on Spark; the migration "
+             "finished two weeks early.")
+    trait = "I am a calm person: I always try to avoid conflict, I listen and I communicate well with everyone."
+    told, claimed = (roles.score(inp.model_copy(update={"answer": a})) for a in (story, trait))
+    assert told.assessment and told.assessment.on_theme and told.assessment.star == ["situation", "action", "result"]
+    assert told.score >= FLOOR and not told.assessment.missing
+    assert claimed.assessment and "action" not in claimed.assessment.star  # present-tense traits are not actions
+    assert claimed.score <= STORY_CAPS[2] and {"own_actions", "result"} <= set(claimed.assessment.missing)
+    assert not past_tense("communicate") and past_tense("benchmarked") and past_tense("led")
+
+
+def test_an_answer_about_another_project_of_the_resume_is_off_topic(head: AssessHead) -> None:
+    billing = Topic(name="Billing pipeline", kind="project", detail="billing invoices pipeline redis queue")
+    search = Topic(name="Search service", kind="project", detail="search service elasticsearch index ranking")
+    skill = Topic(name="Elasticsearch", kind="skill")
+    question = Question(text="How did you build the billing pipeline?", importance=3)
+    answer = ("On the search service I tuned the Elasticsearch index ranking: I added synonyms, I rebuilt the index "
+              "nightly and search ranking improved by 12 percent.")
+    turn = Turn.model_construct(index=0, topic=billing, follow_up=False, question=question, answer=answer)
+    inp = score_input(turn, "en", None, [billing, search, skill])
+    assert inp.elsewhere == ["Search service. search service elasticsearch index ranking"]  # projects and jobs only
+    result = Roles(ScriptedRoleModel(), assess_head=head).score(inp)
+    assert result.assessment and result.assessment.missing == ["relevance"] and result.score <= 25
+    alone = Roles(ScriptedRoleModel(), assess_head=head).score(inp.model_copy(update={"elsewhere": []}))
+    assert alone.assessment and alone.assessment.relevance_rank < 1.0
+
+
+def test_an_off_topic_answer_to_a_counter_question_is_brought_back_to_the_topics_question(head: AssessHead) -> None:
+    roles = Roles(ScriptedRoleModel(), assess_head=head)
+    counter = 'You said: "lag dropped from 9 minutes to 20 seconds". How exactly did you measure that, and what ' \
+              'else could explain the number?'
+    assert is_counter_question(counter) and not is_counter_question(QUESTION)
+    off = Assessment(relevance=0.05, attempt=True, words=30, missing=["relevance"])
+    history = [Exchange(question=QUESTION, answer=STRONG, score=90.0,
+                        assessment=Assessment(relevance=0.6, attempt=True, words=45)),
+               Exchange(question=counter, answer=OFF_TOPIC, score=10.0, assessment=off)]
+    decision = roles.decide(DecisionInput(topic=Topic(name="Kafka", kind="skill"), depth=1, max_depth=3,
+                                          history=history))
+    assert decision.guidance.startswith("Let's come back to the question I asked") and "You said" not in \
+        decision.guidance

@@ -2,15 +2,43 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from agent.nodes.plan_topics import BEHAVIORAL
 from agent.roles import Roles, ScoreInput
-from agent.state import InterviewState, Language, Turn
+from agent.state import Expects, InterviewState, Language, Topic, Turn
+
+OTHER_TOPICS = 16  # the interview's other topics an answer is compared with (agent/assess.py, relevance)
+THEMES = frozenset(name for names in BEHAVIORAL.values() for name in names)
 
 
-def score_input(turn: Turn, language: Language, opening: str | None = None) -> ScoreInput:
-    """What the Scorer sees of a turn (``opening``: for a follow-up, the question that opened its topic); the eval's
-    replay and contrast protocol build it here too, so a change to this node reaches the eval."""
+def score_input(turn: Turn, language: Language, opening: str | None = None,
+                others: Sequence[Topic] = ()) -> ScoreInput:
+    """What the Scorer sees of a turn (``opening``: for a follow-up, the question that opened its topic; ``others``:
+    the interview's other topics, asked or planned: for a project or a job, the others it might be confused with).
+    The eval's replay and contrast protocol build it here too, so a change to this node reaches the eval."""
+    stories = ("project", "experience")  # a project or a job: an answer may tell another one's story instead
+    elsewhere = [c for t in others if turn.topic.kind in stories and t.kind in stories and t.name != turn.topic.name
+                 and (c := topic_context(t)) is not None]
     return ScoreInput(question=turn.question.text, answer=turn.answer, reference=turn.question.reference,
-                      topic=turn.topic.name, language=language, opening=opening)
+                      topic=turn.topic.name, language=language, opening=opening, context=topic_context(turn.topic),
+                      expects=expects(turn.topic, language), elsewhere=list(dict.fromkeys(elsewhere))[:OTHER_TOPICS])
+
+
+def topic_context(topic: Topic) -> str | None:
+    """The topic's name and resume facts, which the answer may address however the question was worded; None for a
+    gold file's topic, which is its question or an interview id."""
+    if topic.kind == "behavioral" and topic.name not in THEMES:
+        return None
+    return f"{topic.name}. {topic.detail}".strip(". ")
+
+
+def expects(topic: Topic, language: Language) -> Expects:
+    """Named specifics for a skill, project or job of the resume; a STAR story for one of the plan's behavioural
+    themes; otherwise whatever the question asks."""
+    if topic.kind != "behavioral":
+        return "specifics" if topic.kind in ("skill", "project", "experience", "role") else "any"
+    return "story" if topic.name in BEHAVIORAL[language] else "any"
 
 
 def opening_question(turns: list[Turn]) -> str | None:
@@ -23,5 +51,6 @@ def opening_question(turns: list[Turn]) -> str | None:
 def score(state: InterviewState, *, roles: Roles) -> InterviewState:
     turns = state["turns"]
     last = turns[-1]
-    result = roles.score(score_input(last, state.get("language", "en"), opening_question(turns)))
+    others = [*(t.topic for t in turns), *(state.get("topics") or [])]
+    result = roles.score(score_input(last, state.get("language", "en"), opening_question(turns), others))
     return {"turns": [*turns[:-1], last.model_copy(update={"score": result})]}
