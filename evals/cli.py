@@ -36,6 +36,7 @@ from evals.baselines import (
 from evals.contrast import contrast, embedding_baseline, format_contrast, pairs_of
 from evals.gold import GoldFormatError, read_gold
 from evals.html import write_html
+from evals.kinds import KindsFormatError, format_kinds, graded_kinds, is_kinds_file, read_kinds
 from evals.replay import EVAL_ROLES, EvalRole, Predictions, replay
 from evals.report import evaluate, format_table, prefixed, source_counts
 
@@ -75,7 +76,8 @@ def _positive(text: str) -> int:
 
 
 def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("gold", type=Path, metavar="GOLD.jsonl", help="gold transcripts (docs/gold-transcripts.md)")
+    parser.add_argument("gold", type=Path, metavar="GOLD.jsonl", help="gold transcripts (docs/gold-transcripts.md), "
+                        "or a graded-kinds file of answers to resume questions (evals/kinds.py)")
     parser.add_argument("--limit", type=_positive, default=None, metavar="N", help="replay only the first N interviews")
     parser.add_argument(
         "--roles",
@@ -121,6 +123,43 @@ def _model_name(model: RoleModel) -> str:
     return str(getattr(base, "name", None) or getattr(model, "name", None) or type(model).__name__)
 
 
+def _heads(settings: Settings, embedder: Embedder) -> tuple[ScoreHead | None, DecisionHead | None,
+                                                               AssessHead | None]:
+    score_head, assess_head = load_score_head(settings), load_assess_head(settings)
+    return (score_head.use_embedder(lambda: embedder) if score_head else None, load_decision_head(settings),
+            assess_head.use_embedder(lambda: embedder) if assess_head else None)
+
+
+def run_kinds(args: argparse.Namespace, *, model_factory: ModelFactory = _load_role_model,
+              embedder_factory: EmbedderFactory = MiniLM) -> int:
+    """A graded-kinds file (evals/kinds.py): answers of known intended quality to the interviewer's questions."""
+    started = time.perf_counter()
+    try:
+        rows = read_kinds(args.gold)
+        settings = Settings.from_env(home=args.home)
+        model, embedder = model_factory(settings), embedder_factory()
+        score_head, decision_head, assess_head = _heads(settings, embedder)
+    except (OSError, KindsFormatError, RuntimeError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    roles = Roles(model, retries=settings.retries, seed=settings.seed, score_head=score_head,
+                  decision_head=decision_head, assess_head=assess_head)
+    results = graded_kinds(rows, roles, embedder, max_depth=settings.max_follow_ups,
+                           progress=lambda line: print(line, file=sys.stderr, flush=True))
+    results["meta"] = {"file": str(args.gold), "answers": len(rows), "model": _model_name(model),
+                       "assess_head": assess_head.trained_on if assess_head else None,
+                       "embedding_model": getattr(embedder, "name", type(embedder).__name__),
+                       "wall_s": round(time.perf_counter() - started, 1),
+                       "machine": f"{platform.machine()}, {os.cpu_count()} CPU cores",
+                       "bootstrap": {"interval": "percentile 95%", "resamples": metrics.RESAMPLES,
+                                     "seed": metrics.SEED, "unit": "question"}}
+    print(format_kinds(results))
+    print(f"{len(rows)} answers, wall {results['meta']['wall_s']:.0f} s, model {results['meta']['model']}")
+    if args.out:
+        args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
 def run_eval(
     args: argparse.Namespace,
     *,
@@ -130,6 +169,8 @@ def run_eval(
     """Run the eval described by ``args``; 0 on success, 2 when the gold file or a model cannot be used."""
     started = time.perf_counter()
     which: list[EvalRole] = list(args.roles)
+    if is_kinds_file(args.gold):
+        return run_kinds(args, model_factory=model_factory, embedder_factory=embedder_factory)
     try:
         interviews = read_gold(args.gold, limit=args.limit)
     except (OSError, GoldFormatError) as exc:
@@ -163,10 +204,7 @@ def run_eval(
         )
 
     try:
-        score_head = load_score_head(settings)
-        assess_head = load_assess_head(settings)
-        heads: Heads = (score_head.use_embedder(lambda: embedder) if score_head else None, load_decision_head(settings),
-                        assess_head.use_embedder(lambda: embedder) if assess_head else None)
+        heads: Heads = _heads(settings, embedder)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -1,0 +1,70 @@
+"""The graded-kinds eval (evals/kinds.py) end to end through ``mockinterview eval``, with a scripted role model and a
+bag-of-words embedder: the file is recognised, every answer goes through the graph's score and decide inputs, and the
+per-kind and pairwise metrics come out with their baselines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from evals.kinds import KINDS, ORDER, KindsFormatError, is_kinds_file, read_kinds
+from tests.test_evals_run import ScriptedModel, run
+
+QUESTION = "How do you use Docker in your infrastructure?"
+ANSWERS = {
+    "strong": "I moved our 14 services to multi-stage Docker builds on distroless images, I tagged every image with "
+              "the git SHA in GitHub Actions, and image pulls on Kubernetes fell from 90 to 12 seconds.",
+    "adequate": "I wrote the Dockerfiles for our Django services and ran them on Kubernetes with Helm.",
+    "vague": "I use Docker a lot, it is very useful for infrastructure and everything.",
+    "off_topic": "On weekends I restore old motorcycles; last month I rebuilt a carburettor and replaced the clutch.",
+    "non_answer": "Sorry, no idea.",
+}
+
+
+def write_rows(path: Path, rows: list[dict[str, str]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def rows_file(tmp_path: Path) -> Path:
+    return write_rows(tmp_path / "kinds.jsonl", [
+        {"resume": "plain_text.txt", "topic": "Docker", "question": QUESTION, "kind": kind, "answer": answer,
+         "language": "en"} for kind, answer in ANSWERS.items()])
+
+
+def test_a_kinds_file_is_told_from_a_gold_file_and_bad_rows_are_named(tmp_path: Path) -> None:
+    path = rows_file(tmp_path)
+    assert is_kinds_file(path) and [r.kind for r in read_kinds(path)] == list(KINDS)
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "x", "turns": [{"question": "q", "answer": "a"}]}) + "\n", encoding="utf-8")
+    assert not is_kinds_file(gold)
+    bad = write_rows(tmp_path / "bad.jsonl", [{"resume": "r", "topic": "t", "question": "q", "kind": "great",
+                                               "answer": "a"}])
+    with pytest.raises(KindsFormatError, match=r"bad.jsonl:1: kind must be one of"):
+        read_kinds(bad)
+
+
+def test_eval_scores_each_kind_through_the_graph_and_reports_pairs_with_baselines(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.json"
+    assert run([str(rows_file(tmp_path)), "--out", str(out)], ScriptedModel()) == 0
+    results = json.loads(out.read_text())
+    assert {f"kinds.{k}.{m}" for k in KINDS for m in ("mean_score", "follow_up_rate")} <= results.keys()
+    for hi, lo in ORDER:
+        for system in ("", "baselines.word_count.", "baselines.embedding."):
+            assert f"{system}kinds.{hi}_over_{lo}.pairwise_accuracy" in results
+    assert results["kinds.strong_over_non_answer.pairwise_accuracy"]["value"] == 1.0
+    assert results["kinds.non_answer.follow_up_rate"]["value"] == 1.0
+    assert results["kinds.non_answer.mean_score"]["value"] <= 10
+    assert results["meta"]["answers"] == len(KINDS)
+    printed = capsys.readouterr().out
+    assert "graded kinds (en)" in printed and "strong > vague" in printed
+
+
+def test_a_malformed_kinds_file_exits_2_with_the_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = write_rows(tmp_path / "bad.jsonl", [{"resume": "plain_text.txt", "topic": "Docker", "question": QUESTION,
+                                               "kind": "strong", "answer": "a", "language": "fr"}])
+    assert run([str(bad)], ScriptedModel()) == 2
+    assert "bad.jsonl:1" in capsys.readouterr().err
