@@ -71,6 +71,14 @@ DEFLECTION = re.compile(
     re.IGNORECASE,
 )
 NON_ANSWER_REST_WORDS = 6  # content words outside the deflection that still make it a non-answer
+# The same in Chinese ("不知道", "记不清了", "这个答不上来", "可以跳过吗", "没做过"), where the rest is counted in Han
+# characters and Latin words (a named tool beside "我没用过" is still a non-answer).
+DEFLECTION_ZH = re.compile(
+    r"不知道|不清楚|不记得|记不(?:太)?清|想不起|答不(?:上|出)|说不(?:上来|好|清)|没(?:有)?(?:做过|用过|接触过|经验|"
+    r"想过|遇到过|参与过)|不太(?:了解|熟悉|会|懂)|不(?:熟|懂)|跳过|下一(?:个|题)|换个问题|不方便(?:说|谈|回答|透露)|"
+    r"不想(?:说|谈|回答)|无可奉告|没什么(?:可说|好说)|没有(?:答案|想法)"
+)
+NON_ANSWER_REST_ZH = 12
 BEHAVIOURAL = re.compile(
     r"\b(?:tell (?:me|us) about a (?:time|situation)|describe a (?:time|situation)|give (?:me |us )?an example|"
     r"a time (?:when|you|where)|have you ever|how did you (?:handle|deal|manage|resolve)|walk (?:me|us) through a "
@@ -124,6 +132,14 @@ def non_answer(answer: str) -> bool:
 
 def past_tense(verb: str) -> bool:
     return verb.lower().endswith("ed") or verb.lower() in _PAST_IRREGULAR
+
+
+def non_answer_zh(answer: str) -> bool:
+    """A Chinese non-answer or deflection with at most :data:`NON_ANSWER_REST_ZH` Han characters and Latin words
+    beside it."""
+    rest = DEFLECTION_ZH.sub(" ", answer)
+    said = len(re.findall(r"[\u4e00-\u9fff]", rest)) + len(re.findall(r"[A-Za-z0-9]+", rest))
+    return rest != answer and said <= NON_ANSWER_REST_ZH
 
 
 def star_parts(answer: str) -> list[str]:

@@ -20,7 +20,7 @@ from typing import Any, Literal, Protocol, TypeVar
 from pydantic import BaseModel, Field, ValidationError
 from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12
 
-from agent.assess import AssessHead, follow_up_question, is_rule_follow_up, non_answer
+from agent.assess import AssessHead, follow_up_question, is_rule_follow_up, non_answer, non_answer_zh
 from agent.decision_head import DecisionHead
 from agent.feedback import assessed_feedback, check_grounded, compose_feedback, feedback_target, mentions
 from agent.interview_types import is_counter_question
@@ -623,6 +623,14 @@ class Roles:
             return result
         if assessor is not None and not inp.reference:
             result = self._assessed(assessor, inp.model_copy(update={"answer": answer}), flags, injected)
+            self.stats.record("scorer", "rule", time.perf_counter() - start)
+            return result
+        if not inp.reference and inp.language == "zh" and non_answer_zh(answer):
+            flags.append("no_attempt")
+            result = Score(score=0.0, label="poor", flags=flags, source="rule",
+                           feedback="这不算是对问题的回答，所以暂时没有可以给分的内容。好的回答会讲一个真实的经历，哪怕很小，说清你做了什么、结果如何。",
+                           assessment=Assessment(relevance=0.0, attempt=False, words=answer_words(answer),
+                                                 missing=["attempt"]))
             self.stats.record("scorer", "rule", time.perf_counter() - start)
             return result
         if not inp.reference and answer_words(answer) < THIN_ANSWER_WORDS[inp.language]:

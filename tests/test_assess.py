@@ -23,6 +23,7 @@ from agent.assess import (
     load_assess_head,
     new_specifics,
     non_answer,
+    non_answer_zh,
     past_tense,
     star_parts,
 )
@@ -291,3 +292,24 @@ def test_an_off_topic_answer_to_a_counter_question_is_brought_back_to_the_topics
                                           history=history))
     assert decision.guidance.startswith("Let's come back to the question I asked") and "You said" not in \
         decision.guidance
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    ("不知道。", True),
+    ("嗯，这个问题我答不上来，可以跳过吗？", True),
+    ("Kafka 我没用过。", True),
+    ("我没用过 Kafka，但在上一家公司我用 RabbitMQ 搭建了订单消息队列，每天处理两百万条消息，我负责重试和幂等。", False),
+])
+def test_chinese_non_answers(answer: str, expected: bool) -> None:
+    assert non_answer_zh(answer) is expected
+
+
+def test_a_chinese_non_answer_scores_nothing_and_is_asked_again_in_chinese(head: AssessHead) -> None:
+    roles = Roles(ScriptedRoleModel(), assess_head=head)
+    question = "你在订单服务里是如何保证数据一致性的？"
+    s = roles.score(ScoreInput(question=question, answer="这个我真的记不清了，不好意思。", language="zh"))
+    assert s.score == 0 and s.assessment and s.assessment.missing == ["attempt"] and "no_attempt" in s.flags
+    decision = roles.decide(DecisionInput(topic=Topic(name="订单服务", kind="project"), depth=0, max_depth=2,
+                                          language="zh", history=[Exchange(question=question, answer="…",
+                                                                           score=s.score, assessment=s.assessment)]))
+    assert decision.action == "FOLLOW_UP" and decision.guidance.startswith("没关系")
