@@ -17,9 +17,11 @@ def score_input(turn: Turn, language: Language, opening: str | None = None,
     """What the Scorer sees of a turn (``opening``: for a follow-up, the question that opened its topic; ``others``:
     the interview's other topics, asked or planned: for a project or a job, the others it might be confused with).
     The eval's replay and contrast protocol build it here too, so a change to this node reaches the eval."""
-    stories = ("project", "experience")  # a project or a job: an answer may tell another one's story instead
-    elsewhere = [c for t in others if turn.topic.kind in stories and t.kind in stories and t.name != turn.topic.name
-                 and (c := topic_context(t)) is not None]
+    # A project or a job: an answer to its opening question may tell another one's story instead (a follow-up may
+    # ask for exactly that: "Is there a related experience you can tell me about instead?").
+    stories = ("project", "experience")
+    elsewhere = [c for t in others if opening is None and turn.topic.kind in stories and t.kind in stories
+                 and t.name != turn.topic.name and (c := topic_context(t)) is not None]
     return ScoreInput(question=turn.question.text, answer=turn.answer, reference=turn.question.reference,
                       topic=turn.topic.name, language=language, opening=opening, context=topic_context(turn.topic),
                       expects=expects(turn.topic, language), elsewhere=list(dict.fromkeys(elsewhere))[:OTHER_TOPICS])
