@@ -105,7 +105,7 @@ STAR_PARTS = ("situation", "action", "result")
 # with the MIT interviewers' follow-up decisions (balanced accuracy 0.574 -> 0.537, evals/README.md).
 TRAIT_VERBS = frozenset(re.findall(r"\w+", """
     communicate listen adapt enjoy prefer value care handle deal like love believe consider respect avoid approach
-    stay remain tend focus
+    stay remain tend focus use
 """))
 # The words that say an answer speaks to a behavioural theme of the plan (agent/nodes/plan_topics.BEHAVIORAL), where
 # sentence embeddings fail: they follow an answer's subject ("we disagreed about rewriting the ETL in Spark" is about
@@ -154,8 +154,8 @@ def star_parts(answer: str) -> list[str]:
 def text_features(answer: str) -> tuple[list[float], list[str], list[str], list[str]]:
     """The answer-only features (non_answer, log_words, own_actions, specifics, star), with what they counted:
     own actions, specifics, STAR parts."""
-    own = [a for a in actions_in(answer) if a.startswith("I ")]
-    specifics = list(dict.fromkeys([*names_in(answer), *figures_in(answer)]))
+    own = [a for a in actions_in(answer) if a.startswith("I ") and a.split()[-1].lower() not in TRAIT_VERBS]
+    specifics = list(dict.fromkeys([*figures_in(answer), *names_in(answer)]))
     star = star_parts(answer)
     values = [float(non_answer(answer)), math.log1p(len(answer.split())), math.log1p(len(own)),
               math.log1p(len(specifics)), len(star) / len(STAR_PARTS)]
@@ -169,7 +169,7 @@ def new_specifics(answer: str, asked: Sequence[str]) -> list[str]:
         return {w.strip(".").lower() for w in re.findall(r"[\w+#.\-]+", text)} - {""}
 
     said = set().union(*(words(text) for text in asked))
-    return [s for s in dict.fromkeys([*names_in(answer), *figures_in(answer)]) if not words(s) <= said]
+    return [s for s in dict.fromkeys([*figures_in(answer), *names_in(answer)]) if not words(s) <= said]
 
 
 def other_questions() -> list[str]:
@@ -223,14 +223,15 @@ SUBSTANCE_CAPS = {0: 45.0, 1: 55.0}
 # player, I communicate well") is at most "weak"; with one of the two missing, at most "fair": the STAR rubric of
 # tih_behavioral-interview-rubrics.md credits a story for what the candidate did and what came of it.
 STORY_CAPS = {2: 45.0, 1: 65.0}
-# And the other way round: an on-topic story with all its STAR parts, or an answer on a resume topic that says what
-# the candidate did and names FLOOR_SPECIFICS tools, systems or figures the question did not, is at least "good",
-# however far all-MiniLM-L6-v2 puts its subject from the question's wording.
+# And the other way round: a story with all its STAR parts, or an answer on a resume topic that says what the
+# candidate did and names FLOOR_SPECIFICS tools, systems or figures the question did not, is at least "good" where
+# it is clearly on topic (the theme's own words, or a relevance of FLOOR_RELEVANCE), however the head weighs it.
 FLOOR = 70.0
+FLOOR_SPECIFICS = 3
+FLOOR_RELEVANCE = 0.3  # the floor needs clear evidence that the answer is on topic, not only that it is not off it
 # An answer whose embedding is this much closer to another topic of the interview than to the question or its topic
 # talks about that other topic.
 ELSEWHERE_MARGIN = 0.05
-FLOOR_SPECIFICS = 3
 
 _FOLLOW_UPS: dict[str, dict[str, str]] = {
     "en": {
@@ -252,11 +253,13 @@ _FOLLOW_UPS: dict[str, dict[str, str]] = {
 }
 
 
+_TEMPLATES = frozenset(t for texts in _FOLLOW_UPS.values() for t in texts.values())
+
+
 def is_rule_follow_up(question: str) -> bool:
     """Whether ``question`` is one of :func:`follow_up_question`'s own questions."""
-    templates = [t for texts in _FOLLOW_UPS.values() for t in texts.values()]
     redirects = ("Let's come back to the question I asked:", "我们回到刚才的问题：")
-    return question.startswith(redirects) or question in templates
+    return question.startswith(redirects) or question in _TEMPLATES
 
 
 def follow_up_question(missing: Sequence[Missing], question: str, language: Language = "en") -> str:
@@ -322,7 +325,10 @@ class AssessHead(LinearHead):
         ("Tell me about a time"), and capped by the STAR parts it lacks (:data:`STORY_CAPS`). ``elsewhere`` are the
         interview's other topics with their resume facts: an answer closer to one of them than to anything asked here
         by :data:`ELSEWHERE_MARGIN` is about another project or job (``relevance_rank`` 1)."""
-        asked = [question, *(t for t in (opening, context) if t)]
+        # A follow-up of this module's own ("Can you give me one specific example: what did you do yourself, with
+        # which tools or people?") names no subject: any story would fit it, so the topic is judged by what opened it.
+        generic = opening is not None and question in _TEMPLATES
+        asked = [*([] if generic else [question]), *(t for t in (opening, context) if t)]
         rows = [(text, answer) for text in asked]
         both = features(rows, *self.embedder(), [lm_grade] * len(rows))  # (1-3, 9)
         x = both[:1].copy()
@@ -355,12 +361,12 @@ class AssessHead(LinearHead):
             if assessment.on_theme and "situation" not in star:  # the theme's own situation, told in its words
                 star = ["situation", *star]
                 assessment = assessment.model_copy(update={"star": star})
-            if len(star) == len(STAR_PARTS):
+            if len(star) == len(STAR_PARTS) and (assessment.on_theme or assessment.relevance >= FLOOR_RELEVANCE):
                 score = max(score, FLOOR)
         elif expects == "specifics":
             new = new_specifics(answer, asked)
             score = min(score, SUBSTANCE_CAPS.get(len(new), 100.0))
-            if len(new) >= FLOOR_SPECIFICS and any(a.split()[-1].lower() not in TRAIT_VERBS for a in own):
+            if len(new) >= FLOOR_SPECIFICS and own and assessment.relevance >= FLOOR_RELEVANCE:
                 score = max(score, FLOOR)
             assessment = assessment.model_copy(update={"specifics": new[:8]})
         return score, assessment.model_copy(update={"missing": self.gaps(assessment, score)})

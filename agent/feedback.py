@@ -157,7 +157,8 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
-_NAME = re.compile(r"\b[A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#]")
+# A name is one or more capitalised words in a row ("Juniper Ridge Media", "Via Ferrata"): one specific, not three.
+_NAME = re.compile(r"\b[A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#](?: [A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#])*")
 # "one of the", "one time", "the riskier one on": a number word that is not a figure before these words (and before
 # any stopword)
 _NOT_A_FIGURE = {"one": frozenset({"", "thing", "day", "time", "way"}) | STOPWORDS}
@@ -189,12 +190,15 @@ def figures_in(answer: str) -> list[str]:
 
 
 def names_in(answer: str) -> list[str]:
-    """Capitalised words that do not start a sentence: tools, products, organisations ("Python", "Postgres")."""
+    """Capitalised words that do not start a sentence, consecutive ones as one name: tools, products, organisations
+    ("Python", "Postgres", "Juniper Ridge Media")."""
     out: list[str] = []
     for sentence in _SENTENCE.findall(answer):
         for i, m in enumerate(_NAME.finditer(sentence.strip())):
             word = m.group(0).rstrip(".")
-            if i == 0 and m.start() == 0 or word in {"I", "I'm", "I've", "I'd", "I'll", "OK"} or word in out:
+            if i == 0 and m.start() == 0:  # the sentence's own capital: "At Bluefin Robotics" names Bluefin Robotics
+                word = word.partition(" ")[2]
+            if not word or word in {"I", "I'm", "I've", "I'd", "I'll", "OK"} or word in out:
                 continue
             out.append(word)
     return out
