@@ -80,6 +80,8 @@ DEFLECTION_ZH = re.compile(
     r"没有(?:答案|想法)"
 )
 NON_ANSWER_REST_ZH = 12
+_ZH_SPECIFIC = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*[A-Za-z0-9+#]|[A-Za-z]|"
+                          r"\d[\d.,]*\s*(?:%|％|倍|万|千|百|毫秒|秒|分钟|小时|天|周|个|次|人|台|条|行)?")
 BEHAVIOURAL = re.compile(
     r"\b(?:tell (?:me|us) about a (?:time|situation)|describe a (?:time|situation)|give (?:me |us )?an example|"
     r"a time (?:when|you|where)|have you ever|how did you (?:handle|deal|manage|resolve)|walk (?:me|us) through a "
@@ -138,6 +140,13 @@ def non_answer_zh(answer: str) -> bool:
     rest = DEFLECTION_ZH.sub(" ", answer)
     said = len(re.findall(r"[\u4e00-\u9fff]", rest)) + len(re.findall(r"[A-Za-z0-9]+", rest))
     return rest != answer and said <= NON_ANSWER_REST_ZH
+
+
+def specifics_zh(answer: str, asked: Sequence[str]) -> list[str]:
+    """A Chinese answer's named tools and figures (Latin-script names such as "Kafka", numbers such as "30%") that
+    ``asked`` does not already name: the Chinese side of :func:`new_specifics`, where capitalisation marks nothing."""
+    said = {w.lower() for text in asked for w in _ZH_SPECIFIC.findall(text)}
+    return list(dict.fromkeys(w for w in _ZH_SPECIFIC.findall(answer) if w.lower() not in said))
 
 
 def star_parts(answer: str) -> list[str]:

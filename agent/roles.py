@@ -20,7 +20,15 @@ from typing import Any, Literal, Protocol, TypeVar
 from pydantic import BaseModel, Field, ValidationError
 from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12
 
-from agent.assess import AssessHead, follow_up_question, is_rule_follow_up, non_answer, non_answer_zh
+from agent.assess import (
+    SUBSTANCE_CAPS,
+    AssessHead,
+    follow_up_question,
+    is_rule_follow_up,
+    non_answer,
+    non_answer_zh,
+    specifics_zh,
+)
 from agent.decision_head import DecisionHead
 from agent.feedback import assessed_feedback, check_grounded, compose_feedback, feedback_target, mentions
 from agent.interview_types import is_counter_question
@@ -662,6 +670,14 @@ class Roles:
             probs = self.model.choose("scorer", messages, prefix="Grade: ", options=GRADES)
             value = 20.0 * sum(int(g) * p for g, p in probs.items())
             grade = max(GRADES, key=lambda g: probs[g])
+            if inp.language == "zh" and not inp.reference and inp.expects == "specifics":
+                named = specifics_zh(answer, [inp.question, inp.context or ""])
+                if len(named) < len(SUBSTANCE_CAPS) and value > SUBSTANCE_CAPS[len(named)]:
+                    value = SUBSTANCE_CAPS[len(named)]  # the grade the feedback is told, and a follow-up for it
+                    grade = str(round(value / 20))
+                    flags.append("no_specifics")
+                    assessment = Assessment(relevance=0.0, attempt=True, words=answer_words(answer),
+                                            specifics=named, missing=["substance"])
         source: Source = "model"
         composed = compose_feedback(inp.question, answer, inp.reference, value, inp.language)
         if feedback:

@@ -24,6 +24,7 @@ from agent.assess import (
     new_specifics,
     non_answer,
     non_answer_zh,
+    specifics_zh,
     star_parts,
 )
 from agent.config import Settings
@@ -313,3 +314,21 @@ def test_a_chinese_non_answer_scores_nothing_and_is_asked_again_in_chinese(head:
                                           language="zh", history=[Exchange(question=question, answer="…",
                                                                            score=s.score, assessment=s.assessment)]))
     assert decision.action == "FOLLOW_UP" and decision.guidance.startswith("没关系")
+
+
+def test_a_chinese_answer_on_a_resume_topic_that_names_nothing_new_is_capped_and_followed_up() -> None:
+    roles = Roles(ScriptedRoleModel(chooser=lambda role, options: {o: float(o == "5") for o in options}))
+    question = "你在 Docker 上做了哪些工作？"
+    inp = ScoreInput(question=question, topic="Docker", context="Docker", expects="specifics", language="zh",
+                     answer="我平时一直在用 Docker，觉得挺好用的，部署也很方便，团队里大家都很喜欢。")
+    vague = roles.score(inp, feedback=False)
+    assert vague.score == SUBSTANCE_CAPS[0] and vague.assessment and vague.assessment.missing == ["substance"]
+    decision = roles.decide(DecisionInput(topic=Topic(name="Docker", kind="skill"), depth=0, max_depth=2,
+                                          language="zh", history=[Exchange(question=question, answer=inp.answer,
+                                                                           score=vague.score,
+                                                                           assessment=vague.assessment)]))
+    assert decision.action == "FOLLOW_UP" and decision.guidance.startswith("能举一个具体的例子")
+    strong = roles.score(inp.model_copy(update={"answer": "我把 30 个服务迁到 Kubernetes，用 Helm 管理镜像发布，"
+                                                          "发布时间从 2 小时降到 15 分钟。"}), feedback=False)
+    assert strong.score == 100 and strong.assessment is None  # the model's grade stands
+    assert specifics_zh("用 Helm 把发布从 2 小时降到 15 分钟", [question]) == ["Helm", "2 小时", "15 分钟"]
