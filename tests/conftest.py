@@ -8,6 +8,7 @@ import uuid
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -129,3 +130,11 @@ def pg_url() -> Iterator[str]:
     finally:
         admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
         admin.close()
+
+
+def wait_until_idle(page: Any) -> None:
+    """The last answer's event has finished. Gradio drops a Send clicked while it still runs (trigger_mode="once"),
+    and the next question can be on screen before it ends, so a test that sends at once could wait forever."""
+    from playwright.sync_api import expect
+
+    expect(page.locator("#progress .wrap:not(.hide)")).to_have_count(0, timeout=120_000)

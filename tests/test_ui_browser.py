@@ -21,7 +21,7 @@ import numpy as np
 import pytest
 
 from agent.config import Settings
-from tests.conftest import ScriptedRoleModel, make_engine
+from tests.conftest import ScriptedRoleModel, make_engine, wait_until_idle
 
 pytestmark = pytest.mark.browser
 
@@ -222,6 +222,7 @@ def screenshot(page: Any, name: str) -> None:
 
 def send(page: Any, text: str) -> None:
     page.locator("#answer textarea").fill(text)
+    wait_until_idle(page)
     page.locator("#send").click()
 
 
@@ -274,6 +275,7 @@ def test_interview_in_the_browser(server: dict[str, Any], browser: Any, media: d
     assert "Names Redis but skips" in shown
 
     # An empty answer is refused with a message; the interview stays on question 4.
+    wait_until_idle(page)
     page.locator("#send").click()
     page.get_by_text("The answer is empty").first.wait_for()
 

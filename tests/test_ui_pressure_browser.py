@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import wait_until_idle
 from tests.test_ui_plan_browser import CHROMIUM, playwright, url  # noqa: F401 - the app on a scripted model
 
 pytestmark = pytest.mark.browser
@@ -54,6 +55,7 @@ def test_a_pressure_answer_counts_down_and_is_marked_over_time(url: str) -> None
         later(page, 65)
         expect(countdown).to_contain_text("Time's up")
         expect(page.locator("#answer")).to_have_class(re.compile(r"\bmi-over-time\b"))
+        wait_until_idle(page)
         page.locator("#send").click()
         next_question(page, 2)
         expect(page.locator("#chat")).to_contain_text(re.compile(r"Over time: \d+ s, the limit is 60 s\."))
@@ -63,6 +65,7 @@ def test_a_pressure_answer_counts_down_and_is_marked_over_time(url: str) -> None
         expect(page.locator("#answer")).not_to_have_class(re.compile(r"\bmi-over-time\b"))
         page.locator("#answer textarea").fill(ANSWER)
         later(page, 20)
+        wait_until_idle(page)
         page.locator("#send").click()
         next_question(page, 3)
         expect(page.locator("#chat")).to_contain_text(re.compile(r"Answered in (2\d|[3-5]\d) s of 60 s\."))

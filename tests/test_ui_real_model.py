@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from agent.storage import connect
+from tests.conftest import wait_until_idle
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -136,6 +137,7 @@ def test_interview_with_camera_on_the_real_models(tmp_path: Path) -> None:
 
             latencies = []
             for n, answer in enumerate(ANSWERS, start=1):
+                wait_until_idle(page)
                 page.locator("#answer textarea").fill(answer)
                 sent = time.perf_counter()
                 page.locator("#send").click()
