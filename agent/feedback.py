@@ -181,8 +181,8 @@ def figures_in(answer: str) -> list[str]:
     out: list[str] = []
     for number, unit in _NUMBER.findall(answer):
         number = number.strip()
-        if unit.lower() in _NOT_A_FIGURE.get(number.lower(), ()):
-            continue
+        if unit.lower() in _NOT_A_FIGURE.get(number.lower(), ()) or (number.lower() == "one" and unit[:1].isupper()):
+            continue  # "one thing", and "in one PostgreSQL transaction": an article, not a figure
         phrase = f"{number} {unit}".strip() if unit and unit.lower() not in STOPWORDS else number
         if phrase not in out:
             out.append(phrase)
