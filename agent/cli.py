@@ -70,7 +70,8 @@ def render_report(report: Report) -> str:
         lines.append(f"\nTime: {timing}")
     if report.per_topic:
         lines.append("\nBy topic:")
-        lines += [f"  {r.topic}: {r.mean_score:.0f}/100 ({r.questions} questions)" for r in report.per_topic]
+        lines += [f"  {r.topic}: {r.mean_score:.0f}/100 ({r.questions} question{'s' * (r.questions != 1)})"
+                  for r in report.per_topic]
     for title, items in (("Strengths", report.strengths), ("To improve", report.improvements)):
         if items:
             lines.append(f"\n{title}:")
