@@ -149,12 +149,22 @@ def specifics_zh(answer: str, asked: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(w for w in _ZH_SPECIFIC.findall(answer) if w.lower() not in said))
 
 
+def own_actions(answer: str) -> list[str]:
+    """The candidate's own actions ("I wrote", "I led"), not traits or habits (:data:`TRAIT_VERBS`)."""
+    return [a for a in actions_in(answer) if a.startswith("I ") and a.split()[-1].lower() not in TRAIT_VERBS]
+
+
+def specifics_in(answer: str) -> list[str]:
+    """Figures first (so that they survive a cut), then named tools and organisations."""
+    return list(dict.fromkeys([*figures_in(answer), *names_in(answer)]))
+
+
 def star_parts(answer: str) -> list[str]:
     """The STAR parts an answer shows: a situation, an action of the candidate's own, a result."""
     found = []
     if _SITUATION.search(answer):
         found.append("situation")
-    if any(a.startswith("I ") and a.split()[-1].lower() not in TRAIT_VERBS for a in actions_in(answer)):
+    if own_actions(answer):
         found.append("action")
     if _RESULT.search(answer) or figures_in(answer):
         found.append("result")
@@ -164,8 +174,7 @@ def star_parts(answer: str) -> list[str]:
 def text_features(answer: str) -> tuple[list[float], list[str], list[str], list[str]]:
     """The answer-only features (non_answer, log_words, own_actions, specifics, star), with what they counted:
     own actions, specifics, STAR parts."""
-    own = [a for a in actions_in(answer) if a.startswith("I ") and a.split()[-1].lower() not in TRAIT_VERBS]
-    specifics = list(dict.fromkeys([*figures_in(answer), *names_in(answer)]))
+    own, specifics = own_actions(answer), specifics_in(answer)
     star = star_parts(answer)
     values = [float(non_answer(answer)), math.log1p(len(answer.split())), math.log1p(len(own)),
               math.log1p(len(specifics)), len(star) / len(STAR_PARTS)]
@@ -179,7 +188,7 @@ def new_specifics(answer: str, asked: Sequence[str]) -> list[str]:
         return {w.strip(".").lower() for w in re.findall(r"[\w+#.\-]+", text)} - {""}
 
     said = set().union(*(words(text) for text in asked))
-    return [s for s in dict.fromkeys([*figures_in(answer), *names_in(answer)]) if not words(s) <= said]
+    return [s for s in specifics_in(answer) if not words(s) <= said]
 
 
 def other_questions() -> list[str]:
@@ -347,9 +356,8 @@ class AssessHead(LinearHead):
             x[0, FEATURES.index(name)] = best(both[:, FEATURES.index(name)])
         if elsewhere:
             embedder = self.embedder()[0]
-            here = embedder.encode([*asked, answer])  # (A + 1, D)
-            there = embedder.encode(list(elsewhere))  # (E, D)
-            if float((there @ here[-1]).max()) > float((here[:-1] @ here[-1]).max()) + ELSEWHERE_MARGIN:
+            there = embedder.encode(list(elsewhere)) @ embedder.encode([answer])[0]  # (E,)
+            if float(there.max()) > float(x[0, FEATURES.index("relevance")]) + ELSEWHERE_MARGIN:
                 x[0, FEATURES.index("relevance_rank")] = 1.0
         if self.uses_lm and lm_grade is None:
             raise ValueError("this assessment head needs the language model's rubric grade")

@@ -170,9 +170,6 @@ def judge(roles: Roles, pair: Pair, answer: str, max_depth: int) -> Judged:
     return Judged(score=result.score, follow_up=follow_up, question=asked)
 
 
-def _tie_half(real: np.ndarray, degraded: np.ndarray) -> float:
-    return float(np.mean((real > degraded) + 0.5 * (real == degraded))) if len(real) else float("nan")
-
 
 def embedding_baseline(embedder: Embedder) -> Callable[[Pair, str], float]:
     """The eval's embedding baseline on one answer: 100 x clip(cosine(answer, reference or question), 0, 1)."""
@@ -236,14 +233,15 @@ def contrast(pairs: Sequence[Pair], roles: Roles, *, max_depth: int = 2, seed: i
         idx = [i for i, _ in rows]
         real_s = np.array([real[i].score for i in idx])
         twin_s = np.array([j.score for _, j in rows])
-        out[f"contrast.{kind}.pairwise_accuracy"] = m.metric(_tie_half, [real_s, twin_s], groups[idx],
+        out[f"contrast.{kind}.pairwise_accuracy"] = m.metric(m.pairwise_accuracy, [real_s, twin_s], groups[idx],
                                                              resamples=resamples)
         out[f"contrast.{kind}.follow_up_rate"] = m.metric(m.mean, [[float(j.follow_up) for _, j in rows]],
                                                           groups[idx], resamples=resamples)
         out[f"contrast.{kind}.mean_score"] = m.metric(m.mean, [twin_s], groups[idx], resamples=resamples)
         if baseline is not None:
             out[f"baselines.embedding.contrast.{kind}.pairwise_accuracy"] = m.metric(
-                _tie_half, [np.array(base_real)[idx], np.array(base_twin[kind])], groups[idx], resamples=resamples)
+                m.pairwise_accuracy, [np.array(base_real)[idx], np.array(base_twin[kind])], groups[idx],
+                resamples=resamples)
     return out
 
 

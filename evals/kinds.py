@@ -99,9 +99,6 @@ def topic_of(row: Row, plan: Sequence[Topic]) -> Topic:
     return Topic(name=row.topic[:120], kind="experience")
 
 
-def _tie_half(hi: np.ndarray, lo: np.ndarray) -> float:
-    return float(np.mean((hi > lo) + 0.5 * (hi == lo))) if len(hi) else float("nan")
-
 
 def graded_kinds(rows: Sequence[Row], roles: Roles, embedder: Embedder, *, resumes: Path = RESUMES,
                  max_depth: int = 2, resamples: int = m.RESAMPLES,
@@ -152,7 +149,7 @@ def graded_kinds(rows: Sequence[Row], roles: Roles, embedder: Embedder, *, resum
             groups = [rows[a].question for a, _ in pairs]
             for system, values in systems.items():
                 out[f"{system}{prefix}{hi}_over_{lo}.pairwise_accuracy"] = m.metric(
-                    _tie_half, [values[[a for a, _ in pairs]], values[[b for _, b in pairs]]], groups,
+                    m.pairwise_accuracy, [values[[a for a, _ in pairs]], values[[b for _, b in pairs]]], groups,
                     resamples=resamples)
     return out
 

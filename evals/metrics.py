@@ -93,6 +93,12 @@ def mean(x: ArrayLike) -> float:
     return float(values.mean()) if len(values) else math.nan
 
 
+def pairwise_accuracy(higher: ArrayLike, lower: ArrayLike) -> float:
+    """Share of pairs where ``higher`` scores above ``lower``, a tie counting a half; NaN with no pairs."""
+    hi, lo = _floats(higher), _floats(lower)
+    return float(np.mean((hi > lo) + 0.5 * (hi == lo))) if len(hi) else float("nan")
+
+
 def confusion(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> list[list[int]]:
     """Rows are gold labels, columns predicted labels, both in the order of ``labels``."""
     index = {label: i for i, label in enumerate(labels)}

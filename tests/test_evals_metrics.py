@@ -115,3 +115,8 @@ def test_agrees_with_scipy_and_sklearn() -> None:
     assert m.balanced_accuracy(g, p) == pytest.approx(skm.balanced_accuracy_score(g, p))
     assert m.macro_f1(g, p) == pytest.approx(skm.f1_score(g, p, average="macro"))
     assert m.confusion(g, p, [F, S]) == skm.confusion_matrix(g, p, labels=[F, S]).tolist()
+
+
+def test_pairwise_accuracy_counts_a_tie_as_half() -> None:
+    assert m.pairwise_accuracy([3, 2, 1, 5], [1, 2, 4, 0]) == (1 + 0.5 + 0 + 1) / 4
+    assert math.isnan(m.pairwise_accuracy([], []))
