@@ -35,7 +35,7 @@ from agent.errors import (
     UnfinishedStepError,
 )
 from agent.graph import build_graph
-from agent.interview_types import TYPES, shape_plan, time_limit
+from agent.interview_types import TYPES, challenge_ahead, shape_plan, time_limit
 from agent.nodes.analyze_behavior import BehaviorAnalyzer
 from agent.nodes.ask import next_topic_input
 from agent.nodes.plan_topics import build_topic_queue, confirmed_topics
@@ -193,6 +193,11 @@ class InterviewEngine:
         answer is followed by SWITCH it is asked at once, otherwise it is dropped (the model gives way to any call
         that needs it meanwhile: agent/backends/llama_cpp.py)."""
         if not self.roles.can_prepare:
+            return
+        topic = values.get("current_topic")
+        decisions = [*(t.decision for t in values.get("turns", []) if t.topic == topic), values.get("decision")]
+        if challenge_ahead(values.get("interview_type", "mixed"), decisions, depth=values.get("depth", 0),
+                           max_depth=self.settings.max_follow_ups):
             return
         inp = next_topic_input(values, self.bank) if values.get("report") is None else None
         if inp is not None:

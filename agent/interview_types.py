@@ -187,6 +187,15 @@ def counter_question(answer: str, assessment: Assessment | None, language: Langu
     return texts["none"] if found is None else texts[found[1]].format(claim=found[0])
 
 
+def challenge_ahead(kind: InterviewType, decisions: Sequence[Decision | None], *, depth: int, max_depth: int) -> bool:
+    """Whether the answer now awaited will most likely be followed up on its topic rather than switched from: in a
+    type with counter-questions, within the follow-up limit, on a topic whose ``decisions`` (those that led to its
+    questions, the pending one's last) include no counter-question yet: a good answer is challenged, a weak one
+    followed up. The question that would open the next topic is not written ahead then: it would be thrown away."""
+    return TYPES[kind].counter_questions and depth < max_depth and \
+        not any(d is not None and d.counter for d in decisions)
+
+
 def counter_decision(kind: InterviewType, on_topic: Sequence[Turn], decision: Decision | None, *, depth: int,
                      max_depth: int, language: Language) -> Decision | None:
     """In a type with counter-questions, the FOLLOW_UP that replaces a SWITCH after an answer good enough to move on

@@ -95,3 +95,16 @@ def test_the_engine_prepares_the_next_topic_from_the_state_its_run_paused_in(
     assert len(prepared) == 2 and all(not inp.follow_up for inp in prepared)
     pending = engine.resume(progress.session_id).pending
     assert pending is not None and prepared[1].asked[-1] == pending.text  # prepared while this one is answered
+
+
+def test_a_pressure_interview_does_not_write_ahead_while_a_challenge_is_likely(
+        settings: Settings, sample_resume: Resume, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = make_engine(settings, BackgroundModel())
+    prepared: list[QuestionInput] = []
+    monkeypatch.setattr(engine.roles, "prepare", prepared.append)
+    engine.start(resume=sample_resume, interview_type="pressure")
+    engine.start(resume=sample_resume, interview_type="mixed")
+    for thread in threading.enumerate():
+        if thread.name.startswith("prepare-"):
+            thread.join()
+    assert len(prepared) == 1  # the mixed interview's; the pressure one's first answer is challenged or followed up

@@ -14,7 +14,7 @@ from agent.assess import AssessHead
 from agent.cli import _converse
 from agent.config import Settings
 from agent.engine import InterviewEngine, PendingQuestion
-from agent.interview_types import TYPES, claim_of, counter_decision, counter_question, timing_note
+from agent.interview_types import TYPES, challenge_ahead, claim_of, counter_decision, counter_question, timing_note
 from agent.roles import Roles
 from agent.state import Assessment, Decision, Question, Score, Topic, Turn
 from agent.storage import connect
@@ -173,6 +173,19 @@ def test_counter_questions_once_per_topic_after_a_good_answer_within_the_limit()
     by_model = counter([good], decision=switch.model_copy(update={"source": "model"}))
     assert by_model is not None and by_model.counter and not by_model.guidance.endswith("?")
     assert "40 %" in by_model.guidance  # the Question role is told which claim to challenge
+
+
+def test_the_next_topic_is_not_written_ahead_while_a_challenge_is_the_likely_next_move() -> None:
+    """Engine._prepare_next writes the next topic's opening while the candidate answers; in a pressure interview a
+    good answer to a topic's opening is challenged and a weak one followed up, so that question would be thrown away."""
+    switch = Decision(action="SWITCH", guidance="Open the next topic.", confidence=1.0, source="rule")
+    challenge = _turn(GOOD, 80.0, counter=True).decision  # what led to a counter-question
+    assert challenge_ahead("pressure", [switch], depth=0, max_depth=2)  # a topic's opening is awaited
+    assert challenge_ahead("pressure", [switch, None], depth=1, max_depth=2)  # a follow-up, no challenge yet
+    assert not challenge_ahead("pressure", [switch, challenge], depth=1, max_depth=2)  # the challenge is awaited
+    assert not challenge_ahead("pressure", [switch, challenge, None], depth=2, max_depth=3)  # it was asked
+    assert not challenge_ahead("pressure", [switch, None], depth=2, max_depth=2)  # the limit: a switch follows
+    assert not challenge_ahead("mixed", [switch], depth=0, max_depth=2)
 
 
 def test_a_pressure_interview_challenges_a_good_answer_the_decision_role_switched_on(settings: Settings) -> None:
