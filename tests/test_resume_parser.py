@@ -433,3 +433,18 @@ def test_a_bold_employer_paragraph_starts_the_next_job_in_a_word_document() -> N
     resume = parse_resume(buffer.getvalue())
     assert [(e.title, e.organization) for e in resume.experience] == [
         ("Site Reliability Engineer", "Acme Robotics"), ("Platform Engineer", "Globex")]
+
+
+def test_a_europass_label_wrapped_into_the_description_is_not_part_of_it() -> None:
+    """Europass's label column ("Main activities and" / "responsibilities") can land inside the description's text
+    layer, even inside a word the PDF broke at a hyphen."""
+    resume = parse_resume_text(
+        "Europass\nCurriculum Vitae\nPersonal information\nName / Surname\tOkafor, Tunde\nWork experience\n"
+        "Dates\tMar 2019 – Present\nOccupation or position held\tSite Reliability Engineer\n"
+        "Main activities and\tRan the on-call rota for 12 services and wrote the in-responsibilities\tcident\n"
+        "runbooks; cut paging noise by half\nName of employer\tHarbour Logistics, Lagos, Nigeria\n")
+    [job] = resume.experience
+    assert job.title == "Site Reliability Engineer" and job.organization == "Harbour Logistics"
+    text = " ".join(job.highlights)
+    assert "Ran the on-call rota" in text and "incident" in text
+    assert "activities" not in text and "responsibilities" not in text

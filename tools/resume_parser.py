@@ -871,11 +871,22 @@ def _is_city(text: str) -> bool:
 
 
 _BODY_LABEL = re.compile(r"^(?:项目描述|项目简介|负责内容|主要工作|工作内容|个人职责|职责|描述)[:：]\s*")
+# Europass's label column beside the description, wrapped over two lines ("Main activities and" / "responsibilities"):
+# the PDF's text layer can put the second half inside the value, even inside a word broken at a hyphen ("in-" ...
+# "ternal"), which is joined again.
+_FORM_LABEL = re.compile(r"\b(?:main activities and(?: responsibilities)?|responsibilities|type of business or sector)"
+                         r"\t", re.IGNORECASE)
+_FORM_LABEL_IN_WORD = re.compile(r"(?<=\w)-(?:main activities and(?: responsibilities)?|responsibilities)\t(?=\w)",
+                                 re.IGNORECASE)
+
+
+def _without_form_labels(item: str) -> str:
+    return _FORM_LABEL.sub("", _FORM_LABEL_IN_WORD.sub("", item)).strip()
 
 
 def _description(entry: _Entry, used: Sequence[str]) -> list[str]:
     """Description items: bullets as they are, prose split into sentences; header leftovers if no body."""
-    items = [_BODY_LABEL.sub("", b) for b in entry.body]
+    items = [_without_form_labels(_BODY_LABEL.sub("", b)) for b in entry.body]
     if not items:
         items = [f for f in _fields(entry) if not any(u and u in f for u in used)][:3]
     out: list[str] = []
