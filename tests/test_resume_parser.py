@@ -448,3 +448,12 @@ def test_a_europass_label_wrapped_into_the_description_is_not_part_of_it() -> No
     text = " ".join(job.highlights)
     assert "Ran the on-call rota" in text and "incident" in text
     assert "activities" not in text and "responsibilities" not in text
+
+
+def test_a_country_wrapped_from_the_head_line_is_not_a_highlight() -> None:
+    resume = parse_resume_text(
+        "Ines Duarte\nExperience\nQA Engineer , Tidewater Games , Porto, Jan 2019 – Dec 2022\nPortugal.\n"
+        "• Automated the regression suite with Playwright, cutting release checks from two days to three hours\n")
+    [job] = resume.experience
+    assert job.highlights == ["Automated the regression suite with Playwright, cutting release checks from two days "
+                              "to three hours"]

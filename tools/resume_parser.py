@@ -887,6 +887,8 @@ def _without_form_labels(item: str) -> str:
 def _description(entry: _Entry, used: Sequence[str]) -> list[str]:
     """Description items: bullets as they are, prose split into sentences; header leftovers if no body."""
     items = [_without_form_labels(_BODY_LABEL.sub("", b)) for b in entry.body]
+    # a head line wrapped onto the next ("..., Melbourne, Sep 2018 – Aug 2021" / "Australia.") is not a highlight
+    items = [b for b in items if not _is_location(b.strip().rstrip(".,;"))]
     if not items:
         items = [f for f in _fields(entry) if not any(u and u in f for u in used)][:3]
     out: list[str] = []
