@@ -2,8 +2,9 @@
 
 ``python -m adapters.to_gguf`` (after ``pip install -e '.[llamacpp]'``) takes ``convert_lora_to_gguf.py`` and its
 helpers from llama-cpp-python's own sdist (``vendor/llama.cpp``, the same version as the installed server, from
-pip's cache after the first build), converts every shipped adapter into ``<home>/llamacpp/<role>.gguf`` and writes
-``<home>/llamacpp/server.json``. Then ``python -m llama_cpp.server --config_file <home>/llamacpp/server.json`` is
+pip's cache after the first build), converts every shipped adapter into
+``<home>/llamacpp/<role>-<sha256 of its weights>.gguf`` and writes ``<home>/llamacpp/server.json``. Then
+``python -m llama_cpp.server --config_file <home>/llamacpp/server.json`` is
 an OpenAI-compatible server where each role is a ``model`` alias: the 135M base GGUF with that role's LoRA
 (a role without an adapter runs on the bare base, as in-process). llama-cpp-python keeps one model loaded and
 reloads it when a request names another alias (0.4-1 s on the 135M base); vLLM keeps every adapter resident.
@@ -12,6 +13,7 @@ reloads it when a request names another alias (0.4-1 s on the 135M base); vLLM k
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import shutil
 import subprocess
@@ -56,10 +58,13 @@ def convert_adapters(settings: Settings, out: Path, adapters: Mapping[str, Path]
     """Role -> GGUF LoRA for each of ``adapters`` (role -> adapter folder, as ``discover_adapters`` found them for
     the configured base); converts only what is missing."""
     base_dir, _ = resolve_model_dir(settings)
+    out.mkdir(parents=True, exist_ok=True)
     converter = fetch_converter(out / "llama.cpp")
     converted: dict[str, Path] = {}
     for role, folder in adapters.items():
-        gguf = out / f"{role}.gguf"
+        # named by the adapter's weights: an adapter retrained, or trained for another base, is converted afresh
+        digest = hashlib.sha256((folder / "adapter_model.safetensors").read_bytes()).hexdigest()[:12]
+        gguf = out / f"{role}-{digest}.gguf"
         if not gguf.is_file():
             subprocess.run([sys.executable, str(converter / CONVERTER_PARTS[0]), "--base", base_dir,
                             "--outtype", "f16", "--outfile", str(gguf), str(folder)], check=True,

@@ -99,6 +99,8 @@ def test_training_writes_an_adapter_the_runtime_loads(data_dir: Path, tmp_path: 
     assert [h["step"] for h in metrics["history"]] == [2, 4]
     assert all(h["train_loss"] > 0 and h["val_loss"] > 0 for h in metrics["history"])
     assert metrics["val_n"] == 3 and metrics["train_examples"] == 3
+    assert "prompted_val_pearson" in metrics  # the bare base on the same examples, the bar the adapter must clear
+    assert "the bare base,\n  prompted" in (out / "README.md").read_text()
     config = json.loads((out / "adapter_config.json").read_text())
     assert config["base_model_name_or_path"] == "tiny-llama" and config["layers_to_transform"] == [1]
 
@@ -128,3 +130,29 @@ def test_held_out_gold_keeps_only_untrained_interviews(tmp_path: Path) -> None:
     assert "mohler-a5-s3" in kept and "semeval-beetle-X" in kept and "mohler-a1-s0" not in kept
     assert held_out("mit-p12") == held_out("mit-pp12")  # both interviews of a participant on one side
     assert 0 < sum(i.startswith("mit") for i in kept) < 39
+
+
+def test_a_retrained_adapter_is_converted_to_gguf_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The GGUF LoRA cache is named by the adapter's weights: one trained later, or for another base, is not served
+    from an earlier conversion."""
+    import adapters.to_gguf as to_gguf
+
+    runs: list[list[str]] = []
+
+    def convert(cmd: list[str], **_: object) -> None:
+        runs.append(cmd)
+        Path(cmd[cmd.index("--outfile") + 1]).write_bytes(b"gguf")
+
+    monkeypatch.setattr(to_gguf, "resolve_model_dir", lambda settings: ("base", "Base"))
+    monkeypatch.setattr(to_gguf, "fetch_converter", lambda target: target)
+    monkeypatch.setattr(to_gguf.subprocess, "run", convert)
+    folder = tmp_path / "scorer"
+    folder.mkdir()
+    (folder / "adapter_model.safetensors").write_bytes(b"first")
+    settings = Settings.from_env({}, home=tmp_path)
+    first = to_gguf.convert_adapters(settings, tmp_path / "out", {"scorer": folder})["scorer"]
+    assert to_gguf.convert_adapters(settings, tmp_path / "out", {"scorer": folder})["scorer"] == first
+    assert len(runs) == 1  # converted once
+    (folder / "adapter_model.safetensors").write_bytes(b"retrained")
+    second = to_gguf.convert_adapters(settings, tmp_path / "out", {"scorer": folder})["scorer"]
+    assert second != first and second.is_file() and len(runs) == 2
