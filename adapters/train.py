@@ -167,6 +167,8 @@ def train_adapter(role: RoleName, base: LoadedBase, split: Split, out_dir: Path,
         target_modules=["q_proj", "k_proj", "v_proj", "o_proj"],
         layers_to_transform=list(range(max(0, n_layers - cfg.top_layers), n_layers)),
     )
+    # The bare base, prompted, on the same held-out examples: what the adapter has to beat to be worth shipping.
+    prompted = role_metric(role, base.model, tokenizer, split.val)
     model = get_peft_model(base.model, lora)
     model.train()
     params = [p for p in model.parameters() if p.requires_grad]
@@ -211,6 +213,7 @@ def train_adapter(role: RoleName, base: LoadedBase, split: Split, out_dir: Path,
         "history": history,
         "train_seconds": time.perf_counter() - t0,
         **role_metric(role, model, tokenizer, split.val),
+        **{f"prompted_{k}": v for k, v in prompted.items() if k != "val_n"},
     }
     out_dir.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(str(out_dir))
@@ -236,6 +239,7 @@ def model_card(m: dict[str, Any]) -> str:
     cfg = m["config"]
     curve = "\n".join(f"| {h['step']} | {h['train_loss']:.3f} | {h['val_loss']:.3f} |" for h in m["history"])
     extra = {k: v for k, v in m.items() if k.startswith("val_") and k != "val_examples" and k != "val_groups"}
+    prompted = {k.removeprefix("prompted_"): v for k, v in m.items() if k.startswith("prompted_")}
     return f"""# {m['role']} adapter for {m['base']}
 
 LoRA adapter for the **{m['role']}** role of mockinterview (`agent/roles.py` builds its prompts and parses its
@@ -248,7 +252,8 @@ output). Data, licences and label policy: `adapters/README.md`; built by `adapte
 - Recipe: {cfg['steps']} steps of batch {cfg['batch_size']}, AdamW, peak lr {cfg['lr']}, warm-up then cosine, max
   length {cfg['max_len']} tokens, loss on the answer tokens only, seed {cfg['seed']};
   {m['train_seconds'] / 60:.1f} minutes on the CPU that trained it.
-- Held-out metrics (closed field read from the logits, as the engine does): {json.dumps(extra)}
+- Held-out metrics (closed field read from the logits, as the engine does): {json.dumps(extra)}; the bare base,
+  prompted, on the same examples in the same run: {json.dumps(prompted)}
 
 | step | train loss | val loss |
 |---|---|---|
