@@ -128,6 +128,33 @@ THEME_CUES: dict[str, re.Pattern[str]] = {theme: re.compile(rf"\b(?:{words})", r
 }.items()}
 
 
+# Words an answer can be made of without saying anything of its own ("I worked on that with the team and it went
+# pretty well, we used a lot of good tools"): such an answer is far from the question in meaning, like an off-topic
+# one, but it is vague, not about something else.
+GENERAL_WORDS = frozenset(re.findall(r"\w+", """
+    work worked working works team teams went go goes going pretty well good great nice fine okay ok lot lots tool tools
+    thing things stuff learned learn learning learnt used use using project projects really very many much some
+    different various everything anything something job jobs people time times made make making done did do does help
+    helped helping part role kind sort way ways best better new always usually basically actually just also overall
+    whole experience experiences skills skill important try tried trying handle handled deal dealt manage managed think
+    thought know knew sure definitely quite bit little hard easy successful success fun interesting challenge
+    challenges challenging everyone together colleagues company smoothly smooth fairly generally mostly quality
+    approach stakeholders process processes results result outcome outcomes goal goals deliver delivered
+    we us our they them yeah yes yep so um uh er like honestly okay alright right
+""".lower()))
+GENERAL_OWN_WORDS = 1  # at most this many words of its own (not general, not the question's): says nothing specific
+
+
+def says_nothing_specific(answer: str, asked: Sequence[str]) -> bool:
+    """No name or figure, and at most :data:`GENERAL_OWN_WORDS` content words that are neither general
+    (:data:`GENERAL_WORDS`) nor already in ``asked``."""
+    if specifics_in(answer):
+        return False
+    said = set().union(*(content_words(text) for text in asked))
+    own = {w for w in content_words(answer) if w not in GENERAL_WORDS and w not in said}
+    return len(own) <= GENERAL_OWN_WORDS
+
+
 def non_answer(answer: str) -> bool:
     """A non-answer or deflection with at most :data:`NON_ANSWER_REST_WORDS` content words beside it."""
     rest = DEFLECTION.sub(" ", answer)
@@ -387,7 +414,10 @@ class AssessHead(LinearHead):
             if len(new) >= FLOOR_SPECIFICS and own and assessment.relevance >= FLOOR_RELEVANCE:
                 score = max(score, FLOOR)
             assessment = assessment.model_copy(update={"specifics": new[:8]})
-        return score, assessment.model_copy(update={"missing": self.gaps(assessment, score)})
+        missing = self.gaps(assessment, score)
+        if missing == ["relevance"] and says_nothing_specific(answer, asked):
+            missing = ["substance"]  # vague, not about something else: ask for an example, not the question again
+        return score, assessment.model_copy(update={"missing": missing})
 
     def off_topic(self, a: Assessment) -> bool:
         """Far from the question in meaning, or closer to most other interview questions than to this one, unless

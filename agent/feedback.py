@@ -186,7 +186,8 @@ def figures_in(answer: str) -> list[str]:
         phrase = f"{number} {unit}".strip() if unit and unit.lower() not in STOPWORDS else number
         if phrase not in out:
             out.append(phrase)
-    return out
+    # measurements in digits ("820 ms") before counts in words ("two sequential calls" reads as "two sequential")
+    return sorted(out, key=lambda phrase: not any(c.isdigit() for c in phrase))
 
 
 def names_in(answer: str) -> list[str]:

@@ -24,6 +24,7 @@ from agent.assess import (
     new_specifics,
     non_answer,
     non_answer_zh,
+    says_nothing_specific,
     specifics_zh,
     star_parts,
 )
@@ -149,6 +150,30 @@ def test_with_the_shipped_head_and_embedder_strong_beats_vague_beats_off_topic_b
     assert all(s.label in ("weak", "poor") for s in scores[2:])
     assert [s.assessment.missing[:1] for s in scores if s.assessment] == [[], ["substance"], ["relevance"],
                                                                           ["attempt"]]
+
+
+def test_an_answer_that_says_nothing_specific_is_vague_not_about_something_else() -> None:
+    asked = [QUESTION]
+    assert says_nothing_specific("Yeah, we did a lot of things there and the team handled it pretty well.", asked)
+    assert says_nothing_specific("I worked on the pipeline, it was a good experience and I learned a lot.", asked)
+    assert not says_nothing_specific(OFF_TOPIC, asked)  # carburettor, motorcycle, jets: a subject of its own
+    assert not says_nothing_specific("We used Flink for it.", asked)  # a name
+
+
+@pytest.mark.slow
+def test_a_vague_answer_far_from_the_question_is_asked_for_an_example_not_the_question_again() -> None:
+    """Far from the question in meaning, so scored as low as an off-topic answer, but the follow-up and the feedback
+    say what it lacks: something specific (seen in a browser interview on moderncv_oldstyle.pdf, where "I worked on
+    that with the team and it went pretty well" was told it "talks about something else")."""
+    head = load_assess_head(Settings())
+    assert head is not None
+    roles = Roles(ScriptedRoleModel(), assess_head=head)
+    vague = roles.score(ScoreInput(question=QUESTION, answer="Yeah, we did a lot of things there and it went fine, "
+                                                               "everyone helped and it was a good experience."))
+    off = roles.score(ScoreInput(question=QUESTION, answer=OFF_TOPIC))
+    assert vague.assessment and vague.assessment.missing == ["substance"] and vague.score <= 25
+    assert "something else" not in vague.feedback and "substance" in vague.feedback
+    assert off.assessment and off.assessment.missing == ["relevance"] and "something else" in off.feedback
 
 
 def test_decisions_follow_the_gaps_and_name_them(head: AssessHead) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.feedback import check_grounded, compose_feedback, is_advice, mentions, ungrounded_words
+from agent.feedback import check_grounded, compose_feedback, figures_in, is_advice, mentions, ungrounded_words
 
 BILLING = ("In my last role I built the billing service in Python with FastAPI and Postgres, and I cut the invoice "
            "run from four hours to twenty minutes by batching the database writes.")
@@ -96,3 +96,11 @@ def test_advice_is_told_from_statements_about_the_answer(clause: str, advice: bo
 def test_a_short_term_is_found_at_the_start_of_a_longer_word() -> None:
     assert mentions({"teammate"}, "team") and mentions({"conflicts"}, "conflict")
     assert not mentions({"good"}, "go") and not mentions({"steam"}, "team")
+
+
+def test_figures_in_digits_come_before_counts_in_words() -> None:
+    """Feedback names the first two figures: the measurements, not "two sequential" (seen in a browser interview)."""
+    answer = ("I found the API was making two sequential Elasticsearch calls, batched them, and p99 latency dropped "
+              "from 820 ms to 530 ms.")
+    assert figures_in(answer)[:2] == ["820 ms", "530 ms"]
+    assert "two sequential" in figures_in(answer)
