@@ -108,7 +108,7 @@ def test_each_tab_gets_its_own_coaching() -> None:
     first.on_frame(FRAME, 2.0)
     assert first is not second and second.frames == 0 and second.coach is None
     assert Coaching(None).status(0.0) == "not_installed"
-    assert "not installed" in panel_html(Coaching(None), "en", 0.0)
+    assert "switched off or not installed" in panel_html(Coaching(None), "en", 0.0)
 
 
 def test_microphone_chunks_are_read_then_deleted(tmp_path: Path) -> None:

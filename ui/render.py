@@ -230,7 +230,7 @@ PRIVACY = ("Video and audio are analysed live on this machine and never kept: vi
 def panel_html(coaching: Coaching, language: str, now: float) -> str:
     status = coaching.status(now)
     notes = {
-        "not_installed": ("Live coaching is not installed on this machine.",
+        "not_installed": ("Live coaching is not available here: it is switched off or not installed.",
                           "The interview works without it: answer by typing."),
         "off": ("Camera off.", "Live coaching is paused; the interview goes on."),
         "waiting": ("Waiting for the camera.", "Click the camera box, then Record, to start live coaching."),
@@ -253,7 +253,7 @@ def panel_html(coaching: Coaching, language: str, now: float) -> str:
         body += speech_html(coaching.speech, language)
     if coaching.error and status != "not_installed":
         body += f'<p class="mi-panel-error">Live coaching hit a problem: {escape(coaching.error)}</p>'
-    badge = {"live": "live", "paused": "paused", "off": "off", "waiting": "idle", "not_installed": "not installed"}
+    badge = {"live": "live", "paused": "paused", "off": "off", "waiting": "idle", "not_installed": "unavailable"}
     updates = f'<span class="mi-updates">update {coaching.updates}</span>' if coaching.updates else ""
     footer = "" if status == "not_installed" else f'<div class="mi-panel-foot"><span>{PRIVACY}</span>{updates}</div>'
     return (f'<div class="mi-panel" data-status="{status}"><div class="mi-panel-head"><span>Live coaching</span>'
