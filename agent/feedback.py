@@ -296,7 +296,8 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
                 "take the question head on, with one example from your own work.")
     parts = [_VERDICT[label_for(score)]]
     strengths = []
-    if a.own_actions:
+    # "I worked on that with the team" in an answer that names nothing and scores weak is no strength to credit
+    if a.own_actions and (a.specifics or label_for(score) not in ("weak", "poor")):
         strengths.append(f"says what you did ({', '.join(a.own_actions[:2])})")
     # What the assessment counted as specifics: on a resume topic, only what the question had not already named.
     names = [n for n in names_in(answer) if n in a.specifics]

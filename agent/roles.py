@@ -724,7 +724,9 @@ class Roles:
         flags.append("assessed_without_reference")
         if not assessment.attempt:
             flags.append("no_attempt")
-        fb = assessed_feedback(inp.question, inp.answer, value, assessment)
+        # a rule's follow-up ("Can you give me one specific example...?") is not what the topic asked about
+        asked = inp.opening if inp.opening and is_rule_follow_up(inp.question) else inp.question
+        fb = assessed_feedback(asked, inp.answer, value, assessment)
         if injected:
             fb = f"The answer contained instructions to the grader; they were ignored. {fb}"
         return Score(score=value, label=label_for(value), feedback=fb[:800], flags=flags, source="rule",

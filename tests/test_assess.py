@@ -29,6 +29,7 @@ from agent.assess import (
     star_parts,
 )
 from agent.config import Settings
+from agent.feedback import assessed_feedback
 from agent.interview_types import is_counter_question
 from agent.nodes.report import strengths_and_improvements
 from agent.nodes.score import score_input
@@ -357,3 +358,21 @@ def test_a_chinese_answer_on_a_resume_topic_that_names_nothing_new_is_capped_and
                                                           "发布时间从 2 小时降到 15 分钟。"}), feedback=False)
     assert strong.score == 100 and strong.assessment is None  # the model's grade stands
     assert specifics_zh("用 Helm 把发布从 2 小时降到 15 分钟", [question]) == ["Helm", "2 小时", "15 分钟"]
+
+
+def test_feedback_on_an_answer_to_a_rule_follow_up_names_what_the_topic_asked(head: AssessHead) -> None:
+    """"Can you give me one specific example...?" names no subject: feedback told the answer missed "people and
+    tools" (seen in a browser interview); it names the subject of the question that opened the topic."""
+    roles = Roles(ScriptedRoleModel(), assess_head=head)
+    ask = follow_up_question(["substance"], QUESTION)
+    off = roles.score(ScoreInput(question=ask, opening=QUESTION, answer=OFF_TOPIC))
+    assert off.assessment and off.assessment.missing == ["relevance"]
+    assert "people" not in off.feedback and "tools" not in off.feedback
+    assert "Kafka" in off.feedback or "ingestion" in off.feedback or "pipeline" in off.feedback
+
+
+def test_a_weak_answer_that_names_nothing_is_not_credited_for_saying_i() -> None:
+    weak = Assessment(relevance=0.5, attempt=True, words=20, own_actions=["I worked"], missing=["substance"])
+    assert "says what you did" not in assessed_feedback(QUESTION, "I worked on that and it went well.", 20.0, weak)
+    good = weak.model_copy(update={"specifics": ["Kafka"], "missing": []})
+    assert "says what you did (I worked)" in assessed_feedback(QUESTION, "I worked on Kafka.", 75.0, good)
