@@ -152,8 +152,9 @@ _NOT_ACTION = frozenset(re.findall(r"\S+", """
 """.lower()))
 _ACTION = re.compile(r"\b(I|[Ww]e)\s+([a-z][a-z'-]+)")
 _NUMBER = re.compile(
-    r"\b(\d[\d,.]*(?:\s*%)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-    r"fifty|hundred|thousand|million|billion|half|double|twice|percent)\b(?:\s+(?!and\b|or\b|to\b)([a-z]+))?",
+    r"\b((?:\d[\d,.]*(?:\s*%|x\b|\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|hundred|thousand|million|billion|half|double|twice|percent)\b)(?:-[a-z]+)*)"
+    r"(?:\s+(?!and\b|or\b|to\b)([a-z]+(?:-[a-z]+)*))?",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")

@@ -104,3 +104,10 @@ def test_figures_in_digits_come_before_counts_in_words() -> None:
               "from 820 ms to 530 ms.")
     assert figures_in(answer)[:2] == ["820 ms", "530 ms"]
     assert "two sequential" in figures_in(answer)
+
+
+def test_figures_keep_their_units_whole() -> None:
+    """"12 engineer-hours" was credited as "12 engineer" in a browser interview's feedback."""
+    assert figures_in("It saved 12 engineer-hours a week.") == ["12 engineer-hours"]
+    assert figures_in("It got 35% faster, then 1.5x faster.") == ["35% faster", "1.5x faster"]
+    assert figures_in("We split a 3,000-line state.") == ["3,000-line state"]
