@@ -282,6 +282,27 @@ _GAP_SENTENCE: dict[str, str] = {
 }
 
 
+def subject_of(question: str) -> str:
+    """What a question is about, for feedback: its longest run of two or more subject words as it is written ("the
+    consolidated service discovery layer"), else its two longest subject words ("language and projects")."""
+    def subject(word: str) -> bool:
+        w = word.lower()
+        return len(w) > 2 and w not in STOPWORDS and w not in FEEDBACK_VOCABULARY and w not in GENERIC_ASK
+
+    runs: list[list[str]] = [[]]
+    for word in re.findall(r"[A-Za-z0-9][\w.+#\-]*", question):
+        word = word.rstrip(".")
+        if subject(word):
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    longest = max(runs, key=len)
+    if len(longest) >= 2:
+        return f"the {' '.join(longest[:5])}"
+    asked = [t for t in key_terms(question) if t not in FEEDBACK_VOCABULARY and t not in GENERIC_ASK]
+    return _join(sorted(asked, key=len, reverse=True)[:2]) if asked else ""
+
+
 def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -> str:
     """Feedback for an answer assessed without a reference (agent/assess.py): the verdict of the score's label,
     what the answer does well (its own actions, names and figures), what it lacks, and what a strong answer would
@@ -291,8 +312,7 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
         return ("This is not an attempt at the question, so there is nothing to credit yet. A strong answer would "
                 "take one real situation, even a small one, and say what you did and how it ended.")
     if "relevance" in a.missing:
-        asked = [t for t in key_terms(question) if t not in FEEDBACK_VOCABULARY and t not in GENERIC_ASK]
-        about = f" about {_join(sorted(asked, key=len, reverse=True)[:2])}" if asked else ""
+        about = f" about {subject}" if (subject := subject_of(question)) else ""
         return (f"This does not answer the question{about}: it talks about something else. A strong answer would "
                 "take the question head on, with one example from your own work.")
     parts = [_VERDICT[label_for(score)]]

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from agent.feedback import check_grounded, compose_feedback, figures_in, is_advice, mentions, ungrounded_words
+from agent.feedback import (
+    check_grounded,
+    compose_feedback,
+    figures_in,
+    is_advice,
+    mentions,
+    subject_of,
+    ungrounded_words,
+)
 
 BILLING = ("In my last role I built the billing service in Python with FastAPI and Postgres, and I cut the invoice "
            "run from four hours to twenty minutes by batching the database writes.")
@@ -111,3 +119,10 @@ def test_figures_keep_their_units_whole() -> None:
     assert figures_in("It saved 12 engineer-hours a week.") == ["12 engineer-hours"]
     assert figures_in("It got 35% faster, then 1.5x faster.") == ["35% faster", "1.5x faster"]
     assert figures_in("We split a 3,000-line state.") == ["3,000-line state"]
+
+
+def test_feedback_names_a_questions_subject_as_it_is_written() -> None:
+    """An off-topic answer was told it missed "the question about consolidated and discovery"."""
+    question = "How did you design the consolidated service discovery layer with Java and Node.js?"
+    assert subject_of(question) == "the consolidated service discovery layer"
+    assert subject_of("What language do you use in your projects?") == "language and projects"
