@@ -132,15 +132,15 @@ THEME_CUES: dict[str, re.Pattern[str]] = {theme: re.compile(rf"\b(?:{words})", r
 # pretty well, we used a lot of good tools"): such an answer is far from the question in meaning, like an off-topic
 # one, but it is vague, not about something else.
 GENERAL_WORDS = frozenset(re.findall(r"\w+", """
-    work worked working works team teams went go goes going pretty well good great nice fine okay ok lot lots tool tools
-    thing things stuff learned learn learning learnt used use using project projects really very many much some
-    different various everything anything something job jobs people time times made make making done did do does help
-    helped helping part role kind sort way ways best better new always usually basically actually just also overall
-    whole experience experiences skills skill important try tried trying handle handled deal dealt manage managed think
-    thought know knew sure definitely quite bit little hard easy successful success fun interesting challenge
-    challenges challenging everyone together colleagues company smoothly smooth fairly generally mostly quality
-    approach stakeholders process processes results result outcome outcomes goal goals deliver delivered
-    we us our they them yeah yes yep so um uh er like honestly okay alright right
+    work worked working works team teams went go goes going pretty well good great nice fine okay ok lot lots tool
+    tools thing things stuff learned learn learning learnt used use using project projects really many much different
+    various everything anything something job jobs people time times made make making done help helped helping part
+    role kind sort way ways best better new always usually basically actually overall whole experience experiences
+    skills skill important try tried trying handle handled deal dealt manage managed think thought know knew sure
+    definitely quite bit little hard easy successful success fun interesting challenge challenges challenging everyone
+    together colleagues company smoothly smooth fairly generally mostly quality approach stakeholders process
+    processes results result outcome outcomes goal goals deliver delivered we us our yeah yes yep so um uh er like
+    honestly alright right
 """.lower()))
 GENERAL_OWN_WORDS = 1  # at most this many words of its own (not general, not the question's): says nothing specific
 
