@@ -158,12 +158,13 @@ _NUMBER = re.compile(
     r"(?:\s+(?!and\b|or\b|to\b)([a-z]+(?:-[a-z]+)*))?",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+_SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=\S))+[.!?]*")  # a stop inside a word ("Node.js", "3.5") ends nothing
 # A name is one or more capitalised words in a row ("Juniper Ridge Media", "Via Ferrata"): one specific, not three.
 _NAME = re.compile(r"\b[A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#](?: [A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#])*")
 # "one of the", "one time", "the riskier one on": a number word that is not a figure before these words (and before
 # any stopword)
 _NOT_A_FIGURE = {"one": frozenset({"", "thing", "day", "time", "way"}) | STOPWORDS}
+_NOT_A_MULTIPLE = ("double-", "twice-")  # "a half-day outage" is a figure
 
 
 def _join(items: Sequence[str]) -> str:
@@ -185,6 +186,8 @@ def figures_in(answer: str) -> list[str]:
         number = number.strip()
         if unit.lower() in _NOT_A_FIGURE.get(number.lower(), ()) or (number.lower() == "one" and unit[:1].isupper()):
             continue  # "one thing", and "in one PostgreSQL transaction": an article, not a figure
+        if number.lower().startswith(_NOT_A_MULTIPLE):
+            continue  # "could not double-bill", "double-check": a verb, not a figure
         phrase = f"{number} {unit}".strip() if unit and unit.lower() not in STOPWORDS else number
         if phrase not in out:
             out.append(phrase)

@@ -276,6 +276,11 @@ def _language_ok(text: str, language: Language) -> bool:
 _GARBLED = re.compile(r"\d{4,}[A-Za-z]|[A-Za-z]\d{4,}")  # "98267304What's Your Experience ...?"
 _CANDIDATE_VOICE = re.compile(r"\b(?:I|my|myself)\b")  # not "me": "Walk me through the design?"
 _INTERVIEWER_VOICE = re.compile(r"\b(?:you|your|yourself)\b", re.IGNORECASE)
+# An English question asks: a question word, an auxiliary or a request ("Tell me", "Walk me through"). The 0.5B model
+# wrote "Canopy Metrics led a billing event pipeline using FastAPI?", a statement with a question mark.
+_ASKS = re.compile(r"\b(?:how|what|why|when|where|which|who|whom|whose|can|could|would|will|did|do|does|is|are|was|"
+                   r"were|have|has|had|should|shall|may|might|must|tell|describe|walk|explain|give|share|talk|name|"
+                   r"list|compare|imagine|suppose|take|teach|write|show|define|design|implement)\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>|\b(?:XYZ|X{3,}|company name|your company)\b", re.IGNORECASE)
 
 
@@ -308,6 +313,8 @@ def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], t
         raise ValueError("asks in the candidate's voice")
     if _GARBLED.search(text):
         raise ValueError("has a run of digits glued to a word")
+    if language == "en" and not _ASKS.search(text):
+        raise ValueError("a statement with a question mark, not a question")
     return text
 
 

@@ -139,3 +139,11 @@ def test_names_and_actions_are_found_in_an_answer_typed_in_lower_case() -> None:
     # a known name at the start of a sentence counts too, once; a word that is also a name only when capitalised
     assert names_in("Kafka was the bottleneck. We moved to Kafka Streams on Go.") == ["Kafka Streams", "Go"]
     assert names_in("we had to go and spark some interest") == []
+
+
+def test_a_dotted_name_is_one_name_and_a_hyphenated_double_is_no_figure() -> None:
+    """Seen in a browser interview's feedback: "names Node and gives figures (double-bill, four)"."""
+    answer = ("I wrote idempotent upserts so a replay could not double-bill, and added a Node.js status page. Re-runs "
+              "went from four a week to none and latency fell 3.5x, half of it from caching.")
+    assert names_in(answer) == ["Node.js"]
+    assert figures_in(answer) == ["3.5x", "four", "half"]

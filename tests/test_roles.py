@@ -127,6 +127,10 @@ def test_a_first_question_must_be_on_its_topic_a_follow_up_need_not_name_it() ->
     ("How can I make my career more successful?", "candidate's voice"),
     ("How to make my personal statement sound more convincing if I'm giving an interview?", "candidate's voice"),
     ("98267304What's Your Experience Doing the backtest?", "digits glued"),
+    # qwen-0.5b in a browser interview on simplecv.pdf: a statement with a question mark
+    ("Canopy Metrics led a billing event pipeline using FastAPI?", "not a question"),
+    ("At Canopy Metrics, what did the billing event pipeline do?", None),
+    ("Take me through a product you launched from start to end?", None),  # a bank question: a request
 ])
 def test_a_question_is_the_interviewers_and_not_garbled(question: str, error: str | None) -> None:
     if error is None:
