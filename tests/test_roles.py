@@ -129,7 +129,12 @@ def test_a_first_question_must_be_on_its_topic_a_follow_up_need_not_name_it() ->
     ("98267304What's Your Experience Doing the backtest?", "digits glued"),
     # qwen-0.5b in a browser interview on simplecv.pdf: a statement with a question mark
     ("Canopy Metrics led a billing event pipeline using FastAPI?", "not a question"),
+    ("Canopy Metrics is a tool that automates an on-call runbook generator?", "not a question"),
+    ("How did you reduce an on-call runbook generator from Java to Java?", "from itself"),
     ("At Canopy Metrics, what did the billing event pipeline do?", None),
+    ("Don't you think one should take risk to achieve success?", None),  # followQG's human follow-ups
+    ("Awesome! Is it being used by others?", None),
+    ("Any strategies on how to handle pressure?", None),
     ("Take me through a product you launched from start to end?", None),  # a bank question: a request
 ])
 def test_a_question_is_the_interviewers_and_not_garbled(question: str, error: str | None) -> None:

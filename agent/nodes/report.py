@@ -11,7 +11,7 @@ from tools.speech.delivery import combine_delivery
 
 # What to practise for each gap the assessment names (agent/assess.py), in a few words.
 PRACTICE: dict[str, str] = {
-    "attempt": "having a real example ready for every theme, even a small one",
+    "attempt": "having one real example ready for every topic and theme, even a small one",
     "relevance": "answering the question that was asked before anything else",
     "substance": "answering with one concrete example: your part in it and how it ended",
     "own_actions": "saying what you yourself did, in the first person",
