@@ -233,7 +233,7 @@ def test_report_strengths_come_from_the_best_answers_and_improvements_from_the_w
     strengths, improvements = strengths_and_improvements(turns)
     assert all(s.startswith("Kafka: it says what you did (I led") for s in strengths[:2])
     assert len(improvements) == 3
-    assert improvements[0].startswith("Kafka (0/100): practise having a real example ready")
+    assert improvements[0].startswith("Kafka (0/100): practise having one real example ready")
     assert improvements[-1].startswith("Practise next: ") and "of 5 answers" in improvements[-1]
 
 

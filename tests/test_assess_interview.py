@@ -58,4 +58,4 @@ def test_strong_vague_off_topic_not_knowing_strong(tmp_path: Path, monkeypatch: 
     assert kinds[0] != "follow-up" and kinds[1] != "follow-up", transcript  # a strong answer: the next topic
     assert kinds[2:] == ["follow-up"] * 3, transcript  # after the vague, the off-topic and "I don't know"
     assert "says what you did (I led" in strengths, strengths
-    assert "practise having a real example ready" in improvement, improvement
+    assert "practise having one real example ready" in improvement, improvement
