@@ -24,6 +24,10 @@ class Embedder(Protocol):
         """One L2-normalised row per text, shape (N, D)."""
         ...
 
+    def encode_tokens(self, texts: Sequence[str]) -> list[tuple[list[str], NDArray[np.float64]]]:
+        """Per text, its tokens and one L2-normalised contextual row per token, (T, D)."""
+        ...
+
 
 class MiniLM:
     """all-MiniLM-L6-v2 through sentence-transformers, with a per-run cache (gold texts repeat a lot)."""
@@ -42,6 +46,7 @@ class MiniLM:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         self._model = SentenceTransformer(str(get_model_path()), device="cpu")
         self._cache: dict[str, NDArray[np.float64]] = {}
+        self._token_cache: dict[str, tuple[list[str], NDArray[np.float64]]] = {}
         dimension = getattr(self._model, "get_embedding_dimension", None) or (
             self._model.get_sentence_embedding_dimension
         )
@@ -55,6 +60,22 @@ class MiniLM:
         if not texts:
             return np.zeros((0, self._dim))
         return np.stack([self._cache[t] for t in texts])
+
+
+    def encode_tokens(self, texts: Sequence[str]) -> list[tuple[list[str], NDArray[np.float64]]]:
+        """Wordpieces without [CLS] and [SEP], each with its L2-normalised contextual embedding (T, D)."""
+        missing = list(dict.fromkeys(t for t in texts if t not in self._token_cache))
+        if missing:
+            rows = self._model.encode(missing, batch_size=32, output_value="token_embeddings", convert_to_numpy=False)
+            tokenizer = self._model.tokenizer
+            max_length = int(getattr(self._model, "max_seq_length", 256) or 256)
+            for text, row in zip(missing, rows, strict=True):
+                pieces = tokenizer.convert_ids_to_tokens(tokenizer(text, truncation=True,
+                                                                   max_length=max_length)["input_ids"])
+                vectors = np.asarray(row.cpu().numpy(), dtype=np.float64)[1:len(pieces) - 1]  # (T, D)
+                norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+                self._token_cache[text] = (pieces[1:-1], vectors / np.where(norms > 0, norms, 1.0))
+        return [self._token_cache[t] for t in texts]
 
 
 def cosine_pairs(embedder: Embedder, a: Sequence[str], b: Sequence[str]) -> NDArray[np.float64]:

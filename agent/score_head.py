@@ -1,14 +1,14 @@
 """The Scorer's score head: how much of a reference answer the candidate's answer covers, as a grade 0-5.
 
 Where a question comes with a model answer (a course's question set, a bank question, the eval's gold files), the
-score is a ridge regression over five word-overlap features of the answer and the reference and the cosine of their
-sentence embeddings (all-MiniLM-L6-v2, which credits a right answer in other words), fitted on human grades of
-answers to *other* questions. Without a reference, or in a language the head was not fitted on, the Scorer's
-grade comes from its LoRA adapter alone (the expected grade under its logits). The adapter writes the feedback in
-both cases, told the grade the score stands for.
+score is a ridge regression over five word-overlap features of the answer and the reference, the cosine of their
+sentence embeddings and the alignment of their token embeddings (all-MiniLM-L6-v2, which credits a right answer in
+other words), fitted on human grades of answers to *other* questions. Without a reference, or in a language the head
+was not fitted on, the Scorer's grade comes from its LoRA adapter alone (the expected grade under its logits). The
+adapter writes the feedback in both cases, told the grade the score stands for.
 
 Why a head and not the adapter's own grade: on SmolLM2-135M the adapter's grade ranks answers to unseen questions at
-Pearson 0.14 against human grades; this head, fitted on other assignments, at 0.48 (``adapters/README.md`` has the
+Pearson 0.14 against human grades; this head, fitted on other assignments, at 0.50 (``adapters/README.md`` has the
 figures and how they were measured). It needs no language model, only the 22 M-parameter embedder, loaded on the
 first answer it grades, so every backend (in-process, vLLM, llama.cpp) scores alike.
 """
@@ -30,7 +30,8 @@ from agent.embeddings import EMBEDDING_MODEL, Embedder, MiniLM, cosine_pairs
 from agent.linear_head import LinearHead, load_head, standardise
 
 OVERLAP_FEATURES = ("reference_recall", "jaccard", "log_words", "new_reference_recall", "log_length_ratio")
-FEATURES = (*OVERLAP_FEATURES, "embedding_cosine")
+TOKEN_FEATURES = ("token_recall", "token_precision")
+FEATURES = (*OVERLAP_FEATURES, "embedding_cosine", *TOKEN_FEATURES)
 _WORD = re.compile(r"[a-z0-9]{2,}")
 STOPWORDS = frozenset(re.findall(r"\w+",
     "a an the and or of to in on for with by from as at is are was were be been being it its this that these those "
@@ -93,11 +94,34 @@ class GradedAnswer(BaseModel):
     group: str  # questions that belong together (an assignment): the cross-validation folds
 
 
+def _content_tokens(pieces: list[str], vectors: np.ndarray) -> np.ndarray:
+    """The rows (T', D) of word pieces that carry content: not a stopword, not punctuation; a word's continuation
+    pieces ("##ing") stay. All rows where no piece carries content."""
+    keep = [i for i, p in enumerate(pieces)
+            if p.startswith("##") or (p.isalnum() and p.lower() not in STOPWORDS)]
+    return vectors[keep] if keep else vectors
+
+
+def token_alignment(embedder: Embedder, answers: Sequence[str], references: Sequence[str]) -> np.ndarray:
+    """(N, 2): ``token_recall``, the mean over the reference's content tokens of the best cosine with any of the
+    answer's, and ``token_precision`` the other way round (BERTScore's recall and precision, on all-MiniLM-L6-v2's
+    contextual token embeddings). A reference's idea said in other words still finds its tokens."""
+    out = np.zeros((len(answers), len(TOKEN_FEATURES)))
+    pairs = zip(embedder.encode_tokens(answers), embedder.encode_tokens(references), strict=True)
+    for i, ((a_pieces, a_vecs), (r_pieces, r_vecs)) in enumerate(pairs):
+        a, r = _content_tokens(a_pieces, a_vecs), _content_tokens(r_pieces, r_vecs)  # (A, D), (R, D)
+        if len(a) and len(r):
+            sims = r @ a.T  # (R, A)
+            out[i] = sims.max(1).mean(), sims.max(0).mean()
+    return out
+
+
 def features(rows: Sequence[tuple[str, str, str]], embedder: Embedder) -> np.ndarray:
     """(question, answer, reference) rows -> x (N, F) in the order of :data:`FEATURES`."""
     overlap = np.array([overlap_features(q, a, r) for q, a, r in rows]).reshape(len(rows), len(OVERLAP_FEATURES))
-    cosine = cosine_pairs(embedder, [a for _, a, _ in rows], [r for _, _, r in rows])  # (N,)
-    return np.column_stack([overlap, cosine])
+    answers, references = [a for _, a, _ in rows], [r for _, _, r in rows]
+    cosine = cosine_pairs(embedder, answers, references)  # (N,)
+    return np.column_stack([overlap, cosine, token_alignment(embedder, answers, references)])
 
 
 class ScoreHead(LinearHead):

@@ -86,6 +86,16 @@ class BagOfWords:
         norms = np.linalg.norm(rows, axis=1, keepdims=True)
         return np.divide(rows, norms, out=np.zeros_like(rows), where=norms > 0)
 
+    def encode_tokens(self, texts: Sequence[str]) -> list[tuple[list[str], np.ndarray]]:
+        """Each word, its own hashed one-hot row."""
+        out = []
+        for text in texts:
+            words = re.findall(r"\w+", text.lower())
+            rows = np.zeros((len(words), 64))
+            rows[np.arange(len(words)), [zlib.crc32(w.encode()) % 64 for w in words]] = 1.0
+            out.append((words, rows))
+        return out
+
 
 @pytest.fixture
 def sample_resume() -> Resume:

@@ -13,10 +13,12 @@ from agent.roles import Roles, ScoreInput
 from agent.score_head import (
     FEATURES,
     OVERLAP_FEATURES,
+    TOKEN_FEATURES,
     GradedAnswer,
     fit_score_head,
     load_score_head,
     overlap_features,
+    token_alignment,
 )
 from tests.conftest import BagOfWords, ScriptedRoleModel
 
@@ -27,11 +29,32 @@ REFERENCE = "To simulate the behaviour of portions of the desired software produ
 def test_features_credit_reference_words_beyond_the_question() -> None:
     full = overlap_features(QUESTION, "It simulates portions of the desired software product.", REFERENCE)
     echo = overlap_features(QUESTION, "A prototype program has a role in problem solving.", REFERENCE)
-    assert len(full) == len(OVERLAP_FEATURES) == len(FEATURES) - 1  # and the embeddings' cosine
+    assert len(full) == len(OVERLAP_FEATURES) == len(FEATURES) - 1 - len(TOKEN_FEATURES)  # cosine, token alignment
     recall, jaccard, _, new_recall, _ = full
     assert 0.5 < recall <= 1 and 0 < jaccard <= recall and new_recall == pytest.approx(recall)
     assert echo[0] == echo[3] == 0  # repeating the question earns nothing
     assert overlap_features(QUESTION, "", REFERENCE)[:2] == [0.0, 0.0]
+
+
+def test_token_alignment_is_recall_of_the_references_content_tokens_and_precision_of_the_answers() -> None:
+    answers = ["It simulates portions of the desired software product.", "Portions.", "", "It compiles quickly."]
+    x = token_alignment(BagOfWords(), answers, [REFERENCE] * len(answers))  # (4, 2)
+    assert x.shape == (4, len(TOKEN_FEATURES))
+    recall, precision = x.T
+    assert recall[1] < recall[0] < 1 and precision[1] == 1.0  # "portions" is all the reference's: precise, not full
+    assert recall[2] == precision[2] == 0.0  # nothing said
+    assert recall[3] < recall[0] and precision[3] < precision[0]
+
+
+@pytest.mark.slow
+def test_token_alignment_credits_the_reference_said_in_other_words() -> None:
+    """On all-MiniLM-L6-v2's token embeddings a paraphrase covers more of the reference than an answer about
+    something else, though it shares almost none of its words."""
+    from agent.embeddings import MiniLM
+
+    answers = ["It imitates how parts of the planned program will behave.", "It makes the code run faster."]
+    recall = token_alignment(MiniLM(), answers, [REFERENCE] * 2)[:, 0]
+    assert recall[0] > recall[1]
 
 
 def graded(n: int, seed: int = 0) -> list[GradedAnswer]:
