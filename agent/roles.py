@@ -289,7 +289,8 @@ _LEAD_IN = r"(?:(?:and|but|so|now|then|also|okay|ok|great|good|thanks|right|well
 _AUXILIARY_FIRST = re.compile(
     rf"{_CLAUSE_START}{_LEAD_IN}(?:can|could|would|will|did|do|does|is|are|was|were|have|has|had|should|shall|may|"
     r"might|must|if|won't|wont)(?:n't|nt)?\b", re.IGNORECASE)
-_FROM_ITSELF = re.compile(r"\bfrom ([\w.+#-]+) to \1\b", re.IGNORECASE)  # "from Java to Java?"
+# "from Java to Java?", "a pipeline using FastAPI and FastAPI, Kotlin?": one name twice where two are meant
+_FROM_ITSELF = re.compile(r"\bfrom ([\w.+#-]+) to \1\b|\b(?-i:([A-Z][\w.+#-]*) and \2)\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>|\b(?:XYZ|X{3,}|company name|your company)\b", re.IGNORECASE)
 
 
@@ -325,7 +326,7 @@ def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], t
     if language == "en" and not (_QUESTION_WORD.search(text) or _AUXILIARY_FIRST.search(text)):
         raise ValueError("a statement with a question mark, not a question")
     if _FROM_ITSELF.search(text):
-        raise ValueError("moves something from itself to itself")
+        raise ValueError("names one thing twice where it means two")
     return text
 
 

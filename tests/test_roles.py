@@ -130,7 +130,9 @@ def test_a_first_question_must_be_on_its_topic_a_follow_up_need_not_name_it() ->
     # qwen-0.5b in a browser interview on simplecv.pdf: a statement with a question mark
     ("Canopy Metrics led a billing event pipeline using FastAPI?", "not a question"),
     ("Canopy Metrics is a tool that automates an on-call runbook generator?", "not a question"),
-    ("How did you reduce an on-call runbook generator from Java to Java?", "from itself"),
+    ("How did you reduce an on-call runbook generator from Java to Java?", "one thing twice"),
+    ("Can you walk me through one Canopy Metrics pipeline using FastAPI and FastAPI, Kotlin, Terraform?",
+     "one thing twice"),
     ("At Canopy Metrics, what did the billing event pipeline do?", None),
     ("Don't you think one should take risk to achieve success?", None),  # followQG's human follow-ups
     ("Awesome! Is it being used by others?", None),
