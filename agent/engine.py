@@ -50,6 +50,10 @@ from tools.question_bank import QuestionBank
 from tools.resume_parser import Resume
 from tools.speech.delivery import DeliveryMetrics
 
+# How long closing waits for background work. Writing ahead gives way at its next token; loading the embedder (the
+# warm-up) cannot be interrupted and takes about 6.5 s cold on 2 cores.
+BACKGROUND_JOIN_S = 60.0
+
 
 class PendingQuestion(BaseModel):
     text: str
@@ -125,9 +129,26 @@ class InterviewEngine:
         self._damaged: str | None = None  # set when the database is found damaged: nothing more is written
         self._session_locks: dict[str, threading.Lock] = {}
         self._session_locks_guard = threading.Lock()
+        self._threads: list[threading.Thread] = []  # background work: writing ahead, warming up
+        self._threads_lock = threading.Lock()
+
+    def in_background(self, target: Callable[..., object], *args: object, name: str) -> None:
+        """Run ``target(*args)`` in a daemon thread that :meth:`close` waits for."""
+        thread = threading.Thread(target=target, args=args, name=name, daemon=True)
+        with self._threads_lock:
+            self._threads = [t for t in self._threads if t.is_alive()]
+            self._threads.append(thread)
+        thread.start()
 
     def close(self) -> None:
-        """Close the database connection (or pool); the engine is unusable afterwards."""
+        """Stop and wait for the background work, then close the database connection (or pool); the engine is
+        unusable afterwards. A thread still inside the model or the embedder when the interpreter exits aborts the
+        process ("terminate called without an active exception" after "Saved." in the terminal)."""
+        self.roles.stop_background()
+        with self._threads_lock:
+            threads = list(self._threads)
+        for thread in threads:
+            thread.join(timeout=BACKGROUND_JOIN_S)
         with self._storage_lock:
             self._close_storage()
 
@@ -201,8 +222,7 @@ class InterviewEngine:
             return
         inp = next_topic_input(values, self.bank) if values.get("report") is None else None
         if inp is not None:
-            threading.Thread(target=self.roles.prepare, args=(inp,), name=f"prepare-{session_id}",
-                             daemon=True).start()
+            self.in_background(self.roles.prepare, inp, name=f"prepare-{session_id}")
 
     def start(
         self,
@@ -439,6 +459,7 @@ def open_engine(settings: Settings, role_model: RoleModel | None = None,
                   decision_head=load_decision_head(settings), assess_head=load_assess_head(settings))
     storage = connect(settings.db_url, pool_size=settings.db_pool_size)
     bank = QuestionBank.load() if settings.question_bank else None
+    engine = InterviewEngine(roles=roles, conn=storage, settings=settings, behavior=behavior, bank=bank)
     if roles.can_prepare:  # a real model: the first answer should not wait for the embedder to load
-        threading.Thread(target=roles.warm_up, name="warm-up", daemon=True).start()
-    return InterviewEngine(roles=roles, conn=storage, settings=settings, behavior=behavior, bank=bank)
+        engine.in_background(roles.warm_up, name="warm-up")
+    return engine

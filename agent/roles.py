@@ -494,6 +494,12 @@ class Roles:
         if self.score_head is not None:
             self.score_head.grade("What is a cache?", "A fast store of recent results.", "A store of recent results.")
 
+    def stop_background(self) -> None:
+        """Have the model drop work done on speculation (:meth:`prepare`), where it can."""
+        stop = getattr(self.model, "stop_background", None)
+        if stop is not None:
+            stop()
+
     @property
     def can_prepare(self) -> bool:
         """Whether writing ahead is worth it: only a backend that yields to a waiting call (so that a candidate's

@@ -108,3 +108,35 @@ def test_a_pressure_interview_does_not_write_ahead_while_a_challenge_is_likely(
         if thread.name.startswith("prepare-"):
             thread.join()
     assert len(prepared) == 1  # the mixed interview's; the pressure one's first answer is challenged or followed up
+
+
+class SlowBackgroundModel(BackgroundModel):
+    """Writing ahead goes on until the model is told to stop (a long decode on a busy machine)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started, self.stopped = threading.Event(), threading.Event()
+
+    def stop_background(self) -> None:
+        self.stopped.set()
+
+    def generate(self, role: RoleName, messages: Sequence[ChatMessage], **kwargs: object) -> str:
+        if self.in_background:
+            self.started.set()
+            self.stopped.wait()
+            raise Preempted("the program is closing")
+        return super().generate(role, messages, **kwargs)
+
+
+def test_closing_the_engine_stops_and_waits_for_the_question_written_ahead(
+        settings: Settings, sample_resume: Resume) -> None:
+    """The terminal interview aborted ("terminate called without an active exception") when it was left with a
+    question still being written ahead: the interpreter exited with the thread inside llama.cpp."""
+    model = SlowBackgroundModel()
+    engine = make_engine(settings, model)
+    engine.start(resume=sample_resume)
+    assert model.started.wait(timeout=60)
+    writing = [t for t in threading.enumerate() if t.name.startswith("prepare-")]
+    assert writing
+    engine.close()
+    assert model.stopped.is_set() and not any(t.is_alive() for t in writing)

@@ -129,5 +129,8 @@ def launch(host: str = "127.0.0.1", port: int = 7860, share: bool = False, setti
         behavior = coach_factory(tool)
     engine = open_engine(settings, behavior=tool)
     voice = VoiceService(settings) if speech_installed() else None
-    create_app(engine, behavior, voice).launch(server_name=host, server_port=port, share=share, **launch_options(),
-                                               **sign_in)
+    try:
+        create_app(engine, behavior, voice).launch(server_name=host, server_port=port, share=share,
+                                                   **launch_options(), **sign_in)
+    finally:  # Ctrl-C: no question left half-written in the model when the interpreter exits
+        engine.close()

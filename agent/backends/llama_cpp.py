@@ -57,6 +57,7 @@ class LlamaCppRoleModel:
         self._waiting = 0  # foreground calls waiting for the lock: a background call gives way to them
         self._waiting_lock = threading.Lock()
         self._background = threading.local()
+        self._stopping = False  # set when the program is closing: background calls give way for good
         self.n_vocab = self.llm.n_vocab()
         self._n_batch = 512
         self._threads = (decode_threads, threads)
@@ -133,9 +134,14 @@ class LlamaCppRoleModel:
         finally:
             self._lock.release()
 
+    def stop_background(self) -> None:
+        """Make every call in a :meth:`background` block give way at its next token, now and from now on: the
+        program is closing, and a thread still decoding when the interpreter exits aborts the process."""
+        self._stopping = True
+
     def _give_way(self) -> None:
-        if getattr(self._background, "on", False) and self._waiting:
-            raise Preempted("a foreground call is waiting for the model")
+        if getattr(self._background, "on", False) and (self._waiting or self._stopping):
+            raise Preempted("a foreground call is waiting for the model, or the program is closing")
 
     # ------------------------------------------------------------------------------------------- prompts
 
