@@ -222,6 +222,20 @@ GENERIC_ASK = frozenset(re.findall(r"\w+", """
 """.lower()))
 
 
+# Words a reference qualifies its ideas with: never what an answer "misses" ("misses y-axis, x-axis and different").
+_MODIFIERS = frozenset(re.findall(r"\w+", """
+    different various several certain particular specific many much more most less least highly very usually
+    generally typically often commonly always sometimes mainly mostly especially excessively overly relatively
+    fairly quite rather simply basically actually possible possibly likely new given whole entire
+"""))
+
+
+def _asked(term: str, question: str) -> bool:
+    """Whether the question already says ``term`` (every part of "precision-recall")."""
+    asked = content_words(question)
+    return all(part in asked for part in term.split("-") if part)
+
+
 def compose_feedback(question: str, answer: str, reference: str | None, score: float, language: Language) -> str:
     """Up to three sentences about this answer: what it does well and the two most useful things it lacks, every
     named thing taken from the answer, the question or the reference."""
@@ -234,6 +248,12 @@ def compose_feedback(question: str, answer: str, reference: str | None, score: f
     n_words = len(answer.split())
     actions, figures, names = actions_in(answer), figures_in(answer), names_in(answer)
     strengths = []
+    if reference:  # the reference's own ideas the answer gives, beyond the question's words
+        covered = [t for t in key_terms(reference) if mentions(words, t) and not _asked(t, question)
+                   and t not in FEEDBACK_VOCABULARY and t not in _MODIFIERS
+                   and t not in {n.lower() for n in names}]  # "ROC" is credited as a name
+        if covered:
+            strengths.append(f"covers {_join(covered[:3])}")
     if actions:
         strengths.append(f"says what was done ({', '.join(actions[:2])})")
     if names:
@@ -246,8 +266,9 @@ def compose_feedback(question: str, answer: str, reference: str | None, score: f
         said = ", ".join(f'"{h}"' for h in hedges[:2])
         gaps.append(f"It hedges ({said}): say what you do know, and how you would find out the rest.")
     if reference:
-        missing = [t for t in key_terms(reference) if not mentions(words, t) and t not in content_words(question)
-                   and t not in FEEDBACK_VOCABULARY]  # "used", "example": not what a reference is about
+        missing = [t for t in key_terms(reference) if not mentions(words, t) and not _asked(t, question)
+                   and t not in FEEDBACK_VOCABULARY  # "used", "example": not what a reference is about
+                   and t not in _MODIFIERS]  # "for different thresholds": the thresholds are the idea
         if missing:
             gaps.append(f"Compared with the expected answer it misses {_join(missing[:3])}.")
     else:

@@ -147,3 +147,16 @@ def test_a_dotted_name_is_one_name_and_a_hyphenated_double_is_no_figure() -> Non
               "went from four a week to none and latency fell 3.5x, half of it from caching.")
     assert names_in(answer) == ["Node.js"]
     assert figures_in(answer) == ["3.5x", "four", "half"]
+
+
+def test_with_a_reference_the_ideas_covered_are_credited_and_a_qualifier_is_never_missed() -> None:
+    """Seen in a terminal interview on a bank question: a right answer in other words was told only "It names ROC"
+    and that it "misses y-axis, x-axis and different"."""
+    fb = compose_feedback(
+        "What is the PR (precision-recall) curve?",
+        "It plots precision against recall as you move the decision threshold of a classifier; more informative "
+        "than ROC when positives are rare.",
+        "A precision-recall curve is a plot of the precision (y-axis) and the recall (x-axis) for different "
+        "probability thresholds. PR curves are recommended for highly skewed domains where ROC curves may be "
+        "optimistic.", 78, "en")
+    assert fb.startswith("It covers plot and thresholds, and names ROC.") and "different" not in fb
