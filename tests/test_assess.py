@@ -390,3 +390,13 @@ def test_an_answer_typed_in_lower_case_keeps_its_names_actions_and_score(head: A
     assert cased and lower and len(lower.own_actions) == len(cased.own_actions) == 3
     assert {"Kubernetes", "Grafana"} <= set(lower.specifics)
     assert "substance" not in lower.missing and abs(scores[0].score - scores[1].score) <= 10
+
+
+def test_a_strength_from_feedback_against_a_reference_is_its_credit_not_what_it_misses() -> None:
+    feedback = ("It covers plot and thresholds, and names ROC. Compared with the expected answer it misses y-axis, "
+                "x-axis and probability.")
+    turn = Turn(index=0, topic=Topic(name="Scikit-learn", kind="skill"), follow_up=False, answer="It plots ...",
+                question=Question(text="What is the PR (precision-recall) curve?", importance=3),
+                score=Score(score=78.0, label=label_for(78.0), feedback=feedback, source="repair"))
+    strengths, _ = strengths_and_improvements([turn])
+    assert strengths == ["Scikit-learn: It covers plot and thresholds, and names ROC."]

@@ -22,10 +22,12 @@ WEAK_SCORE = 60.0  # below the follow-up line (agent/assess.py FOLLOW_UP_SCORE):
 
 
 def _credit(turn: Turn) -> str:
-    """What a strong answer did well: the 'Good:' sentence of its feedback where it has one, else the feedback."""
+    """What a strong answer did well: the 'Good:' sentence of its feedback where it has one, else the feedback's first
+    sentence (feedback against a reference opens with what the answer covers, then says what it misses)."""
     assert turn.score is not None
     good = re.search(r"Good: (.+?\.)(?!\d)", turn.score.feedback)  # "figures (0.71)" does not end the sentence
-    return f"{turn.topic.name}: {good.group(1) if good else turn.score.feedback}"
+    first = re.match(r"(.+?[.!?])(?=\s|$)", turn.score.feedback.strip())
+    return f"{turn.topic.name}: {good.group(1) if good else first.group(1) if first else turn.score.feedback}"
 
 
 def _gap(turn: Turn) -> str:
