@@ -61,7 +61,6 @@ class MiniLM:
             return np.zeros((0, self._dim))
         return np.stack([self._cache[t] for t in texts])
 
-
     def encode_tokens(self, texts: Sequence[str]) -> list[tuple[list[str], NDArray[np.float64]]]:
         """Wordpieces without [CLS] and [SEP], each with its L2-normalised contextual embedding (T, D)."""
         missing = list(dict.fromkeys(t for t in texts if t not in self._token_cache))
