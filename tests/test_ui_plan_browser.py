@@ -7,6 +7,7 @@ import re
 import socket
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -48,19 +49,26 @@ def url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     patch.undo()
 
 
-def test_a_corrected_plan_opens_the_interview(url: str) -> None:
-    expect = playwright.expect
+@contextmanager
+def resume_uploaded(url: str) -> Iterator[Any]:
+    """A page of the app in Chromium, the resume uploaded and its plan shown."""
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
                                     args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
         page: Any = browser.new_page(viewport={"width": 1360, "height": 1000})
         page.goto(url)
         page.locator("#start").wait_for()
-
-        # What was read: the name, every employer with its title and dates, projects and skills; no city as a job.
         page.locator("#resume-file input[type=file]").set_input_files(str(RESUME))
+        page.locator("#resume-preview").get_by_text("Topic plan").wait_for(timeout=60_000)
+        yield page
+        browser.close()
+
+
+def test_a_corrected_plan_opens_the_interview(url: str) -> None:
+    expect = playwright.expect
+    with resume_uploaded(url) as page:
+        # What was read: the name, every employer with its title and dates, projects and skills; no city as a job.
         preview = page.locator("#resume-preview")
-        preview.get_by_text("Topic plan").wait_for(timeout=60_000)
         for seen in ("Selin Lindqvist", "Full Stack Developer", "Tidewater Payments", "Jan 2020 – Present",
                      "Senior Software Engineer", "Halcyon Mobility", "Data Engineer", "Northwind Analytics",
                      "Tideline Scheduler", "Kubernetes"):
@@ -81,4 +89,18 @@ def test_a_corrected_plan_opens_the_interview(url: str) -> None:
         first = chat.inner_text()
         header, _, question = first.partition("question 1 of 3")
         assert EDITED in header and EDITED in question  # the topic line and the question itself
-        browser.close()
+
+
+def test_a_role_typed_just_before_start_opens_the_interview(url: str) -> None:
+    """The role was read from the topics shown, planned before it was typed: a candidate who typed "Platform
+    Engineer" and pressed Start at once (the field's blur re-plans, but Start read the old topics) was never asked
+    about it. Unedited topics are now planned afresh at Start."""
+    with resume_uploaded(url) as page:
+        playwright.expect(page.locator("#topics textarea")).to_have_value(re.compile("Halcyon"), timeout=30_000)
+        assert "Platform Engineer" not in page.locator("#topics textarea").input_value()
+        page.locator("#role textarea").fill("Platform Engineer")
+        page.locator("#start").click()
+        chat = page.locator("#chat")
+        chat.get_by_text("question 1 of 3").first.wait_for(timeout=60_000)
+        header = chat.inner_text().partition("question 1 of 3")[0]
+        assert "Platform Engineer" in header

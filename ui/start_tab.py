@@ -115,7 +115,7 @@ def connect_start(ui: UI, engine: InterviewEngine) -> None:
         text = edited if own else fresh
         return resume_preview_html(resume, plan(resume, role, language, text, kind)), text, fresh
 
-    def start(file: str | None, pasted: str, role: str, language: str, count: float, edited: str,
+    def start(file: str | None, pasted: str, role: str, language: str, count: float, edited: str, planned: str,
               kind: InterviewType, tab: Tab, coaching: Coaching) -> Iterator[dict[Any, Any]]:
         owner = tab.who()
         try:
@@ -123,7 +123,10 @@ def connect_start(ui: UI, engine: InterviewEngine) -> None:
         except ResumeError as exc:
             raise gr.Error(str(exc), print_exception=False) from None
         lang = interview_language(language, resume)
-        topics = plan(resume, role, language, edited, kind)
+        # As in the preview: the topics shown are the candidate's only if edited since the last plan. A role typed
+        # just before Start (no preview since) still opens the interview.
+        own = (edited or "").strip() not in ("", (planned or "").strip())
+        topics = plan(resume, role, language, edited if own else "", kind)
         i = ui.interview
         yield {s.preview: resume_preview_html(resume, topics), ui.tabs: gr.Tabs(selected="interview"),
                i.chat: [working_message("Reading your resume and preparing the first question")],
@@ -152,7 +155,8 @@ def connect_start(ui: UI, engine: InterviewEngine) -> None:
         preview, planning, [s.preview, s.topics, s.planned], show_progress="hidden")
     gr.on([s.file.change, s.language.change, s.preview_button.click, s.pasted.blur, s.role.blur, s.topics.blur],
           preview, planning, [s.preview, s.topics, s.planned], show_progress="hidden")
-    s.start.click(start, [s.file, s.pasted, s.role, s.language, s.count, s.topics, s.kind, ui.tab, ui.coaching],
+    s.start.click(start, [s.file, s.pasted, s.role, s.language, s.count, s.topics, s.planned, s.kind, ui.tab,
+                          ui.coaching],
                   ui.screen + [s.preview],
                   show_progress="full", show_progress_on=ui.interview.progress).then(
         None, ui.interview.session, None, js=URL_JS)
