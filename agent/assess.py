@@ -359,7 +359,7 @@ class AssessHead(LinearHead):
 
     def assess(self, question: str, answer: str, lm_grade: float | None = None, *, opening: str | None = None,
                context: str | None = None, expects: Expects = "any",
-               elsewhere: Sequence[str] = ()) -> tuple[float, Assessment]:
+               elsewhere: Sequence[str] = (), draws_on: Sequence[str] = ()) -> tuple[float, Assessment]:
         """The 0-100 score and what it saw. ``lm_grade`` (0-5) is needed only when the head uses it. The answer's
         relevance is the best against what was asked: the question; for a follow-up, ``opening``, the question that
         opened the topic (a follow-up such as "Is there a related experience?" names no subject of its own); and
@@ -370,13 +370,16 @@ class AssessHead(LinearHead):
         a behavioural theme, read as a STAR story whatever the question's wording, like a question that asks for one
         ("Tell me about a time"), and capped by the STAR parts it lacks (:data:`STORY_CAPS`). ``elsewhere`` are the
         interview's other topics with their resume facts: an answer closer to one of them than to anything asked here
-        by :data:`ELSEWHERE_MARGIN` is about another project or job (``relevance_rank`` 1)."""
+        by :data:`ELSEWHERE_MARGIN` is about another project or job (``relevance_rank`` 1). ``draws_on`` are, for
+        the target role, the candidate's projects and jobs: "Why this role, and what would you bring?" is answered
+        from them (a strong answer about the candidate's evaluation pipeline was at cosine 0.28 from the question, a
+        claim of passion at 0.47), so they count for relevance like the question, but naming them is not new."""
         # A follow-up of this module's own ("Can you give me one specific example: what did you do yourself, with
         # which tools or people?") names no subject: any story would fit it, so the topic is judged by what opened it.
         generic = opening is not None and question in _TEMPLATES
         asked = [*([] if generic else [question]), *(t for t in (opening, context) if t)]
-        rows = [(text, answer) for text in asked]
-        both = features(rows, *self.embedder(), [lm_grade] * len(rows))  # (1-3, 9)
+        rows = [(text, answer) for text in [*asked, *draws_on]]
+        both = features(rows, *self.embedder(), [lm_grade] * len(rows))  # (R, 9)
         x = both[:1].copy()
         for name, best in (("relevance", np.max), ("relevance_rank", np.min), ("question_words", np.max),
                            ("on_topic_words", np.max)):
@@ -409,7 +412,7 @@ class AssessHead(LinearHead):
             if len(star) == len(STAR_PARTS) and (assessment.on_theme or assessment.relevance >= FLOOR_RELEVANCE):
                 score = max(score, FLOOR)
         elif expects == "specifics":
-            new = new_specifics(answer, asked)
+            new = new_specifics(answer, [*asked, *draws_on])
             score = min(score, SUBSTANCE_CAPS.get(len(new), 100.0))
             if len(new) >= FLOOR_SPECIFICS and own and assessment.relevance >= FLOOR_RELEVANCE:
                 score = max(score, FLOOR)

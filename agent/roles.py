@@ -148,6 +148,8 @@ class ScoreInput(BaseModel):
     expects: Expects = Field(default="any", description="What the topic's answers should show (agent/assess.py).")
     elsewhere: list[str] = Field(default_factory=list, description="The interview's other topics with their resume "
                                  "facts: an answer closer to one of them talks about something else.")
+    draws_on: list[str] = Field(default_factory=list, description="For the target role, the candidate's projects "
+                                "and jobs with their facts: what they would bring, which an answer may speak from.")
 
 
 # --------------------------------------------------------------------------------------------- prompts
@@ -744,7 +746,7 @@ class Roles:
         that the label (a function of the score), the feedback's verdict and the decision to follow up agree."""
         value, assessment = head.assess(inp.question, inp.answer, self._lm_grade(head, build_scorer_messages(inp)),
                                         opening=inp.opening, context=inp.context, expects=inp.expects,
-                                        elsewhere=inp.elsewhere)
+                                        elsewhere=inp.elsewhere, draws_on=inp.draws_on)
         value = round(value, 1)
         flags.append("assessed_without_reference")
         if not assessment.attempt:

@@ -400,3 +400,36 @@ def test_a_strength_from_feedback_against_a_reference_is_its_credit_not_what_it_
                 score=Score(score=78.0, label=label_for(78.0), feedback=feedback, source="repair"))
     strengths, _ = strengths_and_improvements([turn])
     assert strengths == ["Scikit-learn: It covers plot and thresholds, and names ROC."]
+
+
+@pytest.mark.slow
+def test_the_target_role_is_answered_from_the_candidates_own_projects_and_jobs() -> None:
+    """"Why are you interested in Machine Learning Engineer, and what would you bring to it?": a strong answer about
+    the candidate's own evaluation work was at cosine 0.28 from the question, a claim of passion at 0.47, so the
+    strong one scored 56 and was followed up (terminal interview on harvey_dent_mle.pdf). The resume's projects and
+    jobs now count for its relevance; naming them is not new, and an answer about something else stays capped."""
+    head = load_assess_head(Settings())
+    assert head is not None
+    roles = Roles(ScriptedRoleModel(), assess_head=head)
+    role = Topic(name="Machine Learning Engineer", kind="role")
+    plan = [role,
+            Topic(name="Machine Learning Engineer at OpenAI", kind="experience",
+                  detail="Built the offline evaluation pipeline for ranking models in PyTorch; Deep Learning"),
+            Topic(name="Predictive Stock Trading Model", kind="project", detail="Deep Learning, PyTorch, Docker")]
+    question = Question(text="Why are you interested in Machine Learning Engineer, and what would you bring to it?",
+                        importance=3)
+
+    def scored(answer: str) -> Score:
+        turn = Turn.model_construct(index=0, topic=role, follow_up=False, question=question, answer=answer)
+        return roles.score(score_input(turn, "en", None, plan))
+
+    strong = scored("I like turning models into products people use. At OpenAI I own the offline evaluation pipeline "
+                    "in PyTorch; I built a held-out set of 20,000 queries and cut checkpoint comparisons from two "
+                    "days to four hours, so I would bring rigorous evaluation and fast iteration.")
+    vague = scored("I am really passionate about this field and I think I would be a great fit because I learn fast "
+                   "and work hard.")
+    off = scored("On weekends I restore old motorcycles; last month I rebuilt a carburettor on a 1978 Honda and "
+                 "tuned the idle until it ran smoothly.")
+    assert strong.score >= 70 and strong.assessment and not strong.assessment.missing
+    assert vague.score < 60 and vague.assessment and vague.assessment.missing == ["substance"]
+    assert off.score <= 25 and off.assessment and off.assessment.missing == ["relevance"]

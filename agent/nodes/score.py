@@ -22,9 +22,12 @@ def score_input(turn: Turn, language: Language, opening: str | None = None,
     stories = ("project", "experience")
     elsewhere = [c for t in others if opening is None and turn.topic.kind in stories and t.kind in stories
                  and t.name != turn.topic.name and (c := topic_context(t)) is not None]
+    # The target role ("why this role, what would you bring?") is answered from the candidate's projects and jobs.
+    draws_on = [c for t in others if turn.topic.kind == "role" and t.kind in stories and (c := topic_context(t))]
     return ScoreInput(question=turn.question.text, answer=turn.answer, reference=turn.question.reference,
                       topic=turn.topic.name, language=language, opening=opening, context=topic_context(turn.topic),
-                      expects=expects(turn.topic, language), elsewhere=list(dict.fromkeys(elsewhere))[:OTHER_TOPICS])
+                      expects=expects(turn.topic, language), elsewhere=list(dict.fromkeys(elsewhere))[:OTHER_TOPICS],
+                      draws_on=list(dict.fromkeys(draws_on))[:OTHER_TOPICS])
 
 
 def topic_context(topic: Topic) -> str | None:
