@@ -38,7 +38,7 @@ class StartTab:
     start: gr.Button
     preview: gr.HTML
     topics: gr.Textbox
-    planned: gr.State  # the topic names last planned, to tell the candidate's edits from a stale plan
+    planned: gr.Textbox  # hidden: the topic names last planned, to tell the candidate's edits from a stale plan
     kind: gr.Radio  # the interview type (agent/interview_types.py)
 
 
@@ -65,8 +65,10 @@ def create_start_tab(engine: InterviewEngine) -> StartTab:
             topics = gr.Textbox(label="Your topics, one per line: edit, remove, add or reorder them before you start",
                                 lines=6, max_lines=16, elem_id="topics",
                                 placeholder="Preview the topics, then correct them here.")
-            # Inside the tab: a component made directly under gr.Tabs shows up as a phantom tab in the tab bar.
-            planned = gr.State("")
+            # Inside the tab: a component made directly under gr.Tabs shows up as a phantom tab in the tab bar. On
+            # the page, not in a State: Start must compare the topics with the plan the candidate saw, not with one a
+            # preview (the role field's blur, fired by the same click) has made on the server since.
+            planned = gr.Textbox("", visible=False)
     return StartTab(file, pasted, role, language, count, preview_button, start, preview, topics, planned, kind)
 
 
