@@ -309,6 +309,13 @@ _GAP_SENTENCE: dict[str, str] = {
 }
 
 
+# What a question asks the candidate to have done, not what about: "What did you do to build Worker microservices ...?"
+_ASKED_VERBS = frozenset(re.findall(r"\w+", """
+    build implement design migrate reduce scale lead automate create develop improve optimize optimise deploy maintain
+    manage run set use contribute integrate test debug refactor launch ship support
+"""))
+
+
 def subject_of(question: str) -> str:
     """What a question is about, for feedback: its longest run of two or more subject words as it is written ("the
     consolidated service discovery layer"), else its two longest subject words ("language and projects")."""
@@ -323,6 +330,7 @@ def subject_of(question: str) -> str:
             runs[-1].append(word)
         elif runs[-1]:
             runs.append([])
+    runs = [run[1:] if run and run[0] in _ASKED_VERBS else run for run in runs]  # "to build Worker microservices"
     longest = max(runs, key=len)
     if len(longest) >= 2:
         return f"the {' '.join(longest[:5])}"
