@@ -364,8 +364,10 @@ def parse_feedback(raw: str, *, language: Language, answer: str, sources: Sequen
     """One to three sentences of feedback, or ValueError: too short, another language, a copy of the answer, or
     not grounded in ``sources`` (the question, the answer, the reference; see :func:`check_grounded`)."""
     text = re.sub(r"^(feedback|反馈)\s*[:：]\s*", "", _first_line(raw), flags=re.IGNORECASE)
-    sentences = re.findall(r"[^.!?。！？]+[.!?。！？]?", text)
-    text = "".join(sentences[:3]).strip()
+    sentences = re.findall(r"[^.!?。！？]+[.!?。！？]?", text)[:3]
+    if len(sentences) > 1 and not re.search(r"[.!?。！？]\s*$", sentences[-1]):
+        sentences.pop()  # cut off by the token limit mid-sentence ("...上线后"): the finished ones stand
+    text = "".join(sentences).strip()
     if len(text) < 12 or (language == "en" and len(text.split()) < 4):
         raise ValueError("too short to be feedback")
     if not _language_ok(text, language):

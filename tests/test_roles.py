@@ -12,6 +12,7 @@ from agent.roles import (
     Roles,
     ScoreInput,
     answer_words,
+    parse_feedback,
     parse_question_text,
 )
 from agent.state import Topic
@@ -204,3 +205,12 @@ def test_stats_count_sources() -> None:
     roles.ask(QuestionInput(topic=TOPIC, follow_up=False))
     assert roles.stats.sources["scorer"]["repair"] == 1 and roles.stats.sources["question"]["model"] == 1
     assert roles.stats.valid_rate() == 0.5
+
+
+def test_feedback_cut_off_mid_sentence_keeps_its_finished_sentences() -> None:
+    """qwen-0.5b's Chinese feedback ran into the token limit and the candidate read "...幂等表，上线后"."""
+    finished = "这个答案很全面，涵盖了团队协作。它描述了如何拆分订单服务。"
+    raw = "反馈：" + finished + "此外，还提到了自己写的 Go 的消费者和幂等表，上线后"
+    assert parse_feedback(raw, language="zh", answer="") == finished
+    one = "Good use of Kafka, but say what the result was"
+    assert parse_feedback(one, language="en", answer="") == one  # nothing finished to fall back on: kept as it is
