@@ -246,7 +246,8 @@ def features(rows: Sequence[tuple[str, str]], embedder: Embedder, others: np.nda
     closer = (to_others > relevance[:, None]) & ~copies
     rank = closer.sum(1) / np.maximum(1, (~copies).sum(1))  # (N,)
     overlap = np.array([question_words(q, a) for q, a in rows])  # (N,)
-    text = np.array([text_features(a)[0] for _, a in rows]).reshape(len(rows), 5)
+    by_answer = {a: text_features(a)[0] for a in dict.fromkeys(a for _, a in rows)}  # one answer, many rows
+    text = np.array([by_answer[a] for _, a in rows]).reshape(len(rows), 5)
     lm = np.array([math.nan if g is None else g / 5.0 for g in (lm_grades or [None] * len(rows))])  # (N,)
     on_topic = np.clip(relevance, 0, None) * (1 - rank) * text[:, 1]  # length counts as far as it is on topic
     return np.column_stack([relevance, rank, overlap, text, on_topic, lm])

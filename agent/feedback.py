@@ -230,10 +230,14 @@ _MODIFIERS = frozenset(re.findall(r"\w+", """
 """))
 
 
-def _asked(term: str, question: str) -> bool:
-    """Whether the question already says ``term`` (every part of "precision-recall")."""
+def _reference_terms(reference: str, question: str, answer_words: set[str]) -> tuple[list[str], list[str]]:
+    """The reference's key terms that the question does not already say (every part of "precision-recall") and that
+    are ideas, not qualifiers or feedback words: those the answer uses, and those it lacks."""
     asked = content_words(question)
-    return all(part in asked for part in term.split("-") if part)
+    terms = [t for t in key_terms(reference) if t not in FEEDBACK_VOCABULARY and t not in _MODIFIERS
+             and not all(part in asked for part in t.split("-") if part)]
+    covered = [t for t in terms if mentions(answer_words, t)]
+    return covered, [t for t in terms if t not in covered]
 
 
 def compose_feedback(question: str, answer: str, reference: str | None, score: float, language: Language) -> str:
@@ -248,12 +252,10 @@ def compose_feedback(question: str, answer: str, reference: str | None, score: f
     n_words = len(answer.split())
     actions, figures, names = actions_in(answer), figures_in(answer), names_in(answer)
     strengths = []
-    if reference:  # the reference's own ideas the answer gives, beyond the question's words
-        covered = [t for t in key_terms(reference) if mentions(words, t) and not _asked(t, question)
-                   and t not in FEEDBACK_VOCABULARY and t not in _MODIFIERS
-                   and t not in {n.lower() for n in names}]  # "ROC" is credited as a name
-        if covered:
-            strengths.append(f"covers {_join(covered[:3])}")
+    covered, missing = _reference_terms(reference, question, words) if reference else ([], [])
+    named = {n.lower() for n in names}
+    if covered := [t for t in covered if t not in named]:  # "ROC" is credited as a name
+        strengths.append(f"covers {_join(covered[:3])}")
     if actions:
         strengths.append(f"says what was done ({', '.join(actions[:2])})")
     if names:
@@ -266,9 +268,6 @@ def compose_feedback(question: str, answer: str, reference: str | None, score: f
         said = ", ".join(f'"{h}"' for h in hedges[:2])
         gaps.append(f"It hedges ({said}): say what you do know, and how you would find out the rest.")
     if reference:
-        missing = [t for t in key_terms(reference) if not mentions(words, t) and not _asked(t, question)
-                   and t not in FEEDBACK_VOCABULARY  # "used", "example": not what a reference is about
-                   and t not in _MODIFIERS]  # "for different thresholds": the thresholds are the idea
         if missing:
             gaps.append(f"Compared with the expected answer it misses {_join(missing[:3])}.")
     else:

@@ -93,6 +93,13 @@ def interview_language(choice: str, resume: Resume | None) -> Language:
     return resume.language if resume is not None else "en"
 
 
+def own_topics(edited: str | None, planned: str | None) -> str:
+    """The topics shown, where the candidate has edited them since the last plan; "" where they are that plan (a new
+    plan replaces them)."""
+    edited = edited or ""
+    return edited if edited.strip() not in ("", (planned or "").strip()) else ""
+
+
 def connect_start(ui: UI, engine: InterviewEngine) -> None:
     s = ui.start
     guard = guard_for(engine.settings)  # one per app: it bounds the parses of every tab together
@@ -112,9 +119,7 @@ def connect_start(ui: UI, engine: InterviewEngine) -> None:
             gr.Warning(str(exc))
             return gr.skip(), gr.skip(), gr.skip()
         fresh = "\n".join(t.name for t in plan(resume, role, language, "", kind))
-        # A new plan replaces the topics unless the candidate has edited them since the last plan.
-        own = (edited or "").strip() not in ("", planned.strip())
-        text = edited if own else fresh
+        text = own_topics(edited, planned) or fresh
         return resume_preview_html(resume, plan(resume, role, language, text, kind)), text, fresh
 
     def start(file: str | None, pasted: str, role: str, language: str, count: float, edited: str, planned: str,
@@ -125,10 +130,8 @@ def connect_start(ui: UI, engine: InterviewEngine) -> None:
         except ResumeError as exc:
             raise gr.Error(str(exc), print_exception=False) from None
         lang = interview_language(language, resume)
-        # As in the preview: the topics shown are the candidate's only if edited since the last plan. A role typed
-        # just before Start (no preview since) still opens the interview.
-        own = (edited or "").strip() not in ("", (planned or "").strip())
-        topics = plan(resume, role, language, edited if own else "", kind)
+        # A role typed just before Start (no preview since) still opens the interview.
+        topics = plan(resume, role, language, own_topics(edited, planned), kind)
         i = ui.interview
         yield {s.preview: resume_preview_html(resume, topics), ui.tabs: gr.Tabs(selected="interview"),
                i.chat: [working_message("Reading your resume and preparing the first question")],
