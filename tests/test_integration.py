@@ -63,7 +63,7 @@ def test_sigkill_while_scoring_loses_no_answer_and_the_session_finishes(tmp_path
     db = tmp_path / "sessions.sqlite"
     first = Interview(db, "--resume", "examples/sample_resume.md", "--role", "Backend Engineer",
                       "--max-questions", "5")
-    session = first.wait_for(r"^Session: (\w+)").group(1)
+    session = first.wait_for(r"Session: (\w+)").group(1)
     watcher = make_engine(Settings.from_env({}, home=tmp_path), ScriptedRoleModel(), db)
     for n in (1, 2, 3):
         first.wait_for(rf"^\[{n}/5\]")

@@ -153,3 +153,14 @@ def test_train_command_fits_the_head_on_assignments_1_to_4_and_validates_on_5(
     head = load_score_head(Settings(home=tmp_path, adapters_dir=tmp_path / "out"))
     assert head is not None and head.n == 48 and head.metrics["groups"] == 4 and head.metrics["val_n"] == 12
     assert head.metrics["val_pearson"] > 0.6
+
+
+@pytest.mark.slow
+def test_loading_the_embedder_writes_nothing_into_a_terminal_interview(capfd: pytest.CaptureFixture[str]) -> None:
+    """The embedder loads in the background while the candidate reads the first question; a progress bar there
+    once wrote into the interview's own line ("Loading weights: 0%|...Session: 2a0d97d38b66")."""
+    from agent.embeddings import MiniLM
+
+    MiniLM()
+    out, err = capfd.readouterr()
+    assert "Loading weights" not in out + err
