@@ -67,7 +67,18 @@ DEFLECTION = re.compile(
     r"of)|not (?:really |very |quite )?sure|no (?:idea|clue|comment|answer)|(?:i'?d|i would) (?:rather|prefer) not|"
     r"(?:rather|prefer to) skip|skip (?:this|that|it)|pass on (?:this|that)|\bpass\b|next question|move on|"
     r"come back to (?:this|that|it)|nothing (?:to say|comes to mind)|(?:haven'?t|have not|never) (?:really )?"
-    r"(?:done|used|worked|tried|heard|thought|had|been)|no experience|not applicable|n/a|i forget|no (?:idea|clue))\b",
+    r"(?:done|used|worked|tried|heard|thought|had|been)|never (?:did|done|used|tried) (?:that|this|it)|"
+    r"no experience|not applicable|n/a|i (?:forget|forgot)|no (?:idea|clue)|"
+    r"(?:ask|give) me (?:another|something else|a different)|ask (?:me )?(?:something|anything) else|"
+    r"(?:another|a different) question|"
+    r"(?:go|move|skip) (?:on )?to the next)\b",
+    re.IGNORECASE,
+)
+# An answer that is nothing but a request to go on or a bare refusal ("Next one, please.", "skip", "idk", "no"). Only
+# the whole answer: "Next I moved the jobs to Kafka" or "No, we used Redis" are answers.
+BARE_DEFLECTION = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|um+|uh+|hmm+|sorry|honestly)\W+)*(?:next(?: one| question)?|skip(?: it| this(?: one)?)?|"
+    r"pass|no|nope|nothing|none|idk|dunno|no clue|not really)(?:\W+(?:please|thanks|thank you|sorry))*\W*$",
     re.IGNORECASE,
 )
 NON_ANSWER_REST_WORDS = 6  # content words outside the deflection that still make it a non-answer
@@ -157,6 +168,8 @@ def says_nothing_specific(answer: str, asked: Sequence[str]) -> bool:
 
 def non_answer(answer: str) -> bool:
     """A non-answer or deflection with at most :data:`NON_ANSWER_REST_WORDS` content words beside it."""
+    if BARE_DEFLECTION.match(answer):
+        return True
     rest = DEFLECTION.sub(" ", answer)
     return rest != answer and len(content_words(rest)) <= NON_ANSWER_REST_WORDS
 

@@ -82,6 +82,16 @@ def head(tmp_path_factory: pytest.TempPathFactory) -> AssessHead:
     ("I don't remember the exact figure, but I cut the Docker build time from 40 to 12 minutes by caching layers "
      "and splitting the test stage.", False),
     ("We used Kafka with 12 partitions.", False),
+    # A request to go on was judged off-topic ("it talks about something else"): seen in a terminal interview.
+    ("Next one, please.", True),
+    ("skip", True),
+    ("idk", True),
+    ("Can you ask me something else?", True),
+    ("Honestly, I never did that.", True),
+    ("Next I moved the nightly jobs to Kafka.", False),
+    ("No, we used Redis for that.", False),
+    ("Nothing broke after the migration.", False),
+    ("The next one was harder: I rewrote the parser.", False),
 ])
 def test_non_answers_and_deflections(answer: str, expected: bool) -> None:
     assert non_answer(answer) is expected
