@@ -61,3 +61,25 @@ def test_the_terminal_prints_the_plan_and_takes_the_candidates_topics(settings: 
     assert topics is not None and [t.name for t in topics] == ["Consensus in etcd", "Go"]
     progress = engine.start(resume=sample_resume, topics=topics)
     assert progress.pending is not None and progress.pending.topic == "Consensus in etcd"
+
+
+def test_the_job_held_now_with_the_target_roles_title_is_asked_about_first() -> None:
+    """A product manager's resume (written here, not a fixture) lists the current job with fewer highlights than an
+    older engineering one; an interviewer hiring a product manager asks about the product job first."""
+    from tools.resume_parser import Experience
+
+    resume = Resume(text="", experience=[
+        Experience(title="Product Manager", organization="Google", period="2017 – Present",
+                   highlights=["Launched a feature used by 10M people."]),
+        Experience(title="Software Development Engineer III", organization="Amazon", period="2012 – 2017",
+                   highlights=["Built a service.", "Cut latency by 30%.", "Led three engineers.", "Wrote tests."]),
+        Experience(title="Data Engineer", organization="Apple", period="2007 – 2012",
+                   highlights=["Built pipelines.", "Ran Spark jobs."]),
+    ])
+    jobs = [t.name for t in build_topic_queue(resume, language="en", target_role="Senior Product Manager", limit=8)
+            if t.kind == "experience"]
+    assert jobs[0] == "Product Manager at Google"
+    # without a target role the current job still comes before an older one with as many highlights
+    resume.experience[0].highlights *= 4
+    jobs = [t.name for t in build_topic_queue(resume, language="en", target_role="", limit=8) if t.kind == "experience"]
+    assert jobs[0] == "Product Manager at Google"

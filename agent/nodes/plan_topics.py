@@ -28,8 +28,22 @@ def _mentions(text: str, term: str) -> int:
     return len(re.findall(r"(?<![\w+#])" + re.escape(term.lower()) + r"(?![\w+#])", text.lower()))
 
 
-def _candidate_topics(resume: Resume) -> dict[str, list[Topic]]:
-    """Topics by kind, each list sorted by priority (how much of the resume the topic draws on)."""
+# A job held now ("2017 – Present") is what an interviewer asks about first, and so is one with the target role's title.
+CURRENT = re.compile(r"\b(?:present|now|current|today|ongoing)\b|至今|现在", re.IGNORECASE)
+CURRENT_BONUS = 1.0
+ROLE_MATCH_BONUS = 4.0  # more than any difference in highlights (at most 4 count)
+
+
+def _shares_role_words(title: str, target_role: str) -> bool:
+    """More than half the role's words in the job title: "Backend Engineer" for "Senior Backend Engineer", not "Data
+    Engineer" for "Machine Learning Engineer"."""
+    words = {w for w in re.findall(r"\w+", target_role.lower()) if len(w) > 2}
+    return 2 * len(words & set(re.findall(r"\w+", title.lower()))) > len(words)
+
+
+def _candidate_topics(resume: Resume, target_role: str = "") -> dict[str, list[Topic]]:
+    """Topics by kind, each list sorted by priority (how much of the resume the topic draws on; for a job, also
+    whether it is held now and has the target role's title)."""
     text = resume.text
     projects = [
         Topic(
@@ -46,7 +60,8 @@ def _candidate_topics(resume: Resume) -> dict[str, list[Topic]]:
             name=(f"{e.title} at {e.organization}" if e.title and e.organization else e.title or e.organization)[:120],
             kind="experience",
             detail=" ".join(e.highlights)[:600],
-            priority=2.0 + min(len(e.highlights), 4),
+            priority=2.0 + min(len(e.highlights), 4) + CURRENT_BONUS * bool(CURRENT.search(e.period))
+            + ROLE_MATCH_BONUS * _shares_role_words(e.title, target_role),
         )
         for e in resume.experience
         if (e.title or e.organization).strip()
@@ -92,7 +107,7 @@ def build_topic_queue(resume: Resume | None, *, language: Language, target_role:
     behavioral = [Topic(name=name, kind="behavioral", priority=1.0) for name in BEHAVIORAL[language]]
     resume_topics: list[Topic] = []
     if resume is not None:
-        by_kind = _candidate_topics(resume)
+        by_kind = _candidate_topics(resume, target_role)
         resume_topics = _interleave([by_kind["project"], by_kind["experience"], by_kind["skill"]], limit)
         resume_topics += by_kind["education"][:1]
     queue: list[Topic] = []
