@@ -293,6 +293,9 @@ _AUXILIARY_FIRST = re.compile(
     r"might|must|if|won't|wont)(?:n't|nt)?\b", re.IGNORECASE)
 # "from Java to Java?", "a pipeline using FastAPI and FastAPI, Kotlin?": one name twice where two are meant
 _FROM_ITSELF = re.compile(r"\bfrom ([\w.+#-]+) to \1\b|\b(?-i:([A-Z][\w.+#-]*) and \2)\b", re.IGNORECASE)
+# "In what role does the candidate fit into the product management team?" (qwen-0.5b on a product manager's
+# resume): the interviewer talks to the candidate, not about them. ("Than the other candidates" is a real question.)
+_THIRD_PERSON = re.compile(r"\b(?:the|this) (?:candidate|applicant|interviewee)(?!s)\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>|\b(?:XYZ|X{3,}|company name|your company)\b", re.IGNORECASE)
 
 
@@ -329,6 +332,8 @@ def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], t
         raise ValueError("a statement with a question mark, not a question")
     if _FROM_ITSELF.search(text):
         raise ValueError("names one thing twice where it means two")
+    if language == "en" and _THIRD_PERSON.search(text):
+        raise ValueError("speaks about the candidate, not to them")
     return text
 
 
@@ -413,7 +418,7 @@ _QUESTION_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Tell me about a time related to {name}: what was the situation, what did you do, and what happened?",
             "What did you learn about {name} from a recent experience?",
         ),
-        "role": ("Why are you interested in {name}, and what would you bring to it?",),
+        "role": ("Why are you interested in the {name}, and what would you bring to it?",),
         "follow_up": (
             "Can you give a concrete example, with your own actions and the result?",
             "What exactly was your part in that, and how did you know it worked?",
@@ -439,7 +444,10 @@ def repair_question(inp: QuestionInput) -> str:
     """A topic-grounded question from fixed templates, the first one not already asked."""
     templates = _QUESTION_TEMPLATES[inp.language]
     pool = templates["follow_up"] if inp.follow_up else templates[inp.topic.kind]
-    options = [t.format(name=inp.topic.name) for t in pool]
+    name = inp.topic.name
+    if inp.topic.kind == "role" and inp.language == "en" and not re.search(r"\b(?:role|position|job)$", name, re.I):
+        name += " role"  # "interested in the Risk Analyst role", not "interested in Risk Analyst"
+    options = [t.format(name=name) for t in pool]
     for text in options:
         if all(similarity(text, q) < 0.7 for q in inp.asked):
             return text

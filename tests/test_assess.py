@@ -414,8 +414,8 @@ def test_a_strength_from_feedback_against_a_reference_is_its_credit_not_what_it_
 
 @pytest.mark.slow
 def test_the_target_role_is_answered_from_the_candidates_own_projects_and_jobs() -> None:
-    """"Why are you interested in Machine Learning Engineer, and what would you bring to it?": a strong answer about
-    the candidate's own evaluation work was at cosine 0.28 from the question, a claim of passion at 0.47, so the
+    """"Why are you interested in the Machine Learning Engineer role, and what would you bring to it?": a strong answer
+    about the candidate's own evaluation work was at cosine 0.28 from the question, a claim of passion at 0.47, so the
     strong one scored 56 and was followed up (terminal interview on harvey_dent_mle.pdf). The resume's projects and
     jobs now count for its relevance; naming them is not new, and an answer about something else stays capped."""
     head = load_assess_head(Settings())
@@ -426,8 +426,8 @@ def test_the_target_role_is_answered_from_the_candidates_own_projects_and_jobs()
             Topic(name="Machine Learning Engineer at OpenAI", kind="experience",
                   detail="Built the offline evaluation pipeline for ranking models in PyTorch; Deep Learning"),
             Topic(name="Predictive Stock Trading Model", kind="project", detail="Deep Learning, PyTorch, Docker")]
-    question = Question(text="Why are you interested in Machine Learning Engineer, and what would you bring to it?",
-                        importance=3)
+    question = Question(text="Why are you interested in the Machine Learning Engineer role, and what would you bring "
+                             "to it?", importance=3)
 
     def scored(answer: str) -> Score:
         turn = Turn.model_construct(index=0, topic=role, follow_up=False, question=question, answer=answer)

@@ -139,6 +139,9 @@ def test_a_first_question_must_be_on_its_topic_a_follow_up_need_not_name_it() ->
     ("Awesome! Is it being used by others?", None),
     ("Any strategies on how to handle pressure?", None),
     ("Take me through a product you launched from start to end?", None),  # a bank question: a request
+    # qwen-0.5b on a product manager's resume (alfred_pennyworth_pm.pdf): about the candidate, not to them
+    ("In what role does the candidate fit into the product management team?", "not to them"),
+    ("What can you do better for us than the other candidates for the job?", None),  # followQG
 ])
 def test_a_question_is_the_interviewers_and_not_garbled(question: str, error: str | None) -> None:
     if error is None:
@@ -214,3 +217,11 @@ def test_feedback_cut_off_mid_sentence_keeps_its_finished_sentences() -> None:
     assert parse_feedback(raw, language="zh", answer="") == finished
     one = "Good use of Kafka, but say what the result was"
     assert parse_feedback(one, language="en", answer="") == one  # nothing finished to fall back on: kept as it is
+
+
+def test_the_role_question_names_the_role_as_a_role() -> None:
+    """"Why are you interested in Risk Analyst" read as if Risk Analyst were a subject."""
+    model = ScriptedRoleModel(texts={"question": [" Risk?"] * 3})
+    q = Roles(model, retries=2).ask(QuestionInput(topic=Topic(name="Risk Analyst", kind="role"), follow_up=False))
+    assert q.source == "repair"
+    assert q.text == "Why are you interested in the Risk Analyst role, and what would you bring to it?"
