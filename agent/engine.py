@@ -26,6 +26,7 @@ from pydantic import BaseModel
 from agent.assess import load_assess_head
 from agent.config import Settings
 from agent.decision_head import load_decision_head
+from agent.embeddings import shared_embedder
 from agent.errors import (
     EngineError,
     InvalidAnswerError,
@@ -455,8 +456,12 @@ def open_engine(settings: Settings, role_model: RoleModel | None = None,
         from agent.backends import load_role_model
 
         role_model = load_role_model(settings)
-    roles = Roles(role_model, retries=settings.retries, seed=settings.seed, score_head=load_score_head(settings),
-                  decision_head=load_decision_head(settings), assess_head=load_assess_head(settings))
+    embedder = shared_embedder()  # one all-MiniLM-L6-v2 for both heads, loaded on first use
+    score_head, assess_head = load_score_head(settings), load_assess_head(settings)
+    roles = Roles(role_model, retries=settings.retries, seed=settings.seed,
+                  score_head=score_head.use_embedder(embedder) if score_head else None,
+                  decision_head=load_decision_head(settings),
+                  assess_head=assess_head.use_embedder(embedder) if assess_head else None)
     storage = connect(settings.db_url, pool_size=settings.db_pool_size)
     bank = QuestionBank.load() if settings.question_bank else None
     engine = InterviewEngine(roles=roles, conn=storage, settings=settings, behavior=behavior, bank=bank)

@@ -226,3 +226,33 @@ def test_a_crash_between_saving_the_answer_and_the_next_checkpoint_resumes(setti
     assert resumed.pending is not None and resumed.pending.number == 2
     turns = again.turns(progress.session_id)
     assert turns[0].answer == "My answer before the crash, long enough to be scored." and turns[0].score is not None
+
+
+def test_the_score_head_and_the_assessment_share_one_embedder(tmp_path: Path) -> None:
+    """Each head loaded its own all-MiniLM-L6-v2: two loads and two copies in memory."""
+    from agent.embeddings import shared_embedder
+    from agent.engine import open_engine
+    from tests.conftest import BagOfWords
+
+    made: list[BagOfWords] = []
+    get = shared_embedder(lambda: made.append(BagOfWords()) or made[-1])
+    assert get() is get() and len(made) == 1
+    engine = open_engine(Settings.from_env({}, home=tmp_path), role_model=ScriptedRoleModel())
+    try:
+        score_head, assess_head = engine.roles.score_head, engine.roles.assess_head
+        assert score_head is not None and assess_head is not None  # both ship in adapters/
+        assert score_head._embedder_factory is assess_head._embedder_factory
+    finally:
+        engine.close()
+
+
+def test_embeddings_keep_only_recent_texts() -> None:
+    """A server scores answers for days: the embedder's caches are bounded, the most recently used kept."""
+    from agent.embeddings import _Recent
+
+    recent = _Recent[int](2)
+    recent.put("a", 1)
+    recent.put("b", 2)
+    assert recent.get("a") == 1  # "a" is now the most recent
+    recent.put("c", 3)
+    assert (recent.get("a"), recent.get("b"), recent.get("c"), len(recent)) == (1, None, 3, 2)
