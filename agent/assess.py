@@ -124,19 +124,50 @@ TRAIT_VERBS = frozenset(re.findall(r"\w+", """
 # The words that say an answer speaks to a behavioural theme of the plan (agent/nodes/plan_topics.BEHAVIORAL), where
 # sentence embeddings fail: they follow an answer's subject ("we disagreed about rewriting the ETL in Spark" is about
 # Spark to all-MiniLM-L6-v2, cosine 0.08 to "handling a conflict or disagreement").
+_TEAM = (r"team|colleague|together|collaborat|pair(?:ed|ing)|peer|cowork|co-work|each other|split (?:the|up)|"
+         r"we (?:all|both)")
+_LEAD = (r"lead|led\b|convinc|persua|influenc|initiative|buy-in|volunteer|rall(?:y|ied)|mentor|no authority|"
+         r"without authority|took (?:the )?(?:lead|charge|ownership)")
+_DEADLINE = (r"deadline|due\b|in time|on time|late\b|rush|hours|days|weekend|overnight|prioriti|crunch|launch date|"
+             r"cut scope|time pressure")
 THEME_CUES: dict[str, re.Pattern[str]] = {theme: re.compile(rf"\b(?:{words})", re.IGNORECASE) for theme, words in {
-    "working in a team": r"team|colleague|together|collaborat|pair(?:ed|ing)|peer|cowork|co-work|each other|"
-                         r"split (?:the|up)|we (?:all|both)",
+    "working in a team": _TEAM,
     "handling a conflict or disagreement": r"conflict|disagree|argu(?:e|ed|ment)|push(?:ed)? back|tension|"
                                            r"compromise|objection|didn'?t agree|did not agree|clash|dispute|"
                                            r"different (?:view|opinion|idea)",
     "a failure and what you learned from it": r"fail|mistake|wrong|broke|outage|incident|miss(?:ed)?\b|lost|"
                                               r"postmortem|post-mortem|learn(?:ed|t)|lesson|regret|rolled back",
-    "leading without authority": r"lead|led\b|convinc|persua|influenc|initiative|buy-in|volunteer|rall(?:y|ied)|"
-                                 r"mentor|no authority|without authority|took (?:the )?(?:lead|charge|ownership)",
-    "working under a tight deadline": r"deadline|due\b|in time|on time|late\b|rush|hours|days|weekend|overnight|"
-                                      r"prioriti|crunch|launch date|cut scope|time pressure",
+    "leading without authority": _LEAD,
+    "working under a tight deadline": _DEADLINE,
 }.items()}
+
+# A soft skill of the resume ("Leadership", "Communication") is asked about like a theme: a story from a job or a
+# project is the answer. A product manager's strong leadership story ("I led the redesign of the payment retry
+# service ... mentored two engineers") was at cosine 0.15 from "What skills do you have in leadership?" and was told it
+# "talks about something else". Names are the common forms on resumes, written from general usage, not from a file.
+_COMMUNICATE = (r"explain|present|talk|wrote|writ|document|stakeholder|audience|meeting|listen|feedback|email|demo|"
+                r"convinc|persua|negotiat|clarif|align|update|brief")
+_ORGANISE = (r"plan|sprint|scope|milestone|roadmap|prioriti|deadline|standup|stand-up|retro|backlog|kanban|estimat|"
+             r"stakeholder|track|schedul|deliver")
+_SOLVE = r"problem|issue|bug|root cause|solv|fix|debug|investigat|diagnos|figur|trace|analy"
+SOFT_SKILL_CUES: dict[str, re.Pattern[str]] = {
+    name: re.compile(rf"\b(?:{cues})", re.IGNORECASE) for names, cues in (
+        (("leadership", "team leadership", "people management", "mentoring", "mentorship", "coaching",
+          "team management"), _LEAD),
+        (("teamwork", "collaboration", "cross-functional collaboration", "interpersonal skills"), _TEAM),
+        (("communication", "communication skills", "public speaking", "presentation skills", "presentations",
+          "stakeholder management", "negotiation", "written communication", "verbal communication"), _COMMUNICATE),
+        (("project management", "agile", "agile methodologies", "scrum", "time management", "organization",
+          "organisation", "prioritization", "prioritisation"), f"{_ORGANISE}|{_DEADLINE}"),
+        (("problem solving", "problem-solving", "critical thinking", "analytical skills", "troubleshooting"), _SOLVE),
+    ) for name in names
+}
+
+
+def story_cues(topic: str) -> re.Pattern[str] | None:
+    """The words a story on this behavioural theme or soft skill speaks in; None for any other topic."""
+    key = topic.strip().lower()
+    return THEME_CUES.get(key) or SOFT_SKILL_CUES.get(key)
 
 
 # Words an answer can be made of without saying anything of its own ("I worked on that with the team and it went
@@ -373,7 +404,8 @@ class AssessHead(LinearHead):
 
     def assess(self, question: str, answer: str, lm_grade: float | None = None, *, opening: str | None = None,
                context: str | None = None, expects: Expects = "any",
-               elsewhere: Sequence[str] = (), draws_on: Sequence[str] = ()) -> tuple[float, Assessment]:
+               elsewhere: Sequence[str] = (), draws_on: Sequence[str] = (),
+               topic: str | None = None) -> tuple[float, Assessment]:
         """The 0-100 score and what it saw. ``lm_grade`` (0-5) is needed only when the head uses it. The answer's
         relevance is the best against what was asked: the question; for a follow-up, ``opening``, the question that
         opened the topic (a follow-up such as "Is there a related experience?" names no subject of its own); and
@@ -387,7 +419,9 @@ class AssessHead(LinearHead):
         by :data:`ELSEWHERE_MARGIN` is about another project or job (``relevance_rank`` 1). ``draws_on`` are, for
         the target role, the candidate's projects and jobs: "Why this role, and what would you bring?" is answered
         from them (a strong answer about the candidate's evaluation pipeline was at cosine 0.28 from the question, a
-        claim of passion at 0.47), so they count for relevance like the question, but naming them is not new."""
+        claim of passion at 0.47), so they count for relevance like the question, but naming them is not new.
+        ``topic`` names the theme or soft skill whose words keep a story on it (:func:`story_cues`; by default the
+        context)."""
         # A follow-up of this module's own ("Can you give me one specific example: what did you do yourself, with
         # which tools or people?") names no subject: any story would fit it, so the topic is judged by what opened it.
         generic = opening is not None and question in _TEMPLATES
@@ -411,7 +445,7 @@ class AssessHead(LinearHead):
                                 attempt=not values[0], words=len(answer.split()),
                                 own_actions=own[:5], specifics=specifics[:8], star=star, lm_grade=lm_grade,
                                 behavioural=expects == "story" or bool(BEHAVIOURAL.search(question)))
-        cues = THEME_CUES.get((context or "").lower()) if expects == "story" else None
+        cues = story_cues(topic or context or "") if expects == "story" else None
         if cues is not None and cues.search(answer):
             assessment = assessment.model_copy(update={"on_theme": True})
         if not assessment.attempt:

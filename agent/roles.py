@@ -278,6 +278,9 @@ def _language_ok(text: str, language: Language) -> bool:
 _GARBLED = re.compile(r"\d{4,}[A-Za-z]|[A-Za-z]\d{4,}")  # "98267304What's Your Experience ...?"
 _CANDIDATE_VOICE = re.compile(r"\b(?:I|my|myself)\b")  # not "me": "Walk me through the design?"
 _INTERVIEWER_VOICE = re.compile(r"\b(?:you|your|yourself)\b", re.IGNORECASE)
+# "What was your role at Google during my tenure as Product Manager?" (qwen-0.5b): the candidate's "my" in the
+# interviewer's question. 1 of 1,515 human and bank questions says "my" beside "you" ("to alter my decision").
+_MY = re.compile(r"\bmy\b", re.IGNORECASE)
 # An English question asks: a question word or a request anywhere ("Tell me", "Walk me through"), or an auxiliary at
 # the start of a clause ("Don't you think ...?", "So, is it ...?"). The 0.5B model wrote "Canopy Metrics led a billing
 # event pipeline using FastAPI?" and "Canopy Metrics is a tool that automates an on-call runbook generator?",
@@ -324,7 +327,8 @@ def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], t
         said = content_words(text)
         if not any(mentions(said, t) for t in content_words(f"{topic.name} {topic.detail}")):
             raise ValueError(f"not on its topic ({topic.name})")
-    if language == "en" and _CANDIDATE_VOICE.search(text) and not _INTERVIEWER_VOICE.search(text):
+    if language == "en" and (_MY.search(text) or (_CANDIDATE_VOICE.search(text) and
+                                                    not _INTERVIEWER_VOICE.search(text))):
         raise ValueError("asks in the candidate's voice")
     if _GARBLED.search(text):
         raise ValueError("has a run of digits glued to a word")
@@ -756,7 +760,7 @@ class Roles:
         that the label (a function of the score), the feedback's verdict and the decision to follow up agree."""
         value, assessment = head.assess(inp.question, inp.answer, self._lm_grade(head, build_scorer_messages(inp)),
                                         opening=inp.opening, context=inp.context, expects=inp.expects,
-                                        elsewhere=inp.elsewhere, draws_on=inp.draws_on)
+                                        elsewhere=inp.elsewhere, draws_on=inp.draws_on, topic=inp.topic)
         value = round(value, 1)
         flags.append("assessed_without_reference")
         if not assessment.attempt:

@@ -298,6 +298,28 @@ def test_a_theme_story_in_the_themes_words_is_on_topic_and_a_trait_is_not_a_stor
     assert claimed.score <= STORY_CAPS[2] and {"own_actions", "result"} <= set(claimed.assessment.missing)
 
 
+def test_a_soft_skill_is_answered_with_a_story_from_any_job(head: AssessHead) -> None:
+    """A product manager's leadership story was told it "talks about something else" (cosine 0.15 from "What skills
+    do you have in leadership?", browser interview on alfred_pennyworth_pm.pdf): a soft skill is asked like a theme."""
+    skill = Topic(name="Leadership", kind="skill", detail="Skills: Leadership, Product management, Communication")
+    job = Topic(name="Software Development Engineer III at Amazon", kind="experience", detail="checkout payments")
+    question = Question(text="What skills do you have in leadership?", importance=3)
+    roles = Roles(ScriptedRoleModel(), assess_head=head)
+    turn = Turn.model_construct(index=0, topic=skill, follow_up=False, question=question, answer="")
+    inp = score_input(turn, "en", None, [skill, job])
+    assert inp.expects == "story"
+    story = ("At Amazon I was an SDE III on the checkout team. I led the redesign of the payment retry service in "
+             "Java on DynamoDB, wrote the design doc, mentored two engineers, and failed payments dropped by 22 "
+             "percent in the first quarter.")
+    off = ("On weekends I restore old motorcycles; last month I rebuilt a carburettor on a 1978 Honda and tuned the "
+           "idle until it ran smoothly.")
+    told, elsewhere = (roles.score(inp.model_copy(update={"answer": a})) for a in (story, off))
+    assert told.assessment and told.assessment.on_theme and told.score >= FLOOR and not told.assessment.missing
+    assert elsewhere.assessment and elsewhere.assessment.missing == ["relevance"]
+    assert score_input(turn.model_copy(update={"topic": Topic(name="Docker", kind="skill")}), "en").expects == \
+        "specifics"  # a tool is still asked for specifics
+
+
 def test_an_answer_about_another_project_of_the_resume_is_off_topic(head: AssessHead) -> None:
     billing = Topic(name="Billing pipeline", kind="project", detail="billing invoices pipeline redis queue")
     search = Topic(name="Search service", kind="project", detail="search service elasticsearch index ranking")

@@ -141,6 +141,7 @@ def test_a_first_question_must_be_on_its_topic_a_follow_up_need_not_name_it() ->
     ("Take me through a product you launched from start to end?", None),  # a bank question: a request
     # qwen-0.5b on a product manager's resume (alfred_pennyworth_pm.pdf): about the candidate, not to them
     ("In what role does the candidate fit into the product management team?", "not to them"),
+    ("What was your role at Google during my tenure as Product Manager?", "candidate's voice"),
     ("What can you do better for us than the other candidates for the job?", None),  # followQG
 ])
 def test_a_question_is_the_interviewers_and_not_garbled(question: str, error: str | None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from agent.assess import story_cues
 from agent.nodes.plan_topics import BEHAVIORAL
 from agent.roles import Roles, ScoreInput
 from agent.state import Expects, InterviewState, Language, Topic, Turn
@@ -40,7 +41,9 @@ def topic_context(topic: Topic) -> str | None:
 
 def expects(topic: Topic, language: Language) -> Expects:
     """Named specifics for a skill, project or job of the resume; a STAR story for one of the plan's behavioural
-    themes; otherwise whatever the question asks."""
+    themes or a soft skill of the resume ("Leadership"); otherwise whatever the question asks."""
+    if topic.kind == "skill" and story_cues(topic.name) is not None:
+        return "story"
     if topic.kind != "behavioral":
         return "specifics" if topic.kind in ("skill", "project", "experience", "role") else "any"
     return "story" if topic.name in BEHAVIORAL[language] else "any"
