@@ -334,7 +334,9 @@ def subject_of(question: str) -> str:
     if len(longest) >= 2:
         return f"the {' '.join(longest[:5])}"
     asked = [t for t in key_terms(question) if t not in FEEDBACK_VOCABULARY and t not in GENERIC_ASK]
-    return _join(sorted(asked, key=len, reverse=True)[:2]) if asked else ""
+    # as the question writes them: "the question about Google", not "about google"
+    written = {w.lower(): w for w in reversed(re.findall(r"[A-Za-z][A-Za-z\-]{2,}", question))}
+    return _join([written.get(t, t) for t in sorted(asked, key=len, reverse=True)[:2]]) if asked else ""
 
 
 def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -> str:

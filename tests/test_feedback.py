@@ -128,6 +128,7 @@ def test_feedback_names_a_questions_subject_as_it_is_written() -> None:
     question = "How did you design the consolidated service discovery layer with Java and Node.js?"
     assert subject_of(question) == "the consolidated service discovery layer"
     assert subject_of("What language do you use in your projects?") == "language and projects"
+    assert subject_of("What experiences have you had at Google?") == "Google"  # seen as "about google"
     # not "the build Worker microservices consuming Kafka" (a browser interview on sidebar_two_column.pdf)
     assert subject_of("What did you do to build Worker microservices consuming Kafka event topics for email?") == \
         "the Worker microservices consuming Kafka event"
