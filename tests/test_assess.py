@@ -234,17 +234,22 @@ def test_the_shipped_head_loads_and_can_be_turned_off() -> None:
 
 def test_report_strengths_come_from_the_best_answers_and_improvements_from_the_worst(head: AssessHead) -> None:
     roles = Roles(ScriptedRoleModel(), assess_head=head)
-    topic = Topic(name="Kafka", kind="skill")
     turns = []
-    for i, answer in enumerate((STRONG, VAGUE, OFF_TOPIC, "I don't know.", STRONG)):
+    for i, (name, answer) in enumerate(zip(("Kafka", "Redis", "Docker", "Go", "Kafka Streams"),
+                                           (STRONG, VAGUE, OFF_TOPIC, "I don't know.", STRONG), strict=True)):
         s = roles.score(ScoreInput(question=QUESTION, answer=answer))
-        turns.append(Turn(index=i, topic=topic, follow_up=False, answer=answer, score=s,
+        turns.append(Turn(index=i, topic=Topic(name=name, kind="skill"), follow_up=False, answer=answer, score=s,
                           question=Question(text=QUESTION, importance=3)))
     strengths, improvements = strengths_and_improvements(turns)
-    assert all(s.startswith("Kafka: it says what you did (I led") for s in strengths[:2])
+    assert all(": it says what you did (I led" in s for s in strengths[:2])
     assert len(improvements) == 3
-    assert improvements[0].startswith("Kafka (0/100): practise having one real example ready")
+    assert improvements[0].startswith("Go (0/100): practise having one real example ready")
     assert improvements[-1].startswith("Practise next: ") and "of 5 answers" in improvements[-1]
+    # A topic's follow-ups are not more strengths or weaknesses: one line per topic (a report listed
+    # "Product Manager at Google (0/100)" and "Product Manager at Google (11/100)").
+    same = [t.model_copy(update={"topic": Topic(name="Kafka", kind="skill")}) for t in turns]
+    strengths, improvements = strengths_and_improvements(same)
+    assert len(strengths) == 1 and improvements[0].startswith("Kafka (0/100)") and len(improvements) == 2
 
 
 def test_an_off_topic_answer_to_a_rule_follow_up_is_brought_back_to_the_topics_question(head: AssessHead) -> None:

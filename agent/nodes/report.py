@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 from agent.combined import combine_report
 from agent.state import InterviewState, Report, TopicResult, Turn, label_for
@@ -38,13 +39,22 @@ def _gap(turn: Turn) -> str:
     return f"{turn.topic.name} ({turn.score.score:.0f}/100): {said}"
 
 
+def _one_per_topic(turns: Iterable[Turn]) -> list[Turn]:
+    """The first turn of each topic, in the given order."""
+    first: dict[str, Turn] = {}
+    for t in turns:
+        first.setdefault(t.topic.name, t)
+    return list(first.values())
+
+
 def strengths_and_improvements(scored: list[Turn]) -> tuple[list[str], list[str]]:
     """Strengths from the best-scored answers (at least "good"), what each did well; improvements from the
     worst-scored ones (below the follow-up line), what each lacked; then the skill to practise next, the gap that
     recurs most across all answers."""
     ranked = sorted(scored, key=lambda t: t.score.score if t.score else 0.0)
-    strengths = [_credit(t) for t in reversed(ranked) if t.score and t.score.score >= STRONG_SCORE][:3]
-    improvements = [_gap(t) for t in ranked if t.score and t.score.score < WEAK_SCORE][:2]
+    best = _one_per_topic(reversed(ranked))  # a topic's follow-ups are not three more strengths or weaknesses
+    strengths = [_credit(t) for t in best if t.score and t.score.score >= STRONG_SCORE][:3]
+    improvements = [_gap(t) for t in _one_per_topic(ranked) if t.score and t.score.score < WEAK_SCORE][:2]
     gaps = Counter(m for t in scored if t.score and t.score.assessment for m in t.score.assessment.missing)
     if gaps:
         skill, count = gaps.most_common(1)[0]
