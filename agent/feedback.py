@@ -153,7 +153,7 @@ _NOT_ACTION = frozenset(re.findall(r"\S+", """
 """.lower()))
 _ACTION = re.compile(r"\b(I|i|[Ww]e)\s+([a-z][a-z'-]+)")  # "i" too: answers typed in lower case
 _NUMBER = re.compile(
-    r"\b((?:\d[\d,.]*(?:\s*%|x\b|\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"\b((?:\d[\d,.]*(?:\s*%|[xkmb]\b|\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|hundred|thousand|million|billion|half|double|twice|percent)\b)(?:-[a-z]+)*)"
     r"(?:\s+(?!and\b|or\b|to\b)([a-z]+(?:-[a-z]+)*))?",
     re.IGNORECASE,
@@ -180,14 +180,50 @@ def actions_in(answer: str) -> list[str]:
     return out
 
 
+# A figure's unit runs on to its noun: "14 user interviews", "two engineering leads", "a one-page decision log" (they
+# were "14 user", "two engineering", "one-page decision" in a browser interview's feedback). It ends at a plural or a
+# unit of measure, and never takes a stopword, a number, a verb form or an adverb.
+_UNIT_WORD = re.compile(r"\s+([A-Za-z][a-z]*(?:-[a-z]+)*)\b")
+_MEASURES = frozenset(re.findall(r"\w+", """percent cent ms msec sec secs second minute hour day week month year x
+    times k m gb mb tb kb qps rps"""))
+_NOT_A_UNIT = frozenset(re.findall(r"\w+", """so then but went fell rose grew dropped ran cut got made took saw per
+    each every last next first later"""))
+UNIT_WORDS = 3
+
+
+def _ends_unit(word: str) -> bool:
+    w = word.lower()
+    return w in _MEASURES or (w.endswith("s") and not w.endswith("ss") and len(w) > 3)
+
+
+def _unit_rest(unit: str, after: str) -> list[str]:
+    """The words after a figure's first unit word that still belong to it (:data:`UNIT_WORDS` in all)."""
+    rest: list[str] = []
+    while len(rest) < UNIT_WORDS - 1 and not _ends_unit(rest[-1] if rest else unit):
+        m = _UNIT_WORD.match(after)
+        if m is None:
+            break
+        word = m.group(1)
+        if (word.lower() in STOPWORDS or word.lower() in _NOT_A_UNIT or _NUMBER.fullmatch(word)
+                or word.endswith(("ed", "ing", "ly"))):
+            break
+        rest.append(word)
+        after = after[m.end():]
+    return rest
+
+
 def figures_in(answer: str) -> list[str]:
     out: list[str] = []
-    for number, unit in _NUMBER.findall(answer):
-        number = number.strip()
+    for m in _NUMBER.finditer(answer):
+        number, unit = m.group(1).strip(), m.group(2) or ""
         if unit.lower() in _NOT_A_FIGURE.get(number.lower(), ()) or (number.lower() == "one" and unit[:1].isupper()):
             continue  # "one thing", and "in one PostgreSQL transaction": an article, not a figure
         if number.lower().startswith(_NOT_A_MULTIPLE):
             continue  # "could not double-bill", "double-check": a verb, not a figure
+        if unit.lower() in _NOT_A_UNIT or unit.endswith(("ed", "ly")):
+            unit = ""  # "a team of six shipped": the verb that follows, not the unit
+        elif unit and unit.lower() not in STOPWORDS:
+            unit = " ".join([unit, *_unit_rest(unit, answer[m.end():])])
         phrase = f"{number} {unit}".strip() if unit and unit.lower() not in STOPWORDS else number
         if phrase not in out:
             out.append(phrase)
