@@ -77,7 +77,7 @@ def test_a_corrected_plan_opens_the_interview(url: str) -> None:
 
         # The candidate replaces the first topic and drops the second; the preview follows the edit.
         topics = page.locator("#topics textarea")
-        expect(topics).to_have_value(re.compile("at Halcyon Mobility"), timeout=30_000)
+        expect(topics).to_have_value(re.compile("at Tidewater Payments"), timeout=30_000)  # the job held now
         lines = topics.input_value().splitlines()
         topics.fill("\n".join([EDITED, *lines[2:]]))
         topics.blur()
@@ -96,7 +96,7 @@ def test_a_role_typed_just_before_start_opens_the_interview(url: str) -> None:
     Engineer" and pressed Start at once (the field's blur re-plans, but Start read the old topics) was never asked
     about it. Unedited topics are now planned afresh at Start."""
     with resume_uploaded(url) as page:
-        playwright.expect(page.locator("#topics textarea")).to_have_value(re.compile("Halcyon"), timeout=30_000)
+        playwright.expect(page.locator("#topics textarea")).to_have_value(re.compile("Tidewater"), timeout=30_000)
         assert "Platform Engineer" not in page.locator("#topics textarea").input_value()
         page.locator("#role textarea").fill("Platform Engineer")
         page.locator("#start").click()
