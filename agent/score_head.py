@@ -102,17 +102,29 @@ def _content_tokens(pieces: list[str], vectors: np.ndarray) -> np.ndarray:
     return vectors[keep] if keep else vectors
 
 
-def token_alignment(embedder: Embedder, answers: Sequence[str], references: Sequence[str]) -> np.ndarray:
-    """(N, 2): ``token_recall``, the mean over the reference's content tokens of the best cosine with any of the
-    answer's, and ``token_precision`` the other way round (BERTScore's recall and precision, on all-MiniLM-L6-v2's
-    contextual token embeddings). A reference's idea said in other words still finds its tokens."""
+def _new_reference_tokens(pieces: list[str], vectors: np.ndarray, asked: set[str]) -> np.ndarray:
+    """The reference's rows (R', D) that a right answer must find: whole-word pieces that are not stopwords and not
+    words of the question (Mohler et al. 2011's question demoting: saying the question back earns nothing). All the
+    content rows (:func:`_content_tokens`) where none is left."""
+    keep = [i for i, p in enumerate(pieces) if p.isalnum() and p.lower() not in STOPWORDS and p.lower() not in asked]
+    return vectors[keep] if keep else _content_tokens(pieces, vectors)
+
+
+def token_alignment(embedder: Embedder, answers: Sequence[str], references: Sequence[str],
+                    questions: Sequence[str] | None = None) -> np.ndarray:
+    """(N, 2): ``token_recall``, the mean over the reference's new tokens (not the question's words:
+    :func:`_new_reference_tokens`) of the best cosine with any of the answer's content tokens, and ``token_precision``,
+    the mean over the answer's content tokens of the best cosine with any of the reference's (BERTScore's recall and
+    precision, on all-MiniLM-L6-v2's contextual token embeddings). A reference's idea said in other words still finds
+    its tokens."""
     out = np.zeros((len(answers), len(TOKEN_FEATURES)))
-    pairs = zip(embedder.encode_tokens(answers), embedder.encode_tokens(references), strict=True)
-    for i, ((a_pieces, a_vecs), (r_pieces, r_vecs)) in enumerate(pairs):
-        a, r = _content_tokens(a_pieces, a_vecs), _content_tokens(r_pieces, r_vecs)  # (A, D), (R, D)
+    asked = [content_words(q) for q in questions] if questions is not None else [set()] * len(answers)
+    pairs = zip(embedder.encode_tokens(answers), embedder.encode_tokens(references), asked, strict=True)
+    for i, ((a_pieces, a_vecs), (r_pieces, r_vecs), said) in enumerate(pairs):
+        a = _content_tokens(a_pieces, a_vecs)  # (A, D)
+        r_new, r = _new_reference_tokens(r_pieces, r_vecs, said), _content_tokens(r_pieces, r_vecs)  # (R', D), (R, D)
         if len(a) and len(r):
-            sims = r @ a.T  # (R, A)
-            out[i] = sims.max(1).mean(), sims.max(0).mean()
+            out[i] = (r_new @ a.T).max(1).mean(), (r @ a.T).max(0).mean()
     return out
 
 
@@ -121,7 +133,8 @@ def features(rows: Sequence[tuple[str, str, str]], embedder: Embedder) -> np.nda
     overlap = np.array([overlap_features(q, a, r) for q, a, r in rows]).reshape(len(rows), len(OVERLAP_FEATURES))
     answers, references = [a for _, a, _ in rows], [r for _, _, r in rows]
     cosine = cosine_pairs(embedder, answers, references)  # (N,)
-    return np.column_stack([overlap, cosine, token_alignment(embedder, answers, references)])
+    questions = [q for q, _, _ in rows]
+    return np.column_stack([overlap, cosine, token_alignment(embedder, answers, references, questions)])
 
 
 class ScoreHead(LinearHead):
