@@ -29,6 +29,9 @@ def test_no_confirmed_topics_plans_from_the_resume(settings: Settings, sample_re
     engine = make_engine(settings, ScriptedRoleModel())
     progress = engine.start(resume=sample_resume, target_role="Backend Engineer", topics=[])
     assert progress.pending is not None and progress.pending.topic == "Backend Engineer"
+    # the role opens with the interviewer's own question, not the model's (qwen-0.5b's were odd)
+    assert progress.pending.text == ("Why are you interested in the Backend Engineer role, and what would you bring "
+                                     "to it?")
 
 
 def test_a_template_resume_plans_no_place_date_or_blank_topic() -> None:

@@ -9,7 +9,7 @@ from typing import Any
 from langgraph.config import get_stream_writer
 
 from agent.interview_types import TYPES
-from agent.roles import QuestionInput, Roles
+from agent.roles import QuestionInput, Roles, repair_question
 from agent.state import InterviewState, Topic
 from tools.question_bank import QuestionBank
 
@@ -58,7 +58,7 @@ def next_topic_input(state: InterviewState, bank: QuestionBank | None) -> Questi
     if not topics or pending is None or state.get("asked", 0) + 1 >= state["max_questions"]:
         return None
     asked = [*(t.question.text for t in state.get("turns", [])), pending.text]
-    if _bank_pick(state, topics[0], asked, bank) is not None:
+    if topics[0].kind == "role" or _bank_pick(state, topics[0], asked, bank) is not None:
         return None
     return question_input(state, topics[0], follow_up=False, asked=asked)
 
@@ -77,8 +77,14 @@ def ask(state: InterviewState, *, roles: Roles, bank: QuestionBank | None = None
     # A rule's follow-up (agent/assess.py via Roles.decide) is already the question that names what the answer lacks.
     named = decision.guidance if follow_up and decision is not None and decision.source == "rule" and \
         decision.guidance.endswith(("?", "？")) else None
-    question = roles.ask(question_input(state, topic, follow_up=follow_up, asked=asked),
-                         text=picked.question if picked else named,
+    inp = question_input(state, topic, follow_up=follow_up, asked=asked)
+    if topic.kind == "role" and not follow_up:
+        # The target role opens with the interviewer's own question, "Why are you interested in the X role, and what
+        # would you bring to it?", which is what its answer is judged by (agent/assess.py, draws_on). qwen-0.5b's
+        # were odd in every interview with a role: "What was your role as an experienced platform engineer at Orbit
+        # Notes?", "What was the main focus of your role as a Product Manager?". Its follow-ups stay the model's.
+        named = repair_question(inp)
+    question = roles.ask(inp, text=picked.question if picked else named,
                          on_text=lambda text: write({"question_draft": text}))
     if named is not None:
         question = question.model_copy(update={"source": "rule"})
