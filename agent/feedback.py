@@ -243,6 +243,8 @@ def names_in(answer: str) -> list[str]:
                 word = word.partition(" ")[2]
             if not word or word in {"I", "I'm", "I've", "I'd", "I'll", "OK"} or word in out:
                 continue
+            if word.lower() in _MEASURES:
+                continue  # a unit of measure is part of its figure ("900 KB"), not a name
             out.append(word)
     known = {w.lower() for name in out for w in name.split()}
     return out + [t for t in tech_names(answer) if not set(t.lower().split()) <= known]

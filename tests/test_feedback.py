@@ -127,6 +127,8 @@ def test_figures_keep_their_units_whole() -> None:
               "re-argued it; our team of six shipped two weeks early at 2M requests a day.")
     assert figures_in(answer) == ["14 user interviews", "2M requests", "two engineering leads",
                                   "one-page decision log", "six", "two weeks"]
+    # a unit in capitals is its figure's, not a name: "names TypeScript and KB" (browser interview)
+    assert names_in("I cut the bundle from 900 KB to 350 KB in TypeScript.") == ["TypeScript"]
 
 
 def test_feedback_names_a_questions_subject_as_it_is_written() -> None:
