@@ -74,7 +74,9 @@ def test_pdf_of_an_interview_ended_before_any_answer(settings: Settings, tmp_pat
     report = engine.end(engine.start().session_id).report
     assert report is not None and report.overall is None
     text = pdf_text(build_pdf(view_of(report)), tmp_path)
-    assert "No answer was scored." in text and "None yet." in text
+    assert "No answer was scored." in text and "the camera was off and no answer was spoken" in text
+    # with the camera off and nothing spoken, the reminders say why there are none (they said "None yet.")
+    assert "the camera was off and no answer was spoken" in report_html(view_of(report))
 
 
 def test_report_page_escapes_what_users_and_models_wrote(settings: Settings) -> None:

@@ -32,6 +32,7 @@ LABELS: dict[str, dict[str, str]] = {
         "by_topic": "By topic",
         "questions": "questions", "one_question": "question", "strengths": "Strengths",
         "improvements": "To improve", "reminders": "Reminders seen most", "times": "times", "none": "None yet.",
+        "no_coach": "None: the camera was off and no answer was spoken, so there was nothing to coach on.",
         "follow_up": "follow-up", "q_of": "question {n} of {total}", "counter": "counter-question",
         "seconds": "{n} s to answer", "time": "Time", "over_time": "over time",
         "behavior_interview": "Recorded during your answers.",
@@ -48,6 +49,7 @@ LABELS: dict[str, dict[str, str]] = {
         "by_topic": "按话题",
         "questions": "题", "one_question": "题", "strengths": "优势",
         "improvements": "待改进", "reminders": "最常出现的提醒", "times": "次", "none": "暂无。",
+        "no_coach": "暂无：摄像头未开启，也没有语音回答，因此没有可提示的内容。",
         "follow_up": "追问", "q_of": "第 {n} 题，共 {total} 题", "counter": "反问",
         "seconds": "限时 {n} 秒", "time": "用时", "over_time": "超时",
         "behavior_interview": "回答过程中记录。",
@@ -394,6 +396,12 @@ def combined_html(c: CombinedScore, language: str) -> str:
             f'<ul class="mi-muted">{notes}</ul></div>')
 
 
+def no_reminders(view: ReportView) -> str:
+    """What the reminders list says when it is empty: why, where the camera was off and nothing was spoken."""
+    lab = labels(view.language)
+    return lab["none"] if view.behavior or view.report.delivery is not None else lab["no_coach"]
+
+
 def report_html(view: ReportView) -> str:
     lab = labels(view.language)
     r = view.report
@@ -448,7 +456,7 @@ def report_html(view: ReportView) -> str:
         parts.append(_list_card(lab["delivery"], delivery_lines(r.delivery, view.language), lab["none"], "delivery")
                      .replace("</h3>", f'</h3><p class="mi-muted">{lab["delivery_note"].format(n=spoken)}</p>', 1))
     reminders = [f"{text} — {n} {lab['times']}" for text, n in view.reminders]
-    parts.append(_list_card(lab["reminders"], reminders, lab["none"], "reminders"))
+    parts.append(_list_card(lab["reminders"], reminders, no_reminders(view), "reminders"))
     parts.append("</div>")
     return "".join(parts)
 

@@ -36,6 +36,7 @@ from ui.render import (
     delivery_lines,
     label_name,
     labels,
+    no_reminders,
     question_count,
     score_names,
     short_date,
@@ -180,15 +181,16 @@ def build_pdf(view: ReportView) -> bytes:
         story.append(table)
 
     delivery = delivery_lines(report.delivery, view.language) if report.delivery is not None else []
-    for title, items in ((lab["strengths"], report.strengths), (lab["improvements"], report.improvements),
-                         *([(lab["delivery"], delivery)] if delivery else []),
-                         (lab["reminders"], [f"{text} — {n} {lab['times']}" for text, n in view.reminders])):
+    for title, items, empty in (
+            (lab["strengths"], report.strengths, lab["none"]), (lab["improvements"], report.improvements, lab["none"]),
+            *([(lab["delivery"], delivery, lab["none"])] if delivery else []),
+            (lab["reminders"], [f"{text} — {n} {lab['times']}" for text, n in view.reminders], no_reminders(view))):
         story.append(st.p(title, "h2"))
         if items:
             story.append(ListFlowable([ListItem(st.p(item)) for item in items], bulletType="bullet", start="•",
                                       leftIndent=12, bulletFontSize=8))
         else:
-            story.append(st.p(lab["none"], "muted"))
+            story.append(st.p(empty, "muted"))
 
     def footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
