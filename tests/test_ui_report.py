@@ -148,3 +148,13 @@ def test_report_and_pdf_show_the_combined_score_and_its_parts(settings: Settings
     text = " ".join(pdf_text(build_pdf(view_of(report, behavior=BEHAVIOR)), tmp_path).split())
     assert "Combined score" in text and "Behaviour (camera and voice)" in text and "rule-derived" in text
     assert "75% (60%)" in text  # the text part's weight after renormalising, after its documented weight
+
+
+def test_a_long_project_description_is_cut_at_a_word() -> None:
+    """The resume preview showed "...data storage using Fi"."""
+    from tools.resume_parser import Project
+    from ui.render import resume_preview_html
+
+    resume = Resume(text="", projects=[Project(name="Tracker", description="storage " * 30)])
+    html = resume_preview_html(resume, [])
+    assert "storage…" in html and "stor…" not in html

@@ -116,7 +116,7 @@ def resume_preview_html(resume: Resume | None, topics: Sequence[Topic]) -> str:
                 f"{' (' + escape(e.period) + ')' if e.period else ''}</li>" for e in resume.experience) + "</ul>")
         if resume.projects:
             parts.append("<h4>Projects</h4><ul>" + "".join(
-                f"<li><b>{escape(p.name)}</b>{': ' + escape(p.description[:160]) if p.description else ''}</li>"
+                f"<li><b>{escape(p.name)}</b>{': ' + escape(_clip(p.description, 160)) if p.description else ''}</li>"
                 for p in resume.projects) + "</ul>")
         if resume.education:
             parts.append("<h4>Education</h4><ul>" + "".join(
@@ -504,4 +504,8 @@ def _list_card(title: str, items: Sequence[str], empty: str, kind: str) -> str:
 
 
 def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """At most ``limit`` characters, cut at a word where there is one ("data storage using…", not "using Fi")."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:") + "…"
