@@ -222,7 +222,7 @@ def specifics_zh(answer: str, asked: Sequence[str]) -> list[str]:
 
 def own_actions(answer: str) -> list[str]:
     """The candidate's own actions ("I wrote", "I led"), not traits or habits (:data:`TRAIT_VERBS`)."""
-    return [a for a in actions_in(answer) if a.startswith("I ") and a.split()[-1].lower() not in TRAIT_VERBS]
+    return [a for a in actions_in(answer) if a.startswith("I ") and a.split()[1].lower() not in TRAIT_VERBS]
 
 
 def specifics_in(answer: str) -> list[str]:

@@ -151,7 +151,9 @@ _NOT_ACTION = frozenset(re.findall(r"\S+", """
     should might may must just really also feel felt hope like love want wanted know knew remember forget not never
     am, i'm i've i'd i'll 'm 've 'd 'll always usually sometimes often get got tend tried try
 """.lower()))
-_ACTION = re.compile(r"\b(I|i|[Ww]e)\s+([a-z][a-z'-]+)")  # "i" too: answers typed in lower case
+# "i" too: answers typed in lower case. A phrasal verb keeps its particle ("I set up", not "I set"; "I rolled out");
+# "over" and "through" are left out, being as often the start of what follows ("I led over ten engineers").
+_ACTION = re.compile(r"\b(I|i|[Ww]e)\s+([a-z][a-z'-]+)(?:\s+(up|out|down|off|back)\b)?")
 _NUMBER = re.compile(
     r"\b((?:\d[\d,.]*(?:\s*%|[xkmb]\b|\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|hundred|thousand|million|billion|half|double|twice|percent)\b)(?:-[a-z]+)*)"
@@ -173,8 +175,8 @@ def _join(items: Sequence[str]) -> str:
 
 def actions_in(answer: str) -> list[str]:
     out: list[str] = []
-    for who, verb in _ACTION.findall(answer):
-        phrase = f"{'I' if who == 'i' else who} {verb}"
+    for who, verb, particle in _ACTION.findall(answer):
+        phrase = f"{'I' if who == 'i' else who} {verb}{' ' + particle if particle else ''}"
         if verb.lower() not in _NOT_ACTION and phrase not in out:
             out.append(phrase)
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from agent.assess import own_actions
 from agent.feedback import (
     actions_in,
     check_grounded,
@@ -151,6 +152,14 @@ def test_names_and_actions_are_found_in_an_answer_typed_in_lower_case() -> None:
     # a known name at the start of a sentence counts too, once; a word that is also a name only when capitalised
     assert names_in("Kafka was the bottleneck. We moved to Kafka Streams on Go.") == ["Kafka Streams", "Go"]
     assert names_in("we had to go and spark some interest") == []
+
+
+def test_a_phrasal_verb_keeps_its_particle() -> None:
+    """Seen in a terminal interview's feedback: "it says what you did (I led, I set)" for "I set up weekly reviews"."""
+    answer = ("I led four engineers. I set up weekly design reviews, we rolled out the cache in May, and I led over "
+              "ten launches; I communicate well.")
+    assert actions_in(answer) == ["I led", "I set up", "we rolled out", "I communicate"]
+    assert own_actions(answer) == ["I led", "I set up"]  # a trait ("I communicate") is not an action
 
 
 def test_a_dotted_name_is_one_name_and_a_hyphenated_double_is_no_figure() -> None:
