@@ -233,6 +233,11 @@ def figures_in(answer: str) -> list[str]:
     return sorted(out, key=lambda phrase: not any(c.isdigit() for c in phrase))
 
 
+# Days and months: capitalised, but a time rather than a name ("names Friday" was said of "I demoed it each Friday").
+_CALENDAR = frozenset(re.findall(r"\w+", """monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december"""))
+
+
 def names_in(answer: str) -> list[str]:
     """Capitalised words that do not start a sentence, consecutive ones as one name: tools, products, organisations
     ("Python", "Postgres", "Juniper Ridge Media"); then the technologies of the parser's vocabulary that the answer
@@ -247,6 +252,8 @@ def names_in(answer: str) -> list[str]:
                 continue
             if word.lower() in _MEASURES:
                 continue  # a unit of measure is part of its figure ("900 KB"), not a name
+            if word.lower() in _CALENDAR:
+                continue  # "each Friday", "in March": a time, not a tool or an organisation
             out.append(word)
     known = {w.lower() for name in out for w in name.split()}
     return out + [t for t in tech_names(answer) if not set(t.lower().split()) <= known]

@@ -162,6 +162,12 @@ def test_a_phrasal_verb_keeps_its_particle() -> None:
     assert own_actions(answer) == ["I led", "I set up"]  # a trait ("I communicate") is not an action
 
 
+def test_a_day_or_a_month_is_not_a_name() -> None:
+    """Seen in a browser interview's feedback: "names Friday" for "I demoed work-in-progress each Friday"."""
+    answer = "I demoed work-in-progress each Friday, and in March we moved the queue to Kafka on AWS."
+    assert names_in(answer) == ["Kafka", "AWS"]
+
+
 def test_a_dotted_name_is_one_name_and_a_hyphenated_double_is_no_figure() -> None:
     """Seen in a browser interview's feedback: "names Node and gives figures (double-bill, four)"."""
     answer = ("I wrote idempotent upserts so a replay could not double-bill, and added a Node.js status page. Re-runs "
