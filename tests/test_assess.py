@@ -243,13 +243,14 @@ def test_report_strengths_come_from_the_best_answers_and_improvements_from_the_w
     strengths, improvements = strengths_and_improvements(turns)
     assert all(": it says what you did (I led" in s for s in strengths[:2])
     assert len(improvements) == 3
-    assert improvements[0].startswith("Go (0/100): practise having one real example ready")
+    # the answer's own number and score, not the topic's ("By topic" averages a topic's answers)
+    assert improvements[0].startswith("Go, question 4 (0/100): practise having one real example ready")
     assert improvements[-1].startswith("Practise next: ") and "of 5 answers" in improvements[-1]
     # A topic's follow-ups are not more strengths or weaknesses: one line per topic (a report listed
     # "Product Manager at Google (0/100)" and "Product Manager at Google (11/100)").
     same = [t.model_copy(update={"topic": Topic(name="Kafka", kind="skill")}) for t in turns]
     strengths, improvements = strengths_and_improvements(same)
-    assert len(strengths) == 1 and improvements[0].startswith("Kafka (0/100)") and len(improvements) == 2
+    assert len(strengths) == 1 and improvements[0].startswith("Kafka, question 4 (0/100)") and len(improvements) == 2
 
 
 def test_an_off_topic_answer_to_a_rule_follow_up_is_brought_back_to_the_topics_question(head: AssessHead) -> None:

@@ -36,7 +36,8 @@ def _gap(turn: Turn) -> str:
     assert turn.score is not None
     missing = turn.score.assessment.missing if turn.score.assessment else []
     said = f"practise {PRACTICE[missing[0]]}" if missing else turn.score.feedback
-    return f"{turn.topic.name} ({turn.score.score:.0f}/100): {said}"
+    # the answer's own number and score: the topic's score ("By topic") averages all its answers
+    return f"{turn.topic.name}, question {turn.index + 1} ({turn.score.score:.0f}/100): {said}"
 
 
 def _one_per_topic(turns: Iterable[Turn]) -> list[Turn]:
