@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from agent.score_head import STOPWORDS, content_words
 from agent.state import Assessment, Language, ScoreLabel, label_for
+from tools.resume.layout import MONTHS
 from tools.resume_parser import tech_names
 
 # Words feedback uses about any answer; they need no grounding in the answer itself.
@@ -234,8 +235,7 @@ def figures_in(answer: str) -> list[str]:
 
 
 # Days and months: capitalised, but a time rather than a name ("names Friday" was said of "I demoed it each Friday").
-_CALENDAR = frozenset(re.findall(r"\w+", """monday tuesday wednesday thursday friday saturday sunday january february
-    march april may june july august september october november december"""))
+_CALENDAR = re.compile(rf"(?:{MONTHS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?", re.I)
 
 
 def names_in(answer: str) -> list[str]:
@@ -252,7 +252,7 @@ def names_in(answer: str) -> list[str]:
                 continue
             if word.lower() in _MEASURES:
                 continue  # a unit of measure is part of its figure ("900 KB"), not a name
-            if word.lower() in _CALENDAR:
+            if _CALENDAR.fullmatch(word):
                 continue  # "each Friday", "in March": a time, not a tool or an organisation
             out.append(word)
     known = {w.lower() for name in out for w in name.split()}

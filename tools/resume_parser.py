@@ -518,10 +518,7 @@ def _title_case(heading: str) -> str:
 
 # -------------------------------------------------------------------------------------------------- dates
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_MONTH = rf"(?:{layout.MONTHS})\.?"
 _YEAR = r"(?:18|19|20)\d{2}"
 _DATE = (
     rf"(?:{_MONTH},?\s+{_YEAR}|{_YEAR}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"

@@ -19,11 +19,12 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-+,]bd?$|cmbx|bx\d|^\w
 _GUTTER_WIDTH = 15.0  # points; narrower gaps are word or date-column spacing, not a page split
 _MARGIN = 0.09  # share of the page height at the top and bottom where headers and footers live
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$", re.I)
-_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+# A month name or its abbreviation (a regex alternation, no group): resume dates, print stamps, feedback.
+MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
            r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 # "February 10, 2026", "10 Feb 2026", "2026-02-10", "Last updated: 02/10/2026": a print or update date.
 STAMP = re.compile(
-    rf"^(?:(?:last\s+)?updated:?\s*|as of\s+)?(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?"
+    rf"^(?:(?:last\s+)?updated:?\s*|as of\s+)?(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?"
     rf"\s+\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)$",
     re.I,
 )
