@@ -148,3 +148,39 @@ def wait_until_idle(page: Any) -> None:
     from playwright.sync_api import expect
 
     expect(page.locator("#progress .wrap:not(.hide)")).to_have_count(0, timeout=120_000)
+
+
+def send_answer(page: Any, text: str | None = None) -> None:
+    """Type ``text`` (or keep what the box holds) and send it. Gradio takes an answer by emptying the box at once; a
+    click it dropped (trigger_mode="once", an event of the last answer still ending) leaves the answer there with
+    nothing running, so click again (CI lost an answer's click twice in five runs, then waited for the next question
+    in vain)."""
+    from playwright.sync_api import expect
+
+    box = page.locator("#answer textarea")
+    if text is not None:
+        box.fill(text)
+    for _ in range(5):
+        wait_until_idle(page)
+        page.locator("#send").click()
+        try:
+            expect(box).to_have_value("", timeout=10_000)
+            return
+        except AssertionError:
+            continue
+    raise AssertionError(f"the answer was never taken: {box.input_value()!r}")
+
+
+def dismiss_messages(page: Any) -> None:
+    """Close every message (toast) on the page and wait until none is left."""
+    from playwright.sync_api import Error, expect
+
+    closers = page.locator("[data-testid=toast-close]")
+    for _ in range(10):
+        if not closers.count():
+            break
+        try:
+            closers.first.click(timeout=2_000)
+        except Error:  # it closed by itself meanwhile
+            continue
+    expect(closers).to_have_count(0)

@@ -21,7 +21,7 @@ import numpy as np
 import pytest
 
 from agent.config import Settings
-from tests.conftest import ScriptedRoleModel, make_engine, wait_until_idle
+from tests.conftest import ScriptedRoleModel, dismiss_messages, make_engine, send_answer, wait_until_idle
 
 pytestmark = pytest.mark.browser
 
@@ -220,12 +220,6 @@ def screenshot(page: Any, name: str) -> None:
     page.evaluate("() => document.body.classList.remove('no-toasts')")
 
 
-def send(page: Any, text: str) -> None:
-    page.locator("#answer textarea").fill(text)
-    wait_until_idle(page)
-    page.locator("#send").click()
-
-
 def test_interview_in_the_browser(server: dict[str, Any], browser: Any, media: dict[str, Any],
                                   tmp_path: Path) -> None:
     browsing = browser.new_context(viewport={"width": 1360, "height": 1000}, accept_downloads=True)  # one candidate
@@ -262,7 +256,7 @@ def test_interview_in_the_browser(server: dict[str, Any], browser: Any, media: d
     shown_s, latencies = [], []
     for n, text in enumerate(ANSWERS[:3], start=1):
         started = time.perf_counter()
-        send(page, text)
+        send_answer(page, text)
         page.locator("#chat").get_by_text(text[:40]).first.wait_for()
         shown_s.append(time.perf_counter() - started)
         wait_for_chat(page, f"question {n + 1} of {QUESTIONS}")
@@ -307,7 +301,7 @@ def test_interview_in_the_browser(server: dict[str, Any], browser: Any, media: d
 
     # The first tab, camera off, answers the last question and lands on the report.
     started = time.perf_counter()
-    send(page, ANSWERS[3])
+    send_answer(page, ANSWERS[3])
     page.locator("#report").get_by_text("Interview report").wait_for(timeout=30_000)
     latencies.append(time.perf_counter() - started)
     report = page.locator("#report").inner_text()
@@ -318,7 +312,9 @@ def test_interview_in_the_browser(server: dict[str, Any], browser: Any, media: d
     screenshot(page, "report.png")
 
     # The second tab still shows question 4: answering there now is refused with a message, not a second turn.
-    send(other, "A second answer to question 4.")
+    other.locator("#answer textarea").fill("A second answer to question 4.")
+    wait_until_idle(other)
+    other.locator("#send").click()
     other.get_by_text("This interview is finished").first.wait_for()
     other.locator("#report").get_by_text("Interview report").wait_for()
 
@@ -353,8 +349,9 @@ def test_errors_reach_the_user_as_messages(server: dict[str, Any], browser: Any,
     fake.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
     page.locator("#resume-file input[type=file]").set_input_files(str(fake))
     page.get_by_text("is a PNG image, not a PDF").first.wait_for()
+    dismiss_messages(page)  # they close by themselves after 10 s: the next one must not be counted beside an old one
     page.locator("#start").click()
-    page.get_by_text("is a PNG image, not a PDF").nth(1).wait_for()
+    page.get_by_text("is a PNG image, not a PDF").first.wait_for()
     page.locator("#resume-file button[aria-label='Clear']").click()
 
     # A model failure while scoring: a message and Retry, then the interview goes on from the saved answer.
@@ -362,7 +359,7 @@ def test_errors_reach_the_user_as_messages(server: dict[str, Any], browser: Any,
     page.locator("#start").click()
     wait_for_chat(page, "question 1 of")
     server["engine"].roles.model.fail_next["scorer"] = RuntimeError("out of memory")
-    send(page, "I would start from the data contracts between the two teams.")
+    send_answer(page, "I would start from the data contracts between the two teams.")
     page.get_by_text("The model failed on this step (RuntimeError)").first.wait_for()
     page.locator("#retry").click()
     wait_for_chat(page, "question 2 of")
@@ -380,9 +377,9 @@ def test_two_tabs_on_two_sessions_never_mix(server: dict[str, Any], browser: Any
         page.locator("#start").click()
         wait_for_chat(page, f"{role} · question 1 of")
     first, second = pages
-    send(first, "An answer that belongs to the first tab and only to it.")
+    send_answer(first, "An answer that belongs to the first tab and only to it.")
     wait_for_chat(first, "question 2 of")
-    send(second, "The second tab's own answer, which names its own project.")
+    send_answer(second, "The second tab's own answer, which names its own project.")
     wait_for_chat(second, "question 2 of")
     ids = [page.locator("#session-id textarea").input_value() for page in pages]
     assert ids[0] != ids[1] and all(f"session={sid}" in page.url for sid, page in zip(ids, pages, strict=True))

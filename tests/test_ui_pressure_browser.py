@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import wait_until_idle
+from tests.conftest import send_answer
 from tests.test_ui_plan_browser import CHROMIUM, playwright, url  # noqa: F401 - the app on a scripted model
 
 pytestmark = pytest.mark.browser
@@ -26,22 +26,6 @@ def next_question(page: Any, n: int) -> None:
     playwright.expect(page.locator("#progress .wrap").first).to_have_class(re.compile(r"\bhide\b"), timeout=30_000)
     countdown = page.locator(f'#progress .mi-countdown[data-key$=":{n}"]')
     playwright.expect(countdown).to_have_attribute("data-counting", "1")  # the page counts this question down
-
-
-def send(page: Any) -> None:
-    """Send the typed answer. Gradio takes it by emptying the box at once; a click it dropped (trigger_mode="once",
-    an event of the last answer still ending) leaves the answer there with nothing running, so click again (CI lost
-    the second answer's click twice in five runs, then waited for question 3 in vain)."""
-    box = page.locator("#answer textarea")
-    for _ in range(5):
-        wait_until_idle(page)
-        page.locator("#send").click()
-        try:
-            playwright.expect(box).to_have_value("", timeout=10_000)
-            return
-        except AssertionError:
-            continue
-    raise AssertionError(f"the answer was never taken: {box.input_value()!r}")
 
 
 def later(page: Any, seconds: int) -> None:
@@ -71,7 +55,7 @@ def test_a_pressure_answer_counts_down_and_is_marked_over_time(url: str) -> None
         later(page, 65)
         expect(countdown).to_contain_text("Time's up")
         expect(page.locator("#answer")).to_have_class(re.compile(r"\bmi-over-time\b"))
-        send(page)
+        send_answer(page)
         next_question(page, 2)
         expect(page.locator("#chat")).to_contain_text(re.compile(r"Over time: \d+ s, the limit is 60 s\."))
 
@@ -80,7 +64,7 @@ def test_a_pressure_answer_counts_down_and_is_marked_over_time(url: str) -> None
         expect(page.locator("#answer")).not_to_have_class(re.compile(r"\bmi-over-time\b"))
         page.locator("#answer textarea").fill(ANSWER)
         later(page, 20)
-        send(page)
+        send_answer(page)
         next_question(page, 3)
         expect(page.locator("#chat")).to_contain_text(re.compile(r"Answered in (2\d|[3-5]\d) s of 60 s\."))
 

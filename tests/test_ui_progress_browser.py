@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from agent.config import Settings
-from tests.conftest import ScriptedRoleModel, make_engine, wait_until_idle
+from tests.conftest import ScriptedRoleModel, make_engine, send_answer
 
 pytestmark = pytest.mark.browser
 
@@ -75,9 +75,7 @@ def interview(page: Any, answers: list[str]) -> None:
     page.locator("#start").click()
     for n, text in enumerate(answers, start=1):
         page.locator("#chat").get_by_text(f"question {n} of {len(answers)}").first.wait_for(timeout=30_000)
-        page.locator("#answer textarea").fill(text)
-        wait_until_idle(page)
-        page.locator("#send").click()
+        send_answer(page, text)
     page.locator("#report").get_by_text("Interview report").wait_for(timeout=30_000)
     playwright.expect(page.get_by_role("tab", name="Report")).to_have_attribute("aria-selected", "true")
 

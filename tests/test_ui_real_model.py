@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from agent.storage import connect
-from tests.conftest import wait_until_idle
+from tests.conftest import send_answer, wait_until_idle
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -143,7 +143,7 @@ def test_interview_with_camera_on_the_real_models(tmp_path: Path) -> None:
                 wait_until_idle(page)
                 page.locator("#answer textarea").fill(answer)
                 sent = time.perf_counter()
-                page.locator("#send").click()
+                send_answer(page)
                 page.locator("#chat").get_by_text(f"question {n + 1} of 3").wait_for(timeout=240_000)
                 latencies.append(time.perf_counter() - sent)
             page.locator("#end").click()  # the third question stays unanswered: the report covers two answers

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from tests.conftest import wait_until_idle
+from tests.conftest import send_answer
 from tests.test_ui_real_model import fake_media, wait_until_serving
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
@@ -70,17 +70,14 @@ def interview(page: Any, kind: str, spoken: bool) -> None:
         assert "can't hear" not in panel.inner_text()
         page.locator("#voice-answer .stop-button").click()
         page.locator("#voice-status").get_by_text("Pace:").wait_for(timeout=120_000)
-        wait_until_idle(page)
-        page.locator("#send").click()
+        send_answer(page)
         answers = answers[1:]
     else:
         page.locator("#answer textarea").fill(answers.pop(0))
-        wait_until_idle(page)
-        page.locator("#send").click()
+        send_answer(page)
     page.locator("#chat").get_by_text("question 2 of").first.wait_for(timeout=300_000)
     page.locator("#answer textarea").fill(answers[0])
-    wait_until_idle(page)
-    page.locator("#send").click()
+    send_answer(page)
     page.locator("#chat").get_by_text("question 3 of").first.wait_for(timeout=300_000)
     page.locator("#end").click()
     playwright.expect(page.locator("#report")).to_contain_text("Combined score", timeout=300_000)

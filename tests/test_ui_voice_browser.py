@@ -21,7 +21,7 @@ import numpy as np
 import pytest
 
 from agent.config import Settings
-from tests.conftest import ScriptedRoleModel, make_engine, wait_until_idle
+from tests.conftest import ScriptedRoleModel, make_engine, send_answer
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -175,8 +175,7 @@ def test_a_spoken_answer_is_transcribed_and_scored(server: dict[str, Any], brows
 
     # Mute, send: the answer is scored and the next question is not read aloud.
     page.locator("#read-aloud input").uncheck()
-    wait_until_idle(page)
-    page.locator("#send").click()
+    send_answer(page)
     page.locator("#chat").get_by_text("question 2 of 3").first.wait_for(timeout=60_000)
     chat = " ".join(page.locator("#chat").inner_text().split())
     # The answer in the chat is the transcript that was sent, whatever words the recogniser chose under load.
@@ -226,8 +225,7 @@ def test_a_spoken_answer_with_the_camera_on_feeds_the_live_panel(server: dict[st
     page.locator("#voice-answer .stop-button").click()
     playwright.expect(page.locator("#voice-status")).not_to_contain_text("Listening", timeout=120_000)
     playwright.expect(panel).not_to_contain_text("words/min", timeout=10_000)  # not listening any more
-    wait_until_idle(page)
-    page.locator("#send").click()
+    send_answer(page)
     page.locator("#chat").get_by_text("question 2 of 3").first.wait_for(timeout=60_000)
 
 
