@@ -301,6 +301,11 @@ def features(rows: Sequence[tuple[str, str]], embedder: Embedder, others: np.nda
 FOLLOW_UP_SCORE = 60.0
 OFF_TOPIC_RELEVANCE = 0.2
 OFF_TOPIC_RANK = 0.3
+# ... unless it fits its own question better than all but this share of the banks' other questions: then a low cosine
+# says only that MiniLM does not know the subject well ("At Google I led the launch of a new checkout flow with design,
+# engineering and legal", cosine 0.18 to "What was your role at Google ... you led cross-functional teams?", rank
+# 0.013). On the followQG fit split no answer to another question ranked below 0.038.
+ON_TOPIC_RANK = 0.02
 THIN_WORDS = 15
 # A non-answer or an off-topic answer is capped, so that its label ("poor") says what its feedback says.
 NON_ANSWER_CAP = 10.0
@@ -316,7 +321,8 @@ SUBSTANCE_CAPS = {0: 45.0, 1: 55.0}
 STORY_CAPS = {2: 45.0, 1: 65.0}
 # And the other way round: a story with all its STAR parts, or an answer on a resume topic that says what the
 # candidate did and names FLOOR_SPECIFICS tools, systems or figures the question did not, is at least "good" where
-# it is clearly on topic (the theme's own words, or a relevance of FLOOR_RELEVANCE), however the head weighs it.
+# it is clearly on topic (the theme's own words, a relevance of FLOOR_RELEVANCE, or a rank of at most ON_TOPIC_RANK),
+# however the head weighs it.
 FLOOR = 70.0
 FLOOR_SPECIFICS = 3
 FLOOR_RELEVANCE = 0.3  # the floor needs clear evidence that the answer is on topic, not only that it is not off it
@@ -365,6 +371,11 @@ def follow_up_question(missing: Sequence[Missing], question: str, language: Lang
     if missing[0] == "substance" or "own_actions" not in missing or "result" not in missing:
         return texts[missing[0]]
     return texts["own_actions+result"]
+
+
+def clearly_on_topic(a: Assessment) -> bool:
+    """Close to the question in meaning, or closer to it than to nearly every other interview question."""
+    return a.relevance >= FLOOR_RELEVANCE or a.relevance_rank <= ON_TOPIC_RANK
 
 
 class AssessHead(LinearHead):
@@ -457,12 +468,12 @@ class AssessHead(LinearHead):
             if assessment.on_theme and "situation" not in star:  # the theme's own situation, told in its words
                 star = ["situation", *star]
                 assessment = assessment.model_copy(update={"star": star})
-            if len(star) == len(STAR_PARTS) and (assessment.on_theme or assessment.relevance >= FLOOR_RELEVANCE):
+            if len(star) == len(STAR_PARTS) and (assessment.on_theme or clearly_on_topic(assessment)):
                 score = max(score, FLOOR)
         elif expects == "specifics":
             new = new_specifics(answer, [*asked, *draws_on])
             score = min(score, SUBSTANCE_CAPS.get(len(new), 100.0))
-            if len(new) >= FLOOR_SPECIFICS and own and assessment.relevance >= FLOOR_RELEVANCE:
+            if len(new) >= FLOOR_SPECIFICS and own and clearly_on_topic(assessment):
                 score = max(score, FLOOR)
             assessment = assessment.model_copy(update={"specifics": new[:8]})
         missing = self.gaps(assessment, score)
@@ -471,9 +482,11 @@ class AssessHead(LinearHead):
         return score, assessment.model_copy(update={"missing": missing})
 
     def off_topic(self, a: Assessment) -> bool:
-        """Far from the question in meaning, or closer to most other interview questions than to this one, unless
-        it speaks to the behavioural theme asked about in that theme's own words (:data:`THEME_CUES`)."""
-        return not a.on_theme and (a.relevance < self.off_topic_relevance or a.relevance_rank > self.off_topic_rank)
+        """Far from the question in meaning (yet not closer to it than to nearly every other question,
+        :data:`ON_TOPIC_RANK`), or closer to most other interview questions than to this one, unless it speaks to the
+        behavioural theme asked about in that theme's own words (:data:`THEME_CUES`)."""
+        far = a.relevance < self.off_topic_relevance and a.relevance_rank > ON_TOPIC_RANK
+        return not a.on_theme and (far or a.relevance_rank > self.off_topic_rank)
 
     def gaps(self, a: Assessment, score: float, *, relevance: bool = True) -> list[Missing]:
         """What the answer lacks, most important first: an attempt; relevance to the question (``relevance``:

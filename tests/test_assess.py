@@ -18,6 +18,7 @@ from agent.assess import (
     STORY_CAPS,
     SUBSTANCE_CAPS,
     AssessHead,
+    clearly_on_topic,
     fit_assess_head,
     follow_up_question,
     load_assess_head,
@@ -265,6 +266,35 @@ def test_an_off_topic_answer_to_a_rule_follow_up_is_brought_back_to_the_topics_q
     decision = roles.decide(DecisionInput(topic=topic, depth=1, max_depth=3, history=history))
     assert decision.action == "FOLLOW_UP" and decision.guidance.startswith("Let's come back to the question I asked")
     assert "That's fine" not in decision.guidance and QUESTION.rstrip("?") in decision.guidance
+
+
+def test_an_answer_that_fits_its_question_better_than_nearly_any_other_is_not_off_topic(head: AssessHead) -> None:
+    """A low cosine alone does not make an answer off-topic when the answer is closer to its own question than to
+    all but 2 % of the banks' other questions (ON_TOPIC_RANK); that rank also counts as clear evidence for a floor."""
+    near = Assessment(relevance=0.18, relevance_rank=0.013, attempt=True, words=70)
+    assert not head.off_topic(near) and clearly_on_topic(near)
+    elsewhere = near.model_copy(update={"relevance_rank": 0.05})
+    assert head.off_topic(elsewhere) and not clearly_on_topic(elsewhere)
+    assert head.off_topic(near.model_copy(update={"relevance": 0.05, "relevance_rank": 0.4}))
+
+
+@pytest.mark.slow
+def test_a_strong_story_that_minilm_finds_far_from_its_question_is_not_sent_back_to_it() -> None:
+    """Seen in a terminal interview on alfred_pennyworth_pm.pdf: this answer to "Is there a related experience?"
+    on the topic "Product Manager at Google" scored 25, "it talks about something else" (cosine 0.18 to the topic's
+    question, yet closer to it than to 98.7 % of the banks' other questions)."""
+    head = load_assess_head(Settings())
+    assert head is not None
+    answer = ("Yes. At Google I led the launch of a new checkout flow with design, engineering and legal. Legal "
+              "wanted an extra consent screen that our research showed would cost conversions, so I set up a two-week "
+              "test with two variants and a shared dashboard. The lighter variant passed the legal review and kept "
+              "conversion flat instead of the 6 percent drop we had feared, and we shipped it to all markets in "
+              "March.")
+    score, a = head.assess(follow_up_question(["attempt"], QUESTION), answer,
+                           opening="What was your role at Google during the time you led cross-functional teams?",
+                           context="Product Manager at Google (2017 – Present). Leading cross-functional teams to "
+                                   "design, develop, and launch innovative products.", expects="specifics")
+    assert a.relevance < 0.2 and a.missing == [] and score >= FLOOR
 
 
 def test_on_a_resume_topic_restating_the_question_is_vague_and_naming_what_was_done_is_good(
