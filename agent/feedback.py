@@ -355,11 +355,29 @@ _GAP_SENTENCE: dict[str, str] = {
 }
 
 
-# What a question asks the candidate to have done, not what about: "What did you do to build Worker microservices ...?"
+def _own_actions_sentence(answer: str) -> str:
+    """What to say of an answer without the candidate's own actions: told as "we", told as habits ("I try to listen
+    first", where "say I" was wrong advice), or told of nobody."""
+    if re.search(r"\bwe\b", answer, re.I):
+        return _GAP_SENTENCE["own_actions"]
+    if re.search(r"\bi\b", answer, re.I):
+        return "It says how you work in general, not what you did in one real situation."
+    return "It does not say what you yourself did."
+
+
+# What a question asks the candidate to have done, not what about: "What did you do to build Worker microservices ...?",
+# "... during the time you led cross-functional teams?", "... while leading the migration?"
 _ASKED_VERBS = frozenset(re.findall(r"\w+", """
     build implement design migrate reduce scale lead automate create develop improve optimize optimise deploy maintain
     manage run set use contribute integrate test debug refactor launch ship support
+    built implemented designed migrated reduced scaled led automated created developed improved optimized optimised
+    deployed maintained managed ran used contributed integrated tested debugged refactored launched shipped supported
+    building implementing designing migrating reducing scaling leading automating creating developing improving
+    optimizing optimising deploying maintaining managing running setting using contributing integrating testing
+    debugging refactoring launching shipping supporting
 """))
+# Words that join a subject to the rest of a question: "the time you led cross-functional teams" is not "Google during".
+_JOINING = frozenset(re.findall(r"\w+", "during while since after before within without across between through"))
 
 
 def subject_of(question: str) -> str:
@@ -367,7 +385,8 @@ def subject_of(question: str) -> str:
     consolidated service discovery layer"), else its two longest subject words ("language and projects")."""
     def subject(word: str) -> bool:
         w = word.lower()
-        return len(w) > 2 and w not in STOPWORDS and w not in FEEDBACK_VOCABULARY and w not in GENERIC_ASK
+        return (len(w) > 2 and w not in STOPWORDS and w not in FEEDBACK_VOCABULARY and w not in GENERIC_ASK
+                and w not in _ASKED_VERBS and w not in _JOINING)
 
     runs: list[list[str]] = [[]]
     for word in re.findall(r"[A-Za-z0-9][\w.+#\-]*", question):
@@ -376,11 +395,10 @@ def subject_of(question: str) -> str:
             runs[-1].append(word)
         elif runs[-1]:
             runs.append([])
-    runs = [run[1:] if run and run[0] in _ASKED_VERBS else run for run in runs]  # "to build Worker microservices"
     longest = max(runs, key=len)
     if len(longest) >= 2:
         return f"the {' '.join(longest[:5])}"
-    asked = [t for t in key_terms(question) if t not in FEEDBACK_VOCABULARY and t not in GENERIC_ASK]
+    asked = [t for t in key_terms(question) if subject(t)]
     # as the question writes them: "the question about Google", not "about google"
     written = {w.lower(): w for w in reversed(re.findall(r"[A-Za-z][A-Za-z\-]{2,}", question))}
     return _join([written.get(t, t) for t in sorted(asked, key=len, reverse=True)[:2]]) if asked else ""
@@ -413,7 +431,8 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
     if strengths:
         parts.append("Good: it " + (", ".join(strengths[:-1]) + " and " + strengths[-1] if len(strengths) > 1
                                     else strengths[0]) + ".")
-    parts += [_GAP_SENTENCE[m] for m in a.missing if m in _GAP_SENTENCE][:2]
+    parts += [_own_actions_sentence(answer) if m == "own_actions" else _GAP_SENTENCE[m]
+              for m in a.missing if m in _GAP_SENTENCE][:2]
     if a.behavioural:
         said = [text for part, text in _STAR_ADVICE if part not in a.star]
         parts.append(f"A strong answer would add {_join(said)}." if said else

@@ -446,6 +446,17 @@ def test_a_weak_answer_that_names_nothing_is_not_credited_for_saying_i() -> None
     assert "says what you did (I worked)" in assessed_feedback(QUESTION, "I worked on Kafka.", 75.0, good)
 
 
+def test_a_story_without_own_actions_is_told_what_to_change_in_its_own_terms() -> None:
+    """Seen in a terminal interview: "I try to listen first ... I give feedback often" was told to "say I, not only
+    we"; it had said "I" throughout, about habits rather than one real situation."""
+    lacking = Assessment(relevance=0.5, attempt=True, words=40, behavioural=True, star=[],
+                         missing=["substance", "own_actions"])
+    habits = assessed_feedback(QUESTION, "I try to listen first and I give feedback often.", 45.0, lacking)
+    assert "not only" not in habits and "not what you did in one real situation" in habits
+    assert "not only \"we\"" in assessed_feedback(QUESTION, "We listened first and shipped it.", 45.0, lacking)
+    assert "what you yourself did." in assessed_feedback(QUESTION, "The team listened and shipped it.", 45.0, lacking)
+
+
 def test_an_answer_typed_in_lower_case_keeps_its_names_actions_and_score(head: AssessHead) -> None:
     topic = Topic(name="Kafka", kind="skill", detail="Kafka ingestion pipeline at Acme")
     turn = Turn.model_construct(index=0, topic=topic, follow_up=False, question=Question(text=QUESTION, importance=3),

@@ -141,6 +141,10 @@ def test_feedback_names_a_questions_subject_as_it_is_written() -> None:
     # not "the build Worker microservices consuming Kafka" (a browser interview on sidebar_two_column.pdf)
     assert subject_of("What did you do to build Worker microservices consuming Kafka event topics for email?") == \
         "the Worker microservices consuming Kafka event"
+    # not "the led cross-functional teams", nor "the Google during" (a terminal interview on alfred_pennyworth_pm.pdf)
+    assert subject_of("What was your role at Google during the time you led cross-functional teams?") == \
+        "the cross-functional teams"
+    assert subject_of("How did you handle risks while leading the payments migration?") == "the payments migration"
 
 
 def test_names_and_actions_are_found_in_an_answer_typed_in_lower_case() -> None:
