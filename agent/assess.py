@@ -301,10 +301,11 @@ def features(rows: Sequence[tuple[str, str]], embedder: Embedder, others: np.nda
 FOLLOW_UP_SCORE = 60.0
 OFF_TOPIC_RELEVANCE = 0.2
 OFF_TOPIC_RANK = 0.3
-# ... unless it fits its own question better than all but this share of the banks' other questions: then a low cosine
-# says only that MiniLM does not know the subject well ("At Google I led the launch of a new checkout flow with design,
-# engineering and legal", cosine 0.18 to "What was your role at Google ... you led cross-functional teams?", rank
-# 0.013). On the followQG fit split no answer to another question ranked below 0.038.
+# ... unless it fits the question asked better than all but this share of the banks' other questions: then a low
+# cosine says only that MiniLM does not know the subject well ("At Google I led the launch of a new checkout flow with
+# design, engineering and legal", cosine 0.18 to "What was your role at Google ... you led cross-functional teams?",
+# rank 0.013). On the followQG fit split no answer to another question ranked below 0.038. Against the topic's resume
+# facts instead, any answer about the candidate's work ranks near 0 (``Assessment.question_rank`` leaves them out).
 ON_TOPIC_RANK = 0.02
 THIN_WORDS = 15
 # A non-answer or an off-topic answer is capped, so that its label ("poor") says what its feedback says.
@@ -375,7 +376,7 @@ def follow_up_question(missing: Sequence[Missing], question: str, language: Lang
 
 def clearly_on_topic(a: Assessment) -> bool:
     """Close to the question in meaning, or closer to it than to nearly every other interview question."""
-    return a.relevance >= FLOOR_RELEVANCE or a.relevance_rank <= ON_TOPIC_RANK
+    return a.relevance >= FLOOR_RELEVANCE or a.question_rank <= ON_TOPIC_RANK
 
 
 class AssessHead(LinearHead):
@@ -436,9 +437,13 @@ class AssessHead(LinearHead):
         # A follow-up of this module's own ("Can you give me one specific example: what did you do yourself, with
         # which tools or people?") names no subject: any story would fit it, so the topic is judged by what opened it.
         generic = opening is not None and question in _TEMPLATES
-        asked = [*([] if generic else [question]), *(t for t in (opening, context) if t)]
+        questions = [*([] if generic else [question]), *([opening] if opening else [])]
+        asked = [*questions, *([context] if context else [])]
         rows = [(text, answer) for text in [*asked, *draws_on]]
         both = features(rows, *self.embedder(), [lm_grade] * len(rows))  # (R, 9)
+        # against the questions alone: a context row lists the resume's facts, which any answer about the candidate's
+        # work is near (rank 0.0 for a caching story against an HTML5 skill's "Skills: HTML5, CSS3, J2EE, ...")
+        question_rank = float(both[: len(questions), FEATURES.index("relevance_rank")].min())
         x = both[:1].copy()
         for name, best in (("relevance", np.max), ("relevance_rank", np.min), ("question_words", np.max),
                            ("on_topic_words", np.max)):
@@ -453,6 +458,7 @@ class AssessHead(LinearHead):
         score = float(self.score_rows(x)[0])
         values, own, specifics, star = text_features(answer)
         assessment = Assessment(relevance=round(float(x[0, 0]), 4), relevance_rank=round(float(x[0, 1]), 4),
+                                question_rank=round(question_rank, 4),
                                 attempt=not values[0], words=len(answer.split()),
                                 own_actions=own[:5], specifics=specifics[:8], star=star, lm_grade=lm_grade,
                                 behavioural=expects == "story" or bool(BEHAVIOURAL.search(question)))
@@ -485,7 +491,7 @@ class AssessHead(LinearHead):
         """Far from the question in meaning (yet not closer to it than to nearly every other question,
         :data:`ON_TOPIC_RANK`), or closer to most other interview questions than to this one, unless it speaks to the
         behavioural theme asked about in that theme's own words (:data:`THEME_CUES`)."""
-        far = a.relevance < self.off_topic_relevance and a.relevance_rank > ON_TOPIC_RANK
+        far = a.relevance < self.off_topic_relevance and a.question_rank > ON_TOPIC_RANK
         return not a.on_theme and (far or a.relevance_rank > self.off_topic_rank)
 
     def gaps(self, a: Assessment, score: float, *, relevance: bool = True) -> list[Missing]:

@@ -97,6 +97,8 @@ class Assessment(BaseModel):
     relevance: float = Field(description="Cosine of the question's and the answer's sentence embeddings.")
     relevance_rank: float = Field(default=0.0, description="Share of other interview questions the answer is closer "
                                   "to than to this one (0: this question fits it best).")
+    question_rank: float = Field(default=1.0, description="The same share against the questions asked alone (this "
+                                 "one, or the one that opened its topic), without the topic's resume facts.")
     attempt: bool = Field(description="False for a non-answer: 'I don't know', 'I'd rather skip this one'.")
     words: int = Field(ge=0)
     own_actions: list[str] = Field(default_factory=list, description="First-person actions: 'I wrote', 'I led'.")

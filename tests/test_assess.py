@@ -271,11 +271,12 @@ def test_an_off_topic_answer_to_a_rule_follow_up_is_brought_back_to_the_topics_q
 def test_an_answer_that_fits_its_question_better_than_nearly_any_other_is_not_off_topic(head: AssessHead) -> None:
     """A low cosine alone does not make an answer off-topic when the answer is closer to its own question than to
     all but 2 % of the banks' other questions (ON_TOPIC_RANK); that rank also counts as clear evidence for a floor."""
-    near = Assessment(relevance=0.18, relevance_rank=0.013, attempt=True, words=70)
+    near = Assessment(relevance=0.18, relevance_rank=0.013, question_rank=0.013, attempt=True, words=70)
     assert not head.off_topic(near) and clearly_on_topic(near)
-    elsewhere = near.model_copy(update={"relevance_rank": 0.05})
+    elsewhere = near.model_copy(update={"question_rank": 0.05})
     assert head.off_topic(elsewhere) and not clearly_on_topic(elsewhere)
-    assert head.off_topic(near.model_copy(update={"relevance": 0.05, "relevance_rank": 0.4}))
+    # near the topic's resume facts only (relevance_rank counts them), not the question asked
+    assert head.off_topic(near.model_copy(update={"relevance_rank": 0.0, "question_rank": 0.4}))
 
 
 @pytest.mark.slow
@@ -295,6 +296,26 @@ def test_a_strong_story_that_minilm_finds_far_from_its_question_is_not_sent_back
                            context="Product Manager at Google (2017 – Present). Leading cross-functional teams to "
                                    "design, develop, and launch innovative products.", expects="specifics")
     assert a.relevance < 0.2 and a.missing == [] and score >= FLOOR
+
+
+@pytest.mark.slow
+def test_a_story_near_the_resume_facts_but_not_the_question_stays_off_topic() -> None:
+    """Seen in a browser interview on john_doe.pdf: a story about a shared validation schema, given to "What are the
+    building blocks of HTML5?", was closer to the HTML5 topic's resume facts ("Skills: HTML5, CSS3, J2EE, ...") than
+    to any bank question, and that rank lifted it to the floor (70, "good"); against the question it ranks 0.40."""
+    head = load_assess_head(Settings())
+    assert head is not None
+    asked = "Consider HTML5 as an open web platform. What are the building blocks of HTML5?"
+    answer = ("In my sprint team at ABC, the front-end developer and I disagreed on who should validate the order "
+              "form. I suggested we put the rules in one shared JSON schema that both the Angular form and the Spring "
+              "service read, paired with her for a day to set it up, and validation bugs in our backlog went from "
+              "eleven to two over the next release.")
+    facts = ("HTML5. Skills: HTML5, CSS3, J2EE, Spring MVC, Hibernate, Angular (versions 2+), JavaScript, TypeScript, "
+             "Bootstrap, RESTful APIs, Scrum, Docker")
+    score, a = head.assess(f"Let's come back to the question I asked: {asked}", answer, opening=asked, context=facts,
+                           expects="specifics")
+    assert a.relevance_rank == 0.0 and a.question_rank > 0.3
+    assert score < 60 and a.missing[:1] in (["relevance"], ["substance"])
 
 
 def test_on_a_resume_topic_restating_the_question_is_vague_and_naming_what_was_done_is_good(
