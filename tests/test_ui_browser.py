@@ -311,7 +311,8 @@ def test_interview_in_the_browser(server: dict[str, Any], browser: Any, media: d
     assert "Behaviour" in report and "Look at the camera" in report
     screenshot(page, "report.png")
 
-    # The second tab still shows question 4: answering there now is refused with a message, not a second turn.
+    # The second tab still shows question 4: answering there now is refused with a message, not a second turn
+    # (one click, not send_answer: a refused answer is not a dropped click to repeat).
     other.locator("#answer textarea").fill("A second answer to question 4.")
     wait_until_idle(other)
     other.locator("#send").click()
