@@ -352,26 +352,104 @@ _FOLLOW_UPS: dict[str, dict[str, str]] = {
 
 
 _TEMPLATES = frozenset(t for texts in _FOLLOW_UPS.values() for t in texts.values())
+# A follow-up builds on what the candidate said, quoting a clause of the answer before the question ('You mentioned
+# "I opened my mind to their suggestions". What was the result in the end...?'), as the people who wrote followQG's
+# follow-ups do ("How exactly did being depressed help you?"). English only: a Chinese clause is not cut by words.
+_ANCHORED = re.compile(r'^You mentioned "[^"]+"\. (.+)$', re.DOTALL)
+ANCHOR_WORDS = 12  # the quoted clause is at most this many words, cut at a clause boundary where there is one
+ANCHOR_CHARS = 100  # and this many characters, so that the question stays within Question's 400
+ANCHOR_MIN_WORDS = 3  # and at least this many ("I misjudged her"; "I did" says nothing to build on)
+_ANCHOR_BREAK = frozenset(re.findall(r"\w+", "but because so which who when while although though since then where "
+                                              "whereas however"))
+_ANCHOR_SENTENCE = re.compile(r"(?:[^.!?;]|[.!?;](?=\S))+")  # "Node.js" ends no sentence
+# Where a quoted clause starts: the candidate as its subject ("I opened", "we were", "my strength"), not a word
+# that cannot follow one ("I at a few times" is not an action)
+_CLAUSE_JOINS_POSSESSIVE = frozenset(re.findall(r"\w+", "and but so then also actually"))
+_CLAUSE_JOINS = _CLAUSE_JOINS_POSSESSIVE | frozenset(re.findall(r"\w+", """because though although when while if since
+    as once where whereas that"""))
+_SUBJECT = re.compile(r"\b(I|i|[Ww]e|[Mm]y|[Oo]ur)\s+(?!(?:at|in|on|of|to|for|with|as|the|an?|and|or|but|so)\b)"
+                      r"[A-Za-z]")
+
+
+def template_of(question: str) -> str | None:
+    """The rule follow-up inside ``question``, with or without its quoted anchor; None for any other question."""
+    anchored = _ANCHORED.match(question)
+    text = anchored.group(1) if anchored else question
+    return text if text in _TEMPLATES else None
 
 
 def is_rule_follow_up(question: str) -> bool:
     """Whether ``question`` is one of :func:`follow_up_question`'s own questions."""
     redirects = ("Let's come back to the question I asked:", "我们回到刚才的问题：")
-    return question.startswith(redirects) or question in _TEMPLATES
+    return question.startswith(redirects) or template_of(question) is not None
 
 
-def follow_up_question(missing: Sequence[Missing], question: str, language: Language = "en") -> str:
+def _clause(text: str) -> str | None:
+    """The first clause of ``text``: up to a comma, a joining word ("but", "because", "which") or an "and" after
+    six words, at most ANCHOR_WORDS words and ANCHOR_CHARS characters (cut with an ellipsis); None below
+    ANCHOR_MIN_WORDS."""
+    out: list[str] = []
+    for word in re.sub(r"\bi\b", "I", text.replace('"', "")).split():
+        joins = word.lower() in _ANCHOR_BREAK or (word.lower() == "and" and len(out) >= 6)
+        if joins and len(out) >= ANCHOR_MIN_WORDS:
+            break
+        out.append(word)
+        if word.endswith((",", ":")) or len(out) == ANCHOR_WORDS:
+            break
+    clause = " ".join(out).rstrip(",:")
+    if len(out) < ANCHOR_MIN_WORDS:
+        return None
+    if len(clause) > ANCHOR_CHARS:  # a pasted URL or log line is one word
+        return clause[:ANCHOR_CHARS].rstrip() + "…"
+    return clause + ("…" if len(out) == ANCHOR_WORDS else "")
+
+
+def _opens_clause(before: str, subject: str) -> bool:
+    """Whether a subject after ``before`` opens a clause ("..., I", "and then we", "My"), rather than sitting inside
+    one ("The last project I did", "slammed our product", "After my post-graduation")."""
+    before = before.rstrip()
+    last = before.rsplit(None, 1)[-1].lower() if before else ""
+    joins = _CLAUSE_JOINS if subject.lower() in ("i", "we") else _CLAUSE_JOINS_POSSESSIVE
+    return not before or before.endswith((",", ":")) or last in joins
+
+
+def anchor_of(answer: str, missing: Sequence[Missing]) -> str | None:
+    """The clause of the answer that a follow-up about ``missing[0]`` builds on, always one with the candidate as its
+    subject: for a missing result, the candidate's last own action ("I opened my mind to their suggestions"); for
+    missing own actions, what "we" did; for a vague answer, its first statement about the candidate ("I try to
+    minimise wastage"). None for a non-answer or an off-topic answer, and where no such clause has ANCHOR_MIN_WORDS
+    words."""
+    starts = [(s, m) for s in _ANCHOR_SENTENCE.findall(re.sub(r",(?=\S)", ", ", answer))
+              for m in _SUBJECT.finditer(s) if _opens_clause(s[:m.start()], m.group(1))]
+    if missing[0] == "result":
+        found = [s[m.start():] for s, m in reversed(starts)
+                 if m.group(1) in ("I", "i") and own_actions(" ".join(s[m.start():].split()[:3]))]
+    elif missing[0] == "own_actions":
+        found = [s[m.start():] for s, m in starts if m.group(1) in ("we", "We")]
+    elif missing[0] == "substance":
+        found = [s[m.start():] for s, m in starts]
+    else:
+        found = []
+    return next((clause for text in found if (clause := _clause(text)) is not None), None)
+
+
+def follow_up_question(missing: Sequence[Missing], question: str, language: Language = "en",
+                       answer: str = "") -> str:
     """The follow-up a good interviewer asks about the first gap, naming it: ask again for a non-answer, bring an
     off-topic answer back to the question, ask for an example for a thin one, and for a story without them, the
-    candidate's own actions and the result."""
+    candidate's own actions and the result. In English it quotes the clause of ``answer`` it builds on
+    (:func:`anchor_of`)."""
     texts = _FOLLOW_UPS[language]
     if missing[0] == "relevance":
         asked = " ".join(question.split()).rstrip("?？ ")[:250]
         return (f"Let's come back to the question I asked: {asked}?" if language == "en"
                 else f"我们回到刚才的问题：{asked}？")
     if missing[0] == "substance" or "own_actions" not in missing or "result" not in missing:
-        return texts[missing[0]]
-    return texts["own_actions+result"]
+        text = texts[missing[0]]
+    else:
+        text = texts["own_actions+result"]
+    anchor = anchor_of(answer, missing) if language == "en" else None
+    return f'You mentioned "{anchor}". {text}' if anchor else text
 
 
 def clearly_on_topic(a: Assessment) -> bool:
@@ -436,7 +514,7 @@ class AssessHead(LinearHead):
         context)."""
         # A follow-up of this module's own ("Can you give me one specific example: what did you do yourself, with
         # which tools or people?") names no subject: any story would fit it, so the topic is judged by what opened it.
-        generic = opening is not None and question in _TEMPLATES
+        generic = opening is not None and template_of(question) is not None
         questions = [*([] if generic else [question]), *([opening] if opening else [])]
         asked = [*questions, *([context] if context else [])]
         rows = [(text, answer) for text in [*asked, *draws_on]]

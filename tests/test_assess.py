@@ -21,6 +21,7 @@ from agent.assess import (
     clearly_on_topic,
     fit_assess_head,
     follow_up_question,
+    is_rule_follow_up,
     load_assess_head,
     new_specifics,
     non_answer,
@@ -28,6 +29,7 @@ from agent.assess import (
     says_nothing_specific,
     specifics_zh,
     star_parts,
+    template_of,
 )
 from agent.config import Settings
 from agent.feedback import assessed_feedback
@@ -35,7 +37,7 @@ from agent.interview_types import is_counter_question
 from agent.nodes.report import strengths_and_improvements
 from agent.nodes.score import score_input
 from agent.roles import DecisionInput, Exchange, Roles, ScoreInput
-from agent.state import Assessment, Question, Score, Topic, Turn, label_for
+from agent.state import Assessment, Missing, Question, Score, Topic, Turn, label_for
 from tests.conftest import BagOfWords, ScriptedRoleModel
 
 TOPICS = {
@@ -206,6 +208,7 @@ def test_decisions_follow_the_gaps_and_name_them(head: AssessHead) -> None:
     assert action == "FOLLOW_UP" and question.startswith("Let's come back to the question") and "Kafka" in question
     action, question = decide(VAGUE)
     assert action == "FOLLOW_UP" and "specific example" in question
+    assert question.startswith('You mentioned "I scaled the Kafka ingestion pipeline". ')  # what it builds on
     vague = roles.score(ScoreInput(question=QUESTION, answer=VAGUE))
     again = Exchange(question=QUESTION, answer=VAGUE, score=vague.score, assessment=vague.assessment)
     assert decide(VAGUE, depth=1, earlier=again)[0] == "SWITCH"  # asked for once, still missing: move on
@@ -225,6 +228,61 @@ def test_follow_up_questions_name_what_a_story_lacks() -> None:
     assert "yourself" in follow_up_question(["own_actions"], "Tell me about a time you failed?")
     both = follow_up_question(["own_actions", "result"], "Tell me about a time you failed?")
     assert "yourself" in both and "result" in both and both.endswith("?")
+
+
+@pytest.mark.parametrize(("missing", "answer", "quoted"), [
+    # a story without its result: the candidate's last own action, up to its "and" after six words
+    (["result"], "Our deploys kept failing on Fridays. I rewrote the release pipeline in GitHub Actions and added "
+     "a canary stage.", "I rewrote the release pipeline in GitHub Actions"),
+    # without the candidate's own part: what "we" did, up to the comma
+    (["own_actions"], "During my final year, we built a mobile app for the library, and it won a prize.",
+     "we built a mobile app for the library"),
+    # a vague answer: its first statement about the candidate, typed in lower case
+    (["substance"], "well, i try to minimise wastage and maximise usage of resources which needs creativity.",
+     "I try to minimise wastage and maximise usage of resources"),
+    # a long clause is cut at twelve words
+    (["substance"], "My approach to every single project is to plan each of the small steps in great detail first.",
+     "My approach to every single project is to plan each of the…"),
+])
+def test_a_follow_up_quotes_the_clause_of_the_answer_it_builds_on(missing: list[Missing], answer: str,
+                                                                  quoted: str) -> None:
+    """followQG's human follow-ups build on what the candidate said ("How exactly did being depressed help you?");
+    the rule's follow-up quotes it, then asks its question."""
+    question = follow_up_question(missing, "Tell me about a time you improved something?", "en", answer)
+    assert question.startswith(f'You mentioned "{quoted}". ') and question.endswith("?")
+    assert is_rule_follow_up(question) and template_of(question) == follow_up_question(missing, "Q?")
+
+
+@pytest.mark.parametrize(("missing", "answer"), [
+    (["attempt"], "I don't know, I never did that."),  # nothing to build on
+    (["relevance"], "I rebuilt the carburettor of my motorcycle."),  # brought back to the question instead
+    (["substance"], "The last project I did was fine."),  # "I" inside a clause, not opening one
+    (["substance"], "After my graduation, things went well."),  # "my" after a preposition
+    (["result"], "I at a few times took up extra work."),  # "I at" is no action
+    (["substance"], "I did."),  # too short to quote
+])
+def test_a_follow_up_quotes_nothing_where_nothing_opens_a_clause(missing: list[Missing], answer: str) -> None:
+    question = follow_up_question(missing, "Tell me about a time you improved something?", "en", answer)
+    assert "You mentioned" not in question and is_rule_follow_up(question)
+
+
+def test_a_quoted_clause_stays_short_and_chinese_follow_ups_quote_nothing() -> None:
+    url = "I pasted https://example.com/" + "a" * 300 + " into the ticket."
+    question = follow_up_question(["substance"], "Q?", "en", url)
+    assert question.startswith('You mentioned "I pasted https://example.com/aaa') and "…" in question
+    assert len(question) < 300 and is_rule_follow_up(question)
+    chinese = follow_up_question(["substance"], "Q?", "zh", "我负责订单服务的重构。")
+    assert chinese == follow_up_question(["substance"], "Q?", "zh")
+
+
+def test_an_answer_to_a_quoting_follow_up_is_judged_by_the_question_that_opened_the_topic(head: AssessHead) -> None:
+    roles = Roles(ScriptedRoleModel(), assess_head=head)
+    ask = follow_up_question(["substance"], QUESTION, "en", VAGUE)
+    assert ask.startswith('You mentioned "I scaled the Kafka ingestion pipeline". ')
+    plain = roles.score(ScoreInput(question=follow_up_question(["substance"], QUESTION), opening=QUESTION,
+                                   answer=STRONG))
+    quoting = roles.score(ScoreInput(question=ask, opening=QUESTION, answer=STRONG))
+    assert quoting.score == plain.score and quoting.assessment == plain.assessment
 
 
 def test_the_shipped_head_loads_and_can_be_turned_off() -> None:
