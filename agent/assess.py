@@ -53,7 +53,7 @@ from agent.feedback import (
 )
 from agent.linear_head import LinearHead, fit_logistic, load_head
 from agent.score_head import content_words
-from agent.state import Assessment, Expects, Language, Missing
+from agent.state import Assessment, Expects, Language, Missing, label_for
 
 BASE_FEATURES = ("relevance", "relevance_rank", "question_words", "non_answer", "log_words", "own_actions",
                  "specifics", "star", "on_topic_words")
@@ -308,6 +308,18 @@ OFF_TOPIC_RANK = 0.3
 # facts instead, any answer about the candidate's work ranks near 0 (``Assessment.question_rank`` leaves them out).
 ON_TOPIC_RANK = 0.02
 THIN_WORDS = 15
+STEPS = 2  # own actions in the past that make an answer a told example ("I traced ..., I rewrote ...")
+_IRREGULAR_PAST = frozenset(re.findall(r"\w+", """
+    began bought brought built caught chose did drew drove fell felt fought found gave got grew had heard held kept
+    knew led left lost made met paid put ran read rewrote said sat saw sent set showed sold spent split spoke stood
+    stuck taught told took threw understood went won wrote
+"""))
+
+
+def told(action: str) -> bool:
+    """Whether an own action ("I traced", "I rewrote", "I set up") is told in the past, as one event, not a habit."""
+    verb = action.split()[1].lower()
+    return verb.endswith("ed") or verb in _IRREGULAR_PAST
 # A non-answer or an off-topic answer is capped, so that its label ("poor") says what its feedback says.
 NON_ANSWER_CAP = 10.0
 OFF_TOPIC_CAP = 25.0
@@ -563,6 +575,15 @@ class AssessHead(LinearHead):
         missing = self.gaps(assessment, score)
         if missing == ["relevance"] and says_nothing_specific(answer, asked):
             missing = ["substance"]  # vague, not about something else: ask for an example, not the question again
+        elif (missing == ["substance"] and label_for(score) != "poor" and assessment.words >= THIN_WORDS
+              and len([a for a in own if told(a)]) >= STEPS and "result" not in star
+              and not says_nothing_specific(answer, asked)):
+            # It tells, step by step and in words of its own, what the candidate did ("I traced the bug to a race
+            # condition in the upload service and I rewrote the locking"): asking it for "one specific example"
+            # asks for what it gave. What it lacks is what came of it (seen in a terminal interview on
+            # richard_hendriks.docx). A "poor" one misses more than that, and habits ("I write SQL for reporting,
+            # I check query plans") have no end to ask about.
+            missing = ["result"]
         return score, assessment.model_copy(update={"missing": missing})
 
     def off_topic(self, a: Assessment) -> bool:

@@ -354,6 +354,11 @@ _GAP_SENTENCE: dict[str, str] = {
     "result": "It does not say how it ended: the result, ideally with a number.",
 }
 
+# ... and where the answer has already been credited for saying what the candidate did ("Good: it says what you did
+# (I migrated, I wrote)"), asking for "one concrete example with your own part in it" contradicts the credit (seen
+# in a browser interview on john_doe.pdf): what such an answer lacks is more of the detail of it.
+_DETAIL_SENTENCE = "What is missing is more detail: the tools, systems and figures behind what you did."
+
 
 def _own_actions_sentence(answer: str) -> str:
     """What to say of an answer without the candidate's own actions: told as "we", told as habits ("I try to listen
@@ -431,13 +436,14 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
     if strengths:
         parts.append("Good: it " + (", ".join(strengths[:-1]) + " and " + strengths[-1] if len(strengths) > 1
                                     else strengths[0]) + ".")
-    parts += [_own_actions_sentence(answer) if m == "own_actions" else _GAP_SENTENCE[m]
+    parts += [_own_actions_sentence(answer) if m == "own_actions" else
+              _DETAIL_SENTENCE if m == "substance" and a.own_actions and strengths else _GAP_SENTENCE[m]
               for m in a.missing if m in _GAP_SENTENCE][:2]
     if a.behavioural:
         said = [text for part, text in _STAR_ADVICE if part not in a.star]
         parts.append(f"A strong answer would add {_join(said)}." if said else
                      "A strong answer would also say what you learned and would do differently.")
-    elif not figures:
+    elif not figures and "result" not in a.missing:  # else the gap's sentence has already asked for it
         parts.append("A strong answer would add a measurable result: a number, a time saved or a before-and-after.")
     else:
         parts.append("A strong answer would also say why you chose that approach over another.")

@@ -15,6 +15,7 @@ from adapters.assess_head import train_assess_head
 from agent.assess import (
     FEATURES,
     FLOOR,
+    FOLLOW_UP_SCORE,
     STORY_CAPS,
     SUBSTANCE_CAPS,
     AssessHead,
@@ -591,3 +592,39 @@ def test_the_target_role_is_answered_from_the_candidates_own_projects_and_jobs()
     assert strong.score >= 70 and strong.assessment and not strong.assessment.missing
     assert vague.score < 60 and vague.assessment and vague.assessment.missing == ["substance"]
     assert off.score <= 25 and off.assessment and off.assessment.missing == ["relevance"]
+
+
+def test_an_example_told_step_by_step_without_its_outcome_is_asked_for_the_result(head: AssessHead) -> None:
+    """Seen in a terminal interview on richard_hendriks.docx: a story of what the candidate did, scored below the
+    follow-up line, was told "What is missing is substance: one concrete example with your own part in it" and
+    asked for "one specific example", which it had given. What it lacks is the result, and a claim still lacks
+    substance."""
+    roles = Roles(ScriptedRoleModel(), assess_head=head)
+    topic = Topic(name="Kafka", kind="skill")
+    story = ("When the Kafka ingestion pipeline fell behind, I traced the lag to a slow consumer in the ingestion "
+             "pipeline and I rewrote its batching together with the Kafka team.")
+    told = roles.score(ScoreInput(question=QUESTION, answer=story, expects="specifics"))
+    assert told.assessment and told.score < FOLLOW_UP_SCORE and told.assessment.missing == ["result"]
+    assert "how it ended" in told.feedback and "one concrete example" not in told.feedback
+    now = Exchange(question=QUESTION, answer=story, score=told.score, assessment=told.assessment)
+    decision = roles.decide(DecisionInput(topic=topic, depth=0, max_depth=2, history=[now]))
+    assert decision.guidance == ('You mentioned "I rewrote its batching together with the Kafka team". What was the '
+                                 "result in the end, and how did you know it had worked?")
+    claim = roles.score(ScoreInput(question=QUESTION, answer="I scaled the Kafka ingestion pipeline with Kafka, it "
+                                   "was a good experience for the team and for me overall.", expects="specifics"))
+    assert claim.assessment and claim.assessment.missing == ["substance"]
+
+
+def test_feedback_credited_for_own_actions_asks_for_detail_not_for_an_own_part() -> None:
+    """Seen in a browser interview on john_doe.pdf: "Good: it says what you did (I added, I wrote)" next to "What is
+    missing is substance: one concrete example with your own part in it"."""
+    answer = ("I added a shared validation layer and I wrote the rules once for the forms and the services, which "
+              "made the releases calmer.")
+    fair = Assessment(relevance=0.4, relevance_rank=0.05, attempt=True, words=len(answer.split()),
+                      own_actions=["I added", "I wrote"], specifics=[], star=["action", "result"],
+                      missing=["substance"])
+    text = assessed_feedback("How do you validate input?", answer, 55.0, fair)
+    assert "says what you did (I added, I wrote)" in text and "detail" in text and "your own part" not in text
+    thin = fair.model_copy(update={"own_actions": [], "words": 6})
+    assert "one concrete example with your own part in it" in assessed_feedback("How do you validate input?",
+                                                                              "Validation matters a lot.", 30, thin)
