@@ -151,7 +151,9 @@ _NOT_ACTION = frozenset(re.findall(r"\S+", """
     am was were is are think thought guess believe mean meant do did don't didn't have had has would will can could
     should might may must just really also feel felt hope like love want wanted know knew remember forget not never
     am, i'm i've i'd i'll 'm 've 'd 'll always usually sometimes often get got tend tried try
+    actually mostly mainly generally basically personally
 """.lower()))
+# (the adverbs: "I actually prefer FastAPI", "I mostly did AWS" were credited as "says what you did (I actually)")
 # "i" too: answers typed in lower case. A phrasal verb keeps its particle ("I set up", not "I set"; "I rolled out");
 # "over" and "through" are left out, being as often the start of what follows ("I led over ten engineers").
 _ACTION = re.compile(r"\b(I|i|[Ww]e)\s+([a-z][a-z'-]+)(?:\s+(up|out|down|off|back)\b)?")
@@ -401,8 +403,8 @@ def subject_of(question: str) -> str:
         elif runs[-1]:
             runs.append([])
     longest = max(runs, key=len)
-    if len(longest) >= 2:
-        return f"the {' '.join(longest[:5])}"
+    if len(longest) >= 2:  # a name takes no article: "Pied Piper", not "the Pied Piper" (richard_hendriks.docx)
+        return " ".join(longest[:5]) if all(w[0].isupper() for w in longest[:5]) else f"the {' '.join(longest[:5])}"
     asked = [t for t in key_terms(question) if subject(t)]
     # as the question writes them: "the question about Google", not "about google"
     written = {w.lower(): w for w in reversed(re.findall(r"[A-Za-z][A-Za-z\-]{2,}", question))}

@@ -145,6 +145,14 @@ def test_feedback_names_a_questions_subject_as_it_is_written() -> None:
     assert subject_of("What was your role at Google during the time you led cross-functional teams?") == \
         "the cross-functional teams"
     assert subject_of("How did you handle risks while leading the payments migration?") == "the payments migration"
+    # a name takes no article (a terminal interview on richard_hendriks.docx said "about the Pied Piper")
+    assert subject_of("What did Pied Piper do in building its own algorithm?") == "Pied Piper"
+
+
+def test_an_adverb_after_i_is_no_action() -> None:
+    """"Good: it says what you did (I actually)" for "I actually prefer FastAPI these days" (graded kinds file)."""
+    assert actions_in("I actually prefer FastAPI. Not really, I mostly did AWS. I generally plan ahead.") == []
+    assert actions_in("Then I built it.") == ["I built"]
 
 
 def test_names_and_actions_are_found_in_an_answer_typed_in_lower_case() -> None:
