@@ -183,6 +183,8 @@ GENERAL_WORDS = frozenset(re.findall(r"\w+", """
     together colleagues company smoothly smooth fairly generally mostly quality approach stakeholders process
     processes results result outcome outcomes goal goals deliver delivered we us our yeah yes yep so um uh er like
     honestly alright right
+    communication communicate communicating inform informed keep keeping others flexible contribute contributing
+    positive positively spirit worker player passionate motivated dedicated reliable honest open person
 """.lower()))
 GENERAL_OWN_WORDS = 1  # at most this many words of its own (not general, not the question's): says nothing specific
 

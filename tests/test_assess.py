@@ -173,6 +173,12 @@ def test_an_answer_that_says_nothing_specific_is_vague_not_about_something_else(
     assert says_nothing_specific("I worked on the pipeline, it was a good experience and I learned a lot.", asked)
     assert not says_nothing_specific(OFF_TOPIC, asked)  # carburettor, motorcycle, jets: a subject of its own
     assert not says_nothing_specific("We used Flink for it.", asked)  # a name
+    # claims about oneself, not a subject (a terminal interview on richard_hendriks.docx was told this "talks about
+    # something else" on a teamwork question)
+    team = ["How did you work with senior management on large projects as well as multiple internal teams?"]
+    assert says_nothing_specific("I think communication is very important and I always try to keep everyone "
+                                 "informed.", team)
+    assert says_nothing_specific("I'm flexible and I always try to contribute positively to the team spirit.", team)
 
 
 @pytest.mark.slow
