@@ -45,6 +45,7 @@ from agent.embeddings import Embedder, MiniLM
 from agent.feedback import (
     FEEDBACK_VOCABULARY,
     GENERIC_ASK,
+    MEASURES,
     actions_in,
     figures_in,
     key_terms,
@@ -318,6 +319,13 @@ _IRREGULAR_PAST = frozenset(re.findall(r"\w+", """
 """))
 
 
+def measured(figure: str) -> bool:
+    """Whether a figure measures something ("18 percent", "9 minutes", "2,000 videos", "forty percent") rather than
+    counting what a story is about in words ("two engineers")."""
+    unit = figure.split()[-1].lower()
+    return any(c.isdigit() for c in figure) or unit in MEASURES or unit.rstrip("s") in MEASURES
+
+
 def told(action: str) -> bool:
     """Whether an own action ("I traced", "I rewrote", "I set up") is told in the past, as one event, not a habit."""
     verb = action.split()[1].lower()
@@ -578,13 +586,14 @@ class AssessHead(LinearHead):
         if missing == ["relevance"] and says_nothing_specific(answer, asked):
             missing = ["substance"]  # vague, not about something else: ask for an example, not the question again
         elif (missing == ["substance"] and label_for(score) != "poor" and assessment.words >= THIN_WORDS
-              and len([a for a in own if told(a)]) >= STEPS and "result" not in star
-              and not says_nothing_specific(answer, asked)):
+              and len([a for a in own if told(a)]) >= STEPS and not says_nothing_specific(answer, asked)
+              and not _RESULT.search(answer) and not any(measured(f) for f in figures_in(answer))):
             # It tells, step by step and in words of its own, what the candidate did ("I traced the bug to a race
             # condition in the upload service and I rewrote the locking"): asking it for "one specific example"
             # asks for what it gave. What it lacks is what came of it (seen in a terminal interview on
             # richard_hendriks.docx). A "poor" one misses more than that, and habits ("I write SQL for reporting,
-            # I check query plans") have no end to ask about.
+            # I check query plans") have no end to ask about. A count ("two engineers") is no result, unlike a
+            # measure ("18 percent", "9 minutes"), though STAR_PARTS counts both.
             missing = ["result"]
         return score, assessment.model_copy(update={"missing": missing})
 

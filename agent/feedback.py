@@ -189,7 +189,7 @@ def actions_in(answer: str) -> list[str]:
 # were "14 user", "two engineering", "one-page decision" in a browser interview's feedback). It ends at a plural or a
 # unit of measure, and never takes a stopword, a number, a verb form or an adverb.
 _UNIT_WORD = re.compile(r"\s+([A-Za-z][a-z]*(?:-[a-z]+)*)\b")
-_MEASURES = frozenset(re.findall(r"\w+", """percent cent ms msec sec secs second minute hour day week month year x
+MEASURES = frozenset(re.findall(r"\w+", """percent cent ms msec sec secs second minute hour day week month year x
     times k m gb mb tb kb qps rps"""))
 _NOT_A_UNIT = frozenset(re.findall(r"\w+", """so then but went fell rose grew dropped ran cut got made took saw per
     each every last next first later"""))
@@ -198,7 +198,7 @@ UNIT_WORDS = 3
 
 def _ends_unit(word: str) -> bool:
     w = word.lower()
-    return w in _MEASURES or (w.endswith("s") and not w.endswith("ss") and len(w) > 3)
+    return w in MEASURES or (w.endswith("s") and not w.endswith("ss") and len(w) > 3)
 
 
 def _unit_rest(unit: str, after: str) -> list[str]:
@@ -252,7 +252,7 @@ def names_in(answer: str) -> list[str]:
                 word = word.partition(" ")[2]
             if not word or word in {"I", "I'm", "I've", "I'd", "I'll", "OK"} or word in out:
                 continue
-            if word.lower() in _MEASURES:
+            if word.lower() in MEASURES:
                 continue  # a unit of measure is part of its figure ("900 KB"), not a name
             if _CALENDAR.fullmatch(word):
                 continue  # "each Friday", "in March": a time, not a tool or an organisation

@@ -607,8 +607,8 @@ def test_an_example_told_step_by_step_without_its_outcome_is_asked_for_the_resul
     substance."""
     roles = Roles(ScriptedRoleModel(), assess_head=head)
     topic = Topic(name="Kafka", kind="skill")
-    story = ("When the Kafka ingestion pipeline fell behind, I traced the lag to a slow consumer in the ingestion "
-             "pipeline and I rewrote its batching together with the Kafka team.")
+    story = ("When the Kafka ingestion pipeline fell behind, I traced the lag to a slow consumer with two colleagues "
+             "and I rewrote its batching together with the Kafka team.")  # a count ("two colleagues") is no result
     told = roles.score(ScoreInput(question=QUESTION, answer=story, expects="specifics"))
     assert told.assessment and told.score < FOLLOW_UP_SCORE and told.assessment.missing == ["result"]
     assert "how it ended" in told.feedback and "one concrete example" not in told.feedback
