@@ -516,7 +516,7 @@ class AssessHead(LinearHead):
 
     def assess(self, question: str, answer: str, lm_grade: float | None = None, *, opening: str | None = None,
                context: str | None = None, expects: Expects = "any",
-               elsewhere: Sequence[str] = (), draws_on: Sequence[str] = (),
+               elsewhere: Sequence[str] = (), draws_on: Sequence[str] = (), earlier: Sequence[str] = (),
                topic: str | None = None) -> tuple[float, Assessment]:
         """The 0-100 score and what it saw. ``lm_grade`` (0-5) is needed only when the head uses it. The answer's
         relevance is the best against what was asked: the question; for a follow-up, ``opening``, the question that
@@ -532,14 +532,17 @@ class AssessHead(LinearHead):
         the target role, the candidate's projects and jobs: "Why this role, and what would you bring?" is answered
         from them (a strong answer about the candidate's evaluation pipeline was at cosine 0.28 from the question, a
         claim of passion at 0.47), so they count for relevance like the question, but naming them is not new.
-        ``topic`` names the theme or soft skill whose words keep a story on it (:func:`story_cues`; by default the
-        context)."""
+        ``earlier`` are, for a follow-up, the answers so far on its topic that stayed on it: a follow-up asking for
+        the result or the candidate's own part is answered with the rest of that story ("After that, month-end
+        closes finished on time for the next six months"), which need not be near the topic's question, so they
+        count for relevance like the question. ``topic`` names the theme or soft skill whose words keep a story on
+        it (:func:`story_cues`; by default the context)."""
         # A follow-up of this module's own ("Can you give me one specific example: what did you do yourself, with
         # which tools or people?") names no subject: any story would fit it, so the topic is judged by what opened it.
         generic = opening is not None and template_of(question) is not None
         questions = [*([] if generic else [question]), *([opening] if opening else [])]
         asked = [*questions, *([context] if context else [])]
-        rows = [(text, answer) for text in [*asked, *draws_on]]
+        rows = [(text, answer) for text in [*asked, *draws_on, *earlier]]
         both = features(rows, *self.embedder(), [lm_grade] * len(rows))  # (R, 9)
         # against the questions alone: a context row lists the resume's facts, which any answer about the candidate's
         # work is near (rank 0.0 for a caching story against an HTML5 skill's "Skills: HTML5, CSS3, J2EE, ...")

@@ -150,6 +150,8 @@ class ScoreInput(BaseModel):
                                  "facts: an answer closer to one of them talks about something else.")
     draws_on: list[str] = Field(default_factory=list, description="For the target role, the candidate's projects "
                                 "and jobs with their facts: what they would bring, which an answer may speak from.")
+    earlier: list[str] = Field(default_factory=list, description="For a follow-up, the answers so far on its topic "
+                               "that attempted it and stayed on it: the story its answer goes on with.")
 
 
 # --------------------------------------------------------------------------------------------- prompts
@@ -760,7 +762,8 @@ class Roles:
         that the label (a function of the score), the feedback's verdict and the decision to follow up agree."""
         value, assessment = head.assess(inp.question, inp.answer, self._lm_grade(head, build_scorer_messages(inp)),
                                         opening=inp.opening, context=inp.context, expects=inp.expects,
-                                        elsewhere=inp.elsewhere, draws_on=inp.draws_on, topic=inp.topic)
+                                        elsewhere=inp.elsewhere, draws_on=inp.draws_on, earlier=inp.earlier,
+                                        topic=inp.topic)
         value = round(value, 1)
         flags.append("assessed_without_reference")
         if not assessment.attempt:

@@ -87,7 +87,8 @@ def replay(
             played = gold_turn(t, topic, turn)
             if "scorer" in which:
                 opening = run[0].question.text if run else None  # a follow-up: the topic's first question
-                result = roles.score(score_input(played, interview.language, opening), feedback=feedback)
+                result = roles.score(score_input(played, interview.language, opening, earlier=run),
+                                     feedback=feedback)
                 played = played.model_copy(update={"score": result})
                 preds.scores[(i, t)] = result.score
                 preds.sources.append((i, "scorer", result.source))

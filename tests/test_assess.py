@@ -36,6 +36,7 @@ from agent.config import Settings
 from agent.feedback import assessed_feedback
 from agent.interview_types import is_counter_question
 from agent.nodes.report import strengths_and_improvements
+from agent.nodes.score import score as score_turn
 from agent.nodes.score import score_input
 from agent.roles import DecisionInput, Exchange, Roles, ScoreInput
 from agent.state import Assessment, Missing, Question, Score, Topic, Turn, label_for
@@ -634,3 +635,35 @@ def test_feedback_credited_for_own_actions_asks_for_detail_not_for_an_own_part()
     thin = fair.model_copy(update={"own_actions": [], "words": 6})
     assert "one concrete example with your own part in it" in assessed_feedback("How do you validate input?",
                                                                               "Validation matters a lot.", 30, thin)
+
+
+def test_the_answer_to_a_follow_up_goes_on_with_the_story_so_far(head: AssessHead) -> None:
+    """Seen in a browser interview on modern-two-column.pdf: asked 'You mentioned "I wrote a replay tool". What was
+    the result in the end...?', "After that, month-end closes finished on time..." was told it talks about something
+    else than the topic's question. The story so far counts for relevance; an off-topic answer is not part of it."""
+    roles = Roles(ScriptedRoleModel(), assess_head=head)
+    ask = follow_up_question(["result"], QUESTION, "en", STRONG)
+    result = "After that the consumer lag alerts stayed quiet and the brokers never paged anyone for six months."
+    alone = roles.score(ScoreInput(question=ask, opening=QUESTION, answer=result))
+    going_on = roles.score(ScoreInput(question=ask, opening=QUESTION, answer=result, earlier=[STRONG]))
+    assert alone.assessment and going_on.assessment
+    assert going_on.assessment.relevance > alone.assessment.relevance and going_on.score >= alone.score
+    assert "relevance" not in going_on.assessment.missing
+
+    topic = Topic(name="Kafka", kind="skill")
+
+    def turn(index: int, answer: str, follow_up: bool) -> Turn:
+        asked = Question(text=ask if follow_up else QUESTION, importance=3, source="rule" if follow_up else "bank")
+        scored = roles.score(ScoreInput(question=asked.text, answer=answer))
+        return Turn(index=index, topic=topic, follow_up=follow_up, question=asked, answer=answer, score=scored)
+
+    told, off = turn(0, STRONG, False), turn(0, OFF_TOPIC, False)
+    assert off.score and off.score.assessment and off.score.assessment.missing == ["relevance"]
+    follow = turn(1, result, True)
+    assert score_input(follow, "en", QUESTION, earlier=[told]).earlier == [STRONG]
+    assert score_input(follow, "en", QUESTION, earlier=[off]).earlier == []  # a second sailing story stays off
+    # the graph's score node passes the topic's earlier turns for a follow-up
+    node = score_turn({"turns": [told, follow.model_copy(update={"score": None})], "language": "en"},
+                      roles=roles)["turns"][-1]
+    assert node.score and node.score.assessment and going_on.assessment
+    assert node.score.assessment.relevance == going_on.assessment.relevance

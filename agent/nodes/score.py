@@ -14,10 +14,11 @@ THEMES = frozenset(name for names in BEHAVIORAL.values() for name in names)
 
 
 def score_input(turn: Turn, language: Language, opening: str | None = None,
-                others: Sequence[Topic] = ()) -> ScoreInput:
+                others: Sequence[Topic] = (), earlier: Sequence[Turn] = ()) -> ScoreInput:
     """What the Scorer sees of a turn (``opening``: for a follow-up, the question that opened its topic; ``others``:
-    the interview's other topics, asked or planned: for a project or a job, the others it might be confused with).
-    The eval's replay and contrast protocol build it here too, so a change to this node reaches the eval."""
+    the interview's other topics, asked or planned: for a project or a job, the others it might be confused with;
+    ``earlier``: for a follow-up, the scored turns before it on its topic, :func:`story_so_far`). The eval's replay
+    and contrast protocol build it here too, so a change to this node reaches the eval."""
     # A project or a job: an answer to its opening question may tell another one's story instead (a follow-up may
     # ask for exactly that: "Is there a related experience you can tell me about instead?").
     stories = ("project", "experience")
@@ -28,7 +29,16 @@ def score_input(turn: Turn, language: Language, opening: str | None = None,
     return ScoreInput(question=turn.question.text, answer=turn.answer, reference=turn.question.reference,
                       topic=turn.topic.name, language=language, opening=opening, context=topic_context(turn.topic),
                       expects=expects(turn.topic, language), elsewhere=list(dict.fromkeys(elsewhere))[:OTHER_TOPICS],
-                      draws_on=list(dict.fromkeys(draws_on))[:OTHER_TOPICS])
+                      draws_on=list(dict.fromkeys(draws_on))[:OTHER_TOPICS], earlier=story_so_far(earlier))
+
+
+def story_so_far(earlier: Sequence[Turn]) -> list[str]:
+    """The answers of ``earlier`` turns that attempted their question and stayed on it. A follow-up asking for the
+    result goes on with that story: "After that, month-end closes finished on time for the next six months" was
+    judged to talk about something else than the topic's question (a browser interview on modern-two-column.pdf).
+    An off-topic answer is left out, so that a second one on the same other subject is not taken as on topic."""
+    return [t.answer for t in earlier if t.score is not None and t.score.assessment is not None
+            and t.score.assessment.attempt and "relevance" not in t.score.assessment.missing]
 
 
 def topic_context(topic: Topic) -> str | None:
@@ -60,5 +70,6 @@ def score(state: InterviewState, *, roles: Roles) -> InterviewState:
     turns = state["turns"]
     last = turns[-1]
     others = [*(t.topic for t in turns), *(state.get("topics") or [])]
-    result = roles.score(score_input(last, state.get("language", "en"), opening_question(turns), others))
+    earlier = [t for t in turns[:-1] if t.topic == last.topic] if last.follow_up else []
+    result = roles.score(score_input(last, state.get("language", "en"), opening_question(turns), others, earlier))
     return {"turns": [*turns[:-1], last.model_copy(update={"score": result})]}
