@@ -45,12 +45,14 @@ from agent.embeddings import Embedder, MiniLM
 from agent.feedback import (
     FEEDBACK_VOCABULARY,
     GENERIC_ASK,
-    MEASURES,
+    STEPS,
     actions_in,
     figures_in,
     key_terms,
+    measured,
     mentions,
     names_in,
+    told,
 )
 from agent.linear_head import LinearHead, fit_logistic, load_head
 from agent.score_head import content_words
@@ -311,25 +313,6 @@ OFF_TOPIC_RANK = 0.3
 # facts instead, any answer about the candidate's work ranks near 0 (``Assessment.question_rank`` leaves them out).
 ON_TOPIC_RANK = 0.02
 THIN_WORDS = 15
-STEPS = 2  # own actions in the past that make an answer a told example ("I traced ..., I rewrote ...")
-_IRREGULAR_PAST = frozenset(re.findall(r"\w+", """
-    began bought brought built caught chose did drew drove fell felt fought found gave got grew had heard held kept
-    knew led left lost made met paid put ran read rewrote said sat saw sent set showed sold spent split spoke stood
-    stuck taught told took threw understood went won wrote
-"""))
-
-
-def measured(figure: str) -> bool:
-    """Whether a figure measures something ("18 percent", "9 minutes", "2,000 videos", "forty percent") rather than
-    counting what a story is about in words ("two engineers")."""
-    unit = figure.split()[-1].lower()
-    return any(c.isdigit() for c in figure) or unit in MEASURES or unit.rstrip("s") in MEASURES
-
-
-def told(action: str) -> bool:
-    """Whether an own action ("I traced", "I rewrote", "I set up") is told in the past, as one event, not a habit."""
-    verb = action.split()[1].lower()
-    return verb.endswith("ed") or verb in _IRREGULAR_PAST
 # A non-answer or an off-topic answer is capped, so that its label ("poor") says what its feedback says.
 NON_ANSWER_CAP = 10.0
 OFF_TOPIC_CAP = 25.0

@@ -185,6 +185,20 @@ def actions_in(answer: str) -> list[str]:
     return out
 
 
+STEPS = 2  # own actions in the past that make an answer a told example ("I traced ..., I rewrote ...")
+_IRREGULAR_PAST = frozenset(re.findall(r"\w+", """
+    began bought brought built caught chose did drew drove fell felt fought found gave got grew had heard held kept
+    knew led left lost made met paid put ran read rewrote said sat saw sent set showed sold spent split spoke stood
+    stuck taught told took threw understood went won wrote
+"""))
+
+
+def told(action: str) -> bool:
+    """Whether an own action ("I traced", "I rewrote", "I set up") is told in the past, as one event, not a habit."""
+    verb = action.split()[1].lower()
+    return verb.endswith("ed") or verb in _IRREGULAR_PAST
+
+
 # A figure's unit runs on to its noun: "14 user interviews", "two engineering leads", "a one-page decision log" (they
 # were "14 user", "two engineering", "one-page decision" in a browser interview's feedback). It ends at a plural or a
 # unit of measure, and never takes a stopword, a number, a verb form or an adverb.
@@ -199,6 +213,13 @@ UNIT_WORDS = 3
 def _ends_unit(word: str) -> bool:
     w = word.lower()
     return w in MEASURES or (w.endswith("s") and not w.endswith("ss") and len(w) > 3)
+
+
+def measured(figure: str) -> bool:
+    """Whether a figure measures something ("18 percent", "9 minutes", "2,000 videos", "forty percent") rather than
+    counting what a story is about in words ("two engineers")."""
+    unit = figure.split()[-1].lower()
+    return any(c.isdigit() for c in figure) or unit in MEASURES or unit.rstrip("s") in MEASURES
 
 
 def _unit_rest(unit: str, after: str) -> list[str]:
@@ -425,8 +446,10 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
                 "take the question head on, with one example from your own work.")
     parts = [_VERDICT[label_for(score)]]
     strengths = []
-    # "I worked on that with the team" in an answer that names nothing and scores weak is no strength to credit
-    if a.own_actions and (a.specifics or label_for(score) not in ("weak", "poor")):
+    # "I worked on that with the team" in an answer that names nothing and scores weak is no strength to credit;
+    # an example told step by step ("I traced the failures ..., I added idempotency keys ...") is
+    if a.own_actions and (a.specifics or label_for(score) not in ("weak", "poor")
+                          or sum(map(told, a.own_actions)) >= STEPS):
         strengths.append(f"says what you did ({', '.join(a.own_actions[:2])})")
     # What the assessment counted as specifics: on a resume topic, only what the question had not already named.
     names = [n for n in names_in(answer) if n in a.specifics]

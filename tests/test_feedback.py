@@ -7,6 +7,7 @@ import pytest
 from agent.assess import own_actions
 from agent.feedback import (
     actions_in,
+    assessed_feedback,
     check_grounded,
     compose_feedback,
     figures_in,
@@ -16,6 +17,7 @@ from agent.feedback import (
     subject_of,
     ungrounded_words,
 )
+from agent.state import Assessment
 
 BILLING = ("In my last role I built the billing service in Python with FastAPI and Postgres, and I cut the invoice "
            "run from four hours to twenty minutes by batching the database writes.")
@@ -199,3 +201,17 @@ def test_with_a_reference_the_ideas_covered_are_credited_and_a_qualifier_is_neve
         "probability thresholds. PR curves are recommended for highly skewed domains where ROC curves may be "
         "optimistic.", 78, "en")
     assert fb.startswith("It covers plot and thresholds, and names ROC.") and "different" not in fb
+
+
+def test_an_example_told_step_by_step_is_credited_however_weak() -> None:
+    """Seen in a browser interview on modern-two-column.pdf: a reconciliation story with three own actions scored 45
+    and its feedback credited nothing, as if it were "I worked on that with the team"."""
+    answer = ("When the reconciliation jobs kept failing at month end, I traced the failures to duplicate events, I "
+              "added idempotency keys to every ledger write and I wrote a replay tool.")
+    story = Assessment(relevance=0.4, relevance_rank=0.05, attempt=True, words=len(answer.split()),
+                       own_actions=["I traced", "I added", "I wrote"], specifics=[], star=["action"],
+                       missing=["result"])
+    assert "says what you did (I traced, I added)" in assessed_feedback("What did you do at Stripe?", answer, 45, story)
+    habit = story.model_copy(update={"own_actions": ["I worked"]})
+    assert "says what you did" not in assessed_feedback("What did you do at Stripe?", "I worked on that with the "
+                                                        "team and it went pretty well.", 45, habit)
