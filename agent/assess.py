@@ -359,8 +359,9 @@ _FOLLOW_UPS: dict[str, dict[str, str]] = {
 _TEMPLATES = frozenset(t for texts in _FOLLOW_UPS.values() for t in texts.values())
 # A follow-up builds on what the candidate said, quoting a clause of the answer before the question ('You mentioned
 # "I opened my mind to their suggestions". What was the result in the end...?'), as the people who wrote followQG's
-# follow-ups do ("How exactly did being depressed help you?"). English only: a Chinese clause is not cut by words.
-_ANCHORED = re.compile(r'^You mentioned "[^"]+"\. (.+)$', re.DOTALL)
+# follow-ups do ("How exactly did being depressed help you?"); in Chinese '你刚才说“我负责订单服务的重构”。最后的结果
+# 是什么？' ("你提到" opens the pressure interview's counter-questions, agent/interview_types.py).
+_ANCHORED = re.compile(r'^(?:You mentioned "[^"]+"\. |你刚才说“[^”]+”。)(.+)$', re.DOTALL)
 ANCHOR_WORDS = 12  # the quoted clause is at most this many words, cut at a clause boundary where there is one
 ANCHOR_CHARS = 100  # and this many characters, so that the question stays within Question's 400
 ANCHOR_MIN_WORDS = 3  # and at least this many ("I misjudged her"; "I did" says nothing to build on)
@@ -438,12 +439,36 @@ def anchor_of(answer: str, missing: Sequence[Missing]) -> str | None:
     return next((clause for text in found if (clause := _clause(text)) is not None), None)
 
 
+_ZH_CLAUSE = re.compile(r"[^，,。！？；;!?、：:\n]+")
+ANCHOR_ZH_CHARS = 30  # a quoted Chinese clause is at most this many characters (2.5 a word, as ANCHOR_WORDS)
+ANCHOR_ZH_MIN_CHARS = 5  # and at least this many, "我负责了" says nothing to build on
+
+
+def anchor_of_zh(answer: str, missing: Sequence[Missing]) -> str | None:
+    """:func:`anchor_of` for a Chinese answer, whose clauses end at its commas and stops: the clause from its "我"
+    (for missing own actions, from its "我们")."""
+    clauses = [c.strip() for c in _ZH_CLAUSE.findall(re.sub(r"[“”\"]", "", answer))]
+    if missing[0] == "result":
+        found = [c[c.index("我"):] for c in reversed(clauses) if re.search(r"我(?!们)", c)]
+    elif missing[0] == "own_actions":
+        found = [c[c.index("我们"):] for c in clauses if "我们" in c]
+    elif missing[0] == "substance":
+        found = [c[c.index("我"):] for c in clauses if "我" in c]
+    else:
+        found = []
+    for text in found:
+        text = re.split(r"[(（]", text)[0].strip()  # a comma inside brackets ends no clause: cut before them
+        if len(text) >= ANCHOR_ZH_MIN_CHARS and not text.endswith("是"):  # "我学到的是" leads up to the clause
+            return text if len(text) <= ANCHOR_ZH_CHARS else text[:ANCHOR_ZH_CHARS] + "…"
+    return None
+
+
 def follow_up_question(missing: Sequence[Missing], question: str, language: Language = "en",
                        answer: str = "") -> str:
     """The follow-up a good interviewer asks about the first gap, naming it: ask again for a non-answer, bring an
     off-topic answer back to the question, ask for an example for a thin one, and for a story without them, the
-    candidate's own actions and the result. In English it quotes the clause of ``answer`` it builds on
-    (:func:`anchor_of`)."""
+    candidate's own actions and the result, quoting the clause of ``answer`` it builds on (:func:`anchor_of`,
+    :func:`anchor_of_zh`)."""
     texts = _FOLLOW_UPS[language]
     if missing[0] == "relevance":
         asked = " ".join(question.split()).rstrip("?？ ")[:250]
@@ -453,8 +478,9 @@ def follow_up_question(missing: Sequence[Missing], question: str, language: Lang
         text = texts[missing[0]]
     else:
         text = texts["own_actions+result"]
-    anchor = anchor_of(answer, missing) if language == "en" else None
-    return f'You mentioned "{anchor}". {text}' if anchor else text
+    if language == "zh":
+        return f"你刚才说“{zh}”。{text}" if (zh := anchor_of_zh(answer, missing)) else text
+    return f'You mentioned "{anchor}". {text}' if (anchor := anchor_of(answer, missing)) else text
 
 
 def clearly_on_topic(a: Assessment) -> bool:

@@ -274,13 +274,26 @@ def test_a_follow_up_quotes_nothing_where_nothing_opens_a_clause(missing: list[M
     assert "You mentioned" not in question and is_rule_follow_up(question)
 
 
-def test_a_quoted_clause_stays_short_and_chinese_follow_ups_quote_nothing() -> None:
+def test_a_quoted_clause_stays_short() -> None:
     url = "I pasted https://example.com/" + "a" * 300 + " into the ticket."
     question = follow_up_question(["substance"], "Q?", "en", url)
     assert question.startswith('You mentioned "I pasted https://example.com/aaa') and "…" in question
     assert len(question) < 300 and is_rule_follow_up(question)
-    chinese = follow_up_question(["substance"], "Q?", "zh", "我负责订单服务的重构。")
-    assert chinese == follow_up_question(["substance"], "Q?", "zh")
+
+
+@pytest.mark.parametrize(("missing", "answer", "quoted"), [
+    (["substance"], "去年在明湖，我负责订单服务的重构，效果不错。", "我负责订单服务的重构"),
+    (["result"], "我先开了慢查询日志，然后我把索引改成 (account_id, created_at)，再压测。", "我把索引改成"),
+    (["own_actions"], "那次上线我们用 binlog 同步数据，后来顺利切换了。", "我们用 binlog 同步数据"),
+])
+def test_a_chinese_follow_up_quotes_the_clause_it_builds_on(missing: list[Missing], answer: str, quoted: str) -> None:
+    question = follow_up_question(missing, "你是怎么优化订单服务的？", "zh", answer)
+    assert question.startswith(f"你刚才说“{quoted}”。") and question.endswith("？")
+    assert is_rule_follow_up(question) and not is_counter_question(question)
+    assert template_of(question) == follow_up_question(missing, "Q?", "zh")
+    # "我学到的是" leads up to what was learned; a non-answer is asked again, not quoted
+    assert "你刚才说" not in follow_up_question(["result"], "Q?", "zh", "我学到的是：监控要先行。")
+    assert "你刚才说" not in follow_up_question(["attempt"], "Q?", "zh", "我不知道。")
 
 
 def test_an_answer_to_a_quoting_follow_up_is_judged_by_the_question_that_opened_the_topic(head: AssessHead) -> None:
@@ -508,7 +521,8 @@ def test_a_chinese_answer_on_a_resume_topic_that_names_nothing_new_is_capped_and
                                           language="zh", history=[Exchange(question=question, answer=inp.answer,
                                                                            score=vague.score,
                                                                            assessment=vague.assessment)]))
-    assert decision.action == "FOLLOW_UP" and decision.guidance.startswith("能举一个具体的例子")
+    assert decision.action == "FOLLOW_UP" and decision.guidance == ("你刚才说“我平时一直在用 Docker”。"
+                                                                   "能举一个具体的例子吗？你自己做了什么，用了哪些工具，结果如何？")
     strong = roles.score(inp.model_copy(update={"answer": "我把 30 个服务迁到 Kubernetes，用 Helm 管理镜像发布，"
                                                           "发布时间从 2 小时降到 15 分钟。"}), feedback=False)
     assert strong.score == 100 and strong.assessment is None  # the model's grade stands
