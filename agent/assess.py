@@ -357,6 +357,10 @@ _FOLLOW_UPS: dict[str, dict[str, str]] = {
 
 
 _TEMPLATES = frozenset(t for texts in _FOLLOW_UPS.values() for t in texts.values())
+# What each follow-up about a story asks its answer to give.
+_STORY_ASKS: dict[str, tuple[str, ...]] = {
+    texts[key]: tuple(key.split("+")) for texts in _FOLLOW_UPS.values()
+    for key in ("own_actions", "result", "own_actions+result")}
 # A follow-up builds on what the candidate said, quoting a clause of the answer before the question ('You mentioned
 # "I opened my mind to their suggestions". What was the result in the end...?'), as the people who wrote followQG's
 # follow-ups do ("How exactly did being depressed help you?"); in Chinese '你刚才说“我负责订单服务的重构”。最后的结果
@@ -594,7 +598,18 @@ class AssessHead(LinearHead):
             if len(new) >= FLOOR_SPECIFICS and own and clearly_on_topic(assessment):
                 score = max(score, FLOOR)
             assessment = assessment.model_copy(update={"specifics": new[:8]})
-        missing = self.gaps(assessment, score)
+        # A follow-up that asked what the story so far lacked (its result, the candidate's own part), answered with
+        # it: the story is now told whole, and judged so ("After that, month-end closes finished on time for the next
+        # six months", answered to 'You mentioned "I wrote a replay tool". What was the result in the end?', scored
+        # 52 and was told it lacked "one concrete example with your own part in it": modern-two-column.pdf).
+        gives = {"result": bool(_RESULT.search(answer) or any(measured(f) for f in figures_in(answer))),
+                 "own_actions": bool(own)}
+        asked_for = _STORY_ASKS.get(template_of(question) or "", ())
+        completed = (bool(earlier) and bool(asked_for) and all(gives[part] for part in asked_for)
+                     and assessment.attempt and not self.off_topic(assessment) and clearly_on_topic(assessment))
+        if completed:
+            score = max(score, FLOOR)
+        missing = [] if completed else self.gaps(assessment, score)
         if missing == ["relevance"] and says_nothing_specific(answer, asked):
             missing = ["substance"]  # vague, not about something else: ask for an example, not the question again
         elif (missing == ["substance"] and label_for(score) != "poor" and assessment.words >= THIN_WORDS

@@ -663,6 +663,10 @@ def test_the_answer_to_a_follow_up_goes_on_with_the_story_so_far(head: AssessHea
     assert alone.assessment and going_on.assessment
     assert going_on.assessment.relevance > alone.assessment.relevance and going_on.score >= alone.score
     assert "relevance" not in going_on.assessment.missing
+    # ... and it gives what the follow-up asked for, so the story is told whole: at least "good", nothing missing
+    assert going_on.score >= FLOOR and going_on.assessment.missing == []
+    vague = roles.score(ScoreInput(question=ask, opening=QUESTION, answer="It went fine I think.", earlier=[STRONG]))
+    assert vague.score < FOLLOW_UP_SCORE and vague.assessment and vague.assessment.missing
 
     topic = Topic(name="Kafka", kind="skill")
 
@@ -681,3 +685,29 @@ def test_the_answer_to_a_follow_up_goes_on_with_the_story_so_far(head: AssessHea
                       roles=roles)["turns"][-1]
     assert node.score and node.score.assessment and going_on.assessment
     assert node.score.assessment.relevance == going_on.assessment.relevance
+
+
+@pytest.mark.slow
+def test_with_the_shipped_head_a_result_asked_for_completes_the_story_and_a_climbing_trip_does_not() -> None:
+    """The browser interview on modern-two-column.pdf, with the shipped head and all-MiniLM-L6-v2."""
+    head = load_assess_head(Settings())
+    assert head is not None
+    opening = ("In your senior software engineer position at Stripe, how did you design and implement real-time fraud "
+               "detection pipeline processing?")
+    context = ("Senior Software Engineer at Stripe. Designed and implemented real-time fraud detection pipeline "
+               "processing 50K+ transactions per second using Kafka and Go")
+    story = ("When the reconciliation jobs kept failing at month end, I traced the failures to duplicate events from "
+             "our Kafka consumers, I added idempotency keys to every ledger write and I wrote a replay tool so the "
+             "finance team could rerun a single day.")
+    ask = follow_up_question(["result"], opening, "en", story)
+    assert ask.startswith('You mentioned "I wrote a replay tool". What was the result')
+
+    def judged(answer: str) -> tuple[float, Assessment]:
+        return head.assess(ask, answer, opening=opening, context=context, expects="specifics", earlier=[story])
+
+    result, told = judged("After that, month-end closes finished on time for the next six months, and the finance "
+                          "team stopped filing tickets about missing payouts.")
+    assert result >= FLOOR and told.missing == []
+    climbing, off = judged("I spend most weekends climbing; last month I finished my first multi-pitch route in "
+                           "Yosemite with two friends.")
+    assert climbing < FOLLOW_UP_SCORE and off.missing == ["relevance"]
