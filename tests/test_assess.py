@@ -680,6 +680,9 @@ def test_the_answer_to_a_follow_up_goes_on_with_the_story_so_far(head: AssessHea
     follow = turn(1, result, True)
     assert score_input(follow, "en", QUESTION, earlier=[told]).earlier == [STRONG]
     assert score_input(follow, "en", QUESTION, earlier=[off]).earlier == []  # a second sailing story stays off
+    thin = turn(0, VAGUE, False)  # "it went well": near anything, a climbing trip included
+    assert thin.score and thin.score.assessment and "substance" in thin.score.assessment.missing
+    assert score_input(follow, "en", QUESTION, earlier=[thin, told]).earlier == [STRONG]
     # the graph's score node passes the topic's earlier turns for a follow-up
     node = score_turn({"turns": [told, follow.model_copy(update={"score": None})], "language": "en"},
                       roles=roles)["turns"][-1]

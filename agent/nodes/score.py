@@ -33,12 +33,14 @@ def score_input(turn: Turn, language: Language, opening: str | None = None,
 
 
 def story_so_far(earlier: Sequence[Turn]) -> list[str]:
-    """The answers of ``earlier`` turns that attempted their question and stayed on it. A follow-up asking for the
+    """The answers of ``earlier`` turns that told something of substance on their topic. A follow-up asking for the
     result goes on with that story: "After that, month-end closes finished on time for the next six months" was
     judged to talk about something else than the topic's question (a browser interview on modern-two-column.pdf).
-    An off-topic answer is left out, so that a second one on the same other subject is not taken as on topic."""
+    An off-topic answer is left out, so that a second one on the same other subject is not taken as on topic, and so
+    is a vague one: after "I worked with a lot of people on it, it went well overall", a climbing trip "with two
+    friends" was near enough to it to pass (the same interview)."""
     return [t.answer for t in earlier if t.score is not None and t.score.assessment is not None
-            and t.score.assessment.attempt and "relevance" not in t.score.assessment.missing]
+            and t.score.assessment.attempt and not {"relevance", "substance"} & set(t.score.assessment.missing)]
 
 
 def topic_context(topic: Topic) -> str | None:
