@@ -622,6 +622,13 @@ class AssessHead(LinearHead):
             # I check query plans") have no end to ask about. A count ("two engineers") is no result, unlike a
             # measure ("18 percent", "9 minutes"), though STAR_PARTS counts both.
             missing = ["result"]
+        elif (missing[:2] == ["substance", "own_actions"] and label_for(score) != "poor"
+              and len([a for a in actions_in(answer) if a.lower().startswith("we ") and told(a)]) >= STEPS
+              and not says_nothing_specific(answer, asked)):
+            # The same for a story told as "we" ("We split the work, we retrained the model on fresh data and we
+            # shipped it on time"): it is an example, and what it lacks is the candidate's own part (seen in a
+            # terminal interview on harvey_dent_mle.pdf, asked for "one specific example").
+            missing = missing[1:]
         return score, assessment.model_copy(update={"missing": missing})
 
     def off_topic(self, a: Assessment) -> bool:

@@ -680,7 +680,7 @@ def test_the_answer_to_a_follow_up_goes_on_with_the_story_so_far(head: AssessHea
     follow = turn(1, result, True)
     assert score_input(follow, "en", QUESTION, earlier=[told]).earlier == [STRONG]
     assert score_input(follow, "en", QUESTION, earlier=[off]).earlier == []  # a second sailing story stays off
-    thin = turn(0, VAGUE, False)  # "it went well": near anything, a climbing trip included
+    thin = turn(0, "It went well, we did a lot of good work on it with the team.", False)  # near anything
     assert thin.score and thin.score.assessment and "substance" in thin.score.assessment.missing
     assert score_input(follow, "en", QUESTION, earlier=[thin, told]).earlier == [STRONG]
     # the graph's score node passes the topic's earlier turns for a follow-up
@@ -714,3 +714,20 @@ def test_with_the_shipped_head_a_result_asked_for_completes_the_story_and_a_clim
     climbing, off = judged("I spend most weekends climbing; last month I finished my first multi-pitch route in "
                            "Yosemite with two friends.")
     assert climbing < FOLLOW_UP_SCORE and off.missing == ["relevance"]
+
+
+def test_a_story_told_as_we_is_asked_for_the_candidates_own_part_not_for_an_example(head: AssessHead) -> None:
+    """Seen in a terminal interview on harvey_dent_mle.pdf: "We split the work, we retrained the model on fresh data
+    and we shipped it on time" was asked for "one specific example", which it was."""
+    roles = Roles(ScriptedRoleModel(), assess_head=head)
+    story = ("When the Kafka ingestion pipeline fell behind, we traced the lag to a slow consumer and we rewrote its "
+             "batching with the platform team.")
+    told = roles.score(ScoreInput(question=QUESTION, answer=story, expects="story", topic="Kafka"))
+    assert told.assessment and told.assessment.missing == ["own_actions", "result"]
+    decision = roles.decide(DecisionInput(topic=Topic(name="Kafka", kind="skill"), depth=0, max_depth=2, history=[
+        Exchange(question=QUESTION, answer=story, score=told.score, assessment=told.assessment)]))
+    assert decision.guidance == ('You mentioned "we traced the lag to a slow consumer". What did you yourself do '
+                                 "there, and what was the result in the end?")
+    claim = roles.score(ScoreInput(question=QUESTION, answer="We worked on it together as a team and it went well.",
+                                   expects="story", topic="Kafka"))
+    assert claim.assessment and claim.assessment.missing[0] == "substance"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from agent.assess import story_cues
+from agent.assess import says_nothing_specific, story_cues
 from agent.nodes.plan_topics import BEHAVIORAL
 from agent.roles import Roles, ScoreInput
 from agent.state import Expects, InterviewState, Language, Topic, Turn
@@ -37,10 +37,11 @@ def story_so_far(earlier: Sequence[Turn]) -> list[str]:
     result goes on with that story: "After that, month-end closes finished on time for the next six months" was
     judged to talk about something else than the topic's question (a browser interview on modern-two-column.pdf).
     An off-topic answer is left out, so that a second one on the same other subject is not taken as on topic, and so
-    is a vague one: after "I worked with a lot of people on it, it went well overall", a climbing trip "with two
-    friends" was near enough to it to pass (the same interview)."""
+    is one that says nothing of its own (:func:`says_nothing_specific`): after "I worked with a lot of people on it,
+    it went well overall", a climbing trip "with two friends" was near enough to it to pass (the same interview)."""
     return [t.answer for t in earlier if t.score is not None and t.score.assessment is not None
-            and t.score.assessment.attempt and not {"relevance", "substance"} & set(t.score.assessment.missing)]
+            and t.score.assessment.attempt and "relevance" not in t.score.assessment.missing
+            and not says_nothing_specific(t.answer, [t.question.text])]
 
 
 def topic_context(topic: Topic) -> str | None:
