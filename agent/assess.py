@@ -607,8 +607,10 @@ class AssessHead(LinearHead):
         asked_for = _STORY_ASKS.get(template_of(question) or "", ())
         completed = (bool(earlier) and bool(asked_for) and all(gives[part] for part in asked_for)
                      and assessment.attempt and not self.off_topic(assessment) and clearly_on_topic(assessment))
-        if completed:
+        if completed:  # and its STAR parts are the whole story's, so that feedback does not ask for what it told
             score = max(score, FLOOR)
+            whole = star_parts(" ".join([*earlier, answer]))
+            assessment = assessment.model_copy(update={"star": [p for p in STAR_PARTS if p in {*star, *whole}]})
         missing = [] if completed else self.gaps(assessment, score)
         if missing == ["relevance"] and says_nothing_specific(answer, asked):
             missing = ["substance"]  # vague, not about something else: ask for an example, not the question again

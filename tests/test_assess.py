@@ -720,14 +720,20 @@ def test_a_story_told_as_we_is_asked_for_the_candidates_own_part_not_for_an_exam
     """Seen in a terminal interview on harvey_dent_mle.pdf: "We split the work, we retrained the model on fresh data
     and we shipped it on time" was asked for "one specific example", which it was."""
     roles = Roles(ScriptedRoleModel(), assess_head=head)
-    story = ("When the Kafka ingestion pipeline fell behind, we traced the lag to a slow consumer and we rewrote its "
-             "batching with the platform team.")
+    story = ("Last year the Kafka ingestion pipeline fell behind, so we traced the lag to a slow consumer and we "
+             "rewrote its batching with the platform team.")
     told = roles.score(ScoreInput(question=QUESTION, answer=story, expects="story", topic="Kafka"))
     assert told.assessment and told.assessment.missing == ["own_actions", "result"]
     decision = roles.decide(DecisionInput(topic=Topic(name="Kafka", kind="skill"), depth=0, max_depth=2, history=[
         Exchange(question=QUESTION, answer=story, score=told.score, assessment=told.assessment)]))
     assert decision.guidance == ('You mentioned "we traced the lag to a slow consumer". What did you yourself do '
                                  "there, and what was the result in the end?")
+    own_part = "I profiled the consumer and I doubled its batch size, and the lag dropped from 9 minutes to 20 seconds."
+    whole = roles.score(ScoreInput(question=decision.guidance, opening=QUESTION, answer=own_part, expects="story",
+                                   topic="Kafka", earlier=[story]))
+    assert whole.assessment and whole.score >= FLOOR and whole.assessment.missing == []
+    assert whole.assessment.star == ["situation", "action", "result"]  # the whole story's: told before and now
+    assert "would add" not in whole.feedback
     claim = roles.score(ScoreInput(question=QUESTION, answer="We worked on it together as a team and it went well.",
                                    expects="story", topic="Kafka"))
     assert claim.assessment and claim.assessment.missing[0] == "substance"
