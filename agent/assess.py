@@ -602,8 +602,9 @@ class AssessHead(LinearHead):
         # it: the story is now told whole, and judged so ("After that, month-end closes finished on time for the next
         # six months", answered to 'You mentioned "I wrote a replay tool". What was the result in the end?', scored
         # 52 and was told it lacked "one concrete example with your own part in it": modern-two-column.pdf).
-        gives = {"result": bool(_RESULT.search(answer) or any(measured(f) for f in figures_in(answer))),
-                 "own_actions": bool(own)}
+        # a result word or a figure that measures: a count ("two engineers") is no result, though STAR_PARTS counts it
+        shows_result = bool(_RESULT.search(answer) or any(measured(f) for f in figures_in(answer)))
+        gives = {"result": shows_result, "own_actions": bool(own)}
         asked_for = _STORY_ASKS.get(template_of(question) or "", ())
         completed = (bool(earlier) and bool(asked_for) and all(gives[part] for part in asked_for)
                      and assessment.attempt and not self.off_topic(assessment) and clearly_on_topic(assessment))
@@ -616,13 +617,12 @@ class AssessHead(LinearHead):
             missing = ["substance"]  # vague, not about something else: ask for an example, not the question again
         elif (missing == ["substance"] and label_for(score) != "poor" and assessment.words >= THIN_WORDS
               and len([a for a in own if told(a)]) >= STEPS and not says_nothing_specific(answer, asked)
-              and not _RESULT.search(answer) and not any(measured(f) for f in figures_in(answer))):
+              and not shows_result):
             # It tells, step by step and in words of its own, what the candidate did ("I traced the bug to a race
             # condition in the upload service and I rewrote the locking"): asking it for "one specific example"
             # asks for what it gave. What it lacks is what came of it (seen in a terminal interview on
             # richard_hendriks.docx). A "poor" one misses more than that, and habits ("I write SQL for reporting,
-            # I check query plans") have no end to ask about. A count ("two engineers") is no result, unlike a
-            # measure ("18 percent", "9 minutes"), though STAR_PARTS counts both.
+            # I check query plans") have no end to ask about.
             missing = ["result"]
         elif (missing[:2] == ["substance", "own_actions"] and label_for(score) != "poor"
               and len([a for a in actions_in(answer) if a.lower().startswith("we ") and told(a)]) >= STEPS
