@@ -62,17 +62,12 @@ def expects(topic: Topic, language: Language) -> Expects:
     return "story" if topic.name in BEHAVIORAL[language] else "any"
 
 
-def opening_question(turns: list[Turn]) -> str | None:
-    """For a follow-up (the last turn), the question of the first turn on its topic; None for a first question."""
-    last = turns[-1]
-    on_topic = [t for t in turns if t.topic == last.topic]
-    return on_topic[0].question.text if last.follow_up and len(on_topic) > 1 else None
-
-
 def score(state: InterviewState, *, roles: Roles) -> InterviewState:
     turns = state["turns"]
     last = turns[-1]
     others = [*(t.topic for t in turns), *(state.get("topics") or [])]
+    # for a follow-up, the turns before it on its topic: the first opened it (as in the eval's replay)
     earlier = [t for t in turns[:-1] if t.topic == last.topic] if last.follow_up else []
-    result = roles.score(score_input(last, state.get("language", "en"), opening_question(turns), others, earlier))
+    opening = earlier[0].question.text if earlier else None
+    result = roles.score(score_input(last, state.get("language", "en"), opening, others, earlier))
     return {"turns": [*turns[:-1], last.model_copy(update={"score": result})]}
