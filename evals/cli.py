@@ -123,22 +123,27 @@ def _model_name(model: RoleModel) -> str:
     return str(getattr(base, "name", None) or getattr(model, "name", None) or type(model).__name__)
 
 
-def _heads(settings: Settings, embedder: Embedder) -> tuple[ScoreHead | None, DecisionHead | None,
-                                                               AssessHead | None]:
+def _heads(settings: Settings, embedder: Embedder, relevance: Embedder | None = None
+           ) -> tuple[ScoreHead | None, DecisionHead | None, AssessHead | None]:
     score_head, assess_head = load_score_head(settings), load_assess_head(settings)
+    # the assessment keeps the embedder it was fitted with (all-mpnet-base-v2) unless that is the eval's or one is given
+    mine = relevance or (embedder if assess_head is not None and assess_head.embedding_model == embedder.name else None)
+    if assess_head is not None and mine is not None:
+        assess_head.use_embedder(lambda: mine)
     return (score_head.use_embedder(lambda: embedder) if score_head else None, load_decision_head(settings),
-            assess_head.use_embedder(lambda: embedder) if assess_head else None)
+            assess_head)
 
 
 def run_kinds(args: argparse.Namespace, *, model_factory: ModelFactory = _load_role_model,
-              embedder_factory: EmbedderFactory = MiniLM) -> int:
+              embedder_factory: EmbedderFactory = MiniLM, relevance_factory: EmbedderFactory | None = None) -> int:
     """A graded-kinds file (evals/kinds.py): answers of known intended quality to the interviewer's questions."""
     started = time.perf_counter()
     try:
         rows = read_kinds(args.gold)
         settings = Settings.from_env(home=args.home)
         model, embedder = model_factory(settings), embedder_factory()
-        score_head, decision_head, assess_head = _heads(settings, embedder)
+        score_head, decision_head, assess_head = _heads(settings, embedder,
+                                                        relevance_factory() if relevance_factory else None)
     except (OSError, KindsFormatError, RuntimeError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -149,6 +154,7 @@ def run_kinds(args: argparse.Namespace, *, model_factory: ModelFactory = _load_r
     results["meta"] = {"file": str(args.gold), "answers": len(rows), "model": _model_name(model),
                        "assess_head": assess_head.trained_on if assess_head else None,
                        "embedding_model": getattr(embedder, "name", type(embedder).__name__),
+                       "relevance_model": assess_head.embedding_model if assess_head else None,
                        "wall_s": round(time.perf_counter() - started, 1),
                        "machine": f"{platform.machine()}, {os.cpu_count()} CPU cores",
                        "bootstrap": {"interval": "percentile 95%", "resamples": metrics.RESAMPLES,
@@ -165,12 +171,16 @@ def run_eval(
     *,
     model_factory: ModelFactory = _load_role_model,
     embedder_factory: EmbedderFactory = MiniLM,
+    relevance_factory: EmbedderFactory | None = None,
 ) -> int:
-    """Run the eval described by ``args``; 0 on success, 2 when the gold file or a model cannot be used."""
+    """Run the eval described by ``args``; 0 on success, 2 when the gold file or a model cannot be used.
+    ``embedder_factory`` makes the embedder of the metrics, the baselines and the score head; the assessment head
+    keeps the one it was fitted with unless ``relevance_factory`` is given."""
     started = time.perf_counter()
     which: list[EvalRole] = list(args.roles)
     if is_kinds_file(args.gold):
-        return run_kinds(args, model_factory=model_factory, embedder_factory=embedder_factory)
+        return run_kinds(args, model_factory=model_factory, embedder_factory=embedder_factory,
+                         relevance_factory=relevance_factory)
     try:
         interviews = read_gold(args.gold, limit=args.limit)
     except (OSError, GoldFormatError) as exc:
@@ -204,7 +214,7 @@ def run_eval(
         )
 
     try:
-        heads: Heads = _heads(settings, embedder)
+        heads: Heads = _heads(settings, embedder, relevance_factory() if relevance_factory else None)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -259,6 +269,7 @@ def run_eval(
         "decision_head": heads[1].trained_on if heads[1] else None,
         "assess_head": heads[2].trained_on if heads[2] else None,
         "embedding_model": getattr(embedder, "name", type(embedder).__name__),
+        "relevance_model": heads[2].embedding_model if heads[2] else None,
         "replay_s": round(agent.seconds, 1),
         "seconds_per_turn": round(agent.seconds / turns, 3) if turns else None,
         "wall_s": round(time.perf_counter() - started, 1),

@@ -15,7 +15,9 @@ from adapters.assess_head import train_assess_head
 from agent.assess import (
     FEATURES,
     FLOOR,
+    FLOOR_RELEVANCE,
     FOLLOW_UP_SCORE,
+    ON_TOPIC_RANK,
     STORY_CAPS,
     SUBSTANCE_CAPS,
     AssessHead,
@@ -359,10 +361,11 @@ def test_an_answer_that_fits_its_question_better_than_nearly_any_other_is_not_of
 
 
 @pytest.mark.slow
-def test_a_strong_story_that_minilm_finds_far_from_its_question_is_not_sent_back_to_it() -> None:
+def test_a_strong_story_far_from_its_question_in_cosine_is_not_sent_back_to_it() -> None:
     """Seen in a terminal interview on alfred_pennyworth_pm.pdf: this answer to "Is there a related experience?"
-    on the topic "Product Manager at Google" scored 25, "it talks about something else" (cosine 0.18 to the topic's
-    question, yet closer to it than to 98.7 % of the banks' other questions)."""
+    on the topic "Product Manager at Google" scored 25, "it talks about something else" (all-MiniLM-L6-v2's cosine
+    0.18 to the topic's question, yet closer to it than to 98.7 % of the banks' other questions; all-mpnet-base-v2's
+    0.21)."""
     head = load_assess_head(Settings())
     assert head is not None
     answer = ("Yes. At Google I led the launch of a new checkout flow with design, engineering and legal. Legal "
@@ -374,14 +377,17 @@ def test_a_strong_story_that_minilm_finds_far_from_its_question_is_not_sent_back
                            opening="What was your role at Google during the time you led cross-functional teams?",
                            context="Product Manager at Google (2017 – Present). Leading cross-functional teams to "
                                    "design, develop, and launch innovative products.", expects="specifics")
-    assert a.relevance < 0.2 and a.missing == [] and score >= FLOOR
+    # not sent back, nor followed up; all-MiniLM-L6-v2's rank of it (0.013) also lifted it to the floor, 70, where
+    # all-mpnet-base-v2's (0.029) is outside ON_TOPIC_RANK: about 63, "fair"
+    assert a.relevance < FLOOR_RELEVANCE and a.missing == [] and score >= FOLLOW_UP_SCORE
 
 
 @pytest.mark.slow
 def test_a_story_near_the_resume_facts_but_not_the_question_stays_off_topic() -> None:
     """Seen in a browser interview on john_doe.pdf: a story about a shared validation schema, given to "What are the
     building blocks of HTML5?", was closer to the HTML5 topic's resume facts ("Skills: HTML5, CSS3, J2EE, ...") than
-    to any bank question, and that rank lifted it to the floor (70, "good"); against the question it ranks 0.40."""
+    to any bank question, and that rank lifted it to the floor (70, "good"); against the question it ranked 0.40
+    (all-MiniLM-L6-v2; all-mpnet-base-v2 ranks it 0.06 against the facts and 0.11 against the question)."""
     head = load_assess_head(Settings())
     assert head is not None
     asked = "Consider HTML5 as an open web platform. What are the building blocks of HTML5?"
@@ -393,7 +399,7 @@ def test_a_story_near_the_resume_facts_but_not_the_question_stays_off_topic() ->
              "Bootstrap, RESTful APIs, Scrum, Docker")
     score, a = head.assess(f"Let's come back to the question I asked: {asked}", answer, opening=asked, context=facts,
                            expects="specifics")
-    assert a.relevance_rank == 0.0 and a.question_rank > 0.3
+    assert a.relevance_rank < a.question_rank and a.question_rank > ON_TOPIC_RANK
     assert score < 60 and a.missing[:1] in (["relevance"], ["substance"])
 
 
@@ -737,3 +743,4 @@ def test_a_story_told_as_we_is_asked_for_the_candidates_own_part_not_for_an_exam
     claim = roles.score(ScoreInput(question=QUESTION, answer="We worked on it together as a team and it went well.",
                                    expects="story", topic="Kafka"))
     assert claim.assessment and claim.assessment.missing[0] == "substance"
+

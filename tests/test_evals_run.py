@@ -161,7 +161,7 @@ def run(argv: list[str], model: ScriptedModel | None = None) -> int:
     def factory(settings: Settings) -> ScriptedModel:
         return model
 
-    return run_eval(parse(argv), model_factory=factory, embedder_factory=BagOfWords)
+    return run_eval(parse(argv), model_factory=factory, embedder_factory=BagOfWords, relevance_factory=BagOfWords)
 
 
 def gold_interviews(tmp_path: Path) -> list[GoldInterview]:
