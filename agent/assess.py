@@ -479,7 +479,7 @@ def follow_up_question(missing: Sequence[Missing], question: str, language: Lang
     :func:`anchor_of_zh`)."""
     texts = _FOLLOW_UPS[language]
     if missing[0] == "relevance":
-        asked = " ".join(question.split()).rstrip("?？ ")[:250]
+        asked = " ".join(question.split()).rstrip("?？.。!！ ")[:250]  # not "Give an example of your creativity.?"
         return (f"Let's come back to the question I asked: {asked}?" if language == "en"
                 else f"我们回到刚才的问题：{asked}？")
     if missing[0] == "substance" or "own_actions" not in missing or "result" not in missing:

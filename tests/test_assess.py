@@ -744,3 +744,10 @@ def test_a_story_told_as_we_is_asked_for_the_candidates_own_part_not_for_an_exam
                                    expects="story", topic="Kafka"))
     assert claim.assessment and claim.assessment.missing[0] == "substance"
 
+
+def test_a_redirect_to_an_instruction_ends_as_one_question() -> None:
+    """followQG's "Give an example of your creativity." was brought back as "...creativity.?"."""
+    assert follow_up_question(["relevance"], "Give an example of your creativity.") == (
+        "Let's come back to the question I asked: Give an example of your creativity?")
+    assert follow_up_question(["relevance"], "讲一个你解决冲突的例子。", "zh") == (
+        "我们回到刚才的问题：讲一个你解决冲突的例子？")
