@@ -442,3 +442,69 @@ def format_load_bench(runs: list[LoadRun], settings: Settings) -> str:
     errors = [e for run in runs for e in run.errors]
     lines += [f"error: {e}" for e in errors[:5]]
     return "\n".join(lines)
+
+
+ASSESS_ANSWERS = REPO / "evals" / "data" / "resume_answers.dev.jsonl"
+
+
+class AssessRun(BaseModel):
+    """The reference-free assessment's cost with one sentence embedder (seconds; one process, warm after load)."""
+
+    embedder: str
+    load_s: float = Field(description="Loading the embedder and embedding the banks' questions (the warm-up).")
+    answers: int
+    per_answer: dict[str, float] = Field(description="n, median_s, p95_s of one assessment, answer not yet seen.")
+    rss_mb: float = Field(description="Resident memory after the run (both embedders stay loaded).")
+
+
+def bench_assess(settings: Settings, *, answers: int = 60,
+                 embedders: Sequence[tuple[str, Callable[[], Any]]] = ()) -> list[AssessRun]:
+    """The shipped assessment head on the English answers of the graded kinds dev file, once with the embedder it
+    was fitted with and once per baseline embedder in ``embedders`` (all-MiniLM-L6-v2 by default: same features,
+    same rules, a smaller model; its weights are the shipped head's, so only the times mean anything)."""
+    import json
+
+    from agent.assess import load_assess_head
+    from agent.embeddings import EMBEDDING_MODEL, MiniLM
+
+    head = load_assess_head(settings)
+    if head is None:
+        raise ValueError("no assessment head is loaded (MOCKINTERVIEW_ASSESS_HEAD=0, or adapters off)")
+    rows = [json.loads(line) for line in ASSESS_ANSWERS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [r for r in rows if r.get("language", "en") == "en"][:answers]
+    runs = []
+    shipped = head._embedder_factory
+    for name, factory in [(head.embedding_model, shipped), *(embedders or [(EMBEDDING_MODEL, MiniLM)])]:
+        head.use_embedder(factory)
+        start = time.perf_counter()
+        head.embedder()
+        load_s = time.perf_counter() - start
+        times = []
+        for row in rows:
+            start = time.perf_counter()
+            head.assess(row["question"], row["answer"], context=row.get("topic"))
+            times.append(time.perf_counter() - start)
+        runs.append(AssessRun(embedder=name, load_s=load_s, answers=len(rows), per_answer=_summary(times),
+                              rss_mb=_peak_rss_mb()))
+    head.use_embedder(shipped)
+    return runs
+
+
+def format_assess_bench(runs: list[AssessRun]) -> str:
+    base = runs[-1]
+    lines = [f"{'embedder':<20} {'load+banks s':>12} {'median ms':>10} {'p95 ms':>8} {'x baseline':>10} "
+             f"{'peak RSS MB':>12}"]
+    for r in runs:
+        ratio = r.per_answer["median_s"] / base.per_answer["median_s"]
+        lines.append(f"{r.embedder:<20} {r.load_s:>12.1f} {1000 * r.per_answer['median_s']:>10.0f} "
+                     f"{1000 * r.per_answer['p95_s']:>8.0f} {ratio:>10.2f} {r.rss_mb:>12.0f}")
+    lines.append(f"{runs[0].answers} English answers of {ASSESS_ANSWERS.name}, each assessed once (not cached), "
+                 f"torch threads {torch_threads()}, load average {os.getloadavg()[0]:.1f}; the last row is the "
+                 "baseline")
+    return "\n".join(lines)
+
+
+def torch_threads() -> int:
+    import torch
+
+    return int(torch.get_num_threads())

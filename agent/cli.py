@@ -336,6 +336,11 @@ def cmd_bench(args: argparse.Namespace) -> int:
         bench.bench_load(settings, model, sessions=1, answers=1)  # warm-up (first calls, caches, pools): not shown
         runs = [bench.bench_load(settings, model, sessions=n, answers=args.answers or 3) for n in args.sessions]
         print(bench.format_load_bench(runs, settings))
+    elif args.what == "assess":
+        import torch
+
+        torch.set_num_threads(settings.threads)
+        print(bench.format_assess_bench(bench.bench_assess(settings, answers=args.answers or 60)))
     elif args.what == "speech":
         from tools.speech.bench import bench_speech, format_speech_bench
 
@@ -517,12 +522,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("bench", help="performance figures")
     common(p)
-    p.add_argument("what", choices=["roles", "questions", "parser", "behavior", "load", "speech"],
+    p.add_argument("what", choices=["roles", "questions", "parser", "behavior", "load", "speech", "assess"],
                    help="roles: every model tier's latency and memory side by side; questions: every question of "
                    "scripted interviews on the open resumes, verbatim, and how many passed the checks; "
                    "parser: resume parsing; behavior: behaviour tool speed; "
                    "load: concurrent scripted interviews on the configured backend and store; "
-                   "speech: speech-to-text real-time factor, end-of-answer latency and WER")
+                   "speech: speech-to-text real-time factor, end-of-answer latency and WER; "
+                   "assess: the reference-free assessment per answer with its embedder, against all-MiniLM-L6-v2")
     p.add_argument("--data", type=Path, default=None, help="resume data dir (parser; default ../shared/data)")
     p.add_argument("--seconds", type=float, default=20.0, help="seconds of video analysed (behavior)")
     p.add_argument("--sessions", type=int, nargs="+", default=[1, 4, 16],

@@ -751,3 +751,19 @@ def test_a_redirect_to_an_instruction_ends_as_one_question() -> None:
         "Let's come back to the question I asked: Give an example of your creativity?")
     assert follow_up_question(["relevance"], "讲一个你解决冲突的例子。", "zh") == (
         "我们回到刚才的问题：讲一个你解决冲突的例子？")
+
+
+def test_the_assessment_bench_times_each_embedder_against_the_baseline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`mockinterview bench assess`: the shipped head with its own embedder, then with the baseline's, on the same
+    answers (bag-of-words stands in for both sentence embedders here)."""
+    import agent.assess
+    from agent.bench import bench_assess, format_assess_bench
+
+    shipped = load_assess_head(Settings())
+    assert shipped is not None
+    monkeypatch.setattr(agent.assess, "load_assess_head", lambda settings: shipped.use_embedder(BagOfWords))
+    runs = bench_assess(Settings(), answers=4, embedders=[("bag-of-words baseline", BagOfWords)])
+    assert [r.embedder for r in runs] == ["all-mpnet-base-v2", "bag-of-words baseline"]
+    assert all(r.answers == 4 and r.per_answer["n"] == 4 and r.per_answer["median_s"] > 0 for r in runs)
+    table = format_assess_bench(runs)
+    assert "x baseline" in table and " 1.00 " in table.splitlines()[2]
