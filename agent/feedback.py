@@ -347,7 +347,7 @@ def compose_feedback(question: str, answer: str, reference: str | None, score: f
             gaps.append(f"It does not seem to answer the question: it never mentions {_join(longest)}.")
         if not actions:
             gaps.append("Say what you yourself did, in the first person.")
-        if not figures:
+        if not any(measured(f) for f in figures):
             gaps.append("Add a measurable result: a number, a time saved or a before-and-after.")
     if n_words < 25:
         gaps.append("Develop it: explain how and why, in a few sentences." if reference else
@@ -468,7 +468,8 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
         said = [text for part, text in _STAR_ADVICE if part not in a.star]
         parts.append(f"A strong answer would add {_join(said)}." if said else
                      "A strong answer would also say what you learned and would do differently.")
-    elif not figures and "result" not in a.missing:  # else the gap's sentence has already asked for it
+    # else the gap's sentence has already asked for it; a count ("the two images") is no result
+    elif not any(measured(f) for f in figures) and "result" not in a.missing:
         parts.append("A strong answer would add a measurable result: a number, a time saved or a before-and-after.")
     else:
         parts.append("A strong answer would also say why you chose that approach over another.")

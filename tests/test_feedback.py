@@ -215,3 +215,21 @@ def test_an_example_told_step_by_step_is_credited_however_weak() -> None:
     habit = story.model_copy(update={"own_actions": ["I worked"]})
     assert "says what you did" not in assessed_feedback("What did you do at Stripe?", "I worked on that with the "
                                                         "team and it went pretty well.", 45, habit)
+
+
+def test_a_count_is_credited_but_is_no_measurable_result() -> None:
+    """Seen in a terminal interview on bruce_wayne_fullstack.pdf: a rollback story credited "gives figures (two
+    images)" was told a strong answer would "say why you chose that approach", when what it lacked was how it ended."""
+    answer = ("When a Kubernetes rollout at OpenAI broke the chat history service, I rolled the deployment back, I "
+              "compared the two images and I found a missing environment variable for the MongoDB connection string.")
+    story = Assessment(relevance=0.4, relevance_rank=0.0, attempt=True, words=len(answer.split()),
+                       own_actions=["I rolled", "I compared", "I found"], specifics=["OpenAI", "MongoDB", "two images"],
+                       star=["situation", "action"], missing=[])
+    fb = assessed_feedback("What did you do at Uber?", answer, 70, story)
+    assert "gives figures (two images)" in fb and "A strong answer would add a measurable result" in fb
+    measured = story.model_copy(update={"specifics": ["OpenAI", "18 percent"]})
+    fb = assessed_feedback("What did you do at Uber?", answer.replace("the two images", "18 percent of pods"), 70,
+                           measured)
+    assert "measurable result" not in fb and "why you chose" in fb
+    assert "Add a measurable result" in compose_feedback("What did you build?", "I fixed the two images.", None, 40,
+                                                         "en")
