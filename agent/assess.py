@@ -392,6 +392,20 @@ def template_of(question: str) -> str | None:
     return text if text in _TEMPLATES else None
 
 
+def names_other(answer: str, other: str, asked: Sequence[str]) -> bool:
+    """Whether ``answer`` names the project, organisation or role in the title of ``other`` (a topic's context,
+    "Full Stack Developer at Uber. Developed ..."), where nothing in ``asked`` names it."""
+    here = " ".join(asked).lower()
+    return any(re.search(rf"\b{re.escape(name)}\b", answer) and name.lower() not in here
+               for name in names_in(f"about {other.split('. ', 1)[0]}"))
+
+
+def asks_for_another_story(question: str) -> bool:
+    """Whether ``question`` is the follow-up to a non-answer, which invites a story from another project or job ("Is
+    there a related experience you can tell me about instead?")."""
+    return template_of(question) in {texts["attempt"] for texts in _FOLLOW_UPS.values()}
+
+
 def is_rule_follow_up(question: str) -> bool:
     """Whether ``question`` is one of :func:`follow_up_question`'s own questions."""
     redirects = ("Let's come back to the question I asked:", "我们回到刚才的问题：")
@@ -572,7 +586,13 @@ class AssessHead(LinearHead):
         if elsewhere:
             embedder = self.embedder()[0]
             there = embedder.encode(list(elsewhere)) @ embedder.encode([answer])[0]  # (E,)
-            if float(there.max()) > float(x[0, FEATURES.index("relevance")]) + ELSEWHERE_MARGIN:
+            here = float(x[0, FEATURES.index("relevance")])
+            # or closer at all, and naming that project or job where nothing asked here names it ("At Uber I moved
+            # the rider-feedback dashboard to React", asked about the Gotham Event Planner, a MERN app like the
+            # Uber job: cosine 0.33 to the job, 0.30 to the project; bruce_wayne_fullstack.pdf)
+            if float(there.max()) > here + ELSEWHERE_MARGIN or any(
+                    near > here and names_other(answer, text, asked) for near, text in zip(there, elsewhere,
+                                                                                          strict=True)):
                 x[0, FEATURES.index("relevance_rank")] = 1.0
         if self.uses_lm and lm_grade is None:
             raise ValueError("this assessment head needs the language model's rubric grade")

@@ -767,3 +767,46 @@ def test_the_assessment_bench_times_each_embedder_against_the_baseline(monkeypat
     assert all(r.answers == 4 and r.per_answer["n"] == 4 and r.per_answer["median_s"] > 0 for r in runs)
     table = format_assess_bench(runs)
     assert "x baseline" in table and " 1.00 " in table.splitlines()[2]
+
+
+GOTHAM = Topic(name="Gotham Event Planner", kind="project",
+               detail="Created a full-featured web application to plan and organize events in Gotham city.\nUsed MERN "
+                      "stack for development and Docker for deployment.\nThe application allows users to create, "
+                      "manage, and share events, and integrates with Google Maps API to display event locations. "
+                      "Technologies: MERN, Docker, Google Maps API")
+JOBS = [Topic(name="Full Stack Developer at Uber", kind="experience",
+              detail="Developed and maintained scalable web applications using MERN stack. Ensured the performance, "
+                     "quality, and responsiveness of applications. Successfully deployed solutions using Docker and "
+                     "Kubernetes. Collaborated with a team of engineers, product managers, and UX designers. Led a "
+                     "team of junior developers, conducted code reviews, and ensured adherence to best coding "
+                     "practices."),
+        Topic(name="Software Developer at Facebook", kind="experience",
+              detail="Developed features for the Facebook web application using React. Ensured the performance of "
+                     "the MongoDB databases. Utilized RESTful APIs for communication between different parts of the "
+                     "application.")]
+
+
+@pytest.mark.slow
+def test_another_jobs_story_to_a_rule_follow_up_is_about_that_job_unless_it_was_asked_for() -> None:
+    """Seen in a terminal interview on bruce_wayne_fullstack.pdf: asked for "one specific example" on the Gotham Event
+    Planner, a dashboard story from Uber scored 70, "good": the interview's other projects and jobs were left out of
+    every follow-up, though only the follow-up to a non-answer asks for another one's story."""
+    roles = Roles(ScriptedRoleModel(), assess_head=load_assess_head(Settings()))
+    vague = "I used it a lot and it worked well, the team was happy with it."
+    opening = "How did you integrate Google Maps API into your web application?"
+    first = Turn.model_construct(index=0, topic=GOTHAM, follow_up=False, question=Question(text=opening, importance=3),
+                                 answer=vague)
+    first = first.model_copy(update={"score": roles.score(score_input(first, "en", others=JOBS))})
+    uber = ("At Uber I moved the rider-feedback dashboard from server-rendered pages to React with a Node and Express "
+            "API. I added Redis caching for the heaviest MongoDB aggregation and indexed the trips collection by city "
+            "and date, and p95 page load went from 4.1 seconds to 1.3 seconds.")
+
+    def scored(missing: list[Missing]) -> Score:
+        asked = Question(text=follow_up_question(missing, opening, answer=vague), importance=3)
+        turn = Turn.model_construct(index=1, topic=GOTHAM, follow_up=True, question=asked, answer=uber)
+        return roles.score(score_input(turn, "en", opening, others=JOBS, earlier=[first]))
+
+    example = scored(["substance"])
+    assert example.assessment is not None and example.assessment.missing == ["relevance"] and example.score <= 25
+    related = scored(["attempt"])
+    assert related.assessment is not None and "relevance" not in related.assessment.missing

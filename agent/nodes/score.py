@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from agent.assess import says_nothing_specific, story_cues
+from agent.assess import asks_for_another_story, is_rule_follow_up, says_nothing_specific, story_cues
 from agent.nodes.plan_topics import BEHAVIORAL
 from agent.roles import Roles, ScoreInput
 from agent.state import Expects, InterviewState, Language, Topic, Turn
@@ -19,10 +19,14 @@ def score_input(turn: Turn, language: Language, opening: str | None = None,
     the interview's other topics, asked or planned: for a project or a job, the others it might be confused with;
     ``earlier``: for a follow-up, the scored turns before it on its topic, :func:`story_so_far`). The eval's replay
     and contrast protocol build it here too, so a change to this node reaches the eval."""
-    # A project or a job: an answer to its opening question may tell another one's story instead (a follow-up may
-    # ask for exactly that: "Is there a related experience you can tell me about instead?").
+    # A project or a job: an answer may tell another one's story instead, to its opening question or to a follow-up
+    # of the assessment's own ("Can you give me one specific example...?" on the Gotham Event Planner was answered
+    # with a dashboard at Uber and scored 70: bruce_wayne_fullstack.pdf), unless the follow-up asked for exactly that
+    # ("Is there a related experience you can tell me about instead?"). A model-written follow-up is not judged so.
     stories = ("project", "experience")
-    elsewhere = [c for t in others if opening is None and turn.topic.kind in stories and t.kind in stories
+    asked_here = opening is None or (is_rule_follow_up(turn.question.text)
+                                     and not asks_for_another_story(turn.question.text))
+    elsewhere = [c for t in others if asked_here and turn.topic.kind in stories and t.kind in stories
                  and t.name != turn.topic.name and (c := topic_context(t)) is not None]
     # The target role ("why this role, what would you bring?") is answered from the candidate's projects and jobs.
     draws_on = [c for t in others if turn.topic.kind == "role" and t.kind in stories and (c := topic_context(t))]
