@@ -186,7 +186,7 @@ GENERAL_WORDS = frozenset(re.findall(r"\w+", """
     definitely quite bit little hard easy successful success fun interesting challenge challenges challenging everyone
     together colleagues company smoothly smooth fairly generally mostly quality approach stakeholders process
     processes results result outcome outcomes goal goals deliver delivered we us our yeah yes yep so um uh er like
-    honestly alright right
+    honestly alright right few place places
     communication communicate communicating inform informed keep keeping others flexible contribute contributing
     positive positively spirit worker player passionate motivated dedicated reliable honest open person
 """.lower()))

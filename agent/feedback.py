@@ -206,6 +206,7 @@ _UNIT_WORD = re.compile(r"\s+([A-Za-z][a-z]*(?:-[a-z]+)*)\b")
 MEASURES = frozenset(re.findall(r"\w+", """percent cent ms msec sec secs second minute hour day week month year x
     times k m gb mb tb kb qps rps"""))
 _NOT_A_UNIT = frozenset(re.findall(r"\w+", """so then but went fell rose grew dropped ran cut got made took saw per
+    after before since until than i
     each every last next first later"""))
 UNIT_WORDS = 3
 
@@ -444,12 +445,16 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
         about = f" about {subject}" if (subject := subject_of(question)) else ""
         return (f"This does not answer the question{about}: it talks about something else. A strong answer would "
                 "take the question head on, with one example from your own work.")
+    from agent.assess import says_nothing_specific  # agent.assess builds on this module
+
     parts = [_VERDICT[label_for(score)]]
     strengths = []
     # "I worked on that with the team" in an answer that names nothing and scores weak is no strength to credit;
-    # an example told step by step ("I traced the failures ..., I added idempotency keys ...") is
+    # an example told step by step ("I traced the failures ..., I added idempotency keys ...") is, but not steps
+    # that say nothing of their own ("I used it in a few places ..., I learned a lot from it": barry_allen_fe.pdf)
     if a.own_actions and (a.specifics or label_for(score) not in ("weak", "poor")
-                          or sum(map(told, a.own_actions)) >= STEPS):
+                          or (sum(map(told, a.own_actions)) >= STEPS
+                              and not says_nothing_specific(answer, [question]))):
         strengths.append(f"says what you did ({', '.join(a.own_actions[:2])})")
     # What the assessment counted as specifics: on a resume topic, only what the question had not already named.
     names = [n for n in names_in(answer) if n in a.specifics]

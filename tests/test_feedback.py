@@ -233,3 +233,20 @@ def test_a_count_is_credited_but_is_no_measurable_result() -> None:
     assert "measurable result" not in fb and "why you chose" in fb
     assert "Add a measurable result" in compose_feedback("What did you build?", "I fixed the two images.", None, 40,
                                                          "en")
+
+
+def test_a_figure_ends_before_a_joining_word() -> None:
+    """Seen in a browser interview on barry_allen_fe.pdf: "went from 6 seconds to under one after I added a composite
+    index" was credited "gives figures (6 seconds, one after I)"."""
+    assert figures_in("Loading went from 6 seconds to under one after I added a composite index.") == ["6 seconds",
+                                                                                                      "one"]
+
+
+def test_steps_that_say_nothing_of_their_own_are_not_credited() -> None:
+    """Seen in the same interview: "I used it in a few places and it was pretty good, I learned a lot from it" scored
+    12 and was credited "says what you did (I used, I learned)"."""
+    answer = "I used it in a few places and it was pretty good, I learned a lot from it."
+    vague = Assessment(relevance=0.2, relevance_rank=0.1, attempt=True, words=len(answer.split()),
+                       own_actions=["I used", "I learned"], specifics=[], star=["action"], missing=["substance"])
+    fb = assessed_feedback("How did you integrate Firebase Auth and Firestore?", answer, 12, vague)
+    assert "says what you did" not in fb and "one concrete example" in fb
