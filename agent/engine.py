@@ -26,7 +26,7 @@ from pydantic import BaseModel
 from agent.assess import load_assess_head
 from agent.config import Settings
 from agent.decision_head import load_decision_head
-from agent.embeddings import MiniLM, embedder_for, shared_embedder
+from agent.embeddings import EMBEDDING_MODEL, shared_embedder
 from agent.errors import (
     EngineError,
     InvalidAnswerError,
@@ -460,9 +460,8 @@ def open_engine(settings: Settings, role_model: RoleModel | None = None,
     # fitted on it; the shipped assessment head's all-mpnet-base-v2 is loaded once per process (embedder_for)
     embedder = shared_embedder()
     score_head, assess_head = load_score_head(settings), load_assess_head(settings)
-    if assess_head is not None:
-        own = embedder_for(assess_head.embedding_model, settings.shared_models_dir)
-        assess_head.use_embedder(embedder if own is MiniLM else own)
+    if assess_head is not None and assess_head.embedding_model == EMBEDDING_MODEL:
+        assess_head.use_embedder(embedder)  # else load_assess_head gave it its own (embedder_for)
     roles = Roles(role_model, retries=settings.retries, seed=settings.seed,
                   score_head=score_head.use_embedder(embedder) if score_head else None,
                   decision_head=load_decision_head(settings), assess_head=assess_head)
