@@ -142,12 +142,30 @@ def pg_url() -> Iterator[str]:
         admin.close()
 
 
+STATE_WAIT_MS = 120_000  # how long a browser test waits for a state before calling the app stuck: a ceiling, no rate
+
+
+def wait_for_chat(page: Any, text: str, timeout: float = STATE_WAIT_MS) -> None:
+    """``text`` is shown in the chat. If it never is, the failure says what the chat and the page's messages showed
+    (CI once waited 30 s for a pressure interview's second question and printed nothing else)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.locator("#chat").get_by_text(text).first.wait_for(timeout=timeout)
+    except PlaywrightTimeout:
+        chat = str(page.locator("#chat").inner_text())
+        toasts = page.locator("[data-testid=toast-body]").all_inner_texts()
+        busy = page.locator("#progress .wrap:not(.hide)").count()
+        raise AssertionError(f"{text!r} was not shown in {timeout / 1000:.0f} s; the chat ends {chat[-800:]!r}; "
+                             f"messages {toasts}; an event still running: {bool(busy)}") from None
+
+
 def wait_until_idle(page: Any) -> None:
     """The last answer's event has finished. Gradio drops a Send clicked while it still runs (trigger_mode="once"),
     and the next question can be on screen before it ends, so a test that sends at once could wait forever."""
     from playwright.sync_api import expect
 
-    expect(page.locator("#progress .wrap:not(.hide)")).to_have_count(0, timeout=120_000)
+    expect(page.locator("#progress .wrap:not(.hide)")).to_have_count(0, timeout=STATE_WAIT_MS)
 
 
 def send_answer(page: Any, text: str | None = None) -> None:

@@ -21,7 +21,15 @@ import numpy as np
 import pytest
 
 from agent.config import Settings
-from tests.conftest import ScriptedRoleModel, dismiss_messages, make_engine, send_answer, wait_until_idle
+from tests.conftest import (
+    STATE_WAIT_MS,
+    ScriptedRoleModel,
+    dismiss_messages,
+    make_engine,
+    send_answer,
+    wait_for_chat,
+    wait_until_idle,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -194,10 +202,6 @@ def chat_text(page: Any) -> str:
     return str(page.locator("#chat").inner_text())
 
 
-def wait_for_chat(page: Any, text: str, timeout: float = 30_000) -> None:
-    page.locator("#chat").get_by_text(text).first.wait_for(timeout=timeout)
-
-
 def panel_value(page: Any, name: str) -> float:
     text = page.locator("#live-panel").inner_text()
     match = re.search(rf"{name}\s+(\d+)", text)
@@ -245,7 +249,7 @@ def test_interview_in_the_browser(server: dict[str, Any], browser: Any, media: d
     page.locator("#camera").get_by_text("Click to Access Webcam").click()
     page.locator("#camera").get_by_text("Record").click()
     page.locator("#microphone .record-button").click()
-    page.locator("#live-panel").get_by_text("Focus").wait_for(timeout=15_000)
+    page.locator("#live-panel").get_by_text("Focus").wait_for(timeout=STATE_WAIT_MS)
     first = updates(page)
     page.wait_for_timeout(2500)
     assert updates(page) >= first + 2, "the live panel must update at least every second"
@@ -302,7 +306,7 @@ def test_interview_in_the_browser(server: dict[str, Any], browser: Any, media: d
     # The first tab, camera off, answers the last question and lands on the report.
     started = time.perf_counter()
     send_answer(page, ANSWERS[3])
-    page.locator("#report").get_by_text("Interview report").wait_for(timeout=30_000)
+    page.locator("#report").get_by_text("Interview report").wait_for(timeout=STATE_WAIT_MS)
     latencies.append(time.perf_counter() - started)
     report = page.locator("#report").inner_text()
     assert "practice tool" in report and "Tell me about a time you disagreed" in report

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from agent.config import Settings
-from tests.conftest import ScriptedRoleModel, make_engine
+from tests.conftest import STATE_WAIT_MS, ScriptedRoleModel, make_engine
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -59,7 +59,7 @@ def resume_uploaded(url: str) -> Iterator[Any]:
         page.goto(url)
         page.locator("#start").wait_for()
         page.locator("#resume-file input[type=file]").set_input_files(str(RESUME))
-        page.locator("#resume-preview").get_by_text("Topic plan").wait_for(timeout=60_000)
+        page.locator("#resume-preview").get_by_text("Topic plan").wait_for(timeout=STATE_WAIT_MS)
         yield page
         browser.close()
 
@@ -77,15 +77,15 @@ def test_a_corrected_plan_opens_the_interview(url: str) -> None:
 
         # The candidate replaces the first topic and drops the second; the preview follows the edit.
         topics = page.locator("#topics textarea")
-        expect(topics).to_have_value(re.compile("at Tidewater Payments"), timeout=30_000)  # the job held now
+        expect(topics).to_have_value(re.compile("at Tidewater Payments"), timeout=STATE_WAIT_MS)  # the job held now
         lines = topics.input_value().splitlines()
         topics.fill("\n".join([EDITED, *lines[2:]]))
         topics.blur()
-        expect(preview).to_contain_text(EDITED, timeout=60_000)  # the preview re-reads the resume: seconds when busy
+        expect(preview).to_contain_text(EDITED, timeout=STATE_WAIT_MS)  # the preview re-reads the resume
 
         page.locator("#start").click()
         chat = page.locator("#chat")
-        chat.get_by_text("question 1 of 3").first.wait_for(timeout=60_000)
+        chat.get_by_text("question 1 of 3").first.wait_for(timeout=STATE_WAIT_MS)
         first = chat.inner_text()
         header, _, question = first.partition("question 1 of 3")
         assert EDITED in header and EDITED in question  # the topic line and the question itself
@@ -96,11 +96,12 @@ def test_a_role_typed_just_before_start_opens_the_interview(url: str) -> None:
     Engineer" and pressed Start at once (the field's blur re-plans, but Start read the old topics) was never asked
     about it. Unedited topics are now planned afresh at Start."""
     with resume_uploaded(url) as page:
-        playwright.expect(page.locator("#topics textarea")).to_have_value(re.compile("Tidewater"), timeout=30_000)
-        assert "Platform Engineer" not in page.locator("#topics textarea").input_value()
+        topics = page.locator("#topics textarea")
+        playwright.expect(topics).to_have_value(re.compile("Tidewater"), timeout=STATE_WAIT_MS)
+        assert "Platform Engineer" not in topics.input_value()
         page.locator("#role textarea").fill("Platform Engineer")
         page.locator("#start").click()
         chat = page.locator("#chat")
-        chat.get_by_text("question 1 of 3").first.wait_for(timeout=60_000)
+        chat.get_by_text("question 1 of 3").first.wait_for(timeout=STATE_WAIT_MS)
         header = chat.inner_text().partition("question 1 of 3")[0]
         assert "Platform Engineer" in header

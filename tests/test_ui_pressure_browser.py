@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import send_answer
+from tests.conftest import STATE_WAIT_MS, send_answer, wait_for_chat
 from tests.test_ui_plan_browser import CHROMIUM, playwright, url  # noqa: F401 - the app on a scripted model
 
 pytestmark = pytest.mark.browser
@@ -22,8 +22,9 @@ ANSWER = "I moved the hot reads to Redis after profiling the slowest endpoints, 
 
 def next_question(page: Any, n: int) -> None:
     """Question ``n`` is shown and the answer that brought it is done (Gradio takes no second answer until then)."""
-    page.locator("#chat").get_by_text(f"question {n} of 6").first.wait_for(timeout=30_000)
-    playwright.expect(page.locator("#progress .wrap").first).to_have_class(re.compile(r"\bhide\b"), timeout=30_000)
+    wait_for_chat(page, f"question {n} of 6")
+    playwright.expect(page.locator("#progress .wrap").first).to_have_class(re.compile(r"\bhide\b"),
+                                                                           timeout=STATE_WAIT_MS)
     countdown = page.locator(f'#progress .mi-countdown[data-key$=":{n}"]')
     playwright.expect(countdown).to_have_attribute("data-counting", "1")  # the page counts this question down
 
@@ -70,11 +71,11 @@ def test_a_pressure_answer_counts_down_and_is_marked_over_time(url: str) -> None
 
         page.locator("#end").click()
         report = page.locator("#report")
-        expect(report).to_contain_text("Pressure interview", timeout=30_000)
+        expect(report).to_contain_text("Pressure interview", timeout=STATE_WAIT_MS)
         expect(report).to_contain_text("1 of 2 answers went over the 60 s limit (question 1)")
 
         page.get_by_role("tab", name="Sessions").click()
         table = page.locator("#sessions-table")
-        expect(table).to_contain_text("Type", timeout=30_000)
+        expect(table).to_contain_text("Type", timeout=STATE_WAIT_MS)
         expect(table).to_contain_text("Pressure")
         browser.close()

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from agent.config import Settings
-from tests.conftest import ScriptedRoleModel, make_engine, send_answer
+from tests.conftest import STATE_WAIT_MS, ScriptedRoleModel, make_engine, send_answer, wait_for_chat
 
 pytestmark = pytest.mark.browser
 
@@ -74,9 +74,9 @@ def interview(page: Any, answers: list[str]) -> None:
     page.locator("#resume-preview").get_by_text("Topic plan").wait_for()
     page.locator("#start").click()
     for n, text in enumerate(answers, start=1):
-        page.locator("#chat").get_by_text(f"question {n} of {len(answers)}").first.wait_for(timeout=30_000)
+        wait_for_chat(page, f"question {n} of {len(answers)}")
         send_answer(page, text)
-    page.locator("#report").get_by_text("Interview report").wait_for(timeout=30_000)
+    page.locator("#report").get_by_text("Interview report").wait_for(timeout=STATE_WAIT_MS)
     playwright.expect(page.get_by_role("tab", name="Report")).to_have_attribute("aria-selected", "true")
 
 
@@ -103,7 +103,7 @@ def test_progress_across_two_interviews_and_practise_the_weakest(server: dict[st
         # Both interviews on the trend: a point per interview on each line, and the weakest areas with answers.
         page.get_by_role("tab", name="Progress").click()
         view = page.locator("#progress-view")
-        playwright.expect(view).to_contain_text("2 finished interviews", timeout=30_000)
+        playwright.expect(view).to_contain_text("2 finished interviews", timeout=STATE_WAIT_MS)
         playwright.expect(page.locator("#candidate input")).to_have_value("Ada Example")
         assert view.locator("svg polyline").count() >= 2  # answers and combined, each joining two interviews
         assert view.locator("svg circle").count() >= 4
@@ -114,7 +114,7 @@ def test_progress_across_two_interviews_and_practise_the_weakest(server: dict[st
 
         # "Practise this": a new interview whose questions are on the weakest areas.
         page.locator("#practise").click()
-        page.locator("#chat").get_by_text("question 1 of").first.wait_for(timeout=30_000)
+        wait_for_chat(page, "question 1 of")
         session_id = page.locator("#session-id textarea").input_value()
         pending = server["engine"].resume(session_id).pending
         assert pending is not None and pending.topic in weakest
@@ -150,7 +150,7 @@ def test_each_interview_type_plans_its_topics_and_length(server: dict[str, Any])
         playwright.expect(topics).not_to_have_value(re.compile("working in a team"))
         page.locator("#start").click()
         page.locator("#chat").get_by_text(f"question 1 of {TYPES['technical'].questions}").first.wait_for(
-            timeout=30_000)
+            timeout=STATE_WAIT_MS)
         page.locator("#end").click()
-        playwright.expect(page.locator("#report")).to_contain_text("Technical interview", timeout=30_000)
+        playwright.expect(page.locator("#report")).to_contain_text("Technical interview", timeout=STATE_WAIT_MS)
         browser.close()

@@ -21,7 +21,7 @@ import numpy as np
 import pytest
 
 from agent.config import Settings
-from tests.conftest import ScriptedRoleModel, make_engine, send_answer
+from tests.conftest import STATE_WAIT_MS, ScriptedRoleModel, make_engine, send_answer
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -135,7 +135,7 @@ def started_interview(server: dict[str, Any], browser: Any) -> Any:
     page.locator("#resume-file input[type=file]").set_input_files(str(RESUME))
     page.locator("#resume-preview").get_by_text("Topic plan").wait_for()
     page.locator("#start").click()
-    page.locator("#chat").get_by_text("question 1 of 3").first.wait_for(timeout=30_000)
+    page.locator("#chat").get_by_text("question 1 of 3").first.wait_for(timeout=STATE_WAIT_MS)
     return page
 
 
@@ -145,7 +145,7 @@ def test_a_spoken_answer_is_transcribed_and_scored(server: dict[str, Any], brows
     page = started_interview(server, browser)
 
     # The question is read aloud (piper) into the player.
-    page.locator("#question-audio audio").first.wait_for(state="attached", timeout=30_000)
+    page.locator("#question-audio audio").first.wait_for(state="attached", timeout=STATE_WAIT_MS)
     first_question_audio = audio_sources(page)
     assert first_question_audio
 
@@ -165,7 +165,7 @@ def test_a_spoken_answer_is_transcribed_and_scored(server: dict[str, Any], brows
     page.locator("#voice-answer .stop-button").click()
 
     # The final transcript is editable and matches what was said; the delivery feedback is shown.
-    page.locator("#voice-status").get_by_text("Pace:").wait_for(timeout=20_000)
+    page.locator("#voice-status").get_by_text("Pace:").wait_for(timeout=STATE_WAIT_MS)
     text = answer.input_value()
     # Chromium loops the file; the best sentence is the one spoken whole.
     assert best_wer(text) <= SPOKEN_WER, text
@@ -176,7 +176,7 @@ def test_a_spoken_answer_is_transcribed_and_scored(server: dict[str, Any], brows
     # Mute, send: the answer is scored and the next question is not read aloud.
     page.locator("#read-aloud input").uncheck()
     send_answer(page)
-    page.locator("#chat").get_by_text("question 2 of 3").first.wait_for(timeout=60_000)
+    page.locator("#chat").get_by_text("question 2 of 3").first.wait_for(timeout=STATE_WAIT_MS)
     chat = " ".join(page.locator("#chat").inner_text().split())
     # The answer in the chat is the transcript that was sent, whatever words the recogniser chose under load.
     sent = " ".join(text.split())
@@ -191,7 +191,7 @@ def test_a_spoken_answer_is_transcribed_and_scored(server: dict[str, Any], brows
 
     # The spoken answer's delivery reaches the report, with its comfortable ranges.
     page.locator("#end").click()
-    page.locator("#report").get_by_text("Interview report").wait_for(timeout=30_000)
+    page.locator("#report").get_by_text("Interview report").wait_for(timeout=STATE_WAIT_MS)
     report = page.locator("#report").inner_text()
     assert "Delivery (spoken answers)" in report and "words/min" in report and "comfortable" in report, report
 
@@ -205,7 +205,7 @@ def test_a_spoken_answer_with_the_camera_on_feeds_the_live_panel(server: dict[st
     page.locator("#camera").get_by_text("Click to Access Webcam").click()
     page.locator("#camera").get_by_text("Record").click()
     panel = page.locator("#live-panel")
-    playwright.expect(panel).to_contain_text("Focus", timeout=30_000)
+    playwright.expect(panel).to_contain_text("Focus", timeout=STATE_WAIT_MS)
     assert UNHEARD not in panel.inner_text()
     assert page.locator("#microphone").count() == 0, "one microphone: the voice answer's"
 
@@ -219,14 +219,14 @@ def test_a_spoken_answer_with_the_camera_on_feeds_the_live_panel(server: dict[st
         before = panel.inner_text()
         seen.append(before)
         page.wait_for_function("prev => document.querySelector('#live-panel').innerText !== prev", arg=before,
-                               timeout=15_000)
+                               timeout=STATE_WAIT_MS)
     assert not [s for s in seen if UNHEARD in s], seen
     assert all("words/min" in s for s in seen), seen
     page.locator("#voice-answer .stop-button").click()
     playwright.expect(page.locator("#voice-status")).not_to_contain_text("Listening", timeout=120_000)
     playwright.expect(panel).not_to_contain_text("words/min", timeout=10_000)  # not listening any more
     send_answer(page)
-    page.locator("#chat").get_by_text("question 2 of 3").first.wait_for(timeout=60_000)
+    page.locator("#chat").get_by_text("question 2 of 3").first.wait_for(timeout=STATE_WAIT_MS)
 
 
 def recordings(folder: Path) -> list[Path]:
