@@ -37,12 +37,13 @@ import math
 import re
 import threading
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import numpy as np
 from pydantic import PrivateAttr
 
 from agent.config import Settings
-from agent.embeddings import EMBEDDING_MODEL, Embedder, MiniLM, embedder_for
+from agent.embeddings import EMBEDDING_MODEL, Embedder, MiniLM, embedder_for, encode_kept
 from agent.feedback import (
     FEEDBACK_VOCABULARY,
     GENERIC_ASK,
@@ -521,14 +522,15 @@ class AssessHead(LinearHead):
     _embedder_factory: Callable[[], Embedder] = PrivateAttr(default=MiniLM)
     _embedder: Embedder | None = PrivateAttr(default=None)
     _others: np.ndarray | None = PrivateAttr(default=None)
+    _vectors_dir: Path | None = PrivateAttr(default=None)  # where the embedded bank questions are kept (encode_kept)
     _lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)  # sessions score from threads
 
     @property
     def uses_lm(self) -> bool:
         return "lm_grade" in self.features
 
-    def use_embedder(self, factory: Callable[[], Embedder]) -> AssessHead:
-        self._embedder_factory, self._embedder = factory, None
+    def use_embedder(self, factory: Callable[[], Embedder], vectors_dir: Path | None = None) -> AssessHead:
+        self._embedder_factory, self._embedder, self._vectors_dir = factory, None, vectors_dir
         return self
 
     def embedder(self) -> tuple[Embedder, np.ndarray]:
@@ -537,7 +539,7 @@ class AssessHead(LinearHead):
         with self._lock:
             if self._embedder is None or self._others is None:
                 self._embedder = self._embedder_factory()
-                self._others = self._embedder.encode(other_questions())
+                self._others = encode_kept(self._embedder, other_questions(), self._vectors_dir)
             return self._embedder, self._others
 
     def score_rows(self, x: np.ndarray) -> np.ndarray:
@@ -728,4 +730,4 @@ def load_assess_head(settings: Settings) -> AssessHead | None:
         raise ValueError(f"the assessment head was fitted on {head.features}; this code computes {list(FEATURES)}")
     if head is None:
         return None
-    return head.use_embedder(embedder_for(head.embedding_model, settings.shared_models_dir))
+    return head.use_embedder(embedder_for(head.embedding_model, settings.shared_models_dir), settings.vectors_dir)

@@ -28,8 +28,8 @@ class Settings(BaseModel):
     )
     cache: Path = Field(
         default=Path.home() / ".cache" / "mockinterview",
-        description="Models assembled from their packages once (the assessment's sentence embedder), shared by "
-        "every data dir.",
+        description="Models assembled from their packages once (the assessment's sentence embedder) and the "
+        "banks' questions embedded once, shared by every data dir; no candidate's text.",
     )
     model: str = Field(
         default=DEFAULT_MODEL,
@@ -138,6 +138,11 @@ class Settings(BaseModel):
     @property
     def shared_models_dir(self) -> Path:
         return self.cache / "models"
+
+    @property
+    def vectors_dir(self) -> Path:
+        """Fixed texts embedded once (the banks' questions), by model and texts' hash: no candidate text."""
+        return self.cache / "vectors"
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:

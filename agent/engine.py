@@ -461,7 +461,7 @@ def open_engine(settings: Settings, role_model: RoleModel | None = None,
     embedder = shared_embedder()
     score_head, assess_head = load_score_head(settings), load_assess_head(settings)
     if assess_head is not None and assess_head.embedding_model == EMBEDDING_MODEL:
-        assess_head.use_embedder(embedder)  # else load_assess_head gave it its own (embedder_for)
+        assess_head.use_embedder(embedder, settings.vectors_dir)  # else load_assess_head gave it its own
     roles = Roles(role_model, retries=settings.retries, seed=settings.seed,
                   score_head=score_head.use_embedder(embedder) if score_head else None,
                   decision_head=load_decision_head(settings), assess_head=assess_head)

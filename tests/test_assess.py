@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import random
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -810,3 +811,35 @@ def test_another_jobs_story_to_a_rule_follow_up_is_about_that_job_unless_it_was_
     assert example.assessment is not None and example.assessment.missing == ["relevance"] and example.score <= 25
     related = scored(["attempt"])
     assert related.assessment is not None and "relevance" not in related.assessment.missing
+
+
+def test_the_banks_questions_are_embedded_once_and_kept_across_starts(tmp_path: Path) -> None:
+    """A start reads the embedded bank questions an earlier start kept (12.5 s of all-mpnet-base-v2 otherwise); other
+    texts, another model or a damaged file are embedded afresh, and a folder that cannot be written keeps nothing."""
+    from agent.embeddings import encode_kept
+
+    class Counting(BagOfWords):
+        calls = 0
+
+        def encode(self, texts: Sequence[str]) -> np.ndarray:
+            Counting.calls += 1
+            return super().encode(texts)
+
+    texts = ["What is a cache?", "Tell me about a conflict."]
+    first = encode_kept(Counting(), texts, tmp_path)
+    again = encode_kept(Counting(), texts, tmp_path)
+    assert Counting.calls == 1 and np.array_equal(first, again) and first.shape == (2, 64)
+    encode_kept(Counting(), [*texts, "Why this job?"], tmp_path)
+    assert Counting.calls == 2  # the bank changed
+
+    class Other(Counting):
+        name = "another model"
+
+    encode_kept(Other(), texts, tmp_path)
+    assert Counting.calls == 3
+    for kept in tmp_path.glob("bag-of-words-*.npy"):
+        kept.write_bytes(b"not an array")
+    assert np.array_equal(encode_kept(Counting(), texts, tmp_path), first) and Counting.calls == 4
+    blocked = tmp_path / "a file"
+    blocked.write_text("")
+    assert np.array_equal(encode_kept(Counting(), texts, blocked / "vectors"), first) and Counting.calls == 5
