@@ -476,6 +476,18 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
     # else the gap's sentence has already asked for it; a count ("the two images") is no result
     elif not any(measured(f) for f in figures) and "result" not in a.missing:
         parts.append("A strong answer would add a measurable result: a number, a time saved or a before-and-after.")
-    else:
+    elif not gives_reason(answer):
         parts.append("A strong answer would also say why you chose that approach over another.")
+    else:
+        parts.append("A strong answer would also say what you would do differently next time.")
     return " ".join(parts)
+
+
+# A reason or a trade-off given: "because", "so that", "rather than", "instead of", ", so features are ...".
+_REASON = re.compile(r"\b(?:because|so that|in order to|rather than|instead of|trade-?offs?|the reason|"
+                     r"chose|opted|decided)\b|, so\b", re.IGNORECASE)
+
+
+def gives_reason(answer: str) -> bool:
+    """Whether the answer says why it did what it did (then asking for the reason would repeat it)."""
+    return bool(_REASON.search(answer))

@@ -231,6 +231,10 @@ def test_a_count_is_credited_but_is_no_measurable_result() -> None:
     fb = assessed_feedback("What did you do at Uber?", answer.replace("the two images", "18 percent of pods"), 70,
                            measured)
     assert "measurable result" not in fb and "why you chose" in fb
+    # Seen in a terminal interview on single-column.pdf: an answer that gave its reason was asked for one.
+    reasoned = answer.replace("the two images", "18 percent of pods") + " I rolled back rather than patch it live."
+    fb = assessed_feedback("What did you do at Uber?", reasoned, 70, measured)
+    assert "why you chose" not in fb and "what you would do differently next time" in fb
     assert "Add a measurable result" in compose_feedback("What did you build?", "I fixed the two images.", None, 40,
                                                          "en")
 
