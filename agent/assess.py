@@ -54,6 +54,8 @@ from agent.feedback import (
     measured,
     mentions,
     names_in,
+    says_nothing_specific,
+    specifics_in,
     told,
 )
 from agent.linear_head import LinearHead, fit_logistic, load_head
@@ -175,35 +177,6 @@ def story_cues(topic: str) -> re.Pattern[str] | None:
     return THEME_CUES.get(key) or SOFT_SKILL_CUES.get(key)
 
 
-# Words an answer can be made of without saying anything of its own ("I worked on that with the team and it went
-# pretty well, we used a lot of good tools"): such an answer is far from the question in meaning, like an off-topic
-# one, but it is vague, not about something else.
-GENERAL_WORDS = frozenset(re.findall(r"\w+", """
-    work worked working works team teams went go goes going pretty well good great nice fine okay ok lot lots tool
-    tools thing things stuff learned learn learning learnt used use using project projects really many much different
-    various everything anything something job jobs people time times made make making done help helped helping part
-    role kind sort way ways best better new always usually basically actually overall whole experience experiences
-    skills skill important try tried trying handle handled deal dealt manage managed think thought know knew sure
-    definitely quite bit little hard easy successful success fun interesting challenge challenges challenging everyone
-    together colleagues company smoothly smooth fairly generally mostly quality approach stakeholders process
-    processes results result outcome outcomes goal goals deliver delivered we us our yeah yes yep so um uh er like
-    honestly alright right few place places
-    communication communicate communicating inform informed keep keeping others flexible contribute contributing
-    positive positively spirit worker player passionate motivated dedicated reliable honest open person
-""".lower()))
-GENERAL_OWN_WORDS = 1  # at most this many words of its own (not general, not the question's): says nothing specific
-
-
-def says_nothing_specific(answer: str, asked: Sequence[str]) -> bool:
-    """No name or figure, and at most :data:`GENERAL_OWN_WORDS` content words that are neither general
-    (:data:`GENERAL_WORDS`) nor already in ``asked``."""
-    if specifics_in(answer):
-        return False
-    said = set().union(*(content_words(text) for text in asked))
-    own = {w for w in content_words(answer) if w not in GENERAL_WORDS and w not in said}
-    return len(own) <= GENERAL_OWN_WORDS
-
-
 def non_answer(answer: str) -> bool:
     """A non-answer or deflection with at most :data:`NON_ANSWER_REST_WORDS` content words beside it."""
     if BARE_DEFLECTION.match(answer):
@@ -230,11 +203,6 @@ def specifics_zh(answer: str, asked: Sequence[str]) -> list[str]:
 def own_actions(answer: str) -> list[str]:
     """The candidate's own actions ("I wrote", "I led"), not traits or habits (:data:`TRAIT_VERBS`)."""
     return [a for a in actions_in(answer) if a.startswith("I ") and a.split()[1].lower() not in TRAIT_VERBS]
-
-
-def specifics_in(answer: str) -> list[str]:
-    """Figures first (so that they survive a cut), then named tools and organisations."""
-    return list(dict.fromkeys([*figures_in(answer), *names_in(answer)]))
 
 
 def star_parts(answer: str) -> list[str]:

@@ -283,6 +283,40 @@ def names_in(answer: str) -> list[str]:
     return out + [t for t in tech_names(answer) if not set(t.lower().split()) <= known]
 
 
+def specifics_in(answer: str) -> list[str]:
+    """Figures first (so that they survive a cut), then named tools and organisations."""
+    return list(dict.fromkeys([*figures_in(answer), *names_in(answer)]))
+
+
+# Words an answer can be made of without saying anything of its own ("I worked on that with the team and it went
+# pretty well, we used a lot of good tools"): such an answer is far from the question in meaning, like an off-topic
+# one, but it is vague, not about something else.
+GENERAL_WORDS = frozenset(re.findall(r"\w+", """
+    work worked working works team teams went go goes going pretty well good great nice fine okay ok lot lots tool
+    tools thing things stuff learned learn learning learnt used use using project projects really many much different
+    various everything anything something job jobs people time times made make making done help helped helping part
+    role kind sort way ways best better new always usually basically actually overall whole experience experiences
+    skills skill important try tried trying handle handled deal dealt manage managed think thought know knew sure
+    definitely quite bit little hard easy successful success fun interesting challenge challenges challenging everyone
+    together colleagues company smoothly smooth fairly generally mostly quality approach stakeholders process
+    processes results result outcome outcomes goal goals deliver delivered we us our yeah yes yep so um uh er like
+    honestly alright right few place places
+    communication communicate communicating inform informed keep keeping others flexible contribute contributing
+    positive positively spirit worker player passionate motivated dedicated reliable honest open person
+""".lower()))
+GENERAL_OWN_WORDS = 1  # at most this many words of its own (not general, not the question's): says nothing specific
+
+
+def says_nothing_specific(answer: str, asked: Sequence[str]) -> bool:
+    """No name or figure, and at most :data:`GENERAL_OWN_WORDS` content words that are neither general
+    (:data:`GENERAL_WORDS`) nor already in ``asked``."""
+    if specifics_in(answer):
+        return False
+    said = set().union(*(content_words(text) for text in asked))
+    own = {w for w in content_words(answer) if w not in GENERAL_WORDS and w not in said}
+    return len(own) <= GENERAL_OWN_WORDS
+
+
 # Words of the question that say how to answer rather than what about ("Tell me about a time you ...").
 GENERIC_ASK = frozenset(re.findall(r"\w+", """
     tell time times talk walk through dealing handling working managing experience experiences give describe share
@@ -445,8 +479,6 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
         about = f" about {subject}" if (subject := subject_of(question)) else ""
         return (f"This does not answer the question{about}: it talks about something else. A strong answer would "
                 "take the question head on, with one example from your own work.")
-    from agent.assess import says_nothing_specific  # agent.assess builds on this module
-
     parts = [_VERDICT[label_for(score)]]
     strengths = []
     # "I worked on that with the team" in an answer that names nothing and scores weak is no strength to credit;

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from agent.assess import asks_for_another_story, is_rule_follow_up, says_nothing_specific, story_cues
+from agent.assess import asks_for_another_story, is_rule_follow_up, story_cues
+from agent.feedback import says_nothing_specific
 from agent.nodes.plan_topics import BEHAVIORAL
 from agent.roles import Roles, ScoreInput
 from agent.state import Expects, InterviewState, Language, Topic, Turn
