@@ -158,8 +158,9 @@ _NOT_ACTION = frozenset(re.findall(r"\S+", """
 # "over" and "through" are left out, being as often the start of what follows ("I led over ten engineers").
 _ACTION = re.compile(r"\b(I|i|[Ww]e)\s+([a-z][a-z'-]+)(?:\s+(up|out|down|off|back)\b)?")
 _NUMBER = re.compile(
-    r"\b((?:\d[\d,.]*(?:\s*%|[xkmb]\b|\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|hundred|thousand|million|billion|half|double|twice|percent)\b)(?:-[a-z]+)*)"
+    r"\b((?:\d[\d,.]*(?:\s*%|[xkmb]\b|\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|dozen|hundred|thousand|million|billion|half|double|twice|percent)\b)(?:-[a-z]+)*)"
     r"(?:\s+(?!and\b|or\b|to\b)([a-z]+(?:-[a-z]+)*))?",
     re.IGNORECASE,
 )

@@ -246,6 +246,14 @@ def test_a_figure_ends_before_a_joining_word() -> None:
                                                                                                       "one"]
 
 
+def test_a_figure_in_words_is_whole() -> None:
+    """Seen probing a spoken (lower-case, unpunctuated) answer from the single-column.pdf interview: "false declines
+    fell by eighteen percent" was credited "gives figures (percent)"."""
+    assert figures_in("false declines fell by eighteen percent") == ["eighteen percent"]
+    assert figures_in("we cut it by ninety-five percent and merged a dozen services") == ["ninety-five percent",
+                                                                                         "dozen services"]
+
+
 def test_steps_that_say_nothing_of_their_own_are_not_credited() -> None:
     """Seen in the same interview: "I used it in a few places and it was pretty good, I learned a lot from it" scored
     12 and was credited "says what you did (I used, I learned)"."""
