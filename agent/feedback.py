@@ -419,9 +419,15 @@ _GAP_SENTENCE: dict[str, str] = {
 _DETAIL_SENTENCE = "What is missing is more detail: the tools, systems and figures behind what you did."
 
 
+# The candidate telling a habit in the first person: "I usually ...", "I always try to ...", "I tend to ...".
+_HABIT = re.compile(r"\bi\s+(?:\w+\s+)?(?:usually|always|normally|generally|often|tend to|try to)\b", re.I)
+
+
 def _own_actions_sentence(answer: str) -> str:
     """What to say of an answer without the candidate's own actions: told as "we", told as habits ("I try to listen
     first", where "say I" was wrong advice), or told of nobody."""
+    if _HABIT.search(answer):  # "I usually just talk it through ... we find a middle ground": "I" was said
+        return "It says how you work in general, not what you did in one real situation."
     if re.search(r"\bwe\b", answer, re.I):
         return _GAP_SENTENCE["own_actions"]
     if re.search(r"\bi\b", answer, re.I):
@@ -491,7 +497,7 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
         strengths.append(f"says what you did ({', '.join(a.own_actions[:2])})")
     # What the assessment counted as specifics: on a resume topic, only what the question had not already named.
     names = [n for n in names_in(answer) if n in a.specifics]
-    figures = [f for f in figures_in(answer) if f in a.specifics]
+    figures = [f for f in figures_in(answer) if f in a.specifics and not _YEAR.fullmatch(f)]
     if names:
         strengths.append(f"names {_join(names[:3])}")
     if figures:
@@ -505,7 +511,11 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
     if a.behavioural:
         said = [text for part, text in _STAR_ADVICE if part not in a.star]
         parts.append(f"A strong answer would add {_join(said)}." if said else
-                     "A strong answer would also say what you learned and would do differently.")
+                     "A strong answer would also say what you learned and would do differently."
+                     if not draws_lesson(answer) else
+                     "A strong answer would also say why you chose that approach over another."
+                     if not gives_reason(answer) else
+                     "Nothing essential is missing: keep your stories this concrete.")
     # else the gap's sentence has already asked for it; a count ("the two images") is no result
     elif not any(measured(f) for f in figures) and "result" not in a.missing:
         parts.append("A strong answer would add a measurable result: a number, a time saved or a before-and-after.")
@@ -514,6 +524,20 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
     else:
         parts.append("A strong answer would also say what you would do differently next time.")
     return " ".join(parts)
+
+
+# A lesson drawn: "since then every migration ships with a rollback", "I learned", "now I always", "next time".
+_LESSON = re.compile(r"\b(?:since then|ever since|from then on|after that i|learn(?:ed|t)|lessons?|taught me|"
+                     r"now i|i now|next time|would do differently|do it differently|in hindsight|looking back)\b",
+                     re.IGNORECASE)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")  # "In 2019 I pushed ...": when, not a figure to credit
+
+
+def draws_lesson(answer: str) -> bool:
+    """Whether a story ends with what the candidate took from it (then asking for the lesson would repeat it)."""
+    return bool(_LESSON.search(answer))
 
 
 # A reason or a trade-off given: "because", "so that", "rather than", "instead of", ", so features are ...".

@@ -563,6 +563,10 @@ def test_a_story_without_own_actions_is_told_what_to_change_in_its_own_terms() -
     assert "not only" not in habits and "not what you did in one real situation" in habits
     assert "not only \"we\"" in assessed_feedback(QUESTION, "We listened first and shipped it.", 45.0, lacking)
     assert "what you yourself did." in assessed_feedback(QUESTION, "The team listened and shipped it.", 45.0, lacking)
+    # Seen in a browser interview on richard_hendriks.docx: a habit in "I" with a "we" after it was told to say "I".
+    mixed = assessed_feedback(QUESTION, "I usually just talk it through with them and we find a middle ground.", 45.0,
+                              lacking)
+    assert "not only" not in mixed and "not what you did in one real situation" in mixed
 
 
 def test_an_answer_typed_in_lower_case_keeps_its_names_actions_and_score(head: AssessHead) -> None:

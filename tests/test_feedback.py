@@ -262,3 +262,24 @@ def test_steps_that_say_nothing_of_their_own_are_not_credited() -> None:
                        own_actions=["I used", "I learned"], specifics=[], star=["action"], missing=["substance"])
     fb = assessed_feedback("How did you integrate Firebase Auth and Firestore?", answer, 12, vague)
     assert "says what you did" not in fb and "one concrete example" in fb
+
+
+def test_a_story_that_drew_its_lesson_is_not_asked_for_one() -> None:
+    """Seen in a browser interview on richard_hendriks.docx: a failure story ending "Since then every migration on my
+    teams ships with a tested rollback" was told a strong answer would say what it learned, and "gives figures
+    (2019, 40 minutes)" credited a year."""
+    answer = ("In 2019 I pushed a schema migration at Pied Piper on a Friday without a rollback script, and it locked "
+              "the users table for 40 minutes. I restored service by killing the migration, then I wrote the "
+              "postmortem myself. Since then every migration on my teams ships with a tested rollback.")
+    story = Assessment(relevance=0.5, relevance_rank=0.0, attempt=True, words=len(answer.split()), behavioural=True,
+                       own_actions=["I pushed", "I restored", "I wrote"], specifics=["2019", "40 minutes", "Pied Piper"],
+                       star=["situation", "action", "result"], missing=[])
+    fb = assessed_feedback("Tell me about a recent failure and what you learned from it.", answer, 70, story)
+    assert "what you learned" not in fb and "why you chose that approach" in fb
+    assert "gives figures (40 minutes)" in fb
+    reasoned = answer + " I chose batches because a lock on that table stops every sign-in."
+    fb = assessed_feedback("Tell me about a recent failure.", reasoned, 80, story)
+    assert "Nothing essential is missing" in fb
+    untold = answer.replace(" Since then every migration on my teams ships with a tested rollback.", "")
+    fb = assessed_feedback("Tell me about a recent failure.", untold, 70, story)
+    assert "what you learned and would do differently" in fb
