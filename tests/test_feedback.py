@@ -272,8 +272,9 @@ def test_a_story_that_drew_its_lesson_is_not_asked_for_one() -> None:
               "the users table for 40 minutes. I restored service by killing the migration, then I wrote the "
               "postmortem myself. Since then every migration on my teams ships with a tested rollback.")
     story = Assessment(relevance=0.5, relevance_rank=0.0, attempt=True, words=len(answer.split()), behavioural=True,
-                       own_actions=["I pushed", "I restored", "I wrote"], specifics=["2019", "40 minutes", "Pied Piper"],
-                       star=["situation", "action", "result"], missing=[])
+                       own_actions=["I pushed", "I restored", "I wrote"],
+                       specifics=["2019", "40 minutes", "Pied Piper"], star=["situation", "action", "result"],
+                       missing=[])
     fb = assessed_feedback("Tell me about a recent failure and what you learned from it.", answer, 70, story)
     assert "what you learned" not in fb and "why you chose that approach" in fb
     assert "gives figures (40 minutes)" in fb
