@@ -284,3 +284,13 @@ def test_a_story_that_drew_its_lesson_is_not_asked_for_one() -> None:
     untold = answer.replace(" Since then every migration on my teams ships with a tested rollback.", "")
     fb = assessed_feedback("Tell me about a recent failure.", untold, 70, story)
     assert "what you learned and would do differently" in fb
+
+
+def test_an_answer_typed_in_lower_case_names_a_tool_that_is_also_a_word() -> None:
+    """"React", "Go" and "Spark" are names only when capitalised, so "i rewrote the card form in react" named nothing
+    (the graded kinds file's lower-case twins lose 5-9 points). Typed all in lower case, such a name counts where a
+    tool is introduced, and only there."""
+    assert names_in("i rewrote the card form in react and wrote the service in go") == ["React", "Go"]
+    assert names_in("a job written with spark, deployed using helm") == ["Spark", "Helm"]
+    assert names_in("we had to go fast and react to the outage, in spring we shipped") == []
+    assert names_in("At Stripe I rewrote the form in react") == ["Stripe"]  # capitals elsewhere: the usual rule

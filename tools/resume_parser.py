@@ -625,8 +625,20 @@ _BUILTIN = _TermFinder(_TECH_VOCABULARY)
 def tech_names(text: str) -> list[str]:
     """The technology names of the built-in vocabulary that ``text`` mentions, in their usual casing, whatever the
     casing of the text ("i moved it to kafka" mentions Kafka); names that are also ordinary words ("Go", "Spark") only
-    where capitalised as a name."""
-    return _BUILTIN.find(text)
+    where capitalised as a name, or, in a text typed all in lower case, where a tool is introduced ("rewrote the form
+    in react", "a service written in go")."""
+    found = _BUILTIN.find(text)
+    if re.search(r"[A-Z]", re.sub(r"\bI\b", "", text)):
+        return found
+    lower = [_LOWER_CASE_AMBIGUOUS[m.group(1)] for m in _TOOL_INTRODUCED.finditer(text)]
+    return _unique([*found, *lower])
+
+
+# The ambiguous names (_AMBIGUOUS) that a lower-case text names after "in", "with", "using", "via" or "into"; not those
+# that are as often ordinary words there ("in spring", "in unity", "in jest", "with express", "the rest").
+_LOWER_CASE_AMBIGUOUS = {name.lower(): name for name in (
+    "Go", "Rust", "React", "Spark", "Flask", "Vue", "Helm", "Lambda", "Hive", "Dart", "Oracle", "Sentry")}
+_TOOL_INTRODUCED = re.compile(rf"\b(?:in|with|using|via|into)\s+({'|'.join(_LOWER_CASE_AMBIGUOUS)})\b(?![-'])")
 
 
 # ----------------------------------------------------------------------------------------------- skills
