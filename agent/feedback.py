@@ -261,6 +261,7 @@ def figures_in(answer: str) -> list[str]:
 
 # Days and months: capitalised, but a time rather than a name ("names Friday" was said of "I demoed it each Friday").
 _CALENDAR = re.compile(rf"(?:{MONTHS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")  # "In 2019 I pushed ...": when, not a figure to credit
 
 
 def names_in(answer: str) -> list[str]:
@@ -426,9 +427,8 @@ _HABIT = re.compile(r"\bi\s+(?:\w+\s+)?(?:usually|always|normally|generally|ofte
 def _own_actions_sentence(answer: str) -> str:
     """What to say of an answer without the candidate's own actions: told as "we", told as habits ("I try to listen
     first", where "say I" was wrong advice), or told of nobody."""
-    if _HABIT.search(answer):  # "I usually just talk it through ... we find a middle ground": "I" was said
-        return "It says how you work in general, not what you did in one real situation."
-    if re.search(r"\bwe\b", answer, re.I):
+    # "I usually just talk it through ... we find a middle ground": "I" was said, about a habit
+    if re.search(r"\bwe\b", answer, re.I) and not _HABIT.search(answer):
         return _GAP_SENTENCE["own_actions"]
     if re.search(r"\bi\b", answer, re.I):
         return "It says how you work in general, not what you did in one real situation."
@@ -510,12 +510,7 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
               for m in a.missing if m in _GAP_SENTENCE][:2]
     if a.behavioural:
         said = [text for part, text in _STAR_ADVICE if part not in a.star]
-        parts.append(f"A strong answer would add {_join(said)}." if said else
-                     "A strong answer would also say what you learned and would do differently."
-                     if not draws_lesson(answer) else
-                     "A strong answer would also say why you chose that approach over another."
-                     if not gives_reason(answer) else
-                     "Nothing essential is missing: keep your stories this concrete.")
+        parts.append(f"A strong answer would add {_join(said)}." if said else _told_story_advice(answer))
     # else the gap's sentence has already asked for it; a count ("the two images") is no result
     elif not any(measured(f) for f in figures) and "result" not in a.missing:
         parts.append("A strong answer would add a measurable result: a number, a time saved or a before-and-after.")
@@ -532,9 +527,6 @@ _LESSON = re.compile(r"\b(?:since then|ever since|from then on|after that i|lear
                      re.IGNORECASE)
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")  # "In 2019 I pushed ...": when, not a figure to credit
-
-
 def draws_lesson(answer: str) -> bool:
     """Whether a story ends with what the candidate took from it (then asking for the lesson would repeat it)."""
     return bool(_LESSON.search(answer))
@@ -548,3 +540,12 @@ _REASON = re.compile(r"\b(?:because|so that|in order to|rather than|instead of|t
 def gives_reason(answer: str) -> bool:
     """Whether the answer says why it did what it did (then asking for the reason would repeat it)."""
     return bool(_REASON.search(answer))
+
+
+def _told_story_advice(answer: str) -> str:
+    """What a strong answer would add to a story with all its STAR parts: the lesson, else the reason, else nothing."""
+    if not draws_lesson(answer):
+        return "A strong answer would also say what you learned and would do differently."
+    if not gives_reason(answer):
+        return "A strong answer would also say why you chose that approach over another."
+    return "Nothing essential is missing: keep your stories this concrete."
