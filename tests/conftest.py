@@ -145,6 +145,21 @@ def pg_url() -> Iterator[str]:
 STATE_WAIT_MS = 120_000  # how long a browser test waits for a state before calling the app stuck: a ceiling, no rate
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Playwright's assertions wait 5 s by default, too short for a state on a busy 2-core machine."""
+    try:
+        from playwright.sync_api import expect
+    except ImportError:
+        return
+    expect.set_options(timeout=STATE_WAIT_MS)
+
+
+def patient(target: Any) -> Any:
+    """A browser page or context whose waits (30 s by default) last ``STATE_WAIT_MS``."""
+    target.set_default_timeout(STATE_WAIT_MS)
+    return target
+
+
 def wait_for_chat(page: Any, text: str, timeout: float = STATE_WAIT_MS) -> None:
     """``text`` is shown in the chat. If it never is, the failure says what the chat and the page's messages showed
     (CI once waited 30 s for a pressure interview's second question and printed nothing else)."""

@@ -26,6 +26,7 @@ from tests.conftest import (
     ScriptedRoleModel,
     dismiss_messages,
     make_engine,
+    patient,
     send_answer,
     wait_for_chat,
     wait_until_idle,
@@ -226,7 +227,8 @@ def screenshot(page: Any, name: str) -> None:
 
 def test_interview_in_the_browser(server: dict[str, Any], browser: Any, media: dict[str, Any],
                                   tmp_path: Path) -> None:
-    browsing = browser.new_context(viewport={"width": 1360, "height": 1000}, accept_downloads=True)  # one candidate
+    # One candidate.
+    browsing = patient(browser.new_context(viewport={"width": 1360, "height": 1000}, accept_downloads=True))
     page = browsing.new_page()
     started = time.perf_counter()
     page.goto(server["url"])
@@ -250,9 +252,12 @@ def test_interview_in_the_browser(server: dict[str, Any], browser: Any, media: d
     page.locator("#camera").get_by_text("Record").click()
     page.locator("#microphone .record-button").click()
     page.locator("#live-panel").get_by_text("Focus").wait_for(timeout=STATE_WAIT_MS)
+    # The panel keeps updating (its rate is measured by `mockinterview bench behavior`, not here).
     first = updates(page)
-    page.wait_for_timeout(2500)
-    assert updates(page) >= first + 2, "the live panel must update at least every second"
+    deadline = time.monotonic() + STATE_WAIT_MS / 1000
+    while updates(page) < first + 2 and time.monotonic() < deadline:
+        page.wait_for_timeout(250)
+    assert updates(page) >= first + 2, "the live panel stopped updating"
     assert abs(panel_value(page, "Focus") - expected_focus(media["brightness"])) <= 6
     assert "Video and audio are analysed live on this machine" in page.locator("#live-panel").inner_text()
 
@@ -284,10 +289,10 @@ def test_interview_in_the_browser(server: dict[str, Any], browser: Any, media: d
     # No frame reached the disk, and the microphone chunks Gradio uploaded are gone within seconds.
     uploads = server["uploads"]
     assert not [p for p in uploads.rglob("*") if p.suffix.lower() in (".webp", ".png", ".jpg", ".jpeg", ".bmp")]
-    deadline = time.monotonic() + 15
-    while list(uploads.rglob("*.wav")) and time.monotonic() < deadline:
+    deadline = time.monotonic() + 30
+    while (chunks := list(uploads.rglob("*.wav"))) and time.monotonic() < deadline:
         page.wait_for_timeout(500)
-    assert not list(uploads.rglob("*.wav"))
+    assert not chunks, f"microphone chunks still on disk after 30 s: {chunks}"
 
     # A second tab of the same browser (so the same owner token) continues the session from the Sessions list (as
     # after a server restart) ...
@@ -340,7 +345,7 @@ def test_interview_in_the_browser(server: dict[str, Any], browser: Any, media: d
 
 
 def test_errors_reach_the_user_as_messages(server: dict[str, Any], browser: Any, tmp_path: Path) -> None:
-    page = browser.new_page(viewport={"width": 1360, "height": 1000})
+    page = patient(browser.new_page(viewport={"width": 1360, "height": 1000}))
     page.goto(server["url"])
 
     # A file over the 5 MB limit.
@@ -375,7 +380,7 @@ def test_errors_reach_the_user_as_messages(server: dict[str, Any], browser: Any,
 
 
 def test_two_tabs_on_two_sessions_never_mix(server: dict[str, Any], browser: Any) -> None:
-    pages = [browser.new_page(viewport={"width": 1360, "height": 1000}) for _ in range(2)]
+    pages = [patient(browser.new_page(viewport={"width": 1360, "height": 1000})) for _ in range(2)]
     for page, role in zip(pages, ("Site Reliability Engineer", "Product Manager"), strict=True):
         page.goto(server["url"])
         page.locator("#role textarea").fill(role)

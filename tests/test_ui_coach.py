@@ -15,7 +15,7 @@ import numpy as np
 from agent.config import Settings
 from tests.conftest import ScriptedRoleModel, make_engine
 from ui.app import create_app
-from ui.coach import SCORE_KEYS, Coaching, Estimate, read_chunk, sweep_chunks
+from ui.coach import SCORE_KEYS, ChunkSweeper, Coaching, Estimate, read_chunk
 from ui.render import panel_html
 from ui.report_tab import report_view
 
@@ -142,9 +142,33 @@ def test_chunks_no_stream_read_are_swept_after_a_few_seconds(tmp_path: Path) -> 
     os.utime(cached, (1000.0, 1000.0))
     uploads = {str(old), str(fresh), str(resume), str(tmp_path / "gone.wav")}
     block_files = {str(cached)}
-    sweep_chunks((uploads, block_files), now=fresh.stat().st_mtime + 1)
+    sweep = ChunkSweeper((uploads, block_files), older_than=5.0, forget_after=60.0)
+    now = fresh.stat().st_mtime + 1
+    sweep(now)
     assert not old.exists() and not cached.exists() and fresh.exists() and resume.exists()
-    assert uploads == {str(fresh), str(resume)} and block_files == set()
+    assert uploads == {str(old), str(fresh), str(resume), str(tmp_path / "gone.wav")}  # names kept for a while
+    sweep(now + 61)  # the fresh chunk is old now; a name missing for a minute is forgotten
+    assert not fresh.exists() and resume.exists() and str(tmp_path / "gone.wav") not in uploads
+    for later in (now + 122, now + 183):
+        sweep(later)
+    assert uploads == {str(resume)} and block_files == set()
+
+
+def test_a_chunk_moved_into_place_after_a_sweep_is_still_swept(tmp_path: Path) -> None:
+    # Gradio records an upload's name, then a background task moves the file there; chunks are named by content.
+    late = tmp_path / "e" / "audio.wav"
+    uploads = {str(late)}
+    sweep = ChunkSweeper((uploads,), older_than=5.0, forget_after=60.0)
+    sweep(2000.0)  # not there yet: the name is kept
+    late.parent.mkdir()
+    late.write_bytes(b"x")
+    os.utime(late, (2001.0, 2001.0))
+    sweep(2010.0)
+    assert not late.exists()
+    late.write_bytes(b"x")  # the next identical chunk fills the same name again
+    os.utime(late, (2011.0, 2011.0))
+    sweep(2020.0)
+    assert not late.exists()
 
 
 def streaming_images(app: gr.Blocks) -> list[gr.Image]:

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from agent.config import Settings
-from tests.conftest import STATE_WAIT_MS, ScriptedRoleModel, make_engine
+from tests.conftest import STATE_WAIT_MS, ScriptedRoleModel, make_engine, patient
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -55,7 +55,7 @@ def resume_uploaded(url: str) -> Iterator[Any]:
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
                                     args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
-        page: Any = browser.new_page(viewport={"width": 1360, "height": 1000})
+        page: Any = patient(browser.new_page(viewport={"width": 1360, "height": 1000}))
         page.goto(url)
         page.locator("#start").wait_for()
         page.locator("#resume-file input[type=file]").set_input_files(str(RESUME))

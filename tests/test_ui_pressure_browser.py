@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import STATE_WAIT_MS, send_answer, wait_for_chat
+from tests.conftest import STATE_WAIT_MS, patient, send_answer, wait_for_chat
 from tests.test_ui_plan_browser import CHROMIUM, playwright, url  # noqa: F401 - the app on a scripted model
 
 pytestmark = pytest.mark.browser
@@ -50,7 +50,7 @@ def test_a_pressure_answer_counts_down_and_is_marked_over_time(url: str) -> None
     expect = playwright.expect
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page(viewport={"width": 1360, "height": 1000})
+        page = patient(browser.new_page(viewport={"width": 1360, "height": 1000}))
         page.add_init_script(SHIFTED_CLOCK)  # the real clock; the test sets Date.now forward
         page.goto(url)
         page.locator("#resume-file input[type=file]").set_input_files(str(RESUME))

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from agent.config import Settings
-from tests.conftest import STATE_WAIT_MS, ScriptedRoleModel, make_engine, send_answer, wait_for_chat
+from tests.conftest import STATE_WAIT_MS, ScriptedRoleModel, make_engine, patient, send_answer, wait_for_chat
 
 pytestmark = pytest.mark.browser
 
@@ -83,7 +83,7 @@ def interview(page: Any, answers: list[str]) -> None:
 def test_progress_across_two_interviews_and_practise_the_weakest(server: dict[str, Any], tmp_path: Path) -> None:
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page(viewport={"width": 1360, "height": 1000}, accept_downloads=True)
+        page = patient(browser.new_page(viewport={"width": 1360, "height": 1000}, accept_downloads=True))
         page.goto(server["url"])
         interview(page, [WEAK, STRONG, WEAK])
         # The report and its PDF give one combined score with its parts: typed answers, camera off.
@@ -126,7 +126,7 @@ def test_each_interview_type_plans_its_topics_and_length(server: dict[str, Any])
 
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page(viewport={"width": 1360, "height": 1000})
+        page = patient(browser.new_page(viewport={"width": 1360, "height": 1000}))
         page.goto(server["url"])
         page.locator("#resume-file input[type=file]").set_input_files(str(RESUME))
         page.locator("#resume-preview").get_by_text("Topic plan").wait_for()

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from agent.storage import connect
-from tests.conftest import send_answer, wait_until_idle
+from tests.conftest import STATE_WAIT_MS, patient, send_answer, wait_until_idle
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -104,7 +104,7 @@ def test_interview_with_camera_on_the_real_models(tmp_path: Path) -> None:
         with playwright.sync_playwright() as p:
             browser = p.chromium.launch(executable_path=str(CHROMIUM),
                                         args=["--no-sandbox", "--disable-gpu", *media_args])
-            page = browser.new_page(viewport={"width": 1360, "height": 1000})
+            page = patient(browser.new_page(viewport={"width": 1360, "height": 1000}))
             page.goto(url)
             page.locator("#start").wait_for()
             ready_s = time.perf_counter() - started
@@ -122,9 +122,9 @@ def test_interview_with_camera_on_the_real_models(tmp_path: Path) -> None:
             panel = page.locator("#live-panel")
             panel.get_by_text("Focus").wait_for(timeout=60_000)
             first = live_updates(page)
-            # About one update a second; under a busy test suite on 2 cores allow 8 s for three (the rate itself is
-            # measured by `mockinterview bench behavior`, not here).
-            deadline = time.monotonic() + 8
+            # The panel keeps updating (about once a second; the rate is measured by `mockinterview bench behavior`,
+            # not here).
+            deadline = time.monotonic() + STATE_WAIT_MS / 1000
             while live_updates(page) < first + 3 and time.monotonic() < deadline:
                 page.wait_for_timeout(250)
             assert live_updates(page) >= first + 3, panel.inner_text()

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from tests.conftest import send_answer
+from tests.conftest import patient, send_answer
 from tests.test_ui_real_model import fake_media, wait_until_serving
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
@@ -111,7 +111,7 @@ def test_practice_features_on_the_real_default_model(tmp_path: Path) -> None:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         with playwright.sync_playwright() as p:
             browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu", *media])
-            page = browser.new_page(viewport={"width": 1360, "height": 1000})
+            page = patient(browser.new_page(viewport={"width": 1360, "height": 1000}))
             page.goto(url)
             interview(page, "Technical", spoken=True)
             report = page.locator("#report").inner_text()

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from agent.config import Settings
-from tests.conftest import ScriptedRoleModel, make_engine, send_answer
+from tests.conftest import ScriptedRoleModel, make_engine, patient, send_answer
 from ui.owner import Identity, UnsafeLaunchError, auth_options, identify
 
 try:
@@ -149,7 +149,7 @@ def sessions_listed(page: Any, shown: str) -> str:
 
 @pytest.mark.browser
 def test_two_browsers_cannot_see_each_others_sessions(server: dict[str, Any], browser: Any, victim: str) -> None:
-    alice, bob = browser.new_context(), browser.new_context()  # two people: separate storage
+    alice, bob = patient(browser.new_context()), patient(browser.new_context())  # two people: separate storage
     try:
         page_a = alice.new_page()
         sid = start_interview(page_a, server["url"], "Data Engineer")
@@ -189,7 +189,7 @@ def test_a_hostile_upload_in_the_browser_is_refused_with_a_message_and_the_app_g
 
     bomb = tmp_path / "resume.docx"
     bomb.write_bytes(lying_docx(120))  # 0.4 MB that inflates to 120 MB while its headers claim 2 KB
-    context = browser.new_context()
+    context = patient(browser.new_context())
     try:
         page = context.new_page()
         page.goto(server["url"])

@@ -2,7 +2,7 @@
 
 Frames and microphone chunks go straight from the stream callbacks into the tab's own coach and are dropped after
 that call. Webcam frames arrive inline and never touch the disk. Gradio uploads each microphone chunk as a small WAV
-file: ``read_chunk`` deletes it as soon as it has read it, and ``sweep_chunks`` deletes the chunks that Gradio's
+file: ``read_chunk`` deletes it as soon as it has read it, and a ``ChunkSweeper`` deletes the chunks that Gradio's
 stream dropped under load, a few seconds later. Each browser tab builds its own coach from the factory, so two tabs
 never share frames, scores or reminders.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import threading
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -69,21 +70,55 @@ def read_chunk(path: str | None) -> tuple[int, np.ndarray] | None:
         Path(path).unlink(missing_ok=True)
 
 
-def sweep_chunks(file_sets: Iterable[set[str]], now: float, older_than: float = 5.0) -> None:
-    """Delete microphone chunks that no stream event read (Gradio drops inputs when busy). ``file_sets`` are the
-    sets Gradio records such files in: the app's uploads and the microphone block's own cache copies (an event
-    cancelled between preprocessing and the handler leaves one there); ``now`` is wall-clock time."""
-    for files in file_sets:
-        for name in list(files):
-            if not name.endswith(".wav"):
-                continue
-            path = Path(name)
-            try:
-                if now - path.stat().st_mtime > older_than:
-                    path.unlink()
-                    files.discard(name)
-            except FileNotFoundError:
+class ChunkSweeper:
+    """Deletes microphone chunks that no stream event read (Gradio drops inputs when busy), ``older_than`` seconds
+    after they were written. ``file_sets`` are the sets Gradio records such files in: the app's uploads and the
+    microphone block's own cache copies (an event cancelled between preprocessing and the handler leaves one there).
+
+    A name stays in its set until its file has been missing for ``forget_after`` seconds: Gradio records an upload
+    before a background task moves the file into place, and chunks are named by their content, so a name whose file
+    was just deleted can be filled again by the next identical chunk. Forgetting a missing name at once left such
+    files on disk for good. One sweeper serves every tab of the app, so calls are serialised.
+    """
+
+    def __init__(self, file_sets: Iterable[set[str]], older_than: float = 5.0, forget_after: float = 60.0) -> None:
+        self._file_sets = tuple(file_sets)
+        self._older_than = older_than
+        self._forget_after = forget_after
+        self._missing_since: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, now: float) -> None:
+        """Sweep once; ``now`` is wall-clock time (file times are compared with it)."""
+        with self._lock:
+            for files in self._file_sets:
+                for name in list(files):
+                    if name.endswith(".wav"):
+                        self._sweep(files, name, now)
+
+    def keep_sweeping(self, seconds: float) -> None:
+        """Sweep once a second for ``seconds`` in a daemon thread: the last chunks of a recording get no event after
+        them, and under load they can land seconds after the recording stopped."""
+
+        def run() -> None:
+            for _ in range(math.ceil(seconds)):
+                time.sleep(1.0)
+                self(time.time())
+
+        threading.Thread(target=run, name="chunk-sweeper", daemon=True).start()
+
+    def _sweep(self, files: set[str], name: str, now: float) -> None:
+        path = Path(name)
+        try:
+            written = path.stat().st_mtime
+        except FileNotFoundError:
+            if now - self._missing_since.setdefault(name, now) > self._forget_after:
                 files.discard(name)
+                del self._missing_since[name]
+            return
+        self._missing_since.pop(name, None)
+        if now - written > self._older_than:
+            path.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from agent.engine import InterviewEngine, Progress, validate_answer
 from agent.errors import EngineError, NotWaitingError
 from agent.state import Turn
 from tools.speech.delivery import DeliveryMetrics
-from ui.coach import Coaching, read_chunk, sweep_chunks
+from ui.coach import ChunkSweeper, Coaching, read_chunk
 from ui.countdown import SECONDS_JS
 from ui.render import (
     Message,
@@ -198,7 +198,7 @@ def connect_coaching(app: gr.Blocks, ui: UI) -> None:
     """The camera to the live coach, and its own microphone unless the voice answer's one feeds the coach."""
     i = ui.interview
     assert i.camera is not None and i.camera_on is not None
-    chunk_sets = (app.upload_file_set, *([i.microphone.temp_files] if i.microphone is not None else []))
+    sweep = ChunkSweeper((app.upload_file_set, *([i.microphone.temp_files] if i.microphone is not None else [])))
 
     def on_frame(frame: np.ndarray | None, coaching: Coaching) -> None:
         coaching.on_frame(frame, time.monotonic())
@@ -210,7 +210,7 @@ def connect_coaching(app: gr.Blocks, ui: UI) -> None:
         return panel_html(coaching, tab.language, time.monotonic())
 
     def tick(coaching: Coaching, tab: Tab) -> str:
-        sweep_chunks(chunk_sets, time.time())
+        sweep(time.time())
         return panel(coaching, tab)
 
     def toggle(on: bool, coaching: Coaching, tab: Tab) -> list[Any]:

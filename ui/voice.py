@@ -3,7 +3,7 @@ delivery feedback under it, and each new question read aloud unless muted.
 
 Speech models load once per process on first use (``VoiceService``); each browser tab streams into its own
 ``StreamingTranscriber``. Microphone chunks arrive as files in Gradio's upload cache: they are read into memory and
-swept within seconds (``ui.coach.sweep_chunks``), so no recording stays on disk. This microphone is the app's one
+swept within seconds (``ui.coach.ChunkSweeper``), so no recording stays on disk. This microphone is the app's one
 capture of the candidate's voice: each chunk goes to the transcriber and to the tab's live coach alike, so the coach
 never says it hears nothing while the transcriber hears an answer.
 """
@@ -27,7 +27,7 @@ from tools.speech.audio import AudioError, parse_stream_wav
 from tools.speech.stream import Answer, StreamingTranscriber, VadSettings
 from tools.speech.stt import Transcriber
 from tools.speech.tts import Speaker, SpeechUnavailable
-from ui.coach import Coaching, sweep_chunks
+from ui.coach import ChunkSweeper, Coaching
 from ui.render import delivery_lines
 
 log = logging.getLogger(__name__)
@@ -138,8 +138,10 @@ def connect_voice(app: gr.Blocks, voice: VoiceSection, answer: gr.Textbox, chat:
                   coaching: gr.State, service: VoiceService) -> None:
     """Wire the microphone to the answer box and the live coach, and the chat to the read-aloud player."""
 
+    sweeper = ChunkSweeper((app.upload_file_set, voice.microphone.temp_files), older_than=CHUNK_LIFETIME_S)
+
     def sweep() -> None:
-        sweep_chunks((app.upload_file_set, voice.microphone.temp_files), time.time(), older_than=CHUNK_LIFETIME_S)
+        sweeper(time.time())
 
     def start(state: VoiceAnswer, tab_state: Any, live: Coaching) -> str:
         live.set_listening(True)
@@ -176,9 +178,7 @@ def connect_voice(app: gr.Blocks, voice: VoiceSection, answer: gr.Textbox, chat:
 
     def stop(state: VoiceAnswer, tab_state: Any, live: Coaching) -> tuple[Any, str]:
         live.set_listening(False)
-        later = threading.Timer(CHUNK_LIFETIME_S + 0.5, sweep)  # the last chunks: no event comes after them
-        later.daemon = True
-        later.start()
+        sweeper.keep_sweeping(5 * CHUNK_LIFETIME_S)  # the last chunks: no event comes after them
         if state.stream is None:
             return gr.skip(), gr.skip()
         result = state.stream.finish()
