@@ -32,18 +32,30 @@ HOME = REPO / ".mockinterview"  # the converted model is cached here between run
 CHROMIUM = Path("/usr/bin/chromium")
 
 
-def wait_until_serving(url: str, proc: subprocess.Popen[str], timeout: float) -> None:
+def start_app(port: int, env: dict[str, str], log: Path) -> subprocess.Popen[str]:
+    """``ui.app.launch`` in its own process, its output in ``log``. A pipe nobody read while the test ran would block
+    the server once it filled (64 KiB of warnings under load): the page then waits for an app that waits for us."""
+    with log.open("w") as out:
+        return subprocess.Popen([sys.executable, "-c", f"from ui.app import launch; launch(port={port})"], cwd=REPO,
+                                env=env, text=True, stdout=out, stderr=subprocess.STDOUT)
+
+
+def log_tail(log: Path, chars: int = 3000) -> str:
+    return log.read_text(errors="replace")[-chars:] if log.exists() else ""
+
+
+def wait_until_serving(url: str, proc: subprocess.Popen[str], timeout: float, log: Path) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise AssertionError(f"the server exited: {proc.communicate()[0][-2000:]}")
+            raise AssertionError(f"the server exited: {log_tail(log)}")
         try:
             with urllib.request.urlopen(url, timeout=2) as response:
                 if response.status == 200:
                     return
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             time.sleep(0.25)
-    raise AssertionError(f"not serving after {timeout} s")
+    raise AssertionError(f"not serving after {timeout} s: {log_tail(log)}")
 
 
 def fake_media(folder: Path) -> list[str]:
@@ -95,11 +107,11 @@ def test_interview_with_camera_on_the_real_models(tmp_path: Path) -> None:
     env = {**os.environ, "MOCKINTERVIEW_HOME": str(HOME), "MOCKINTERVIEW_DB": str(tmp_path / "sessions.sqlite"),
            "MOCKINTERVIEW_MAX_QUESTIONS": "3", "MOCKINTERVIEW_BEHAVIOR": "1", "PYTHONUNBUFFERED": "1"}
     started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", f"from ui.app import launch; launch(port={port})"], cwd=REPO,
-                            env=env, text=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    log = tmp_path / "server.log"
+    proc = start_app(port, env, log)
     try:
         url = f"http://127.0.0.1:{port}/"
-        wait_until_serving(url, proc, timeout=300)
+        wait_until_serving(url, proc, timeout=300, log=log)
         serving_s = time.perf_counter() - started
         with playwright.sync_playwright() as p:
             browser = p.chromium.launch(executable_path=str(CHROMIUM),
@@ -152,6 +164,9 @@ def test_interview_with_camera_on_the_real_models(tmp_path: Path) -> None:
             assert "practice tool" in report and "Behaviour" in report, report
             browser.close()
         peak_mb = peak_rss_kb(proc.pid) / 1024  # the whole app: model, behaviour tool, speech, camera and microphone
+    except BaseException:
+        print(f"the server's last output:\n{log_tail(log)}")  # shown by pytest with the failure
+        raise
     finally:
         proc.terminate()
         proc.wait(timeout=30)

@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 import socket
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +16,7 @@ import numpy as np
 import pytest
 
 from tests.conftest import patient, send_answer
-from tests.test_ui_real_model import fake_media, wait_until_serving
+from tests.test_ui_real_model import fake_media, log_tail, start_app, wait_until_serving
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -103,11 +101,11 @@ def test_practice_features_on_the_real_default_model(tmp_path: Path) -> None:
         port = int(s.getsockname()[1])
     env = {**os.environ, "MOCKINTERVIEW_DB": str(tmp_path / "sessions.sqlite"), "MOCKINTERVIEW_BEHAVIOR": "1",
            "MOCKINTERVIEW_TTS": "0", "PYTHONUNBUFFERED": "1"}  # the default model, from the default home
-    proc = subprocess.Popen([sys.executable, "-c", f"from ui.app import launch; launch(port={port})"], cwd=REPO,
-                            env=env, text=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    log = tmp_path / "server.log"
+    proc = start_app(port, env, log)
     try:
         url = f"http://127.0.0.1:{port}/"
-        wait_until_serving(url, proc, timeout=600)
+        wait_until_serving(url, proc, timeout=600, log=log)
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         with playwright.sync_playwright() as p:
             browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu", *media])
@@ -123,6 +121,9 @@ def test_practice_features_on_the_real_default_model(tmp_path: Path) -> None:
             assert page.locator("#progress-view svg circle").count() >= 4
             shot(page, "real-progress.png")
             browser.close()
+    except BaseException:
+        print(f"the server's last output:\n{log_tail(log)}")  # shown by pytest with the failure
+        raise
     finally:
         proc.terminate()
         proc.wait(timeout=30)
