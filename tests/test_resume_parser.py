@@ -457,3 +457,58 @@ def test_a_country_wrapped_from_the_head_line_is_not_a_highlight() -> None:
     [job] = resume.experience
     assert job.highlights == ["Automated the regression suite with Playwright, cutting release checks from two days "
                               "to three hours"]
+
+
+def _small_caps(c: canvas.Canvas, x: float, y: float, text: str, size: float) -> None:
+    """Set ``text`` the way a browser or Word sets small capitals: each word's first letter at ``size``, the rest
+    as smaller upper-case glyphs that touch it."""
+    for word in text.split():
+        c.setFont("Times-Bold", size)
+        c.drawString(x, y, word[0])
+        x += c.stringWidth(word[0], "Times-Bold", size)
+        c.setFont("Times-Bold", 0.7 * size)
+        c.drawString(x, y, word[1:].upper())
+        x += c.stringWidth(word[1:].upper(), "Times-Bold", 0.7 * size) + c.stringWidth(" ", "Times-Bold", size)
+
+
+def test_a_browser_printed_resume_with_small_capitals_and_drawn_bullets() -> None:
+    """Small capitals came out as "E XPERIENCE" (no section was found) and bullets drawn as dots ran a job's bullets
+    together; two schools written "School<tab>City" over "Degree<tab>dates" became one."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    _small_caps(c, 220, 790, "Noor Haddad", 22)
+    y = 760.0
+    rows: list[tuple[str, str, str, bool]] = [  # heading / left text / right text / bullet
+        ("Education", "", "", False), ("", "Lakeshore Polytechnic", "Halifax, NS", False),
+        ("", "B.Sc. in Computer Science", "Sep. 2012 – May 2016", False), ("", "Marlow College", "Leeds, UK", False),
+        ("", "M.Sc. in Data Science", "Sep. 2016 – Jun. 2017", False),
+        ("Experience", "", "", False), ("", "Platform Engineer", "Jan. 2019 – Present", False),
+        ("", "Corvid Freight", "Remote", False),
+        ("", "Moved forty services to Kubernetes and cut deploy time from an hour to six minutes", "", True),
+        ("", "Wrote the incident runbooks and ran the on-call rotation", "", True),
+        ("", "Mentored two junior engineers", "", True),
+        ("Projects", "", "", False), ("", "Tern Tracker | Go, PostgreSQL", "2021", False),
+        ("", "Tracks ferry delays from public feeds", "", True)]
+    for heading, left, right, bullet in rows:
+        if heading:
+            _small_caps(c, 60, y, heading, 12)
+        else:
+            c.setFont("Times-Roman", 11)
+            c.drawString(80 if bullet else 60, y, left)
+            if right:
+                c.drawRightString(540, y, right)
+            if bullet:
+                c.circle(70, y + 3.5, 1.5, stroke=0, fill=1)
+        y -= 16
+    c.save()
+    resume = parse_resume(buffer.getvalue())
+    assert resume.name == "Noor Haddad"
+    assert [(e.institution, e.degree) for e in resume.education] == [
+        ("Lakeshore Polytechnic", "B.Sc. in Computer Science"), ("Marlow College", "M.Sc. in Data Science")]
+    [job] = resume.experience
+    assert (job.title, job.organization, job.period) == ("Platform Engineer", "Corvid Freight", "Jan. 2019 – Present")
+    assert job.highlights == ["Moved forty services to Kubernetes and cut deploy time from an hour to six minutes",
+                              "Wrote the incident runbooks and ran the on-call rotation",
+                              "Mentored two junior engineers"]
+    [project] = resume.projects
+    assert project.name == "Tern Tracker" and project.technologies == ["Go", "PostgreSQL"]

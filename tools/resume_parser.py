@@ -772,7 +772,8 @@ def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> 
             current.head.append(line)
             continue
         if _is_head(lines, i, current, after_blank) or (line in bold and _is_short(line)):
-            if current is None or current.body or (current.period and _dated_head(line)):
+            if current is None or current.body or (current.period and _dated_head(line)) \
+                    or _opens_like(current, lines, i):
                 current = _Entry()
                 entries.append(current)
             current.head.append(line)
@@ -789,6 +790,16 @@ def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> 
             continues = not re.search(r"[.!?。！？]$", line)
         after_blank = False
     return [e for e in entries if e.head or e.body]
+
+
+def _opens_like(current: _Entry, lines: Sequence[str], i: int) -> bool:
+    """An undated line right above a dated one opens a new entry when the current entry, with no description,
+    began the same way: "University<tab>City" then "Degree<tab>dates", twice (Jake's resume template). A job
+    written title-and-dates first keeps its organisation line below the dates."""
+    dated_at = next((k for k, head in enumerate(current.head) if _PERIOD.search(head)), None)
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    return bool(dated_at) and not _PERIOD.search(lines[i]) and bool(following) and not _BULLET.match(following) \
+        and _dated_head(following)
 
 
 def _is_short(line: str) -> bool:
@@ -1114,6 +1125,9 @@ def _project_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -
         if head and titled and len(head.group("name").split()) <= 6 and not _PERIOD.search(head.group("name")) \
                 and not _TECH_LABEL.match(plain) and not is_noise(head.group("name")):
             rest = head.group("rest") or head.group("list") or ""
+            before, tab, after = rest.rpartition("\t")
+            dates = _PERIOD.fullmatch(after.strip()) if tab else None
+            rest = before if dates else rest  # "Name | Python, FastAPI<tab>2021": the year dates it, it is no tool
             last = named.body[-1] if named is not None and named.body else ""
             if head.group("rest") and last.count("(") > last.count(")"):  # a label column wrapped the name too
                 assert named is not None
@@ -1123,7 +1137,7 @@ def _project_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -
             listed = len(_split_outside_parens(rest)) >= 2 and all(len(p.split()) <= 3
                                                                   for p in _split_outside_parens(rest))
             body = "Tech: " + rest if listed else rest or head.group("label")
-            named = _Entry(head=[head.group("name")], body=[body])
+            named = _Entry(head=[head.group("name")], period=dates.group(0) if dates else "", body=[body])
         elif (
             match and not _TECH_LABEL.match(plain) and not _PROJECT_PREFIX.match(plain)
             and len(match.group(1).split()) <= 6 and not _PERIOD.search(match.group(1))

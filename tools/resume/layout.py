@@ -16,6 +16,8 @@ from typing import Any
 MAX_PAGE_WORDS = 6_000  # bounds the layout analysis of a pathological page
 BOLD_MARK = "\ue000"  # opens a line set wholly in a bold face (a private-use character, never in real text)
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-+,]bd?$|cmbx|bx\d|^\w{6}\+\w*-B$", re.I)
+_TOUCHING = 0.05  # a gap under this share of the font size is no space: the pieces are one word
+_BULLET_MIN, _BULLET_MAX = 1.5, 6.0  # points: the side of a bullet drawn as a shape
 _GUTTER_WIDTH = 15.0  # points; narrower gaps are word or date-column spacing, not a page split
 _MARGIN = 0.09  # share of the page height at the top and bottom where headers and footers live
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$", re.I)
@@ -36,7 +38,29 @@ def page_rows(page: Any) -> list[list[Word]]:
     so tightly set text keeps its spaces ("Implemented Worker", not "ImplementedWorker")."""
     words = page.extract_words(x_tolerance=1.5, x_tolerance_ratio=0.16, y_tolerance=3, keep_blank_chars=False,
                                use_text_flow=False, extra_attrs=["size", "fontname"])[:MAX_PAGE_WORDS]
-    return _rows(words)
+    words += _drawn_bullets([*page.curves, *page.rects], words)
+    return [_join_touching(row) for row in _rows(words)]
+
+
+def _drawn_bullets(shapes: Sequence[dict[str, Any]], words: Sequence[Word]) -> list[Word]:
+    """A "•" word for each bullet drawn as a shape rather than set as a character (HTML lists printed by a browser,
+    some Word exports): a small, roughly square shape just left of a line's first word, of a size that opens at least
+    three lines. Without it the bullets of a job ran together into one highlight."""
+    found: list[tuple[float, Word]] = []
+    for shape in shapes[:MAX_PAGE_WORDS]:
+        width, height = shape["x1"] - shape["x0"], shape["bottom"] - shape["top"]
+        if not (_BULLET_MIN <= width <= _BULLET_MAX and _BULLET_MIN <= height <= _BULLET_MAX
+                and 0.5 <= width / height <= 2.0):
+            continue
+        middle = (shape["top"] + shape["bottom"]) / 2
+        beside = [w for w in words if w["top"] <= middle <= w["bottom"] and w["x0"] < shape["x1"] + 3 * w["size"]
+                  and w["x1"] > shape["x0"]]
+        first = min(beside, key=lambda w: w["x0"], default=None)
+        if first is None or first["x0"] < shape["x1"]:  # inside or after text: a drawing, not a bullet
+            continue
+        found.append((round(width, 1), {**first, "text": "•", "x0": shape["x0"], "x1": shape["x1"], "fontname": ""}))
+    sizes = Counter(size for size, _ in found)
+    return [word for size, word in found if sizes[size] >= 3]
 
 
 def page_lines(rows: Sequence[Sequence[Word]], width: float) -> list[str]:
@@ -108,6 +132,24 @@ def _rows(words: Sequence[Word]) -> list[list[Word]]:
             rows.append([w])
             bottom = w["bottom"]
     return [sorted(row, key=lambda w: w["x0"]) for row in rows]
+
+
+def _join_touching(row: list[Word]) -> list[Word]:
+    """One word where pieces in another size or face touch with no gap: small capitals set by Word, Google Docs or
+    a browser ("P" 22 pt + "RIYA" 15.7 pt read "P RIYA", "E" + "XPERIENCE" hid the section), or one bold letter.
+    The joined word is bold only where every piece is, so a line's bold test still sees the regular part."""
+    joined: list[Word] = []
+    for w in row:
+        prev = joined[-1] if joined else None
+        if prev is not None and -0.5 < w["x0"] - prev["x1"] <= _TOUCHING * min(w["size"], prev["size"]):
+            fonts = [str(prev.get("fontname", "")), str(w.get("fontname", ""))]
+            regular = [f for f in fonts if not _BOLD_FONT.search(f)]
+            joined[-1] = {**prev, "text": prev["text"] + w["text"], "x1": w["x1"],
+                          "top": min(prev["top"], w["top"]), "bottom": max(prev["bottom"], w["bottom"]),
+                          "size": max(prev["size"], w["size"]), "fontname": (regular or fonts)[0]}
+        else:
+            joined.append(w)
+    return joined
 
 
 def row_text(row: Sequence[Word], edges: frozenset[int] = frozenset()) -> str:
