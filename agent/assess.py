@@ -387,7 +387,8 @@ def _clause(text: str) -> str | None:
     ANCHOR_MIN_WORDS."""
     out: list[str] = []
     for word in re.sub(r"\bi\b", "I", text.replace('"', "")).split():
-        joins = word.lower() in _ANCHOR_BREAK or (word.lower() == "and" and len(out) >= 6)
+        after_article = bool(out) and out[-1].lower() in ("a", "the", "that", "this")  # "for a while" is no clause
+        joins = (word.lower() in _ANCHOR_BREAK and not after_article) or (word.lower() == "and" and len(out) >= 6)
         if joins and len(out) >= ANCHOR_MIN_WORDS:
             break
         out.append(word)
@@ -477,6 +478,15 @@ def follow_up_question(missing: Sequence[Missing], question: str, language: Lang
 def clearly_on_topic(a: Assessment) -> bool:
     """Close to the question in meaning, or closer to it than to nearly every other interview question."""
     return a.relevance >= FLOOR_RELEVANCE or a.question_rank <= ON_TOPIC_RANK
+
+
+def names_topic(answer: str, topic: str | None) -> bool:
+    """Whether the answer names its resume topic's own subject: the skill, the project, or the organisation of a job
+    ("Title at Organisation"). A story told about it is on it, however far its words are from a general question
+    ("I ran git bisect over forty commits ..." was at cosine 0.23 from "How do you use Git in your development
+    workflow?" and scored 42 with four tools and figures of its own)."""
+    subject = (topic or "").rsplit(" at ", 1)[-1].strip()
+    return len(subject) >= 2 and re.search(rf"(?<!\w){re.escape(subject)}(?!\w)", answer, re.I) is not None
 
 
 class AssessHead(LinearHead):
@@ -590,7 +600,7 @@ class AssessHead(LinearHead):
         elif expects == "specifics":
             new = new_specifics(answer, [*asked, *draws_on])
             score = min(score, SUBSTANCE_CAPS.get(len(new), 100.0))
-            if len(new) >= FLOOR_SPECIFICS and own and clearly_on_topic(assessment):
+            if len(new) >= FLOOR_SPECIFICS and own and (clearly_on_topic(assessment) or names_topic(answer, topic)):
                 score = max(score, FLOOR)
             assessment = assessment.model_copy(update={"specifics": new[:8]})
         # A follow-up that asked what the story so far lacked (its result, the candidate's own part), answered with

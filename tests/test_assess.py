@@ -27,6 +27,7 @@ from agent.assess import (
     follow_up_question,
     is_rule_follow_up,
     load_assess_head,
+    names_topic,
     new_specifics,
     non_answer,
     non_answer_zh,
@@ -251,6 +252,9 @@ def test_follow_up_questions_name_what_a_story_lacks() -> None:
     # a vague answer: its first statement about the candidate, typed in lower case
     (["substance"], "well, i try to minimise wastage and maximise usage of resources which needs creativity.",
      "I try to minimise wastage and maximise usage of resources"),
+    # "while" after an article is a noun, not a joining word (it quoted "I worked on it for a")
+    (["substance"], "It was a side project about transit data, I worked on it for a while and it was useful for some "
+     "people.", "I worked on it for a while"),
     # a long clause is cut at twelve words
     (["substance"], "My approach to every single project is to plan each of the small steps in great detail first.",
      "My approach to every single project is to plan each of the…"),
@@ -381,6 +385,30 @@ def test_a_strong_story_far_from_its_question_in_cosine_is_not_sent_back_to_it()
     # not sent back, nor followed up; all-MiniLM-L6-v2's rank of it (0.013) also lifted it to the floor, 70, where
     # all-mpnet-base-v2's (0.029) is outside ON_TOPIC_RANK: about 63, "fair"
     assert a.relevance < FLOOR_RELEVANCE and a.missing == [] and score >= FOLLOW_UP_SCORE
+
+
+def test_an_answer_names_its_topic_by_the_skill_the_project_or_the_employer() -> None:
+    assert names_topic("I ran git bisect over forty commits.", "Git")
+    assert names_topic("At Brightline I split the batch into DAGs.", "Senior Data Engineer at Brightline")
+    assert not names_topic("I rebuilt the frame of a road bike.", "Git")
+    assert not names_topic("I wrote a digital twin of the plant.", "Go") and not names_topic("Anything.", None)
+
+
+@pytest.mark.slow
+def test_a_told_story_that_names_its_skill_is_good_however_far_its_words_are_from_the_question() -> None:
+    """Seen in a terminal interview on a browser-printed resume (2026-12-04): this answer to a follow-up on Git was at
+    cosine 0.23 from "How do you use Git in your development workflow?", so no floor applied, and with four tools
+    and figures of its own it scored 42 and was told it lacked "the tools, systems and figures"."""
+    head = load_assess_head(Settings())
+    assert head is not None
+    answer = ("Last year I caught a bad dbt macro change by running git bisect over forty commits; I found the commit "
+              "that broke the incremental filter in about ten minutes, reverted it and added a CI test so it can't "
+              "regress.")
+    score, a = head.assess(follow_up_question(["substance"], "How do you use Git in your development workflow?",
+                                              "en", "I use git every day, branches and pull requests."), answer,
+                           opening="How do you use Git in your development workflow?", context="Git",
+                           expects="specifics", topic="Git")
+    assert a.relevance < FLOOR_RELEVANCE and score >= FLOOR and head.gaps(a, score) == []
 
 
 @pytest.mark.slow
