@@ -353,9 +353,12 @@ def test_template_fixtures_meet_measured_floors() -> None:
 
     result = measure_fixtures(FIXTURES, fixture_topic_names)
     splits = result["splits"]
-    assert [len(splits[s]["templates"]) for s in ("dev", "dev-2", "dev-3", "held-out-3")] == [5, 8, 6, 6]
-    for split in splits.values():
-        assert not split["errors"] and not split["garbage"]
+    assert [len(splits[s]["templates"]) for s in ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "held-out-4")] == [
+        5, 8, 6, 6, 1, 3]
+    for name, split in splits.items():
+        assert not split["errors"], name
+        # held-out-4, measured once unread (2026-12-04): two garbage entries in one file, left for the set's reading
+        assert sum(len(found) for found in split["garbage"].values()) <= (2 if name == "held-out-4" else 0), name
     for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
         assert splits["dev"]["micro"][field]["f1"] >= 0.95, field
         assert splits["dev-2"]["micro"][field]["f1"] >= 0.95, field
@@ -364,6 +367,13 @@ def test_template_fixtures_meet_measured_floors() -> None:
                 "education": 0.95}
     for field, floor in held_out.items():
         assert splits["held-out-3"]["micro"][field]["f1"] >= floor, field
+        assert splits["dev-4"]["micro"][field]["f1"] >= 0.95, field
+    # measured once, unread, after the rules for dev-4 (2026-12-04): F1 skills 0.78, projects 0.46, titles 0.80,
+    # employers 0.75, education 0.80
+    held_out_4 = {"skills": 0.75, "projects": 0.45, "experience_titles": 0.75, "experience_organizations": 0.7,
+                  "education": 0.75}
+    for field, floor in held_out_4.items():
+        assert splits["held-out-4"]["micro"][field]["f1"] >= floor, field
     assert list(result["refused"]) == ["scanned.pdf"] and "no readable text layer" in result["refused"]["scanned.pdf"]
 
 
