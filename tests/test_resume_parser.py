@@ -17,6 +17,7 @@ from tools.resume_metrics import fuzzy_match, match_counts, measure_ner_zh, meas
 from tools.resume_parser import (
     MAX_RESUME_BYTES,
     MAX_TEXT_CHARS,
+    USED_GROUP,
     CorruptFileError,
     EmptyResumeError,
     EncryptedFileError,
@@ -353,12 +354,12 @@ def test_template_fixtures_meet_measured_floors() -> None:
 
     result = measure_fixtures(FIXTURES, fixture_topic_names)
     splits = result["splits"]
-    assert [len(splits[s]["templates"]) for s in ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "held-out-4")] == [
-        5, 8, 6, 6, 1, 3]
+    names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "held-out-5")
+    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4]
     for name, split in splits.items():
         assert not split["errors"], name
-        # held-out-4, measured once unread (2026-12-04): two garbage entries in one file, left for the set's reading
-        assert sum(len(found) for found in split["garbage"].values()) <= (2 if name == "held-out-4" else 0), name
+        # held-out-5, measured once unread (2026-12-04): four place or empty entries in two files
+        assert sum(len(found) for found in split["garbage"].values()) <= (4 if name == "held-out-5" else 0), name
     for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
         assert splits["dev"]["micro"][field]["f1"] >= 0.95, field
         assert splits["dev-2"]["micro"][field]["f1"] >= 0.95, field
@@ -368,12 +369,13 @@ def test_template_fixtures_meet_measured_floors() -> None:
     for field, floor in held_out.items():
         assert splits["held-out-3"]["micro"][field]["f1"] >= floor, field
         assert splits["dev-4"]["micro"][field]["f1"] >= 0.95, field
-    # measured once, unread, after the rules for dev-4 (2026-12-04): F1 skills 0.78, projects 0.46, titles 0.80,
-    # employers 0.75, education 0.80
-    held_out_4 = {"skills": 0.75, "projects": 0.45, "experience_titles": 0.75, "experience_organizations": 0.7,
-                  "education": 0.75}
-    for field, floor in held_out_4.items():
-        assert splits["held-out-4"]["micro"][field]["f1"] >= floor, field
+        assert splits["dev-5"]["micro"][field]["f1"] >= 0.8, field
+    # measured once, unread, after the rules for dev-5 (2026-12-04): F1 name 1.00, skills 0.98, projects 1.00,
+    # titles 1.00, employers 0.57, education 0.86
+    held_out_5 = {"name": 0.95, "skills": 0.95, "projects": 0.95, "experience_titles": 0.95,
+                  "experience_organizations": 0.55, "education": 0.8}
+    for field, floor in held_out_5.items():
+        assert splits["held-out-5"]["micro"][field]["f1"] >= floor, field
     assert list(result["refused"]) == ["scanned.pdf"] and "no readable text layer" in result["refused"]["scanned.pdf"]
 
 
@@ -522,3 +524,26 @@ def test_a_browser_printed_resume_with_small_capitals_and_drawn_bullets() -> Non
                               "Mentored two junior engineers"]
     [project] = resume.projects
     assert project.name == "Tern Tracker" and project.technologies == ["Go", "PostgreSQL"]
+
+
+def test_a_css_resume_read_across_its_date_column_and_sidebar() -> None:
+    """What a date column and a sidebar give once read (browser_datecol.pdf, browser_sidebar.pdf): the place left of
+    the employer, a project's stack in brackets before its colon, a name wrapped over two lines, skill groups over
+    rows of chips, and a wrapped bullet ending in a figure that is not the next job's head."""
+    resume = parse_resume_text(
+        "Noor\nDelacroix\nSkills\nLanguages\nGo\tTypeScript\tSQL\nTools\nJenkins\tGit\nExperience\n"
+        "Sep 2022 – Present\tStaff Engineer\nRemote\tNorthwind Analytics\n"
+        "• Automated the observability stack for 40 services, saving\n12 engineer-hours a week\n"
+        "Mar 2020 – Apr 2022\tData Engineer\nMelbourne, Australia\tKestrel Logistics\n• Built the billing pipeline\n"
+        "Projects\n• Canopy Metrics (GCP, Elasticsearch): Reduced the billing pipeline's cost for 300 internal\n"
+        "users.\n")
+    assert resume.name == "Noor Delacroix"
+    assert {k: v for k, v in resume.skills.items() if k != USED_GROUP["en"]} == {
+        "Languages": ["Go", "TypeScript", "SQL"], "Tools": ["Jenkins", "Git"]}
+    assert [(e.title, e.organization) for e in resume.experience] == [
+        ("Staff Engineer", "Northwind Analytics"), ("Data Engineer", "Kestrel Logistics")]
+    assert resume.experience[0].highlights == [
+        "Automated the observability stack for 40 services, saving 12 engineer-hours a week"]
+    [project] = resume.projects
+    assert (project.name, project.technologies) == ("Canopy Metrics", ["GCP", "Elasticsearch"])
+    assert project.description == "Reduced the billing pipeline's cost for 300 internal users."

@@ -505,11 +505,20 @@ def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
 
 
 def _group_label(lines: Sequence[str], i: int) -> bool:
-    """A short line alone over a comma list names a skill group (sidebars: "Languages" / "Python, Go, SQL")."""
+    """A short line alone over a comma list or a row of chips names a skill group (sidebars: "Languages" /
+    "Python, Go, SQL", or "Python<tab>Go<tab>SQL")."""
     line = lines[i].strip()
     following = lines[i + 1] if i + 1 < len(lines) else ""
+    chips = "\t" in following and line.split()[-1].lower() in _GROUP_NOUNS if line else False
     return 0 < len(line.split()) <= 3 and not re.search(r"[,，、;；:：]", line) and not _BULLET.match(line) \
-        and len(re.findall(r"[,，、]", following)) >= 1 and not _PERIOD.search(line)
+        and (len(re.findall(r"[,，、]", following)) >= 1 or chips) and not _PERIOD.search(line)
+
+
+# What a skill group over a row of chips is called; a chip too long for its row sits alone over the next row too
+# ("Cloud-native Development" over "Feature Flags<tab>A/B Testing").
+_GROUP_NOUNS = frozenset({
+    "languages", "frameworks", "libraries", "tools", "tooling", "infrastructure", "databases", "cloud", "platforms",
+    "technologies", "devops", "testing", "methodologies", "software", "stack", "skills", "other"})
 
 
 def _title_case(heading: str) -> str:
@@ -830,7 +839,7 @@ def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: 
         return True
     following = lines[i + 1] if i + 1 < len(lines) else ""
     next_is_date = bool(following) and not _BULLET.match(following) and _dated_head(following)
-    return next_is_date and not re.match(r"[a-z]", line)
+    return next_is_date and not re.match(r"[a-z0-9]", line)  # "12 engineer-hours a week" ends a wrapped bullet
 
 
 _FIELD_SPLIT = re.compile(
@@ -860,7 +869,9 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
             places.append(paren.group(1).strip())
             line = line[: paren.start()]
         cells = [c.strip(" ,;|｜–—-•·") for c in line.split("\t")]
-        if len(cells) > 1 and cells[0] and cells[-1] and _is_place_cell(cells[-1]):
+        if len(cells) > 1 and _names_place(cells[0]) and not _names_place(cells[-1]):
+            places.append(cells.pop(0))  # a date column's place, set left of the employer ("Remote<tab>Acme")
+        elif len(cells) > 1 and cells[0] and cells[-1] and _is_place_cell(cells[-1]):
             places.append(cells.pop())
         parts: list[str] = []
         after_place = False
@@ -885,6 +896,11 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
             after_place = False
         out += parts
     return out, places
+
+
+def _names_place(cell: str) -> bool:
+    """A known place, or a city before one ("Melbourne, Australia", "Austin, TX")."""
+    return _is_location(cell) or ("," in cell and _is_location(cell.rsplit(",", 1)[1].strip()))
 
 
 def _is_place_cell(text: str) -> bool:
@@ -1092,6 +1108,7 @@ _TECH_LABEL = re.compile(
     re.I,
 )
 _NAME_DESCRIPTION = re.compile(r"^([^:：]{2,60}?)\s*[:：]\s*(\S.{10,})$")
+_NAME_STACK = re.compile(r"^(.+?)\s*[(（]([^()（）]+[,，、][^()（）]+)[)）]$")
 _FIELD_LABELS = _wordset("""
 role position team duration date dates period link links url github demo website description summary responsibilities
 result results outcome impact award awards 角色 职责 时间 链接 描述 简介 成果 业绩 职位 地址 项目描述 项目简介 项目职责
@@ -1117,7 +1134,10 @@ def _project_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -
     for line in lines:
         plain = _BULLET.sub("", line, count=1)
         match = _NAME_DESCRIPTION.match(plain)
-        if match and _BULLET.match(line) and not all(w[0].isupper() for w in match.group(1).split()):
+        # "Canopy Metrics (GCP, SQL): what it is": the name, and its stack in brackets
+        stack = _NAME_STACK.match(match.group(1)) if match else None
+        name = stack.group(1) if stack else match.group(1) if match else ""
+        if match and _BULLET.match(line) and not all(w[0].isupper() for w in name.split()):
             match = None  # a bullet opens a project only with a name ("• Lantern Search: what it is")
         head = _PROJECT_HEAD.match(plain)
         titled = not head or not head.group("list") or all(w[0].isupper() or _CJK.match(w)
@@ -1140,12 +1160,17 @@ def _project_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -
             named = _Entry(head=[head.group("name")], period=dates.group(0) if dates else "", body=[body])
         elif (
             match and not _TECH_LABEL.match(plain) and not _PROJECT_PREFIX.match(plain)
-            and len(match.group(1).split()) <= 6 and not _PERIOD.search(match.group(1))
-            and match.group(1).strip().lower() not in _FIELD_LABELS
+            and len(name.split()) <= 6 and not _PERIOD.search(name)
+            and name.strip().lower() not in _FIELD_LABELS
         ):
-            named = _Entry(head=[match.group(1)], body=[match.group(2)])
+            named = _Entry(head=[name], body=[*(["Tech: " + stack.group(2)] if stack else []), match.group(2)])
         elif named is not None and line:
-            named.body.append(plain)
+            wrapped = named.body and not _BULLET.match(line) and re.match(r"[a-z0-9]", plain) \
+                and not re.search(r"[.!?。！？]$", named.body[-1])
+            if wrapped:  # the description's sentence goes on in the next line
+                named.body[-1] += " " + plain
+            else:
+                named.body.append(plain)
             continue
         else:
             named = None
@@ -1190,7 +1215,10 @@ def _detect_name(header: Sequence[str]) -> str | None:
         labelled = re.match(r"^(?:name|full name|name / surname|姓名|名字)\s*(?:[:：]|\t)\s*([^\t]{1,60})", line, re.I)
         if labelled:  # "Surname, First names" as forms ask for it reads "First names Surname"
             return re.sub(r"^([^\W\d][\w'’-]*),\s*([^\W\d][\w'’ -]*)$", r"\2 \1", labelled.group(1).strip())
-    for candidate in (c.strip() for line in header[:6] for c in re.split(r"\t|\s[|｜]\s", line)[:2]):
+    lines = list(header[:6])
+    if len(lines) >= 2 and all(len(line.split()) == 1 and "\t" not in line for line in lines[:2]):
+        lines.insert(0, f"{lines[0]} {lines[1]}")  # a name wrapped in a narrow sidebar: "Noor" / "Delacroix"
+    for candidate in (c.strip() for line in lines for c in re.split(r"\t|\s[|｜]\s", line)[:2]):
         if re.fullmatch(r"[\u3400-\u9fff]{1,3} [\u3400-\u9fff]{1,3}", candidate):  # "子墨 林" from a two-part name
             candidate = candidate.replace(" ", "")
         if _ZH_NAME.match(candidate) and candidate not in ("个人简历", "简历", "求职简历"):

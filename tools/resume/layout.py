@@ -19,6 +19,9 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-+,]bd?$|cmbx|bx\d|^\w
 _TOUCHING = 0.05  # a gap under this share of the font size is no space: the pieces are one word
 _BULLET_MIN, _BULLET_MAX = 1.5, 6.0  # points: the side of a bullet drawn as a shape
 _GUTTER_WIDTH = 15.0  # points; narrower gaps are word or date-column spacing, not a page split
+_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b(?:present|now|current)\b", re.I)
+# A date column: lines of at most 5 words, a fifth of them dated, 70 % level (within 4 pt) with a line of the body.
+_DATE_COLUMN_WORDS, _DATE_COLUMN_DATED, _DATE_COLUMN_LEVEL, _LEVEL = 5, 0.2, 0.7, 4.0
 _MARGIN = 0.09  # share of the page height at the top and bottom where headers and footers live
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$", re.I)
 # A month name or its abbreviation (a regex alternation, no group): resume dates, print stamps, feedback.
@@ -216,12 +219,29 @@ def _find_gutter(rows: Sequence[Sequence[Word]], width: float) -> tuple[float, f
     if min(left, right) < 5 or min(left, right) < 0.2 * max(left, right):
         return None
     left_rows = _rows([w for row in free for w in row if w["x1"] <= lo])
+    if _date_column(free, lo, hi):
+        return None
     starts = [r[0]["x0"] for r in right_rows]
     indented = sum(x - min(starts) <= 30 for x in starts) / len(starts)  # a margin, with bullets indented from it
     if (_aligned(starts) < 0.5 and indented < 0.8) or (
             _aligned([r[-1]["x1"] for r in left_rows]) >= 0.6 > _aligned([r[0]["x0"] for r in left_rows])):
         return None  # flush-right fields, or a column of labels set flush right against their values
     return lo, hi
+
+
+def _date_column(rows: Sequence[Sequence[Word]], lo: float, hi: float) -> bool:
+    """A left column of short lines, some of them dates, nearly each one level with a line of the body: the dates
+    and places of the entries beside it (and the section headings), to be read across the row, not a column of
+    its own. Read first, a CSS resume's date column had put every heading above all the jobs. A sidebar's lines
+    are level with the body's by chance (about half of them in the fixtures) and rarely dated."""
+    left = [[w for w in row if w["x1"] <= lo] for row in rows]
+    left = [part for part in left if part]
+    if not left or any(len(part) > _DATE_COLUMN_WORDS for part in left):
+        return False
+    level = sum(any(w["x0"] >= hi and abs(w["top"] - part[0]["top"]) <= _LEVEL for w in row)
+                for part, row in zip(left, [row for row in rows if any(w["x1"] <= lo for w in row)], strict=True))
+    dated = sum(bool(_YEARISH.search(" ".join(w["text"] for w in part))) for part in left)
+    return dated >= _DATE_COLUMN_DATED * len(left) and level >= _DATE_COLUMN_LEVEL * len(left)
 
 
 def _aligned(edges: Sequence[float]) -> float:
