@@ -511,6 +511,10 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
     if a.behavioural:
         said = [text for part, text in _STAR_ADVICE if part not in a.star]
         parts.append(f"A strong answer would add {_join(said)}." if said else _told_story_advice(answer))
+    elif asks_motivation(question):  # neither a reason for an approach nor a measurable result fits "why this role?"
+        parts.append("Nothing essential is missing: it says what you bring and what you want from the role."
+                     if says_what_you_want(answer) else
+                     "A strong answer would also say what draws you to this role and where you want it to take you.")
     # else the gap's sentence has already asked for it; a count ("the two images") is no result
     elif not any(measured(f) for f in figures) and "result" not in a.missing:
         parts.append("A strong answer would add a measurable result: a number, a time saved or a before-and-after.")
@@ -519,6 +523,24 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
     else:
         parts.append("A strong answer would also say what you would do differently next time.")
     return " ".join(parts)
+
+
+# "Why are you interested in the role?", "What would you bring to it?", "Why do you want this job?"
+_MOTIVATION = re.compile(r"\bwhy (?:are you|do you want|this (?:role|job|position|company))|"
+                         r"\binterested in (?:the|this)\b|\bwhat (?:would|will|could) you bring\b|"
+                         r"\bwhy should we hire\b", re.IGNORECASE)
+# What the candidate wants or looks for: "I want a senior role where ...", "I'm looking for", "excites me".
+_WANTS = re.compile(r"\b(?:I|i)(?:\s+(?:want|would like|am looking|hope|aim)|['’]d like|['’]m looking)\b|"
+                    r"\bexcites? me\b|\bdraws? me\b|\bwhat I (?:enjoy|love)\b|\bmy goal\b", re.IGNORECASE)
+
+
+def asks_motivation(question: str) -> bool:
+    """Whether the question asks why the candidate wants the role, or what they would bring to it."""
+    return bool(_MOTIVATION.search(question))
+
+
+def says_what_you_want(answer: str) -> bool:
+    return bool(_WANTS.search(answer))
 
 
 # A lesson drawn: "since then every migration ships with a rollback", "I learned", "now I always", "next time".

@@ -582,6 +582,20 @@ def test_a_weak_answer_that_names_nothing_is_not_credited_for_saying_i() -> None
     assert "says what you did (I worked)" in assessed_feedback(QUESTION, "I worked on Kafka.", 75.0, good)
 
 
+def test_why_this_role_is_not_asked_for_a_reason_for_an_approach() -> None:
+    """Seen in a terminal interview: a strong "why this role" answer was told it should "say why you chose that
+    approach over another"."""
+    asked = "Why are you interested in the Senior Data Engineer role, and what would you bring to it?"
+    strong = Assessment(relevance=0.6, attempt=True, words=70, own_actions=["I rebuilt", "I added"],
+                        specifics=["Airflow", "six hours"])
+    wants = assessed_feedback(asked, "I rebuilt the claims pipeline on Airflow, cutting six hours to seventy minutes. "
+                                     "I want a senior role where I own the platform.", 96.0, strong)
+    assert "approach" not in wants and "Nothing essential is missing" in wants
+    only_past = assessed_feedback(asked, "I rebuilt the claims pipeline on Airflow, cutting six hours to seventy "
+                                         "minutes.", 90.0, strong)
+    assert "what draws you to this role" in only_past
+
+
 def test_a_story_without_own_actions_is_told_what_to_change_in_its_own_terms() -> None:
     """Seen in a terminal interview: "I try to listen first ... I give feedback often" was told to "say I, not only
     we"; it had said "I" throughout, about habits rather than one real situation."""
