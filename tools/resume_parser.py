@@ -658,6 +658,18 @@ _SKILL_VERBS = re.compile(
 )
 
 
+def _programming_languages(sections: Sequence[_Section], finder: _TermFinder) -> list[_Section]:
+    """A "Languages" section that lists only technologies (Go, Rust, Kotlin) is a skill group, not spoken
+    languages."""
+    def listed(section: _Section) -> list[str]:
+        return [item for line in section.lines for raw in re.split(r"[,，、;；\t|·•]", _BULLET.sub("", line, count=1))
+                if (item := raw.strip())]
+
+    return [_Section("skills", section.title, [", ".join(items)]) for section in sections
+            if section.title.lower() in ("languages", "programming languages", "编程语言")
+            and (items := listed(section)) and all(finder.find(item) == [item] for item in items)]
+
+
 def _parse_skills(sections: Sequence[_Section], zh: bool, finder: _TermFinder) -> dict[str, list[str]]:
     """``Group: a, b`` lines make groups; other lines join the current group (the section's own title)."""
     texts: dict[str, list[str]] = {}
@@ -862,6 +874,7 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
     out: list[str] = []
     places: list[str] = []
     for line in entry.head:
+        meta = bool(_LEADING_DATE.match(line.strip()))  # "Jan 2020 — Present · Seoul, S.Korea": dates, then a place
         line = re.sub(r"[(（]\s*[)）]", " ", _PERIOD.sub(" ", line))
         paren = re.search(r"\s*[(（]([^()（）\d]{2,40})[)）]\s*\.?$", line)
         if paren and _is_place_cell(paren.group(1)) and (
@@ -869,7 +882,7 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
             places.append(paren.group(1).strip())
             line = line[: paren.start()]
         cells = [c.strip(" ,;|｜–—-•·") for c in line.split("\t")]
-        if len(cells) > 1 and _names_place(cells[0]) and not _names_place(cells[-1]):
+        if len(cells) > 1 and cells[-1] and _names_place(cells[0]) and not _names_place(cells[-1]):
             places.append(cells.pop(0))  # a date column's place, set left of the employer ("Remote<tab>Acme")
         elif len(cells) > 1 and cells[0] and cells[-1] and _is_place_cell(cells[-1]):
             places.append(cells.pop())
@@ -887,7 +900,8 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
                 places[-1] += ", " + part
             elif _is_location(part):
                 # "Engineer, Acme, Berlin, Germany": a city when a title and an employer are left beside it
-                city = parts.pop() if parts and len(out) + len(parts) >= 3 and _is_city(parts[-1]) else ""
+                city = parts.pop() if parts and (len(out) + len(parts) >= 3 or meta and len(parts) == 1) \
+                    and _is_city(parts[-1]) else ""
                 places.append(f"{city}, {part}" if city else part)
                 after_place = True
                 continue
@@ -899,8 +913,10 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
 
 
 def _names_place(cell: str) -> bool:
-    """A known place, or a city before one ("Melbourne, Australia", "Austin, TX")."""
-    return _is_location(cell) or ("," in cell and _is_location(cell.rsplit(",", 1)[1].strip()))
+    """A known place, or a city before one ("Melbourne, Australia", "Austin, TX"), and nothing else (not "Acme,
+    Toronto, ON")."""
+    city, _, region = cell.rpartition(",")
+    return _is_location(cell) or (cell.count(",") == 1 and _is_city(city.strip()) and _is_location(region.strip()))
 
 
 def _is_place_cell(text: str) -> bool:
@@ -1254,7 +1270,7 @@ def _structure(text: str) -> Resume:
         return [s for s in sections if s.key == key]
 
     builtin = _BUILTIN
-    skills = _parse_skills(of("skills"), language == "zh", builtin)
+    skills = _parse_skills([*of("skills"), *_programming_languages(of("other"), builtin)], language == "zh", builtin)
     if not skills:
         mentioned = builtin.find(text)
         skills = {"提及的技术" if language == "zh" else "Mentioned": mentioned} if mentioned else {}
