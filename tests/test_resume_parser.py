@@ -354,8 +354,8 @@ def test_template_fixtures_meet_measured_floors() -> None:
 
     result = measure_fixtures(FIXTURES, fixture_topic_names)
     splits = result["splits"]
-    names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6")
-    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4]
+    names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6")
+    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4]
     for name, split in splits.items():
         assert not split["errors"] and not split["garbage"], name
     for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
@@ -369,6 +369,12 @@ def test_template_fixtures_meet_measured_floors() -> None:
         assert splits["dev-4"]["micro"][field]["f1"] >= 0.95, field
         assert splits["dev-5"]["micro"][field]["f1"] >= 0.8, field
         assert splits["dev-6"]["micro"][field]["f1"] >= 0.95, field
+    # measured once, unread, after the rules for dev-6 (2026-12-04): F1 name 0.86, skills 0.83, projects 0.89,
+    # titles 0.91, employers 0.91, education 1.00
+    held_out_6 = {"name": 0.85, "skills": 0.8, "projects": 0.85, "experience_titles": 0.9,
+                  "experience_organizations": 0.9, "education": 0.95}
+    for field, floor in held_out_6.items():
+        assert splits["held-out-6"]["micro"][field]["f1"] >= floor, field
     assert list(result["refused"]) == ["scanned.pdf"] and "no readable text layer" in result["refused"]["scanned.pdf"]
 
 

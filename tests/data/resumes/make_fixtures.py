@@ -873,7 +873,7 @@ th, td { padding: 1mm 2mm; border: 0.5pt solid #bbb; }
     return _page("Curriculum Vitae", css, body)
 
 
-# ------------------------------------------------------------------------------------ dev-6 writers (held-out-5)
+# ------------------------------------------------------------------------------------- dev-6 writers (held-out-5)
 
 
 def word_tabstop_resume(r: dict, path: Path) -> None:
@@ -1199,6 +1199,315 @@ def fodt_compact(r: dict) -> str:
 """
 
 
+# ------------------------------------------------------------------------------------ held-out-6 writers
+
+
+def _profile(r: dict) -> str:
+    """A profile paragraph made only of what was drawn (the current title, some skills): no new facts."""
+    langs, infra = r["skill_groups"]["Languages"], r["skill_groups"]["Infrastructure"]
+    return (f"{r['experience'][0]['title']} who likes owning a service end to end, from the first design review to "
+            f"the on-call rota. Most at home in {langs[0]} and {langs[1]}, with {infra[0]} and {infra[1]} in "
+            f"production.")
+
+
+def word_two_column_resume(r: dict, path: Path) -> None:
+    """A Word 'resume template' as python-docx builds one: the whole page is a borderless two-column table, a
+    narrow shaded left cell (contact, skills as bulleted lists under their group, education) and a wide right
+    cell (name, headline, profile, 'Title | Employer' with a grey 'dates · city' line under it, projects);
+    headings in spaced capitals (Word's All Caps). LibreOffice exports it to PDF."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Inches, Pt, RGBColor
+
+    accent, grey = RGBColor(0x2E, 0x5C, 0x8A), RGBColor(0x6B, 0x6B, 0x6B)
+    d = docx.Document()
+    section = d.sections[0]
+    section.page_width, section.page_height = Inches(8.5), Inches(11)
+    section.left_margin = section.right_margin = Inches(0.5)
+    section.top_margin = section.bottom_margin = Inches(0.5)
+    normal = d.styles["Normal"]
+    normal.font.name, normal.font.size = "Arial Narrow", Pt(10.5)
+    normal.paragraph_format.space_after = Pt(2)
+
+    def element(tag: str, **attrs: str) -> OxmlElement:
+        node = OxmlElement(tag)
+        for key, value in attrs.items():
+            node.set(qn(f"w:{key}"), value)
+        return node
+
+    table = d.add_table(rows=1, cols=2)
+    table.autofit = False
+    tbl_pr = table._tbl.tblPr
+    borders = element("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        borders.append(element(f"w:{side}", val="nil"))
+    tbl_pr.append(borders)
+    tbl_pr.append(element("w:tblLayout", type="fixed"))
+    left, right = table.rows[0].cells
+    for cell, width in ((left, Inches(2.35)), (right, Inches(5.15))):
+        cell.width = width
+        margins = element("w:tcMar")
+        for side, twips in (("top", "200"), ("left", "220"), ("bottom", "200"), ("right", "220")):
+            margins.append(element(f"w:{side}", w=twips, type="dxa"))
+        cell._tc.get_or_add_tcPr().append(margins)
+    for column, width in zip(table.columns, (Inches(2.35), Inches(5.15)), strict=True):
+        column.width = width
+    left._tc.get_or_add_tcPr().append(element("w:shd", val="clear", color="auto", fill="E7EEF5"))
+
+    def para(cell, text: str = "", *, bold: bool = False, italic: bool = False, size: float | None = None,
+             color: RGBColor | None = None, before: float = 0, style: str | None = None):
+        p = cell.paragraphs[0] if len(cell.paragraphs) == 1 and not cell.paragraphs[0].text else \
+            cell.add_paragraph(style=style)
+        if style and p.style.name != style:
+            p.style = d.styles[style]
+        p.paragraph_format.space_before = Pt(before)
+        if text:
+            run = p.add_run(text)
+            run.bold, run.italic = bold, italic
+            if size:
+                run.font.size = Pt(size)
+            if color is not None:
+                run.font.color.rgb = color
+        return p
+
+    def heading(cell, text: str) -> None:
+        run = para(cell, before=14).add_run(text)
+        run.bold, run.font.size, run.font.color.rgb, run.font.all_caps = True, Pt(11), accent, True
+        run._r.get_or_add_rPr().append(element("w:spacing", val="30"))
+
+    heading(left, "Contact")
+    para(left, r["email"])
+    para(left, r["phone"])
+    heading(left, "Skills")
+    for group, skills in r["skill_groups"].items():
+        para(left, group, bold=True, size=9.5, before=5)
+        for skill in skills:
+            para(left, skill, style="List Bullet")
+    heading(left, "Education")
+    edu = r["education"][0]
+    para(left, edu["institution"], bold=True)
+    para(left, edu["degree"])
+    para(left, _dash(edu["period"]), color=grey)
+    para(left, edu["location"], color=grey)
+
+    para(right, r["name"], bold=True, size=26, color=accent)
+    headline = para(right).add_run(r["experience"][0]["title"])
+    headline.font.size, headline.font.color.rgb, headline.font.all_caps = Pt(11), grey, True
+    headline._r.get_or_add_rPr().append(element("w:spacing", val="40"))
+    heading(right, "Profile")
+    para(right, _profile(r))
+    heading(right, "Experience")
+    for e in r["experience"]:
+        p = para(right, before=8)
+        run = p.add_run(e["title"])
+        run.bold, run.font.size, run.font.color.rgb = True, Pt(11.5), accent
+        run = p.add_run(f" | {e['organization']}")
+        run.font.size = Pt(11.5)
+        para(right, f"{_dash(e['period'])}  ·  {e['location']}", size=9.5, color=grey)
+        for b in e["bullets"]:
+            para(right, b, style="List Bullet")
+    heading(right, "Projects")
+    for x in r["projects"]:
+        p = para(right, before=6)
+        p.add_run(x["name"]).bold = True
+        p.add_run(f" — {x['text']}.")
+        para(right, f"Tech: {', '.join(x['tech'])}", italic=True, size=9.5, color=grey)
+    d.save(str(path))
+
+
+def _linkedin_duration(period: str, now: tuple[int, int] = (2026, 2)) -> str:
+    """LinkedIn's 'N yrs M mos' for a period, counting both end months, 'Present' as February 2026."""
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    def index(text: str) -> int:
+        month, year = text.split()
+        return int(year) * 12 + months.index(month)
+
+    begin, end = period.split(" -- ")
+    total = (now[0] * 12 + now[1] - 1 if end == "Present" else index(end)) - index(begin) + 1
+    years, rest = divmod(total, 12)
+    parts = [f"{years} yr{'s' if years > 1 else ''}"] if years else []
+    parts += [f"{rest} mo{'s' if rest > 1 else ''}"] if rest else []
+    return " ".join(parts)
+
+
+def linkedin_text(r: dict) -> str:
+    """A LinkedIn-style profile copied out as plain text: a headline, 'About', then each job as the title, 'Employer ·
+    Full-time', 'Mar 2021 - Present · 4 yrs 11 mos', the place (with the work mode), the description; education,
+    projects (with their 'Skills: a · b' line) and skills, one a line, in the same style."""
+    deco = random.Random(f"{r['name']} linkedin")  # presentation only: the work modes are not in the truth
+    e0 = r["experience"][0]
+    out = [r["name"], f"{e0['title']} at {e0['organization']}", "", "Contact info", r["email"], r["phone"], "",
+           "About", _profile(r), "", "Experience"]
+    for e in r["experience"]:
+        mode = "" if e["location"] == "Remote" else deco.choice(["", " · On-site", " · Hybrid"])
+        out += [e["title"], f"{e['organization']} · {'Internship' if 'Intern' in e['title'] else 'Full-time'}",
+                f"{e['period'].replace(' -- ', ' - ')} · {_linkedin_duration(e['period'])}", e["location"] + mode]
+        out += [f"• {b}" for b in e["bullets"]] + [""]
+    edu = r["education"][0]
+    out += ["Education", edu["institution"], edu["degree"], edu["period"].replace(" -- ", " - "), edu["location"],
+            "", "Projects"]
+    for x in r["projects"]:
+        out += [x["name"], f"{x['text']}.", f"Skills: {' · '.join(x['tech'])}", ""]
+    out += ["Skills"] + [s for g in r["skill_groups"].values() for s in g]
+    return "\n".join(out) + "\n"
+
+
+_ICONS = {  # 24×24 outline icons drawn as inline SVG paths (no text in the PDF)
+    "mail": "<rect x='3' y='5' width='18' height='14' rx='2'/><path d='M3 7l9 6 9-6'/>",
+    "phone": "<path d='M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2'/>",
+    "work": "<rect x='3' y='7' width='18' height='13' rx='2'/>"
+            "<path d='M8 7V5a2 2 0 0 1 2-2h4a2 2 0 0 1 2 2v2M3 13h18'/>",
+    "school": "<path d='M2 9l10-5 10 5-10 5z'/><path d='M6 11v5c3 2 9 2 12 0v-5'/>",
+    "code": "<path d='M8 7l-5 5 5 5M16 7l5 5-5 5M14 4l-4 16'/>",
+    "tools": "<circle cx='12' cy='12' r='3'/>"
+             "<path d='M12 2v3M12 19v3M2 12h3M19 12h3M5 5l2 2M17 17l2 2M5 19l2-2M17 7l2-2'/>",
+}
+
+
+def _icon(name: str) -> str:
+    return (f"<svg class=\"icon\" viewBox=\"0 0 24 24\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\" "
+            f"stroke-linecap=\"round\" stroke-linejoin=\"round\">{_ICONS[name]}</svg>")
+
+
+def browser_timeline(r: dict) -> str:
+    """A 'timeline' page from an online builder: a vertical line with a dot at each entry, the title with the dates
+    right-aligned on its line, 'Employer | City' under it, '▸' bullets drawn by CSS, inline SVG icons before the
+    contact items and the section headings, the skills in four columns (one group each, one skill a line)."""
+    edu = r["education"][0]
+
+    def event(title: str, period: str, where: str, inner: str) -> str:
+        return (f"<div class=\"event\"><div class=\"row\"><h3>{esc(title)}</h3><span class=\"date\">{_dash(period)}"
+                f"</span></div><p class=\"where\">{esc(where)}</p>{inner}</div>\n")
+
+    jobs = "".join(event(e["title"], e["period"], f"{e['organization']} | {e['location']}",
+                         f"<ul>{_li(e['bullets'])}</ul>") for e in r["experience"])
+    projects = "".join(f"<div class=\"project\"><h3>{esc(x['name'])}</h3><p>{esc(x['text'])}.</p>"
+                       f"<p class=\"stack\">{' / '.join(esc(t) for t in x['tech'])}</p></div>\n"
+                       for x in r["projects"])
+    skills = "".join(f"<div><h4>{g}</h4>{''.join(f'<p>{esc(s)}</p>' for s in ss)}</div>"
+                     for g, ss in r["skill_groups"].items())
+    css = """
+@page { size: A4; margin: 14mm 16mm 12mm; }
+* { box-sizing: border-box; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font-family: "DejaVu Sans", sans-serif; font-stretch: condensed; font-size: 9.5pt;
+       line-height: 1.4; color: #263238; }
+header { text-align: center; margin-bottom: 5mm; }
+header h1 { margin: 0; font-size: 25pt; font-weight: bold; color: #37474f; }
+.headline { margin: 0.5mm 0 2.5mm; font-size: 11pt; color: #e65100; }
+.contact { display: flex; justify-content: center; gap: 8mm; margin: 0; padding: 0; list-style: none;
+           font-size: 9pt; }
+.contact li { display: flex; align-items: center; gap: 1.5mm; margin: 0; padding: 0; }
+.contact li::before { content: none; }
+.icon { width: 4mm; height: 4mm; flex: none; color: #e65100; }
+h2 { display: flex; align-items: center; gap: 2mm; margin: 5mm 0 3mm; font-size: 13pt; color: #37474f; }
+h2 .icon { width: 5.5mm; height: 5.5mm; }
+.timeline { position: relative; margin-left: 2.7mm; padding-left: 7mm; border-left: 2px solid #cfd8dc; }
+.event { position: relative; margin-bottom: 4mm; }
+.event::before { content: ""; position: absolute; left: -9.5mm; top: 1mm; width: 3.4mm; height: 3.4mm;
+                 border-radius: 50%; background: #fff; border: 2px solid #e65100; }
+.row { display: flex; justify-content: space-between; align-items: baseline; }
+h3 { margin: 0; font-size: 11pt; font-weight: bold; }
+.date { font-size: 9pt; color: #78909c; white-space: nowrap; }
+.where { margin: 0.3mm 0 1mm; color: #546e7a; font-style: italic; }
+ul { margin: 0; padding: 0; list-style: none; }
+li { position: relative; margin: 0.6mm 0; padding-left: 4mm; }
+li::before { content: "▸"; position: absolute; left: 0; color: #e65100; }
+.project { margin: 0 0 3mm 9.7mm; }
+.project p { margin: 0.3mm 0; }
+.stack { font-size: 8.5pt; color: #78909c; }
+.skills { display: grid; grid-template-columns: repeat(4, 1fr); column-gap: 5mm; margin-left: 9.7mm; }
+h4 { margin: 0 0 1mm; font-size: 9.5pt; color: #e65100; }
+.skills p { margin: 0.4mm 0; }
+"""
+    body = f"""
+<header>
+<h1>{esc(r['name'])}</h1>
+<p class="headline">{esc(r['experience'][0]['title'])}</p>
+<ul class="contact"><li>{_icon('mail')}{r['email']}</li><li>{_icon('phone')}{r['phone']}</li></ul>
+</header>
+<h2>{_icon('work')}Work Experience</h2>
+<div class="timeline">
+{jobs}</div>
+<h2>{_icon('school')}Education</h2>
+<div class="timeline">
+{event(edu['degree'], edu['period'], f"{edu['institution']} | {edu['location']}", '')}</div>
+<h2>{_icon('code')}Projects</h2>
+{projects}<h2>{_icon('tools')}Skills</h2>
+<div class="skills">{skills}</div>
+"""
+    return _page(f"{esc(r['name'])} | Resume", css, body)
+
+
+def uk_cv_resume(r: dict, path: Path) -> None:
+    """A British-style CV typed in Word with direct formatting (no heading styles): 'Curriculum Vitae' on top, a
+    borderless 'Personal details' table (Name:, Email:, Telephone:), a personal statement, each job as one line
+    '**Employer** — Title (dates), City' followed by a paragraph of prose (no bullets), 'IT skills' lines and
+    'References available on request'."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Inches, Pt
+
+    d = docx.Document()
+    section = d.sections[0]
+    section.page_width, section.page_height = Inches(8.27), Inches(11.69)
+    section.left_margin = section.right_margin = Inches(1)
+    section.top_margin = section.bottom_margin = Inches(0.9)
+    normal = d.styles["Normal"]
+    normal.font.name, normal.font.size = "Times New Roman", Pt(12)
+    normal.paragraph_format.space_after = Pt(6)
+
+    def heading(text: str) -> None:
+        p = d.add_paragraph()
+        p.paragraph_format.space_before, p.paragraph_format.space_after = Pt(12), Pt(4)
+        run = p.add_run(text)
+        run.bold, run.underline, run.font.size = True, True, Pt(13)
+
+    title = d.add_paragraph()
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = title.add_run("Curriculum Vitae")
+    run.bold, run.font.size = True, Pt(18)
+    heading("Personal details")
+    table = d.add_table(rows=0, cols=2)
+    for label, value in (("Name:", r["name"]), ("Email:", r["email"]), ("Telephone:", r["phone"])):
+        cells = table.add_row().cells
+        cells[0].width, cells[1].width = Inches(1.5), Inches(4.7)
+        cells[0].paragraphs[0].add_run(label).bold = True
+        cells[1].text = value
+    for column, width in zip(table.columns, (Inches(1.5), Inches(4.7)), strict=True):
+        column.width = width
+    heading("Personal statement")
+    d.add_paragraph(_profile(r))
+    heading("Employment history")
+    for e in r["experience"]:
+        p = d.add_paragraph()
+        p.paragraph_format.space_after = Pt(2)
+        p.add_run(e["organization"]).bold = True
+        p.add_run(f" — {e['title']} ({_dash(e['period'])}), {e['location']}")
+        d.add_paragraph(" ".join(f"{b}." for b in e["bullets"]))
+    heading("Education and qualifications")
+    edu = r["education"][0]
+    p = d.add_paragraph()
+    p.add_run(edu["institution"]).bold = True
+    p.add_run(f" — {edu['degree']} ({_dash(edu['period'])}), {edu['location']}")
+    heading("Projects")
+    for x in r["projects"]:
+        p = d.add_paragraph()
+        p.add_run(x["name"]).bold = True
+        tech = x["tech"]
+        p.add_run(f" — {x['text']}. Technologies used: {', '.join(tech[:-1])} and {tech[-1]}.")
+    heading("IT skills")
+    for g, s in r["skill_groups"].items():
+        p = d.add_paragraph()
+        p.paragraph_format.space_after = Pt(2)
+        p.add_run(f"{g} – ").italic = True
+        p.add_run(", ".join(s))
+    heading("References")
+    d.add_paragraph("Available on request.")
+    d.save(str(path))
+
+
 # ------------------------------------------------------------------------------------------------ the set
 
 # name: (split, template/writer, seed, language, renderer kind)
@@ -1255,6 +1564,17 @@ FIXTURES: dict[str, tuple[str, str, int, str, str]] = {
                             "printed by Chromium", 73, "en", "markdown"),
     "compact_bar.pdf": ("dev-6", "LibreOffice Writer flat ODT exported to PDF: one page, headings in a coloured "
                         "bar, 'Title | Employer | City | dates' on one line", 74, "en", "fodt_compact"),
+    # A sixth held-out set, built before any rule was written for it: four more writers and layouts.
+    "word_two_column.pdf": ("held-out-6", "python-docx Word 'resume template' exported to PDF by LibreOffice: the "
+                            "page a borderless two-column table, shaded left cell (contact, skills, education), "
+                            "'Title | Employer' over a grey 'dates · city' line", 81, "en", "word_two_column"),
+    "linkedin_paste.txt": ("held-out-6", "LinkedIn-style profile pasted as plain text: title, 'Employer · "
+                           "Full-time', 'dates · duration', place, description", 82, "en", "linkedin"),
+    "browser_timeline.pdf": ("held-out-6", "HTML/CSS timeline (vertical line, dots), title with the dates right, "
+                             "'Employer | City' below, inline SVG icons, printed by Chromium", 83, "en",
+                             "browser_timeline"),
+    "uk_cv.docx": ("held-out-6", "python-docx British CV: 'Personal details' table, '**Employer** — Title (dates), "
+                   "City' then a paragraph of prose, no bullets", 84, "en", "uk_cv"),
 }
 SCANNED = "scanned.pdf"  # an image-only rendering of a held-out file: must be refused
 
@@ -1311,7 +1631,7 @@ def chromium(page: str, out: Path) -> None:
 
 
 BROWSER = {"browser_jake": browser_jake, "browser_sidebar": browser_sidebar, "browser_datecol": browser_datecol,
-           "browser_table": browser_table, "browser_builder": browser_builder}
+           "browser_table": browser_table, "browser_builder": browser_builder, "browser_timeline": browser_timeline}
 
 
 def build(name: str) -> None:
@@ -1348,6 +1668,13 @@ def build(name: str) -> None:
     elif kind == "word_tabstop":  # the DOCX is the source, LibreOffice's PDF the fixture
         word_tabstop_resume(r, sources / f"{out.stem}.docx")
         office_file(sources / f"{out.stem}.docx", out)
+    elif kind == "word_two_column":  # the DOCX is the source, LibreOffice's PDF the fixture
+        word_two_column_resume(r, sources / f"{out.stem}.docx")
+        office_file(sources / f"{out.stem}.docx", out)
+    elif kind == "uk_cv":
+        uk_cv_resume(r, out)
+    elif kind == "linkedin":
+        out.write_text(linkedin_text(r), encoding="utf-8")
     elif kind == "fodt_compact":
         (sources / f"{out.stem}.fodt").write_text(fodt_compact(r), encoding="utf-8")
         office_file(sources / f"{out.stem}.fodt", out)
