@@ -338,6 +338,10 @@ def test_report_strengths_come_from_the_best_answers_and_improvements_from_the_w
     same = [t.model_copy(update={"topic": Topic(name="Kafka", kind="skill")}) for t in turns]
     strengths, improvements = strengths_and_improvements(same)
     assert len(strengths) == 1 and improvements[0].startswith("Kafka, question 4 (0/100)") and len(improvements) == 2
+    # A Chinese interview's report says what to practise in Chinese (it was English beside Chinese feedback).
+    _, chinese = strengths_and_improvements(turns, "zh")
+    assert chinese[0].startswith("Go，第 4 题（0/100）：练习为每个话题") and chinese[-1].startswith("下一步练习：")
+    assert not any(re.search(r"[A-Za-z]{4,}", line.split("：", 1)[1]) for line in chinese)
 
 
 def test_an_off_topic_answer_to_a_rule_follow_up_is_brought_back_to_the_topics_question(head: AssessHead) -> None:

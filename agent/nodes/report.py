@@ -7,16 +7,25 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from agent.combined import combine_report
-from agent.state import InterviewState, Report, TopicResult, Turn, label_for
+from agent.state import InterviewState, Language, Report, TopicResult, Turn, label_for
 from tools.speech.delivery import combine_delivery
 
-# What to practise for each gap the assessment names (agent/assess.py), in a few words.
-PRACTICE: dict[str, str] = {
-    "attempt": "having one real example ready for every topic and theme, even a small one",
-    "relevance": "answering the question that was asked before anything else",
-    "substance": "answering with one concrete example: your part in it and how it ended",
-    "own_actions": "saying what you yourself did, in the first person",
-    "result": "ending a story with its result, with a figure where there is one",
+# What to practise for each gap the assessment names (agent/assess.py), in a few words, in the interview's language.
+PRACTICE: dict[Language, dict[str, str]] = {
+    "en": {
+        "attempt": "having one real example ready for every topic and theme, even a small one",
+        "relevance": "answering the question that was asked before anything else",
+        "substance": "answering with one concrete example: your part in it and how it ended",
+        "own_actions": "saying what you yourself did, in the first person",
+        "result": "ending a story with its result, with a figure where there is one",
+    },
+    "zh": {
+        "attempt": "为每个话题和主题准备一个真实的例子，哪怕很小",
+        "relevance": "先回答被问到的问题，再说别的",
+        "substance": "用一个具体的例子回答：你自己做了什么，结果如何",
+        "own_actions": "用第一人称说清你自己做了什么",
+        "result": "讲完一件事的结果，能用数字就用数字",
+    },
 }
 STRONG_SCORE = 70.0  # "good" and above: a strength
 WEAK_SCORE = 60.0  # below the follow-up line (agent/assess.py FOLLOW_UP_SCORE): an improvement
@@ -31,12 +40,15 @@ def _credit(turn: Turn) -> str:
     return f"{turn.topic.name}: {good.group(1) if good else first.group(1) if first else turn.score.feedback}"
 
 
-def _gap(turn: Turn) -> str:
+def _gap(turn: Turn, language: Language) -> str:
     """What a weak answer lacked: its assessment's first gap as a skill, else its feedback."""
     assert turn.score is not None
     missing = turn.score.assessment.missing if turn.score.assessment else []
-    said = f"practise {PRACTICE[missing[0]]}" if missing else turn.score.feedback
     # the answer's own number and score: the topic's score ("By topic") averages all its answers
+    if language == "zh":
+        said = f"练习{PRACTICE['zh'][missing[0]]}" if missing else turn.score.feedback
+        return f"{turn.topic.name}，第 {turn.index + 1} 题（{turn.score.score:.0f}/100）：{said}"
+    said = f"practise {PRACTICE['en'][missing[0]]}" if missing else turn.score.feedback
     return f"{turn.topic.name}, question {turn.index + 1} ({turn.score.score:.0f}/100): {said}"
 
 
@@ -48,18 +60,20 @@ def _one_per_topic(turns: Iterable[Turn]) -> list[Turn]:
     return list(first.values())
 
 
-def strengths_and_improvements(scored: list[Turn]) -> tuple[list[str], list[str]]:
+def strengths_and_improvements(scored: list[Turn], language: Language = "en") -> tuple[list[str], list[str]]:
     """Strengths from the best-scored answers (at least "good"), what each did well; improvements from the
     worst-scored ones (below the follow-up line), what each lacked; then the skill to practise next, the gap that
-    recurs most across all answers."""
+    recurs most across all answers. The improvements are worded in the interview's language."""
     ranked = sorted(scored, key=lambda t: t.score.score if t.score else 0.0)
     best = _one_per_topic(reversed(ranked))  # a topic's follow-ups are not three more strengths or weaknesses
     strengths = [_credit(t) for t in best if t.score and t.score.score >= STRONG_SCORE][:3]
-    improvements = [_gap(t) for t in _one_per_topic(ranked) if t.score and t.score.score < WEAK_SCORE][:2]
+    improvements = [_gap(t, language) for t in _one_per_topic(ranked) if t.score and t.score.score < WEAK_SCORE][:2]
     gaps = Counter(m for t in scored if t.score and t.score.assessment for m in t.score.assessment.missing)
     if gaps:
         skill, count = gaps.most_common(1)[0]
-        improvements.append(f"Practise next: {PRACTICE[skill]} (missing in {count} of {len(scored)} answers).")
+        improvements.append(f"下一步练习：{PRACTICE['zh'][skill]}（{len(scored)} 个回答中有 {count} 个缺少这一点）。"
+                            if language == "zh" else
+                            f"Practise next: {PRACTICE['en'][skill]} (missing in {count} of {len(scored)} answers).")
     return strengths, improvements
 
 
@@ -76,7 +90,7 @@ def report(state: InterviewState) -> InterviewState:
         by_topic[t.topic.name].append(t.score.score)
     per_topic = [TopicResult(topic=k, questions=len(v), mean_score=round(sum(v) / len(v), 1))
                  for k, v in by_topic.items()]
-    strengths, improvements = strengths_and_improvements(scored)
+    strengths, improvements = strengths_and_improvements(scored, state.get("language", "en"))
     behavior_turns = [t.behavior for t in scored if t.behavior]
     behavior = None
     if behavior_turns:
