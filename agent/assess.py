@@ -60,7 +60,7 @@ from agent.feedback import (
 )
 from agent.linear_head import LinearHead, fit_logistic, load_head
 from agent.score_head import content_words
-from agent.state import Assessment, Expects, Language, Missing, label_for
+from agent.state import Assessment, Expects, Language, Missing, label_for, topic_subject
 
 BASE_FEATURES = ("relevance", "relevance_rank", "question_words", "non_answer", "log_words", "own_actions",
                  "specifics", "star", "on_topic_words")
@@ -92,8 +92,8 @@ NON_ANSWER_REST_WORDS = 6  # content words outside the deflection that still mak
 # The same in Chinese ("不知道", "记不清了", "这个答不上来", "可以跳过吗", "没做过"), where the rest is counted in Han
 # characters and Latin words (a named tool beside "我没用过" is still a non-answer).
 DEFLECTION_ZH = re.compile(
-    r"不知道|不清楚|不(?:太)?记得|忘(?:了|记了)|记不(?:太)?清|想不起|答不(?:上|出)|说不(?:上来|好|清)|没(?:有)?(?:真正)?(?:做过|用过|"
-    r"接触过|经验|想过|遇到过|参与过)|只是听说过|不太(?:了解|熟悉|会|懂)|不(?:熟|懂)|跳过|下一(?:个|题)|换个问题|"
+    r"不知道|不清楚|不(?:太)?记得|忘(?:了|记了)|记不(?:太)?清|想不起|答不(?:上|出)|说不(?:上来|好|清)|"
+    r"没(?:有)?(?:真正)?(?:做过|用过|接触过|经验|想过|遇到过|参与过)|只是听说过|不太(?:了解|熟悉|会|懂)|不(?:熟|懂)|跳过|下一(?:个|题)|换个问题|"
     r"问(?:点)?别的|不方便(?:说|谈|聊|回答|透露)|不(?:太)?想(?:说|谈|聊|回答)|无可奉告|没什么(?:可说|好说)|"
     r"没有(?:答案|想法)"
 )
@@ -485,7 +485,7 @@ def names_topic(answer: str, topic: str | None) -> bool:
     ("Title at Organisation"). A story told about it is on it, however far its words are from a general question
     ("I ran git bisect over forty commits ..." was at cosine 0.23 from "How do you use Git in your development
     workflow?" and scored 42 with four tools and figures of its own)."""
-    subject = (topic or "").rsplit(" at ", 1)[-1].strip()
+    subject = topic_subject(topic or "")
     return len(subject) >= 2 and re.search(rf"(?<!\w){re.escape(subject)}(?!\w)", answer, re.I) is not None
 
 

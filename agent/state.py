@@ -52,6 +52,19 @@ class Topic(BaseModel):
     priority: float = Field(default=0.0, description="Higher is asked earlier.")
 
 
+JOB_AT = " at "  # a job's topic name: "Title at Organisation"
+
+
+def job_topic_name(title: str, organization: str) -> str:
+    """The topic name of a job of the resume: "Title at Organisation", or whichever of the two it has."""
+    return f"{title}{JOB_AT}{organization}" if title and organization else title or organization
+
+
+def topic_subject(name: str) -> str:
+    """What a topic is about, as an answer would name it: a job's organisation, else the whole name."""
+    return name.rsplit(JOB_AT, 1)[-1].strip()
+
+
 class Decision(BaseModel):
     """Decision role: stay on the topic with a follow-up, or switch to the next topic."""
 

@@ -509,8 +509,9 @@ def _group_label(lines: Sequence[str], i: int) -> bool:
     "Python, Go, SQL", or "Python<tab>Go<tab>SQL")."""
     line = lines[i].strip()
     following = lines[i + 1] if i + 1 < len(lines) else ""
-    chips = "\t" in following and line.split()[-1].lower() in _GROUP_NOUNS if line else False
-    return 0 < len(line.split()) <= 3 and not re.search(r"[,，、;；:：]", line) and not _BULLET.match(line) \
+    words = line.split()
+    chips = "\t" in following and bool(words) and words[-1].lower() in _GROUP_NOUNS
+    return 0 < len(words) <= 3 and not re.search(r"[,，、;；:：]", line) and not _BULLET.match(line) \
         and (len(re.findall(r"[,，、]", following)) >= 1 or chips) and not _PERIOD.search(line)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from agent.state import InterviewState, Language, Topic
+from agent.state import InterviewState, Language, Topic, job_topic_name
 from tools.resume_parser import Resume, is_noise
 
 BEHAVIORAL: dict[Language, tuple[str, ...]] = {
@@ -57,7 +57,7 @@ def _candidate_topics(resume: Resume, target_role: str = "") -> dict[str, list[T
     ]
     experience = [
         Topic(
-            name=(f"{e.title} at {e.organization}" if e.title and e.organization else e.title or e.organization)[:120],
+            name=job_topic_name(e.title, e.organization)[:120],
             kind="experience",
             detail=" ".join(e.highlights)[:600],
             priority=2.0 + min(len(e.highlights), 4) + CURRENT_BONUS * bool(CURRENT.search(e.period))

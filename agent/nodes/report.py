@@ -40,16 +40,23 @@ def _credit(turn: Turn) -> str:
     return f"{turn.topic.name}: {good.group(1) if good else first.group(1) if first else turn.score.feedback}"
 
 
+# How an improvement is worded: an answer's gap, the practice phrase, and the skill to practise next.
+_WORDING: dict[Language, tuple[str, str, str]] = {
+    "en": ("{topic}, question {n} ({score:.0f}/100): {said}", "practise {skill}",
+           "Practise next: {skill} (missing in {count} of {total} answers)."),
+    "zh": ("{topic}，第 {n} 题（{score:.0f}/100）：{said}", "练习{skill}",
+           "下一步练习：{skill}（{total} 个回答中有 {count} 个缺少这一点）。"),
+}
+
+
 def _gap(turn: Turn, language: Language) -> str:
     """What a weak answer lacked: its assessment's first gap as a skill, else its feedback."""
     assert turn.score is not None
     missing = turn.score.assessment.missing if turn.score.assessment else []
+    gap, practise, _ = _WORDING[language]
+    said = practise.format(skill=PRACTICE[language][missing[0]]) if missing else turn.score.feedback
     # the answer's own number and score: the topic's score ("By topic") averages all its answers
-    if language == "zh":
-        said = f"练习{PRACTICE['zh'][missing[0]]}" if missing else turn.score.feedback
-        return f"{turn.topic.name}，第 {turn.index + 1} 题（{turn.score.score:.0f}/100）：{said}"
-    said = f"practise {PRACTICE['en'][missing[0]]}" if missing else turn.score.feedback
-    return f"{turn.topic.name}, question {turn.index + 1} ({turn.score.score:.0f}/100): {said}"
+    return gap.format(topic=turn.topic.name, n=turn.index + 1, score=turn.score.score, said=said)
 
 
 def _one_per_topic(turns: Iterable[Turn]) -> list[Turn]:
@@ -71,9 +78,8 @@ def strengths_and_improvements(scored: list[Turn], language: Language = "en") ->
     gaps = Counter(m for t in scored if t.score and t.score.assessment for m in t.score.assessment.missing)
     if gaps:
         skill, count = gaps.most_common(1)[0]
-        improvements.append(f"下一步练习：{PRACTICE['zh'][skill]}（{len(scored)} 个回答中有 {count} 个缺少这一点）。"
-                            if language == "zh" else
-                            f"Practise next: {PRACTICE['en'][skill]} (missing in {count} of {len(scored)} answers).")
+        improvements.append(_WORDING[language][2].format(skill=PRACTICE[language][skill], count=count,
+                                                          total=len(scored)))
     return strengths, improvements
 
 

@@ -234,14 +234,12 @@ def _date_column(rows: Sequence[Sequence[Word]], lo: float, hi: float) -> bool:
     and places of the entries beside it (and the section headings), to be read across the row, not a column of
     its own. Read first, a CSS resume's date column had put every heading above all the jobs. A sidebar's lines
     are level with the body's by chance (about half of them in the fixtures) and rarely dated."""
-    left = [[w for w in row if w["x1"] <= lo] for row in rows]
-    left = [part for part in left if part]
-    if not left or any(len(part) > _DATE_COLUMN_WORDS for part in left):
+    sides = [(left, row) for row in rows if (left := [w for w in row if w["x1"] <= lo])]  # (its left words, row)
+    if not sides or any(len(left) > _DATE_COLUMN_WORDS for left, _ in sides):
         return False
-    level = sum(any(w["x0"] >= hi and abs(w["top"] - part[0]["top"]) <= _LEVEL for w in row)
-                for part, row in zip(left, [row for row in rows if any(w["x1"] <= lo for w in row)], strict=True))
-    dated = sum(bool(_YEARISH.search(" ".join(w["text"] for w in part))) for part in left)
-    return dated >= _DATE_COLUMN_DATED * len(left) and level >= _DATE_COLUMN_LEVEL * len(left)
+    level = sum(any(w["x0"] >= hi and abs(w["top"] - left[0]["top"]) <= _LEVEL for w in row) for left, row in sides)
+    dated = sum(bool(_YEARISH.search(" ".join(w["text"] for w in left))) for left, _ in sides)
+    return dated >= _DATE_COLUMN_DATED * len(sides) and level >= _DATE_COLUMN_LEVEL * len(sides)
 
 
 def _aligned(edges: Sequence[float]) -> float:
