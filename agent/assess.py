@@ -120,6 +120,18 @@ _RESULT = re.compile(
     re.IGNORECASE,
 )
 STAR_PARTS = ("situation", "action", "result")
+# "Tell me about yourself" names no subject for an embedding to match: a self-introduction ("I'm a junior at MIT
+# studying biology ...") was at cosine 0.05-0.12 from it, under the off-topic line, and scored 21-25 "talks about
+# something else" (MIT dev interviews, 5 of their opening answers). Such a question is answered by who the candidate
+# is; an answer that says so in the first person (:data:`INTRODUCES_SELF`) is clearly on topic.
+SELF_INTRODUCTION = re.compile(
+    r"\b(?:(?:tell|talk)(?: \w+){0,4} about (?:yourself|your (?:own )?background)|(?:introduce|describe) yourself|"
+    r"walk (?:me|us) through your (?:background|resume|r[eé]sum[eé]|cv)|who you are)\b", re.IGNORECASE)
+INTRODUCES_SELF = re.compile(
+    r"\b(?:my name(?:'s| is)|i(?:'m| am) (?:a|an|currently|from|originally|in my|studying|majoring|pursuing|"
+    r"working|graduating|\w+ing (?:a|my|in|at))|i (?:study|studied|major(?:ed)?|graduated|grew up|was born|"
+    r"work(?:ed)? (?:as|at|for|in))|i(?:'ve| have) been (?:working|studying)|my (?:background|major|degree|studies)|"
+    r"years? of experience)\b", re.IGNORECASE)
 # A story's action is something the candidate did, not a habit or a trait ("I communicate well", "I listen",
 # "I handle conflict calmly"): first-person verbs of these kinds do not count. Tense is not required: spoken stories
 # are often told in the present ("so I go to my manager and I tell her"); requiring the past lowered the agreement
@@ -563,6 +575,11 @@ class AssessHead(LinearHead):
         for name, best in (("relevance", np.max), ("relevance_rank", np.min), ("question_words", np.max),
                            ("on_topic_words", np.max)):
             x[0, FEATURES.index(name)] = best(both[:, FEATURES.index(name)])
+        if SELF_INTRODUCTION.search(opening or question) and INTRODUCES_SELF.search(answer):
+            x[0, FEATURES.index("relevance")] = max(float(x[0, FEATURES.index("relevance")]), FLOOR_RELEVANCE)
+            x[0, FEATURES.index("relevance_rank")] = question_rank = 0.0
+            x[0, FEATURES.index("on_topic_words")] = float(x[0, FEATURES.index("relevance")]
+                                                           * x[0, FEATURES.index("log_words")])
         if elsewhere:
             embedder = self.embedder()[0]
             there = embedder.encode(list(elsewhere)) @ embedder.encode([answer])[0]  # (E,)

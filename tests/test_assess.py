@@ -18,7 +18,9 @@ from agent.assess import (
     FLOOR,
     FLOOR_RELEVANCE,
     FOLLOW_UP_SCORE,
+    INTRODUCES_SELF,
     ON_TOPIC_RANK,
+    SELF_INTRODUCTION,
     STORY_CAPS,
     SUBSTANCE_CAPS,
     AssessHead,
@@ -389,6 +391,46 @@ def test_a_strong_story_far_from_its_question_in_cosine_is_not_sent_back_to_it()
     # not sent back, nor followed up; all-MiniLM-L6-v2's rank of it (0.013) also lifted it to the floor, 70, where
     # all-mpnet-base-v2's (0.029) is outside ON_TOPIC_RANK: about 63, "fair"
     assert a.relevance < FLOOR_RELEVANCE and a.missing == [] and score >= FOLLOW_UP_SCORE
+
+
+def test_a_self_introduction_is_on_topic_for_tell_me_about_yourself(head: AssessHead) -> None:
+    """"Tell me about yourself" names no subject for an embedding to match: an introduction in the first person
+    answers it, however far its words are from the question's; an answer that introduces nobody is judged as before."""
+    for asked in ("Tell me about yourself.", "So, can you tell me a little bit about yourself?",
+                  "Walk me through your resume.", "Tell me more about your background."):
+        assert SELF_INTRODUCTION.search(asked), asked
+    for other in ("If you could change one thing about yourself, what would it be?", "What motivates you?"):
+        assert not SELF_INTRODUCTION.search(other), other
+    for intro in ("My name is Ana and I build data pipelines.", "I'm currently a junior studying chemistry.",
+                  "I studied physics in Porto", "I've been working as a nurse for six years."):
+        assert INTRODUCES_SELF.search(intro), intro
+    for story in ("I led the migration to Kafka.", "We shipped it in March and I learned a lot."):
+        assert not INTRODUCES_SELF.search(story), story
+    intro = ("I'm a backend developer from Lisbon. I studied informatics at the University of Porto, then I worked "
+             "at a logistics startup for three years, mostly on route planning, and now I'm looking for a team "
+             "where I can grow into architecture.")
+    _, a = head.assess("Tell me about yourself.", intro)
+    assert a.relevance >= FLOOR_RELEVANCE and a.relevance_rank == 0.0 and a.question_rank == 0.0
+    assert "relevance" not in a.missing
+    _, same = head.assess("How did you scale the Kafka ingestion pipeline?", intro)
+    assert same.relevance < FLOOR_RELEVANCE  # only a self-introduction question takes an introduction as its answer
+
+
+@pytest.mark.slow
+def test_with_the_shipped_head_a_self_introduction_is_a_good_answer_to_tell_me_about_yourself() -> None:
+    """Five MIT interviews' opening answers ("I'm currently a junior at MIT. I'm studying biology ...") were at cosine
+    0.05-0.12 from "Tell me about yourself" and scored 21-25, "talks about something else". This introduction was
+    written for the test."""
+    head = load_assess_head(Settings())
+    assert head is not None
+    intro = ("Sure. I'm a backend developer from Lisbon. I studied informatics at the University of Porto, then I "
+             "worked at a logistics startup for three years, mostly on route planning, where I rewrote the scheduler "
+             "in Go. Now I'm looking for a team where I can grow into architecture.")
+    score, a = head.assess("Good. So, tell me about yourself.", intro)
+    assert score >= FOLLOW_UP_SCORE and a.missing == []
+    score, a = head.assess("Good. So, tell me about yourself.", "The partitions were rebalanced every night, the "
+                           "consumers lagged behind and the brokers ran out of disk on the weekend.")
+    assert "relevance" in a.missing
 
 
 def test_an_answer_names_its_topic_by_the_skill_the_project_or_the_employer() -> None:
