@@ -17,6 +17,8 @@ feature here, computed from the question and the answer alone:
   how far the answer is on topic (length counts only as far as it answers the question);
 - ``star``: the share of the STAR parts a story shows (situation, own action, result; the task is rarely said apart
   from the situation), from ``tih_behavioral-interview-rubrics.md``'s reading of a behavioural answer;
+- after the head: filler words ("um", "uh", ", like,") beyond 3 in every 100 words cost points
+  (:data:`FILLER_POINTS`), as a listener or a reader of the transcript would mark the answer down;
 - ``lm_grade`` (only where a head was fitted with it): the language model's own judgement under the Scorer's rubric
   prompt, the expected grade 0-5 under its probabilities of the six grade tokens, over 5.
 
@@ -61,6 +63,7 @@ from agent.feedback import (
 from agent.linear_head import LinearHead, fit_logistic, load_head
 from agent.score_head import content_words
 from agent.state import Assessment, Expects, Language, Missing, label_for, topic_subject
+from tools.speech.delivery import RANGES, fillers_in
 
 BASE_FEATURES = ("relevance", "relevance_rank", "question_words", "non_answer", "log_words", "own_actions",
                  "specifics", "star", "on_topic_words")
@@ -320,6 +323,25 @@ FLOOR_RELEVANCE = 0.3  # the floor needs clear evidence that the answer is on to
 # An answer whose embedding is this much closer to another topic of the interview than to the question or its topic
 # talks about that other topic.
 ELSEWHERE_MARGIN = 0.05
+
+# A transcript heavy with filler words ("um", "uh", ", like,") is harder to follow, and interviewers rate it lower:
+# the filler rate is among the text cues that track crowd ratings of interview performance (Naim et al. 2015, the MIT
+# Interview Dataset). Each filler per 100 words beyond the comfortable 3 (the delivery panel's line,
+# tools/speech/delivery.RANGES) costs FILLER_POINTS, at most FILLER_CAP; a typed answer rarely has any. The points
+# are taken after the gaps are named, so fillers alone never send an answer back for substance it has.
+FILLER_POINTS = 3.0
+FILLER_CAP = 30.0
+
+
+def filler_rate(answer: str) -> float:
+    """Filler words per 100 words of an answer's text (:func:`tools.speech.delivery.fillers_in`)."""
+    tokens = answer.split()
+    return 100.0 * sum(fillers_in(tokens).values()) / len(tokens) if tokens else 0.0
+
+
+def filler_points(rate: float) -> float:
+    """The points a filler rate costs (:data:`FILLER_POINTS`)."""
+    return min(FILLER_CAP, FILLER_POINTS * max(0.0, rate - RANGES["fillers_per_100"][1]))
 
 _FOLLOW_UPS: dict[str, dict[str, str]] = {
     "en": {
@@ -653,7 +675,10 @@ class AssessHead(LinearHead):
             # shipped it on time"): it is an example, and what it lacks is the candidate's own part (seen in a
             # terminal interview on harvey_dent_mle.pdf, asked for "one specific example").
             missing = missing[1:]
-        return score, assessment.model_copy(update={"missing": missing})
+        rate = filler_rate(answer)
+        lost = filler_points(rate) if assessment.attempt and "relevance" not in missing else 0.0
+        return max(0.0, score - lost), assessment.model_copy(update={
+            "missing": missing, "fillers_per_100": round(rate, 1), "filler_points": round(lost, 1)})
 
     def off_topic(self, a: Assessment) -> bool:
         """Far from the question in meaning (yet not closer to it than to nearly every other question,

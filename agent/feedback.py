@@ -21,6 +21,7 @@ from agent.score_head import STOPWORDS, content_words
 from agent.state import Assessment, Language, ScoreLabel, label_for
 from tools.resume.layout import MONTHS
 from tools.resume_parser import tech_names
+from tools.speech.delivery import fillers_in, sound_filler
 
 # Words feedback uses about any answer; they need no grounding in the answer itself.
 FEEDBACK_VOCABULARY = frozenset(re.findall(r"\w+", """
@@ -248,7 +249,7 @@ def figures_in(answer: str) -> list[str]:
             continue  # "one thing", and "in one PostgreSQL transaction": an article, not a figure
         if number.lower().startswith(_NOT_A_MULTIPLE):
             continue  # "could not double-bill", "double-check": a verb, not a figure
-        if unit.lower() in _NOT_A_UNIT or unit.endswith(("ed", "ly")):
+        if unit.lower() in _NOT_A_UNIT or unit.endswith(("ed", "ly")) or sound_filler(unit):
             unit = ""  # "a team of six shipped": the verb that follows, not the unit
         elif unit and unit.lower() not in STOPWORDS:
             unit = " ".join([unit, *_unit_rest(unit, answer[m.end():])])
@@ -505,6 +506,8 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
     if strengths:
         parts.append("Good: it " + (", ".join(strengths[:-1]) + " and " + strengths[-1] if len(strengths) > 1
                                     else strengths[0]) + ".")
+    if a.filler_points:
+        parts.append(_fillers_sentence(answer, a))
     parts += [_own_actions_sentence(answer) if m == "own_actions" else
               _DETAIL_SENTENCE if m == "substance" and a.own_actions and strengths else _GAP_SENTENCE[m]
               for m in a.missing if m in _GAP_SENTENCE][:2]
@@ -523,6 +526,13 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
     else:
         parts.append("A strong answer would also say what you would do differently next time.")
     return " ".join(parts)
+
+
+def _fillers_sentence(answer: str, a: Assessment) -> str:
+    """What the filler words cost, and which ones (agent/assess.py, FILLER_POINTS)."""
+    said = ", ".join(f'"{word}" {count}x' for word, count in fillers_in(answer.split()).most_common(3))
+    return (f"Filler words cost it {a.filler_points:.0f} points: {a.fillers_per_100:.0f} in every 100 words ({said}), "
+            "where up to 3 go unnoticed; a short pause does the same job.")
 
 
 # "Why are you interested in the role?", "What would you bring to it?", "Why do you want this job?"

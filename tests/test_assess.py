@@ -15,6 +15,8 @@ import pytest
 from adapters.assess_head import train_assess_head
 from agent.assess import (
     FEATURES,
+    FILLER_CAP,
+    FILLER_POINTS,
     FLOOR,
     FLOOR_RELEVANCE,
     FOLLOW_UP_SCORE,
@@ -431,6 +433,28 @@ def test_with_the_shipped_head_a_self_introduction_is_a_good_answer_to_tell_me_a
     score, a = head.assess("Good. So, tell me about yourself.", "The partitions were rebalanced every night, the "
                            "consumers lagged behind and the brokers ran out of disk on the weekend.")
     assert "relevance" in a.missing
+
+
+def test_filler_words_beyond_three_in_a_hundred_cost_points_but_ask_for_nothing(head: AssessHead) -> None:
+    """A spoken answer heavy with "um" and ", like," loses FILLER_POINTS for each filler per 100 words beyond 3, and
+    its feedback says so; the gaps are named before, so fillers alone never send it back for substance."""
+    question = "How did you scale the Kafka ingestion pipeline?"
+    clean = ("I split the Kafka ingestion pipeline into more partitions, I added consumers and lag alerts on the "
+             "brokers, and the lag fell from 40 minutes to 2 minutes for the billing team.")
+    spoken = ("Um, I split the Kafka ingestion pipeline into, like, more partitions, I added consumers and lag "
+              "alerts on the brokers, um, and the lag fell from 40 minutes to 2 minutes for the billing team.")
+    plain, a = head.assess(question, clean)
+    assert a.fillers_per_100 == 0.0 and a.filler_points == 0.0
+    score, b = head.assess(question, spoken)
+    rate = 100 * 3 / len(spoken.split())
+    assert b.fillers_per_100 == round(rate, 1)
+    assert b.filler_points == round(min(FILLER_CAP, FILLER_POINTS * (rate - 3)), 1) > 0
+    assert b.missing == a.missing and score < plain
+    feedback = assessed_feedback(question, spoken, score, b)
+    assert f"Filler words cost it {b.filler_points:.0f} points" in feedback and '"um" 2x' in feedback
+    assert "Filler" not in assessed_feedback(question, clean, plain, a)
+    # an off-topic answer or a non-answer is judged for that alone
+    assert head.assess(question, "Um, I, uh, don't know, um.")[1].filler_points == 0.0
 
 
 def test_an_answer_names_its_topic_by_the_skill_the_project_or_the_employer() -> None:

@@ -7,6 +7,7 @@ import pytest
 from tools.speech.delivery import (
     combine_delivery,
     count_fillers,
+    fillers_in,
     measure_delivery,
     reminder_strengths,
     speech_reminders,
@@ -45,6 +46,13 @@ def test_fillers_sounds_always_words_only_when_set_off_by_commas() -> None:
     found = count_fillers(words)
     assert found == {"um": 2, "like": 1, "uh": 1, "you know": 1, "i mean": 1, "hmm": 1}  # "Umm" counts as "um"
     assert count_fillers(timed("I like it and you know the answer I mean it")) == {}
+
+
+def test_held_sounds_count_and_a_transcript_text_is_read_like_timed_words() -> None:
+    """"Ummm", "uhhh" and "Hmmm" are how transcripts spell a held filler (the MIT interview transcripts do)."""
+    text = "Ummm so I, like, worked on uhhh the queue. Hmmm, mmm. I like Python and I summed it up."
+    assert fillers_in(text.split()) == {"um": 1, "uh": 1, "hmm": 2, "like": 1}
+    assert fillers_in(text.split()) == count_fillers(timed(text))
 
 
 def test_long_pauses_counted_and_longest() -> None:

@@ -29,6 +29,7 @@ from tools.speech.schema import Word
 
 SOUND_FILLERS = {"um": "um", "umm": "um", "uhm": "um", "uh": "uh", "uhh": "uh", "er": "er", "erm": "er", "ah": "ah",
                  "hmm": "hmm", "mm": "hmm"}  # spelling -> the name it is counted under
+_HELD = re.compile(r"(\w)\1{2,}")  # a letter held for three or more
 COMMA_FILLERS = ("like", "you know", "i mean")  # fillers only when followed by a comma
 ZH_FILLERS = ("嗯", "呃", "额", "那个", "就是说")
 SPEAKING_GAP_S = 0.3  # a shorter gap between words is part of speaking, not a pause
@@ -87,15 +88,27 @@ def _bare(text: str) -> str:
 
 
 def count_fillers(words: Sequence[Word], language: str = "en") -> Counter[str]:
+    return fillers_in([w.text for w in words], language)
+
+
+def sound_filler(word: str) -> str | None:
+    """The name a filler sound is counted under ("Ummm" -> "um", a held sound too), None for a word."""
+    bare = _bare(word)
+    return SOUND_FILLERS.get(bare) or SOUND_FILLERS.get(_HELD.sub(r"\1\1", bare))
+
+
+def fillers_in(tokens: Sequence[str], language: str = "en") -> Counter[str]:
+    """The filler words among a transcript's tokens (words with their punctuation, as spoken or as ``text.split()``
+    gives them), counted under their names: "Ummm" and "uhh" are "um" and "uh"."""
     if language == "zh":
-        text = "".join(w.text for w in words)
+        text = "".join(tokens)
         return Counter({f: text.count(f) for f in ZH_FILLERS if f in text})
     found: Counter[str] = Counter()
-    raw = [w.text.lower() for w in words]
+    raw = [t.lower() for t in tokens]
     bare = [_bare(t) for t in raw]
     for i, b in enumerate(bare):
-        if b in SOUND_FILLERS:
-            found[SOUND_FILLERS[b]] += 1
+        if sound := sound_filler(b):
+            found[sound] += 1
         for phrase in COMMA_FILLERS:
             parts = phrase.split()
             j = i + len(parts)
