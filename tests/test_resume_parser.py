@@ -562,3 +562,10 @@ def test_an_employer_line_with_its_city_a_builder_meta_line_and_a_languages_list
     assert resume.skills.get("Languages") == ["Go", "Rust"]
     spoken = parse_resume_text("Ines Duarte\nExperience\nQA Engineer, Tidewater Games\nLanguages\nEnglish\nFrench\n")
     assert "Languages" not in spoken.skills
+
+
+def test_a_name_with_accents_or_an_apostrophe_is_read() -> None:
+    """"Tomás Okafor" was "Unnamed candidate" in a browser interview (2026-12-04): only A-Z letters made a name."""
+    for name in ("Tomás Okafor", "Zoë O'Neill", "Ærin Łukasiewicz"):
+        resume = parse_resume_text(f"{name}\nAndroid Developer · Dublin\nSkills\nKotlin, Java\n")
+        assert resume.name == name

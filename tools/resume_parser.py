@@ -1242,8 +1242,8 @@ def _detect_name(header: Sequence[str]) -> str | None:
             return candidate
         words = candidate.split()
         if (
-            2 <= len(words) <= 4
-            and all(re.fullmatch(r"[A-Z][A-Za-z'’.-]*", w) for w in words)
+            2 <= len(words) <= 4  # letters of any script: "Tomás", "Zoë"
+            and all(w[0].isupper() and re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’.-])*", w) for w in words)
             and not any(w.lower() in _NAME_STOPWORDS or w.lower() in _TITLE_WORDS for w in words)
         ):
             return candidate.title() if candidate.isupper() else candidate
