@@ -330,7 +330,7 @@ ELSEWHERE_MARGIN = 0.05
 # tools/speech/delivery.RANGES) costs FILLER_POINTS, at most FILLER_CAP; a typed answer rarely has any. The points
 # are taken after the gaps are named, so fillers alone never send an answer back for substance it has.
 FILLER_POINTS = 3.0
-FILLER_CAP = 30.0
+FILLER_CAP = 20.0  # a band of the labels (label_for) at most: what was said still weighs most
 
 
 def filler_rate(answer: str) -> float:
@@ -577,7 +577,10 @@ class AssessHead(LinearHead):
         by :data:`ELSEWHERE_MARGIN` is about another project or job (``relevance_rank`` 1). ``draws_on`` are, for
         the target role, the candidate's projects and jobs: "Why this role, and what would you bring?" is answered
         from them (a strong answer about the candidate's evaluation pipeline was at cosine 0.28 from the question, a
-        claim of passion at 0.47), so they count for relevance like the question, but naming them is not new.
+        claim of passion at 0.47), so they count for relevance like the question, and naming their tools and figures
+        counts as substance: they are what the candidate brings (a strong answer citing its own resume's Compose
+        rewrite and crash-free figures was capped at 55 as naming "nothing new", seen in a browser interview).
+        The follow-up to a non-answer ("Is there a related experience ...?") draws on them too.
         ``earlier`` are, for a follow-up, the answers so far on its topic that stayed on it: a follow-up asking for
         the result or the candidate's own part is answered with the rest of that story ("After that, month-end
         closes finished on time for the next six months"), which need not be near the topic's question, so they
@@ -637,7 +640,7 @@ class AssessHead(LinearHead):
             if len(star) == len(STAR_PARTS) and (assessment.on_theme or clearly_on_topic(assessment)):
                 score = max(score, FLOOR)
         elif expects == "specifics":
-            new = new_specifics(answer, [*asked, *draws_on])
+            new = new_specifics(answer, asked)
             score = min(score, SUBSTANCE_CAPS.get(len(new), 100.0))
             if len(new) >= FLOOR_SPECIFICS and own and (clearly_on_topic(assessment) or names_topic(answer, topic)):
                 score = max(score, FLOOR)

@@ -459,6 +459,7 @@ def subject_of(question: str) -> str:
         return (len(w) > 2 and w not in STOPWORDS and w not in FEEDBACK_VOCABULARY and w not in GENERIC_ASK
                 and w not in _ASKED_VERBS and w not in _JOINING)
 
+    question = re.sub(r"\s*\([^()]*\)", "", question)  # an aside: "BinDay (open source)" is about BinDay
     runs: list[list[str]] = [[]]
     for word in re.findall(r"[A-Za-z0-9][\w.+#\-]*", question):
         word = word.rstrip(".")
@@ -515,9 +516,11 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
         said = [text for part, text in _STAR_ADVICE if part not in a.star]
         parts.append(f"A strong answer would add {_join(said)}." if said else _told_story_advice(answer))
     elif asks_motivation(question):  # neither a reason for an approach nor a measurable result fits "why this role?"
-        parts.append("Nothing essential is missing: it says what you bring and what you want from the role."
-                     if says_what_you_want(answer) else
-                     "A strong answer would also say what draws you to this role and where you want it to take you.")
+        if not says_what_you_want(answer):
+            parts.append("A strong answer would also say what draws you to this role and where you want it to take "
+                         "you.")
+        elif not a.missing:  # else the gap's sentence has said what is missing
+            parts.append("Nothing essential is missing: it says what you bring and what you want from the role.")
     # else the gap's sentence has already asked for it; a count ("the two images") is no result
     elif not any(measured(f) for f in figures) and "result" not in a.missing:
         parts.append("A strong answer would add a measurable result: a number, a time saved or a before-and-after.")

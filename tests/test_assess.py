@@ -713,7 +713,8 @@ def test_the_target_role_is_answered_from_the_candidates_own_projects_and_jobs()
     """"Why are you interested in the Machine Learning Engineer role, and what would you bring to it?": a strong answer
     about the candidate's own evaluation work was at cosine 0.28 from the question, a claim of passion at 0.47, so the
     strong one scored 56 and was followed up (terminal interview on harvey_dent_mle.pdf). The resume's projects and
-    jobs now count for its relevance; naming them is not new, and an answer about something else stays capped."""
+    jobs now count for its relevance, and for its substance (an answer citing its own resume's figures was capped at
+    55 as naming "nothing new" in a browser interview); an answer about something else stays capped."""
     head = load_assess_head(Settings())
     assert head is not None
     roles = Roles(ScriptedRoleModel(), assess_head=head)
@@ -739,6 +740,65 @@ def test_the_target_role_is_answered_from_the_candidates_own_projects_and_jobs()
     assert strong.score >= 70 and strong.assessment and not strong.assessment.missing
     assert vague.score < 60 and vague.assessment and vague.assessment.missing == ["substance"]
     assert off.score <= 25 and off.assessment and off.assessment.missing == ["relevance"]
+
+
+def test_the_follow_up_to_a_non_answer_draws_on_the_candidates_other_projects_and_jobs() -> None:
+    """"Is there a related experience you can tell me about instead?" invites a story from elsewhere in the resume:
+    the other projects and jobs count for its relevance, as for the target role; no other follow-up's does."""
+    project = Topic(name="BinDay", kind="project", detail="Kotlin app for bin collection days")
+    job = Topic(name="Android Developer at FieldForm", kind="experience", detail="Photo uploads over flaky 3G")
+    skill = Topic(name="Kotlin", kind="skill")
+    opening = "Can you walk me through BinDay: what was your own part, and what was the result?"
+
+    def draws_on(question: str, asked_before: str | None) -> list[str]:
+        turn = Turn.model_construct(index=1, topic=project, follow_up=asked_before is not None,
+                                    question=Question(text=question, importance=3), answer="At FieldForm I ...")
+        return score_input(turn, "en", asked_before, [project, job, skill]).draws_on
+
+    assert draws_on(follow_up_question(["attempt"], opening), opening) == [
+        "Android Developer at FieldForm. Photo uploads over flaky 3G"]
+    assert draws_on(follow_up_question(["substance"], opening, "en", "I did it."), opening) == []
+    assert draws_on(opening, None) == []
+
+
+def test_why_this_role_says_nothing_essential_is_missing_only_when_nothing_is() -> None:
+    """Seen in a browser interview: "What is missing is more detail ..." and "Nothing essential is missing" in one
+    feedback."""
+    asked = "Why are you interested in the Android Developer role, and what would you bring to it?"
+    answer = "I build Android apps and I want a senior role where I own the architecture."
+    thin = Assessment(relevance=0.5, attempt=True, words=14, own_actions=["I build"], missing=["substance"])
+    feedback = assessed_feedback(asked, answer, 55.0, thin)
+    assert "What is missing" in feedback and "Nothing essential" not in feedback
+    whole = thin.model_copy(update={"missing": []})
+    assert "Nothing essential is missing" in assessed_feedback(asked, answer, 80.0, whole)
+
+
+@pytest.mark.slow
+def test_a_related_experience_from_another_job_of_the_resume_answers_the_follow_up_to_a_non_answer() -> None:
+    """Seen in a browser interview (a resume written for it, 2026-12-04): after "I don't know" about a project, a
+    story from another job of the resume was judged against the project's question alone and scored 43 before its
+    fillers, "weak"; a hobby story stays below the follow-up line."""
+    head = load_assess_head(Settings())
+    assert head is not None
+    roles = Roles(ScriptedRoleModel(), assess_head=head)
+    project = Topic(name="BinDay (open source)", kind="project",
+                    detail="Kotlin Multiplatform app that reminds Dublin households of bin collection days")
+    job = Topic(name="Android Developer at FieldForm Ltd", kind="experience",
+                detail="Shipped an inspection app used by 600 surveyors; photo uploads retried with exponential "
+                       "backoff over flaky 3G")
+    opening = "Can you walk me through BinDay (open source): what was your own part, and what was the result?"
+
+    def scored(answer: str) -> Score:
+        turn = Turn.model_construct(index=2, topic=project, follow_up=True, answer=answer,
+                                    question=Question(text=follow_up_question(["attempt"], opening), importance=3))
+        return roles.score(score_input(turn, "en", opening, [project, job]))
+
+    related = scored("At FieldForm I built the photo upload for the inspection app. Surveyors were on flaky 3G, so "
+                     "I wrote a WorkManager job that retried uploads with exponential backoff and I kept the photos "
+                     "in Room until they went through. Lost photos dropped from about forty a week to almost zero.")
+    hobby = scored("Last summer I restored an old road bike with my brother and rode it from Dublin to Galway.")
+    assert related.score >= FLOOR and related.assessment and related.assessment.missing == []
+    assert hobby.score < FOLLOW_UP_SCORE
 
 
 def test_an_example_told_step_by_step_without_its_outcome_is_asked_for_the_result(head: AssessHead) -> None:

@@ -130,6 +130,8 @@ def test_figures_keep_their_units_whole() -> None:
               "re-argued it; our team of six shipped two weeks early at 2M requests a day.")
     assert figures_in(answer) == ["14 user interviews", "2M requests", "two engineering leads",
                                   "one-page decision log", "six", "two weeks"]
+    # a filler sound is no unit ("seven umm came back", an MIT transcript)
+    assert figures_in("I moved when I was seven umm came back at 17.") == ["17", "seven"]
     # a unit in capitals is its figure's, not a name: "names TypeScript and KB" (browser interview)
     assert names_in("I cut the bundle from 900 KB to 350 KB in TypeScript.") == ["TypeScript"]
 
@@ -147,6 +149,8 @@ def test_feedback_names_a_questions_subject_as_it_is_written() -> None:
     assert subject_of("What was your role at Google during the time you led cross-functional teams?") == \
         "the cross-functional teams"
     assert subject_of("How did you handle risks while leading the payments migration?") == "the payments migration"
+    # an aside is not the subject: "the BinDay open source" (a browser interview, 2026-12-04)
+    assert subject_of("Can you walk me through BinDay (open source): what was your own part?") == "BinDay"
     # a name takes no article (a terminal interview on richard_hendriks.docx said "about the Pied Piper")
     assert subject_of("What did Pied Piper do in building its own algorithm?") == "Pied Piper"
 

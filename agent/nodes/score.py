@@ -29,8 +29,12 @@ def score_input(turn: Turn, language: Language, opening: str | None = None,
                                      and not asks_for_another_story(turn.question.text))
     elsewhere = [c for t in others if asked_here and turn.topic.kind in stories and t.kind in stories
                  and t.name != turn.topic.name and (c := topic_context(t)) is not None]
-    # The target role ("why this role, what would you bring?") is answered from the candidate's projects and jobs.
-    draws_on = [c for t in others if turn.topic.kind == "role" and t.kind in stories and (c := topic_context(t))]
+    # The target role ("why this role, what would you bring?") is answered from the candidate's projects and jobs, and
+    # so is the follow-up to a non-answer ("Is there a related experience you can tell me about instead?"): a story
+    # from another job of the resume was judged against the topic's project and scored 43 (a browser interview).
+    another = opening is not None and asks_for_another_story(turn.question.text)
+    draws_on = [c for t in others if (turn.topic.kind == "role" or another) and t.kind in stories
+                and t.name != turn.topic.name and (c := topic_context(t))]
     return ScoreInput(question=turn.question.text, answer=turn.answer, reference=turn.question.reference,
                       topic=turn.topic.name, language=language, opening=opening, context=topic_context(turn.topic),
                       expects=expects(turn.topic, language), elsewhere=list(dict.fromkeys(elsewhere))[:OTHER_TOPICS],
