@@ -128,7 +128,7 @@ STAR_PARTS = ("situation", "action", "result")
 # something else" (MIT dev interviews, 5 of their opening answers). Such a question is answered by who the candidate
 # is; an answer that says so in the first person (:data:`INTRODUCES_SELF`) is clearly on topic.
 SELF_INTRODUCTION = re.compile(
-    r"\b(?:(?:tell|talk)(?: \w+){0,4} about (?:yourself|your (?:own )?background)|(?:introduce|describe) yourself|"
+    r"\b(?:(?:tell|talk)(?: \w+){0,5} about (?:yourself|your (?:own )?background)|(?:introduce|describe) yourself|"
     r"walk (?:me|us) through your (?:background|resume|r[eé]sum[eé]|cv)|who you are)\b", re.IGNORECASE)
 INTRODUCES_SELF = re.compile(
     r"\b(?:my name(?:'s| is)|i(?:'m| am) (?:a|an|currently|from|originally|in my|studying|majoring|pursuing|"
@@ -600,7 +600,7 @@ class AssessHead(LinearHead):
         for name, best in (("relevance", np.max), ("relevance_rank", np.min), ("question_words", np.max),
                            ("on_topic_words", np.max)):
             x[0, FEATURES.index(name)] = best(both[:, FEATURES.index(name)])
-        if SELF_INTRODUCTION.search(opening or question) and INTRODUCES_SELF.search(answer):
+        if any(SELF_INTRODUCTION.search(q) for q in (question, opening or "")) and INTRODUCES_SELF.search(answer):
             x[0, FEATURES.index("relevance")] = max(float(x[0, FEATURES.index("relevance")]), FLOOR_RELEVANCE)
             x[0, FEATURES.index("relevance_rank")] = question_rank = 0.0
             x[0, FEATURES.index("on_topic_words")] = float(x[0, FEATURES.index("relevance")]

@@ -398,7 +398,7 @@ def test_a_strong_story_far_from_its_question_in_cosine_is_not_sent_back_to_it()
 def test_a_self_introduction_is_on_topic_for_tell_me_about_yourself(head: AssessHead) -> None:
     """"Tell me about yourself" names no subject for an embedding to match: an introduction in the first person
     answers it, however far its words are from the question's; an answer that introduces nobody is judged as before."""
-    for asked in ("Tell me about yourself.", "So, can you tell me a little bit about yourself?",
+    for asked in ("Tell me about yourself.", "So, can you tell me a little bit more about yourself?",
                   "Walk me through your resume.", "Tell me more about your background."):
         assert SELF_INTRODUCTION.search(asked), asked
     for other in ("If you could change one thing about yourself, what would it be?", "What motivates you?"):
