@@ -17,8 +17,6 @@ feature here, computed from the question and the answer alone:
   how far the answer is on topic (length counts only as far as it answers the question);
 - ``star``: the share of the STAR parts a story shows (situation, own action, result; the task is rarely said apart
   from the situation), from ``tih_behavioral-interview-rubrics.md``'s reading of a behavioural answer;
-- after the head: filler words ("um", "uh", ", like,") beyond 3 in every 100 words cost points
-  (:data:`FILLER_POINTS`), as a listener or a reader of the transcript would mark the answer down;
 - ``lm_grade`` (only where a head was fitted with it): the language model's own judgement under the Scorer's rubric
   prompt, the expected grade 0-5 under its probabilities of the six grade tokens, over 5.
 
@@ -29,7 +27,9 @@ question rather than a degraded one). It is fitted on the followQG questions of 
 held out. The shipped weights and where they were fitted travel in ``adapters/scorer/assess_head.json``, the figures
 in ``adapters/README.md``. A non-answer is capped at :data:`NON_ANSWER_CAP` and an off-topic answer at
 :data:`OFF_TOPIC_CAP`, so the label says what the feedback says; the same assessment names what the answer lacks, which
-is what the Decision follows up (``Roles._decide_by_gaps``). It needs no language model unless ``lm_grade`` is among
+is what the Decision follows up (``Roles._decide_by_gaps``). Then filler words ("um", "uh", ", like,") beyond 3 in
+every 100 words cost :data:`FILLER_POINTS` each, at most :data:`FILLER_CAP`, as a listener or a reader of the
+transcript would mark the answer down; they change no gap. It needs no language model unless ``lm_grade`` is among
 its features, so it scores alike on every backend.
 """
 
