@@ -55,6 +55,12 @@ def test_held_sounds_count_and_a_transcript_text_is_read_like_timed_words() -> N
     assert fillers_in(text.split()) == count_fillers(timed(text))
 
 
+def test_a_sound_held_on_two_letters_is_one_filler_and_words_are_not() -> None:
+    """"Uhhhmmm sure." (an MIT interview's answer) and "ahhh" were not counted: only one held letter was read."""
+    text = "Uhhhmmm sure. Ahhh, errr, I uhm took the ahead umbrella to her home and summed them."
+    assert fillers_in(text.split()) == {"um": 2, "ah": 1, "er": 1}
+
+
 def test_long_pauses_counted_and_longest() -> None:
     words = timed(sentence(30), gaps={10: 2.0, 20: 3.5, 25: 1.0})
     m = measure_delivery(words, words[-1].end)

@@ -27,9 +27,10 @@ from tools.behavior.taxonomy import INDEX, REMINDERS
 from tools.behavior.voice import LONG_PAUSE_S
 from tools.speech.schema import Word
 
-SOUND_FILLERS = {"um": "um", "umm": "um", "uhm": "um", "uh": "uh", "uhh": "uh", "er": "er", "erm": "er", "ah": "ah",
-                 "hmm": "hmm", "mm": "hmm"}  # spelling -> the name it is counted under
-_HELD = re.compile(r"(\w)\1{2,}")  # a letter held for three or more
+# The name a filler sound is counted under -> its spellings, each letter held as long as the speaker held it ("ummm",
+# "uhhhmmm", "ahhh", "errr", "hmmm", "mm").
+SOUND_FILLERS = {"um": re.compile(r"u+h*m+"), "uh": re.compile(r"u+h+"), "er": re.compile(r"e+r+m*"),
+                 "ah": re.compile(r"a+h+"), "hmm": re.compile(r"h+m+|m{2,}")}
 COMMA_FILLERS = ("like", "you know", "i mean")  # fillers only when followed by a comma
 ZH_FILLERS = ("嗯", "呃", "额", "那个", "就是说")
 SPEAKING_GAP_S = 0.3  # a shorter gap between words is part of speaking, not a pause
@@ -92,9 +93,9 @@ def count_fillers(words: Sequence[Word], language: str = "en") -> Counter[str]:
 
 
 def sound_filler(word: str) -> str | None:
-    """The name a filler sound is counted under ("Ummm" -> "um", a held sound too), None for a word."""
+    """The name a filler sound is counted under ("Ummm" and "Uhhhmmm" -> "um"), None for a word."""
     bare = _bare(word)
-    return SOUND_FILLERS.get(bare) or SOUND_FILLERS.get(_HELD.sub(r"\1\1", bare))
+    return next((name for name, spelled in SOUND_FILLERS.items() if spelled.fullmatch(bare)), None)
 
 
 def fillers_in(tokens: Sequence[str], language: str = "en") -> Counter[str]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from tools.speech.audio import SAMPLE_RATE, to_16k
-from tools.speech.delivery import SOUND_FILLERS
+from tools.speech.delivery import sound_filler
 from tools.speech.tts import Speaker
 
 SENTENCES = (
@@ -68,7 +68,7 @@ def compose(speaker: Speaker, seconds: float, *, gap_s: float = 0.3, rate: float
 def normalize(text: str) -> list[str]:
     """Lower case, no punctuation, hyphens split, filler sounds dropped (the reference has none)."""
     words = re.sub(r"[^\w' ]+", " ", text.lower().replace("-", " ")).split()
-    return [w for w in words if w not in SOUND_FILLERS]
+    return [w for w in words if not sound_filler(w)]
 
 
 def wer(reference: str, hypothesis: str) -> float:
