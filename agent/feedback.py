@@ -167,7 +167,8 @@ _NUMBER = re.compile(
 )
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=\S))+[.!?]*")  # a stop inside a word ("Node.js", "3.5") ends nothing
 # A name is one or more capitalised words in a row ("Juniper Ridge Media", "Via Ferrata"): one specific, not three.
-_NAME = re.compile(r"\b[A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#](?: [A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#])*")
+# A capitalised word, or one with a capital inside ("cProfile", "iOS", "gRPC"), and the capitalised words after it
+_NAME = re.compile(r"\b(?:[A-Z]|[a-z]+[A-Z])[A-Za-z0-9+#.]*[A-Za-z0-9+#](?: [A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#])*")
 # "one of the", "one time", "the riskier one on": a number word that is not a figure before these words (and before
 # any stopword)
 _NOT_A_FIGURE = {"one": frozenset({"", "thing", "day", "time", "way"}) | STOPWORDS}
@@ -211,6 +212,8 @@ _NOT_A_UNIT = frozenset(re.findall(r"\w+", """so then but went fell rose grew dr
     after before since until than i
     each every last next first later"""))
 UNIT_WORDS = 3
+# A rate after a figure: "from five a week to none", "twice a day", "3 incidents per month" measure something.
+_RATE = r"\s+((?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year)s?)\b"
 
 
 def _ends_unit(word: str) -> bool:
@@ -254,6 +257,9 @@ def figures_in(answer: str) -> list[str]:
         elif unit and unit.lower() not in STOPWORDS:
             unit = " ".join([unit, *_unit_rest(unit, answer[m.end():])])
         phrase = f"{number} {unit}".strip() if unit and unit.lower() not in STOPWORDS else number
+        rate = re.match(rf"(?:\s+\S+){{{len(phrase.split()) - len(number.split())}}}{_RATE}",
+                        answer[m.start(1) + len(number):], re.IGNORECASE)
+        phrase = f"{phrase} {rate.group(1)}" if rate else phrase
         if phrase not in out:
             out.append(phrase)
     # measurements in digits ("820 ms") before counts in words ("two sequential calls" reads as "two sequential")
@@ -273,7 +279,7 @@ def names_in(answer: str) -> list[str]:
     for sentence in _SENTENCE.findall(answer):
         for i, m in enumerate(_NAME.finditer(sentence.strip())):
             word = m.group(0).rstrip(".")
-            if i == 0 and m.start() == 0:  # the sentence's own capital: "At Bluefin Robotics" names Bluefin Robotics
+            if i == 0 and m.start() == 0 and word[0].isupper():  # the sentence's capital: "At Bluefin Robotics"
                 word = word.partition(" ")[2]
             if not word or word in {"I", "I'm", "I've", "I'd", "I'll", "OK"} or word in out:
                 continue

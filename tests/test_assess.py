@@ -337,6 +337,10 @@ def test_report_strengths_come_from_the_best_answers_and_improvements_from_the_w
     # the answer's own number and score, not the topic's ("By topic" averages a topic's answers)
     assert improvements[0].startswith("Go, question 4 (0/100): practise having one real example ready")
     assert improvements[-1].startswith("Practise next: ") and "of 5 answers" in improvements[-1]
+    # One answer's gap that an improvement already names is not said again as the skill to practise next (a terminal
+    # interview's report on uk_cv.docx said "answering with one concrete example" twice, "missing in 1 of 8 answers")
+    once = strengths_and_improvements([t for t in turns if t.answer in (OFF_TOPIC, "I don't know.")])[1]
+    assert len(once) == 2 and not any(line.startswith("Practise next") for line in once)
     # A topic's follow-ups are not more strengths or weaknesses: one line per topic (a report listed
     # "Product Manager at Google (0/100)" and "Product Manager at Google (11/100)").
     same = [t.model_copy(update={"topic": Topic(name="Kafka", kind="skill")}) for t in turns]

@@ -12,8 +12,10 @@ from agent.feedback import (
     compose_feedback,
     figures_in,
     is_advice,
+    measured,
     mentions,
     names_in,
+    specifics_in,
     subject_of,
     ungrounded_words,
 )
@@ -121,14 +123,14 @@ def test_figures_in_digits_come_before_counts_in_words() -> None:
 
 def test_figures_keep_their_units_whole() -> None:
     """"12 engineer-hours" was credited as "12 engineer" in a browser interview's feedback."""
-    assert figures_in("It saved 12 engineer-hours a week.") == ["12 engineer-hours"]
+    assert figures_in("It saved 12 engineer-hours a week.") == ["12 engineer-hours a week"]
     assert figures_in("It got 35% faster, then 1.5x faster.") == ["35% faster", "1.5x faster"]
     assert figures_in("We split a 3,000-line state.") == ["3,000-line state"]
     # ... and run on to their noun: they were "14 user", "two engineering" and "one-page decision" (browser
     # interview on a product manager's resume); not into a verb or the next figure
     answer = ("I ran 14 user interviews, briefed two engineering leads, wrote a one-page decision log so nobody "
               "re-argued it; our team of six shipped two weeks early at 2M requests a day.")
-    assert figures_in(answer) == ["14 user interviews", "2M requests", "two engineering leads",
+    assert figures_in(answer) == ["14 user interviews", "2M requests a day", "two engineering leads",
                                   "one-page decision log", "six", "two weeks"]
     # a filler sound is no unit ("seven umm came back", an MIT transcript)
     assert figures_in("I moved when I was seven umm came back at 17.") == ["17", "seven"]
@@ -191,7 +193,22 @@ def test_a_dotted_name_is_one_name_and_a_hyphenated_double_is_no_figure() -> Non
     answer = ("I wrote idempotent upserts so a replay could not double-bill, and added a Node.js status page. Re-runs "
               "went from four a week to none and latency fell 3.5x, half of it from caching.")
     assert names_in(answer) == ["Node.js"]
-    assert figures_in(answer) == ["3.5x", "four", "half"]
+    assert figures_in(answer) == ["3.5x", "four a week", "half"]
+
+
+def test_a_rate_is_a_measured_result_and_a_name_may_have_its_capital_inside() -> None:
+    """Seen in a terminal interview on uk_cv.docx: "the failed builds went from about five a week to none" was asked
+    for "a measurable result", and "profiled it with cProfile" named no tool."""
+    answer = ("The Jenkins agents kept running out of disk, so I moved the build logs to S3 and added a cleanup job, "
+              "and the failed builds went from about five a week to none. Later I profiled the export with cProfile.")
+    assert figures_in(answer) == ["five a week"] and measured("five a week")
+    assert figures_in("We deploy twice a day and had 3 incidents per month.") == ["3 incidents per month",
+                                                                                  "twice a day"]
+    assert names_in(answer) == ["Jenkins", "S3", "cProfile"]
+    assert names_in("cProfile showed it. gRPC on iOS too.") == ["cProfile", "gRPC", "iOS"]
+    assessment = Assessment(relevance=0.5, relevance_rank=0.05, attempt=True, words=len(answer.split()),
+                            own_actions=["I moved", "I profiled"], specifics=specifics_in(answer))
+    assert "measurable result" not in assessed_feedback("How did you scale the build system?", answer, 70, assessment)
 
 
 def test_with_a_reference_the_ideas_covered_are_credited_and_a_qualifier_is_never_missed() -> None:

@@ -70,7 +70,8 @@ def _one_per_topic(turns: Iterable[Turn]) -> list[Turn]:
 def strengths_and_improvements(scored: list[Turn], language: Language = "en") -> tuple[list[str], list[str]]:
     """Strengths from the best-scored answers (at least "good"), what each did well; improvements from the
     worst-scored ones (below the follow-up line), what each lacked; then the skill to practise next, the gap that
-    recurs most across all answers. The improvements are worded in the interview's language."""
+    recurs most across all answers, unless it is one answer's gap that an improvement above already names. The
+    improvements are worded in the interview's language."""
     ranked = sorted(scored, key=lambda t: t.score.score if t.score else 0.0)
     best = _one_per_topic(reversed(ranked))  # a topic's follow-ups are not three more strengths or weaknesses
     strengths = [_credit(t) for t in best if t.score and t.score.score >= STRONG_SCORE][:3]
@@ -78,8 +79,9 @@ def strengths_and_improvements(scored: list[Turn], language: Language = "en") ->
     gaps = Counter(m for t in scored if t.score and t.score.assessment for m in t.score.assessment.missing)
     if gaps:
         skill, count = gaps.most_common(1)[0]
-        improvements.append(_WORDING[language][2].format(skill=PRACTICE[language][skill], count=count,
-                                                          total=len(scored)))
+        if count > 1 or not any(PRACTICE[language][skill] in line for line in improvements):  # else said just above
+            improvements.append(_WORDING[language][2].format(skill=PRACTICE[language][skill], count=count,
+                                                              total=len(scored)))
     return strengths, improvements
 
 
