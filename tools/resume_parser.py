@@ -671,6 +671,11 @@ def _programming_languages(sections: Sequence[_Section], finder: _TermFinder) ->
             and (items := listed(section)) and all(finder.find(item) == [item] for item in items)]
 
 
+# A skill group's label before its list: "Group: a, b", "Group<tab>a, b", "Group – a, b"
+_SKILL_LABEL = re.compile(
+    r"^([^:：\t,，]{1,40}?)(?:\s*[:：]|\s*\t(?=.*[,，、;；])|\s+[–—-]\s+(?=.*[,，、;；]))\s*(.*)$")
+
+
 def _parse_skills(sections: Sequence[_Section], zh: bool, finder: _TermFinder) -> dict[str, list[str]]:
     """``Group: a, b`` lines make groups; other lines join the current group (the section's own title)."""
     texts: dict[str, list[str]] = {}
@@ -682,7 +687,7 @@ def _parse_skills(sections: Sequence[_Section], zh: bool, finder: _TermFinder) -
             if not raw:
                 continue
             line = _BULLET.sub("", raw, count=1) + (":" if _group_label(section.lines, i) else "")
-            label = re.match(r"^([^:：\t,，]{1,40}?)\s*(?:[:：]|\t(?=.*[,，、;；]))\s*(.*)$", line)
+            label = _SKILL_LABEL.match(line)
             if label and len(label.group(1).split()) <= 5 and "http" not in label.group(1).lower():
                 group = label.group(1).strip()
                 line = label.group(2)
@@ -828,14 +833,19 @@ def _is_short(line: str) -> bool:
     return len(line.split()) <= 8 and len(line) <= 70 and not re.search(r"[.。]$", line)
 
 
+# A place after an entry's dates: "Melbourne, Australia", "Austin, TX", "Remote"
+_PLACE = re.compile(r"(?:[A-Z][\w.'-]*,?\s*){1,4}")
+
+
 def _dated_head(line: str) -> bool:
-    """A line with dates that open or close it (or a short one) heads an entry; a year inside prose does not."""
+    """A line with dates that open or close it (or a short one) heads an entry; a year inside prose does not. Dates
+    followed only by a place still close it ("Employer — Title (Jan 2021 – Feb 2023), Melbourne, Australia")."""
     match = _PERIOD.search(line)
     if not match:
         return False
     before = line[: match.start()].strip(" \t()（）[],.|｜")
     after = line[match.end():].strip(" \t()（）[],.;；。|｜")
-    return not before or not after or len(line.split()) <= 8
+    return not before or not after or len(line.split()) <= 8 or bool(_PLACE.fullmatch(after))
 
 
 def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: bool) -> bool:
