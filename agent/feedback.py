@@ -505,7 +505,8 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
         strengths.append(f"says what you did ({', '.join(a.own_actions[:2])})")
     # What the assessment counted as specifics: on a resume topic, only what the question had not already named.
     names = [n for n in names_in(answer) if n in a.specifics]
-    figures = [f for f in figures_in(answer) if f in a.specifics and not _YEAR.fullmatch(f)]
+    # not a year, nor a bare "one" ("kept one shared launch plan" was credited "gives figures (1,200 ..., one)")
+    figures = [f for f in figures_in(answer) if f in a.specifics and not _YEAR.fullmatch(f) and f.lower() != "one"]
     if names:
         strengths.append(f"names {_join(names[:3])}")
     if figures:

@@ -211,6 +211,17 @@ def test_a_rate_is_a_measured_result_and_a_name_may_have_its_capital_inside() ->
     assert "measurable result" not in assessed_feedback("How did you scale the build system?", answer, 70, assessment)
 
 
+def test_a_bare_one_is_not_credited_as_a_figure() -> None:
+    """Seen in a terminal interview on a marketing resume: "kept one shared launch plan" was credited as "gives
+    figures (1,200 trial sign-ups, one)"."""
+    answer = ("At Fernway the product and sales leads disagreed on the launch date, so I set up a weekly meeting and "
+              "kept one shared launch plan. We launched on time and got 1,200 trial sign-ups in the first month.")
+    assessment = Assessment(relevance=0.5, relevance_rank=0.05, attempt=True, words=len(answer.split()),
+                            own_actions=["I set up"], specifics=specifics_in(answer))
+    feedback = assessed_feedback("Tell me about working with other teams.", answer, 78, assessment)
+    assert "gives figures (1,200 trial sign-ups)." in feedback
+
+
 def test_with_a_reference_the_ideas_covered_are_credited_and_a_qualifier_is_never_missed() -> None:
     """Seen in a terminal interview on a bank question: a right answer in other words was told only "It names ROC"
     and that it "misses y-axis, x-axis and different"."""
