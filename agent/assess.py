@@ -254,9 +254,9 @@ def new_specifics(answer: str, asked: Sequence[str]) -> list[str]:
 
 def other_questions() -> list[str]:
     """The questions of the open banks (tools/question_bank): what an answer to *another* question answers."""
-    from tools.question_bank import QuestionBank
+    from tools.question_bank import OPEN_BANK_FILES, QuestionBank
 
-    return [q.question for q in QuestionBank.load().questions]
+    return [q.question for q in QuestionBank.load(files=OPEN_BANK_FILES).questions]
 
 
 def question_words(question: str, answer: str) -> float:

@@ -15,6 +15,9 @@ The banks (``README.md`` beside this file has sources and licences):
   was fitted on references of up to 31 words, and a long reference dilutes its overlap features.
 - ``tih_behavioral_and_h5bp_frontend_questions.jsonl``: 117 behavioural questions (tech-interview-handbook) and 145
   front-end questions (h5bp), without reference answers (MIT).
+- ``mockinterview_behavioral.jsonl``: 15 behavioural questions written for this project (Apache-2.0), two to four for
+  each planned theme. The open bank has one question on "working in a team" ("How did you work with senior
+  management on large projects as well as multiple internal teams?"), which every candidate was asked, a student too.
 """
 
 from __future__ import annotations
@@ -28,7 +31,10 @@ from pathlib import Path
 from pydantic import BaseModel
 
 BANK_DIR = Path(__file__).resolve().parent
-BANK_FILES = ("data_science_interviews.jsonl", "tih_behavioral_and_h5bp_frontend_questions.jsonl")
+OPEN_BANK_FILES = ("data_science_interviews.jsonl", "tih_behavioral_and_h5bp_frontend_questions.jsonl")
+# Asked beside the open banks' questions; not among the questions an answer's relevance rank is taken against
+# (agent/assess.other_questions), which the assessment head was fitted with.
+OWN_FILES = ("mockinterview_behavioral.jsonl",)
 MAX_REFERENCE_WORDS = 60
 
 # Which bank topic a resume skill belongs to: patterns matched on the skill topic's name.
@@ -118,9 +124,9 @@ class QuestionBank:
         self._behavioral = {topic: re.compile(body, re.IGNORECASE) for topic, body in BEHAVIORAL_PATTERNS.items()}
 
     @classmethod
-    def load(cls, folder: Path = BANK_DIR) -> QuestionBank:
+    def load(cls, folder: Path = BANK_DIR, files: Sequence[str] = (*OPEN_BANK_FILES, *OWN_FILES)) -> QuestionBank:
         questions = []
-        for name in BANK_FILES:
+        for name in files:
             for line in (folder / name).read_text(encoding="utf-8").splitlines():
                 if not line.strip():
                     continue
