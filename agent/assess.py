@@ -112,7 +112,9 @@ BEHAVIOURAL = re.compile(
 _SITUATION = re.compile(
     r"\b(?:when i was|while i was|at my (?:last|previous|first|current)|during|last (?:year|month|week|summer|"
     r"quarter)|in my (?:last|previous|first|current|final)|we had|there was|i was (?:working|leading|asked|"
-    r"responsible|in charge)|our team|my team|the project|at (?:the|a) (?:company|startup|job))\b",
+    r"responsible|in charge)|our team|my team|the project|at (?:the|a) (?:company|startup|job)|"
+    # "At Brno Mobility our parking-zone project had three analysts and two city planners, and ..."
+    r"our (?:[\w-]+ ){0,2}(?:project|team|product|client|customer|company|startup|service|app|system|launch)s?)\b",
     re.IGNORECASE,
 )
 _RESULT = re.compile(
@@ -146,7 +148,7 @@ TRAIT_VERBS = frozenset(re.findall(r"\w+", """
 # The words that say an answer speaks to a behavioural theme of the plan (agent/nodes/plan_topics.BEHAVIORAL), where
 # sentence embeddings fail: they follow an answer's subject ("we disagreed about rewriting the ETL in Spark" is about
 # Spark to all-MiniLM-L6-v2, cosine 0.08 to "handling a conflict or disagreement").
-_TEAM = (r"team|colleague|together|collaborat|pair(?:ed|ing)|peer|cowork|co-work|each other|split (?:the|up)|"
+_TEAM = (r"team|colleague|together|collaborat|pair(?:ed|ing)|peer|cowork|co-work|each (?:other|of us)|split (?:the|up)|"
          r"we (?:all|both)")
 _LEAD = (r"lead|led\b|convinc|persua|influenc|initiative|buy-in|volunteer|rall(?:y|ied)|mentor|no authority|"
          r"without authority|took (?:the )?(?:lead|charge|ownership)")

@@ -66,6 +66,26 @@ def is_advice(clause: str) -> bool:
     opening = " ".join(words[:4])
     return bool(words) and (words[0] in _ADVICE_VERBS or opening.startswith(_ADVICE_OPENINGS))
 
+# A verdict in a feedback's first sentence: it found the answer wanting, or it found it right.
+_FAULT = re.compile(r"\b(?:does(?: not|n't)|did(?: not|n't)|fails? to|lacks?|(?:is|was) (?:incorrect|wrong|not "
+                    r"(?:correct|complete|clear|accurate|relevant))|incomplete|only (?:mentions|says|states|gives)|"
+                    r"not (?:answer|address|explain|mention)|misses|missing)\b", re.IGNORECASE)
+_PRAISE = re.compile(r"\b(?:correct(?:ly)?|complete|accurate|excellent|great|well[- ](?:explained|structured|done)|"
+                     r"good (?:answer|explanation|job))\b", re.IGNORECASE)
+
+
+def contradicts(feedback: str, label: str) -> bool:
+    """Whether a model's feedback opens with the opposite verdict of the score's label: "The answer does not provide a
+    complete explanation" beside 76 "good" (qwen-0.5b, a bank question graded against its reference), which the
+    report then listed among the strengths. English only; an even-handed opening ("Correct, but it misses ...") is
+    no contradiction."""
+    first = re.split(r"(?<=[.!?])\s", feedback.strip(), maxsplit=1)[0]
+    unnegated = re.sub(r"(?:\bnot\b|n't\b)[^.,;:]*", "", first, flags=re.IGNORECASE)  # "not ... complete" is no praise
+    fault, praise = bool(_FAULT.search(first)), bool(_PRAISE.search(unnegated))
+    return (label in ("good", "excellent") and fault and not praise) or (
+        label in ("poor", "weak") and praise and not fault)
+
+
 _QUOTE = re.compile(r"[\"“]([^\"“”]{8,})(?:[\"”]|$)")  # an unclosed quote runs to the end
 _NORM = re.compile(r"[^a-z0-9\u4e00-\u9fff]+")
 

@@ -30,7 +30,14 @@ from agent.assess import (
     specifics_zh,
 )
 from agent.decision_head import DecisionHead
-from agent.feedback import assessed_feedback, check_grounded, compose_feedback, feedback_target, mentions
+from agent.feedback import (
+    assessed_feedback,
+    check_grounded,
+    compose_feedback,
+    contradicts,
+    feedback_target,
+    mentions,
+)
 from agent.interview_types import is_counter_question
 from agent.score_head import ScoreHead, content_words, non_attempt
 from agent.state import (
@@ -732,6 +739,8 @@ class Roles:
                 70,
                 lambda raw: parse_feedback(raw, language=inp.language, answer=answer, sources=sources),
             )
+            if text and inp.language == "en" and contradicts(text, label_for(round(value, 1))):
+                text, source = None, "repair"  # the grade's own verdict, from the rules
             fb = text or composed
         else:
             fb = f"Expected grade {value / 20:.1f} of 5."

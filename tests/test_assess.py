@@ -25,6 +25,7 @@ from agent.assess import (
     SELF_INTRODUCTION,
     STORY_CAPS,
     SUBSTANCE_CAPS,
+    THEME_CUES,
     AssessHead,
     clearly_on_topic,
     fit_assess_head,
@@ -1026,3 +1027,15 @@ def test_the_banks_questions_are_embedded_once_and_kept_across_starts(tmp_path: 
     blocked = tmp_path / "a file"
     blocked.write_text("")
     assert np.array_equal(encode_kept(Counting(), texts, blocked / "vectors"), first) and Counting.calls == 5
+
+
+def test_a_story_set_in_our_project_has_its_situation_and_each_of_us_is_a_team() -> None:
+    """A browser interview (a data analyst's resume written for the check): a whole team story, "At Brno Mobility our
+    parking-zone project had three analysts and two city planners ...", scored 63 and was told to "add the situation
+    in a sentence"; its team was "each of us", not the word "team"."""
+    story = ("At Brno Mobility our parking-zone project had three analysts and two city planners, and the planners "
+             "kept getting numbers they could not compare. I proposed one shared trip table in SQL and a Monday review "
+             "where each of us showed one chart. We placed the 120 zones two weeks early.")
+    assert star_parts(story) == ["situation", "action", "result"]
+    assert THEME_CUES["working in a team"].search(story)
+    assert "situation" not in star_parts("I proposed one shared table in SQL, and we placed the zones early.")

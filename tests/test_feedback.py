@@ -10,6 +10,7 @@ from agent.feedback import (
     assessed_feedback,
     check_grounded,
     compose_feedback,
+    contradicts,
     figures_in,
     is_advice,
     measured,
@@ -326,3 +327,13 @@ def test_an_answer_typed_in_lower_case_names_a_tool_that_is_also_a_word() -> Non
     assert names_in("a job written with spark, deployed using helm") == ["Spark", "Helm"]
     assert names_in("we had to go fast and react to the outage, in spring we shipped") == []
     assert names_in("At Stripe I rewrote the form in react") == ["Stripe"]  # capitals elsewhere: the usual rule
+
+
+def test_a_feedback_that_opens_with_the_opposite_verdict_of_its_label_contradicts_it() -> None:
+    """A bank question graded 76 "good" against its reference got qwen-0.5b's "The answer does not provide a complete
+    explanation for the normal equation.", and the report listed that sentence among the strengths."""
+    assert contradicts("The answer does not provide a complete explanation for the normal equation.", "good")
+    assert contradicts("The answer is correct and complete.", "weak")
+    assert not contradicts("Correct, but it misses the cost of inverting the matrix.", "good")
+    assert not contradicts("The answer is not correct: it confuses the closed form with gradient descent.", "poor")
+    assert not contradicts("It covers plot and thresholds, and names ROC.", "excellent")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from agent.config import Settings
 from agent.engine import InterviewEngine, connect
 from agent.nodes.plan_topics import BEHAVIORAL
@@ -40,6 +42,9 @@ def test_every_planned_theme_has_several_questions_and_the_relevance_rank_keeps_
         assert len(BANK.candidates("behavioral", theme)) >= 3, theme
     picks = {BANK.pick("behavioral", "working in a team", key=f"resume {i}").question for i in range(20)}
     assert len(picks) >= 3
+    # written as questions: "... Give an example from a team you were part of." was asked ending in "part of?"
+    own = (BANK_DIR / "mockinterview_behavioral.jsonl").read_text(encoding="utf-8").splitlines()
+    assert all(json.loads(line)["question"].endswith("?") for line in own)
     others = set(other_questions())
     assert len(others) == 313 and not any(q.id.startswith("mi-") and q.question in others for q in BANK.questions)
 

@@ -80,6 +80,21 @@ def test_short_answers_are_graded_where_there_is_a_reference() -> None:
     assert answer_words(long_zh) >= THIN_ANSWER_WORDS["zh"] and answer_words("I did, yes.") == 3
 
 
+def test_model_feedback_that_contradicts_the_grade_gives_way_to_the_rules() -> None:
+    """qwen-0.5b wrote "The answer does not provide a complete explanation ..." beside a grade of 5 (a browser
+    interview, a bank question with a reference): the rules' feedback, which agrees with the grade, is shown instead."""
+    top = ScriptedRoleModel({"scorer": [" The answer does not provide a complete explanation of a stack."]},
+                            chooser=lambda role, opts: {o: (1.0 if o == "5" else 0.0) for o in opts})
+    s = Roles(top).score(ScoreInput(question="Which structure is LIFO?", answer="A stack: the last item pushed is "
+                                    "the first popped.", reference="A stack."))
+    assert s.label == "excellent" and s.source == "repair" and "does not" not in s.feedback
+    fair = ScriptedRoleModel({"scorer": [" Correct, but it could say what LIFO means for the last item pushed."]},
+                             chooser=lambda role, opts: {o: (1.0 if o == "5" else 0.0) for o in opts})
+    kept = Roles(fair).score(ScoreInput(question="Which structure is LIFO?", answer="A stack: the last item pushed "
+                                        "is the first popped.", reference="A stack."))
+    assert kept.source == "model" and kept.feedback.startswith("Correct, but")
+
+
 def test_injection_is_cut_before_the_scorer_sees_it_and_flagged() -> None:
     model = ScriptedRoleModel()
     answer = ("I used Redis for caching the hot product pages. "
