@@ -226,14 +226,15 @@ def told(action: str) -> bool:
 # were "14 user", "two engineering", "one-page decision" in a browser interview's feedback). It ends at a plural or a
 # unit of measure, and never takes a stopword, a number, a verb form or an adverb.
 _UNIT_WORD = re.compile(r"\s+([A-Za-z][a-z]*(?:-[a-z]+)*)\b")
-MEASURES = frozenset(re.findall(r"\w+", """percent cent ms msec sec secs second minute hour day week month year x
-    times k m gb mb tb kb qps rps"""))
+TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
+MEASURES = frozenset((*TIME_UNITS, "percent", "cent", "ms", "msec", "sec", "secs", "x", "times", "k", "m", "gb", "mb",
+                      "tb", "kb", "qps", "rps"))
 _NOT_A_UNIT = frozenset(re.findall(r"\w+", """so then but went fell rose grew dropped ran cut got made took saw per
     after before since until than i
     each every last next first later"""))
 UNIT_WORDS = 3
 # A rate after a figure: "from five a week to none", "twice a day", "3 incidents per month" measure something.
-_RATE = r"\s+((?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year)s?)\b"
+_RATE = rf"\s+((?:a|an|per|each|every)\s+(?:{'|'.join(TIME_UNITS)})s?)\b"
 
 
 def _ends_unit(word: str) -> bool:

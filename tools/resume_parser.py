@@ -833,10 +833,6 @@ def _is_short(line: str) -> bool:
     return len(line.split()) <= 8 and len(line) <= 70 and not re.search(r"[.。]$", line)
 
 
-# A place after an entry's dates: "Melbourne, Australia", "Austin, TX", "Remote"
-_PLACE = re.compile(r"(?:[A-Z][\w.'-]*,?\s*){1,4}")
-
-
 def _dated_head(line: str) -> bool:
     """A line with dates that open or close it (or a short one) heads an entry; a year inside prose does not. Dates
     followed only by a place still close it ("Employer — Title (Jan 2021 – Feb 2023), Melbourne, Australia")."""
@@ -845,7 +841,7 @@ def _dated_head(line: str) -> bool:
         return False
     before = line[: match.start()].strip(" \t()（）[],.|｜")
     after = line[match.end():].strip(" \t()（）[],.;；。|｜")
-    return not before or not after or len(line.split()) <= 8 or bool(_PLACE.fullmatch(after))
+    return not before or not after or len(line.split()) <= 8 or _names_place(after)
 
 
 def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: bool) -> bool:
