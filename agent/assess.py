@@ -42,7 +42,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
-from pydantic import PrivateAttr
+from pydantic import BaseModel, PrivateAttr
 
 from agent.config import Settings
 from agent.embeddings import EMBEDDING_MODEL, Embedder, MiniLM, embedder_for, encode_kept
@@ -96,11 +96,15 @@ NON_ANSWER_REST_WORDS = 6  # content words outside the deflection that still mak
 # characters and Latin words (a named tool beside "我没用过" is still a non-answer).
 DEFLECTION_ZH = re.compile(
     r"不知道|不清楚|不(?:太)?记得|忘(?:了|记了)|记不(?:太)?清|想不起|答不(?:上|出)|说不(?:上来|好|清)|"
-    r"没(?:有)?(?:真正)?(?:做过|用过|接触过|经验|想过|遇到过|参与过)|只是听说过|不太(?:了解|熟悉|会|懂)|不(?:熟|懂)|跳过|下一(?:个|题)|换个问题|"
+    r"没(?:有)?(?:真正)?(?:做过|用过|接触过|经验|想过|遇到过|参与过)|只是听说过|不太(?:了解|熟悉|会|懂)|不(?:熟|懂)|跳过|下一(?:个|题)|换(?:一)?个问题|"
     r"问(?:点)?别的|不方便(?:说|谈|聊|回答|透露)|不(?:太)?想(?:说|谈|聊|回答)|无可奉告|没什么(?:可说|好说)|"
     r"没有(?:答案|想法)"
 )
-NON_ANSWER_REST_ZH = 12
+# Han characters and Latin words beside it: 12 where the rest names a tool or a number ("我没用过 Kafka，但用过 RabbitMQ
+# 做订单消息队列" answers), 20 where it is only words ("这个项目我参与得不多，具体的不太记得了", from the Chinese
+# development answers, evals/data/resume_answers_zh.dev.jsonl)
+NON_ANSWER_REST_ZH = 20
+NON_ANSWER_REST_NAMED_ZH = 12
 _ZH_SPECIFIC = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*[A-Za-z0-9+#]|[A-Za-z]|"
                           r"\d[\d.,]*\s*(?:%|％|倍|万|千|百|毫秒|秒|分钟|小时|天|周|个|次|人|台|条|行)?")
 BEHAVIOURAL = re.compile(
@@ -203,11 +207,12 @@ def non_answer(answer: str) -> bool:
 
 
 def non_answer_zh(answer: str) -> bool:
-    """A Chinese non-answer or deflection with at most :data:`NON_ANSWER_REST_ZH` Han characters and Latin words
-    beside it."""
+    """A Chinese non-answer or deflection with at most :data:`NON_ANSWER_REST_ZH` Han characters beside it, or
+    :data:`NON_ANSWER_REST_NAMED_ZH` Han characters and Latin words where it names something."""
     rest = DEFLECTION_ZH.sub(" ", answer)
-    said = len(re.findall(r"[\u4e00-\u9fff]", rest)) + len(re.findall(r"[A-Za-z0-9]+", rest))
-    return rest != answer and said <= NON_ANSWER_REST_ZH
+    named = len(re.findall(r"[A-Za-z0-9]+", rest))
+    said = len(re.findall(r"[\u4e00-\u9fff]", rest)) + named
+    return rest != answer and said <= (NON_ANSWER_REST_NAMED_ZH if named else NON_ANSWER_REST_ZH)
 
 
 def specifics_zh(answer: str, asked: Sequence[str]) -> list[str]:
@@ -215,6 +220,61 @@ def specifics_zh(answer: str, asked: Sequence[str]) -> list[str]:
     ``asked`` does not already name: the Chinese side of :func:`new_specifics`, where capitalisation marks nothing."""
     said = {w.lower() for text in asked for w in _ZH_SPECIFIC.findall(text)}
     return list(dict.fromkeys(w for w in _ZH_SPECIFIC.findall(answer) if w.lower() not in said))
+
+
+# A Chinese story's STAR parts, in the words a Chinese answer tells them with: when and where ("当时",
+# "有一次", "在星河的时候"), what "我" did (not "我们", and not a habit or an opinion: "我会保持冷静",
+# "我一直很注重", "我觉得"), and what came of it ("最后", "降到", "按时上线", a number). Written from the Chinese
+# development answers (evals/data/resume_answers_zh.dev.jsonl), whose vague stories tell habits
+# ("遇到分歧的时候我会保持冷静，多沟通").
+_SITUATION_ZH = re.compile(r"当时|那时|那次|那一次|有一次|有一回|之前|以前|去年|前年|"
+                           r"上(?:个|一)?(?:月|季度|家公司|份工作)|在[^，。,；！？]{1,12}(?:的时候|期间|时)|"
+                           r"刚(?:入职|接手|进)|接手时|项目(?:里|中)")
+# a deliberate "not" is an action ("我没有在会上争论，而是会后单独找他"); a non-answer was caught before
+_NOT_ACTION_ZH = ("们|的|觉得|认为|会|一直|通常|平时|总是|都|比较|很|是|想|希望|喜欢|相信|能|可以|应该|"
+                  "需要|要|好像|最|其实|一般|个人|业余")
+_ACTION_ZH = re.compile(rf"我(?!{_NOT_ACTION_ZH})")
+_RESULT_ZH = re.compile(r"最后|最终|结果|后来|上线后|之后|降(?:到|了|低|至)|提(?:升|高)|缩短|减少|节省|省了|"
+                        r"按时|提前|顺利|成功|解决了|通过了|同意|达成|避免了|没有再|再也没|学到|教训|明白了|\d")
+
+
+def star_parts_zh(answer: str) -> list[str]:
+    """The STAR parts a Chinese answer shows (:func:`star_parts` in Chinese)."""
+    return [part for part, cue in (("situation", _SITUATION_ZH), ("action", _ACTION_ZH), ("result", _RESULT_ZH))
+            if cue.search(answer)]
+
+
+# What a Chinese answer calls a project or an employer: its name without the words many names end in
+# ("星河数据科技有限公司" is "星河", "分布式日志平台" is "分布式日志"), at least two characters.
+_NAME_ENDING_ZH = re.compile(r"(?:(?:股份)?有限(?:责任)?公司|集团|科技|网络|技术|信息|软件|数据|智能|金融|"
+                             r"系统|平台|项目)$")
+
+
+def name_head_zh(subject: str) -> str:
+    """A Chinese project or organisation name as an answer would say it: :data:`_NAME_ENDING_ZH` taken off while more
+    than two characters remain; "" for a name without Han characters (a skill such as "Kotlin")."""
+    if not re.search(r"[\u4e00-\u9fff]", subject):
+        return ""
+    head = subject.strip()
+    while len(head) > 2 and (shorter := _NAME_ENDING_ZH.sub("", head)) != head and len(shorter) >= 2:
+        head = shorter
+    return head
+
+
+def names_other_zh(answer: str, topic: str | None, elsewhere: Sequence[str], asked: Sequence[str]) -> str | None:
+    """The other project or employer of the interview (``elsewhere``: "Title at Organisation. facts ...") that a
+    Chinese answer names instead of its own topic's, by its whole name, where nothing in ``asked`` names it; None
+    if none. Asked about the job at 星河, "在明湖金融的时候我做的是交易对账 ..." talks about the job at 明湖."""
+    own = name_head_zh(topic_subject(topic or ""))
+    if not own or own in answer:
+        return None
+    here = " ".join(asked)
+    for text in elsewhere:
+        subject = topic_subject(text.split(". ", 1)[0])
+        other = name_head_zh(subject)
+        if other and other != own and other in answer and other not in here:
+            return subject
+    return None
 
 
 def own_actions(answer: str) -> list[str]:
@@ -523,6 +583,46 @@ def names_topic(answer: str, topic: str | None) -> bool:
     workflow?" and scored 42 with four tools and figures of its own)."""
     subject = topic_subject(topic or "")
     return len(subject) >= 2 and re.search(rf"(?<!\w){re.escape(subject)}(?!\w)", answer, re.I) is not None
+
+
+class JudgedZh(BaseModel):
+    """What the rules judge of a Chinese answer without a reference (:func:`judge_zh`)."""
+
+    cap: float = 100.0  # the most the model's grade may give it
+    assessment: Assessment | None = None  # where capped: what it lacks, which a follow-up goes after
+    elsewhere: str | None = None  # the other project or employer it talks about instead
+
+
+def judge_zh(answer: str, *, question: str, context: str | None, topic: str | None, expects: Expects,
+             elsewhere: Sequence[str], words: int) -> JudgedZh:
+    """Where no sentence embedder here judges Chinese relevance (evals/README.md), what rules can: on a resume
+    project or job, an answer about another one of the interview's (:func:`names_other_zh`) is off topic; one that
+    names no tool or figure the question did not is vague (:data:`SUBSTANCE_CAPS`); a story without the candidate's
+    own actions or its result is capped as an English one is (:data:`STORY_CAPS`). ``words`` is the answer's length
+    in words (Han characters count one each)."""
+    asked = [question, context or ""]
+    if expects == "specifics":
+        if other := names_other_zh(answer, topic, elsewhere, asked):
+            return JudgedZh(cap=OFF_TOPIC_CAP, elsewhere=other, assessment=Assessment(
+                relevance=0.0, relevance_rank=1.0, attempt=True, words=words, missing=["relevance"]))
+        named = specifics_zh(answer, asked)
+        if len(named) in SUBSTANCE_CAPS:
+            return JudgedZh(cap=SUBSTANCE_CAPS[len(named)], assessment=Assessment(
+                relevance=0.0, attempt=True, words=words, specifics=named, missing=["substance"]))
+    elif expects == "story":
+        star = star_parts_zh(answer)
+        parts: tuple[tuple[Missing, str], ...] = (("own_actions", "action"), ("result", "result"))
+        lacking = [gap for gap, part in parts if part not in star]
+        if "situation" not in star and "action" not in star:
+            # habits, not a story ("遇到冲突的时候我会先冷静下来，多听听别人的想法"): "在那件事里，你自己具体
+            # 做了哪些事？" would ask about a time it never told; ask for one
+            return JudgedZh(cap=STORY_CAPS[2], assessment=Assessment(
+                relevance=0.0, attempt=True, words=words, star=star, behavioural=True,
+                missing=["substance", *lacking]))
+        if lacking:
+            return JudgedZh(cap=STORY_CAPS[len(lacking)], assessment=Assessment(
+                relevance=0.0, attempt=True, words=words, star=star, behavioural=True, missing=lacking))
+    return JudgedZh()
 
 
 class AssessHead(LinearHead):

@@ -15,19 +15,19 @@ import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from difflib import SequenceMatcher
 from typing import Any, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel, Field, ValidationError
 from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12
 
 from agent.assess import (
-    SUBSTANCE_CAPS,
     AssessHead,
     follow_up_question,
     is_rule_follow_up,
+    judge_zh,
     non_answer,
     non_answer_zh,
-    specifics_zh,
 )
 from agent.decision_head import DecisionHead
 from agent.feedback import (
@@ -46,11 +46,13 @@ from agent.state import (
     Decision,
     Expects,
     Language,
+    Missing,
     Question,
     Score,
     Source,
     Topic,
     label_for,
+    topic_subject,
 )
 from agent.untrusted import cjk_share, sanitize, similarity, strip_instructions
 
@@ -367,6 +369,13 @@ _WORDS = re.compile(rf"[{_CHARACTER_WORDS}]|[{_UNSPACED}]+|[^\W_{_CHARACTER_WORD
 _UNSPACED_RUN = re.compile(f"[{_UNSPACED}]")
 
 
+# The flag a Chinese answer's cap (agent/assess.judge_zh) leaves, by what the answer lacks.
+ZH_FLAGS: dict[Missing, str] = {"relevance": "off_topic", "substance": "no_specifics",
+                                "own_actions": "incomplete_story", "result": "incomplete_story"}
+OFF_TOPIC_ZH = ("这个回答讲的是{other}的经历，而问题问的是{subject}，所以还没有回答问题。"
+                "请回到刚才的问题，讲讲你在{subject}具体做了什么、结果如何。")
+
+
 def answer_words(text: str) -> int:
     """Words in any script: runs of letters and digits (Latin, Cyrillic, Arabic, Greek, Devanagari ...), each Han
     or kana character, and about one word per three letters of the scripts written without spaces. Counting Latin
@@ -376,6 +385,9 @@ def answer_words(text: str) -> int:
         word = match.group()
         count += max(1, len(word) // 3) if _UNSPACED_RUN.match(word) else 1
     return count
+
+
+ZH_COPIED = 16  # characters of the answer in a row that Chinese feedback may not repeat
 
 
 def parse_feedback(raw: str, *, language: Language, answer: str, sources: Sequence[str] = ()) -> str:
@@ -392,6 +404,16 @@ def parse_feedback(raw: str, *, language: Language, answer: str, sources: Sequen
         raise ValueError(f"not in the interview language ({language})")
     if answer and similarity(text, answer) >= 0.8:
         raise ValueError("copies the answer")
+    if language == "zh":
+        # qwen-0.5b's Chinese feedback, read in a terminal interview: the answer copied back after a word of praise,
+        # the candidate's own voice ("我们在支付网设计和开发过程中，确保用户体验的关键在于以下几个方面："), a list
+        # cut off
+        if answer and SequenceMatcher(None, text, answer, autojunk=False).find_longest_match().size >= ZH_COPIED:
+            raise ValueError("copies the answer")
+        if re.match(r"(?:我|我们)(?!的回答)", text):
+            raise ValueError("speaks as the candidate")
+        if text.endswith(("：", ":")):
+            raise ValueError("a list that was cut off")
     if sources:
         check_grounded(text, sources, language)
     return text[:800]
@@ -709,6 +731,7 @@ class Roles:
         messages = build_scorer_messages(inp)
         head = self.score_head
         assessment = None
+        elsewhere: str | None = None  # a Chinese answer about another project or job of the interview
         if head is not None and inp.reference and inp.language in head.languages:
             value = 20.0 * head.grade(inp.question, answer, inp.reference)
             grade = str(round(value / 20))
@@ -720,17 +743,21 @@ class Roles:
             probs = self.model.choose("scorer", messages, prefix="Grade: ", options=GRADES)
             value = 20.0 * sum(int(g) * p for g, p in probs.items())
             grade = max(GRADES, key=lambda g: probs[g])
-            if inp.language == "zh" and not inp.reference and inp.expects == "specifics":
-                named = specifics_zh(answer, [inp.question, inp.context or ""])
-                if len(named) < len(SUBSTANCE_CAPS) and value > SUBSTANCE_CAPS[len(named)]:
-                    value = SUBSTANCE_CAPS[len(named)]  # the grade the feedback is told, and a follow-up for it
+            if inp.language == "zh" and not inp.reference:
+                judged = judge_zh(answer, question=inp.question, context=inp.context, topic=inp.topic,
+                                  expects=inp.expects, elsewhere=[] if inp.draws_on else inp.elsewhere,
+                                  words=answer_words(answer))
+                if judged.assessment is not None and value > judged.cap:
+                    value = judged.cap  # the grade the feedback is told, and a follow-up for what it lacks
                     grade = str(round(value / 20))
-                    flags.append("no_specifics")
-                    assessment = Assessment(relevance=0.0, attempt=True, words=answer_words(answer),
-                                            specifics=named, missing=["substance"])
+                    flags.append(ZH_FLAGS[judged.assessment.missing[0]])
+                    assessment = judged.assessment
+                    elsewhere = judged.elsewhere
         source: Source = "model"
         composed = compose_feedback(inp.question, answer, inp.reference, value, inp.language)
-        if feedback:
+        if elsewhere is not None:  # the model, told "1", cannot say what the answer talks about instead
+            fb, source = OFF_TOPIC_ZH.format(other=elsewhere, subject=topic_subject(inp.topic or "")), "rule"
+        elif feedback:
             sources = [inp.question, answer, inp.reference or ""]
             text, source = self._free_text(
                 "scorer",

@@ -32,7 +32,7 @@ from agent.embeddings import Embedder
 from agent.nodes.decide import decide_on_topic, decision_input
 from agent.nodes.plan_topics import build_topic_queue
 from agent.nodes.score import score_input
-from agent.roles import Roles
+from agent.roles import Roles, answer_words
 from agent.state import Language, Question, Topic, Turn
 from evals import metrics as m
 from tools.resume_parser import parse_resume
@@ -137,7 +137,8 @@ def graded_kinds(rows: Sequence[Row], roles: Roles, embedder: Embedder, *, resum
             progress(f"kinds: {i + 1}/{len(rows)} answers")
     systems = {
         "": np.array(scores),
-        "baselines.word_count.": np.array([min(100.0, len(r.answer.split())) for r in rows]),
+        # words in any script: each Han character counts one, as in the roles' thin-answer rule
+        "baselines.word_count.": np.array([min(100.0, answer_words(r.answer)) for r in rows]),
         "baselines.embedding.": 100 * np.einsum("nd,nd->n", embedder.encode([r.question for r in rows]),
                                                 embedder.encode([r.answer for r in rows])),
     }

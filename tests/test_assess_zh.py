@@ -1,0 +1,131 @@
+"""Chinese answers without a reference: the rules that judge what no sentence embedder here can (agent/assess.judge_zh),
+through the Scorer and the Decision roles with a scripted model that grades everything 5."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.assess import (
+    OFF_TOPIC_CAP,
+    STORY_CAPS,
+    SUBSTANCE_CAPS,
+    name_head_zh,
+    names_other_zh,
+    non_answer_zh,
+    star_parts_zh,
+)
+from agent.roles import DecisionInput, Exchange, Roles, ScoreInput, parse_feedback
+from agent.state import Topic
+from tests.conftest import ScriptedRoleModel
+
+JOB = "后端工程师 at 云杉信息技术有限公司"
+OTHER_JOB = "测试工程师 at 白鹭软件有限公司. 工作内容:负责支付接口的自动化测试"
+PROJECT = "库存预测平台. 使用技术:Python,Spark"
+
+
+def full_marks() -> Roles:
+    return Roles(ScriptedRoleModel(chooser=lambda role, options: {o: float(o == "5") for o in options}))
+
+
+@pytest.mark.parametrize(("answer", "parts"), [
+    ("去年我们的结算服务在月底总是超时。我先用火焰图找到慢查询，再把对账改成按商户分批跑，最后月底再也没超时。",
+     ["situation", "action", "result"]),
+    ("和同事有分歧的时候，我会先听对方的想法，我一直觉得沟通最重要，大家互相理解就好。", []),
+    ("我觉得最重要的是按时交付，我都会提前规划好。", ["result"]),  # words of a result, and habits
+    ("有一次我们组的发布出了事故，我负责回滚和复盘。", ["situation", "action"]),
+])
+def test_chinese_star_parts(answer: str, parts: list[str]) -> None:
+    assert star_parts_zh(answer) == parts
+
+
+@pytest.mark.parametrize(("name", "head"), [
+    ("云杉信息技术有限公司", "云杉"), ("白鹭软件有限公司", "白鹭"), ("库存预测平台", "库存预测"),
+    ("智能客服系统", "智能客服"), ("Kotlin", ""), ("华为", "华为"),
+])
+def test_a_chinese_name_as_an_answer_says_it(name: str, head: str) -> None:
+    assert name_head_zh(name) == head
+
+
+def test_an_answer_about_another_job_of_the_interview_is_found() -> None:
+    asked = ["你在云杉做后端工程师时，负责过哪些服务？", JOB]
+    other = "在白鹭的时候我主要写支付接口的自动化测试，用 pytest 写了四百多个用例。"
+    assert names_other_zh(other, JOB, [OTHER_JOB, PROJECT], asked) == "白鹭软件有限公司"
+    # naming its own employer too, or asked about both, it is on topic
+    both = "在云杉我接手了白鹭那边转过来的支付服务，用 Go 重写了对账。"
+    assert names_other_zh(both, JOB, [OTHER_JOB, PROJECT], asked) is None
+    assert names_other_zh(other, JOB, [OTHER_JOB], [*asked, "和白鹭相比呢？"]) is None
+    # a skill's answer may draw on any job
+    assert names_other_zh(other, "Python", [OTHER_JOB], asked) is None
+
+
+def test_an_off_topic_chinese_answer_is_capped_told_so_and_brought_back() -> None:
+    question = "你在云杉做后端工程师时，负责过哪些服务？"
+    inp = ScoreInput(question=question, topic=JOB, context=JOB, expects="specifics", language="zh",
+                     elsewhere=[OTHER_JOB, PROJECT],
+                     answer="在白鹭的时候我主要写支付接口的自动化测试，用 pytest 和 Allure 写了四百多个用例，"
+                            "回归时间从两天缩到三小时。")
+    s = full_marks().score(inp)
+    assert s.score == OFF_TOPIC_CAP and "off_topic" in s.flags and s.source == "rule"
+    assert s.assessment is not None and s.assessment.missing == ["relevance"]
+    assert "白鹭软件有限公司" in s.feedback and "云杉信息技术有限公司" in s.feedback
+    decision = full_marks().decide(DecisionInput(
+        topic=Topic(name=JOB, kind="experience"), depth=0, max_depth=2, language="zh",
+        history=[Exchange(question=question, answer=inp.answer, score=s.score, assessment=s.assessment)]))
+    assert decision.action == "FOLLOW_UP" and decision.guidance.startswith("我们回到刚才的问题")
+    # where the target role's answer draws on the candidate's projects, another project is no sign of anything
+    role = full_marks().score(inp.model_copy(update={"draws_on": [OTHER_JOB]}), feedback=False)
+    assert role.score == 100
+
+
+def test_a_chinese_story_of_habits_is_capped_and_asked_for_one_real_time() -> None:
+    question = "讲一次你和同事意见不一致的经历。"
+    inp = ScoreInput(question=question, topic="处理冲突或分歧", expects="story", language="zh",
+                     answer="和同事有分歧的时候，我会先听对方的想法，我一直觉得沟通最重要，最终总能达成一致。")
+    s = full_marks().score(inp, feedback=False)
+    assert s.score == STORY_CAPS[2] and s.assessment is not None
+    assert s.assessment.missing == ["substance", "own_actions"]
+    decision = full_marks().decide(DecisionInput(
+        topic=Topic(name="处理冲突或分歧", kind="behavioral"), depth=0, max_depth=2, language="zh",
+        history=[Exchange(question=question, answer=inp.answer, score=s.score, assessment=s.assessment)]))
+    assert decision.action == "FOLLOW_UP" and decision.guidance.endswith(
+        "能举一个具体的例子吗？你自己做了什么，用了哪些工具，结果如何？")
+    # a time told, with what "we" did but not the candidate: asked what they did themselves
+    we = inp.model_copy(update={"answer": "上个季度测试和开发对发布节奏有分歧，大家开了两次会，最后同意先灰度一周。"})
+    told_by_we = full_marks().score(we, feedback=False)
+    assert told_by_we.score == STORY_CAPS[1] and "incomplete_story" in told_by_we.flags
+    assert told_by_we.assessment is not None and told_by_we.assessment.missing == ["own_actions"]
+    told = inp.model_copy(update={"answer": "上个季度我和测试负责人对发布节奏有分歧。我拉了近三个月的缺陷数据，"
+                                            "提议先灰度一周，最后缺陷率降了一半，他也同意了。"})
+    whole = full_marks().score(told, feedback=False)
+    assert whole.score == 100 and whole.assessment is None  # the model's grade stands
+
+
+@pytest.mark.parametrize("raw", [
+    "我们在支付网设计和开发过程中，确保用户体验的关键在于以下几个方面：",  # the candidate's voice, cut off
+    "回答很好。每个任务都设置了重试和超时，失败会通过回调发到飞书群。",  # the answer, copied back
+    "这个回答讲清了做法，关键在于以下几点：",
+])
+def test_chinese_feedback_that_is_no_feedback_is_refused(raw: str) -> None:
+    answer = "我在星河用 Airflow 管每天两百多个 DAG。每个任务我都设了重试和超时，失败会通过回调发到飞书群。"
+    with pytest.raises(ValueError):
+        parse_feedback(raw, language="zh", answer=answer)
+    assert parse_feedback("回答具体，讲清了重试、超时和告警的做法；可以再说说失败率的变化。", language="zh",
+                          answer=answer).startswith("回答具体")
+
+
+def test_a_vague_chinese_answer_on_a_resume_project_is_still_capped() -> None:
+    inp = ScoreInput(question="你在库存预测平台里做了什么？", topic="库存预测平台", context=PROJECT,
+                     expects="specifics", language="zh", elsewhere=[JOB, OTHER_JOB],
+                     answer="库存预测平台主要用 Python 和 Spark，我们做了很多优化，整体效果不错，大家都很满意。")
+    s = full_marks().score(inp, feedback=False)
+    assert s.score == SUBSTANCE_CAPS[0] and s.assessment is not None and s.assessment.missing == ["substance"]
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    ("这个项目我参与得不多，细节真的记不清了。", True),
+    ("嗯……一时想不起来，可以换一个问题吗？", True),
+    ("我没用过 Kafka，但用过 RabbitMQ 做订单消息队列。", False),  # names what it did instead
+    ("具体数字我不太记得了，大概是把延迟降了一半，我负责的是缓存层。", False),
+])
+def test_chinese_non_answers_beside_a_few_words(answer: str, expected: bool) -> None:
+    assert non_answer_zh(answer) is expected
