@@ -86,6 +86,21 @@ def contradicts(feedback: str, label: str) -> bool:
         label in ("poor", "weak") and praise and not fault)
 
 
+# The same in Chinese: a first sentence of faults ("太多信息，缺乏关键细节。" beside 88 "excellent", qwen-0.5b in a
+# terminal interview) or of praise alone.
+_FAULT_ZH = re.compile(r"缺乏|缺少|没有|不够|不足|不完整|不清楚|太多|太少|没能|未能|不准确|偏离")
+_PRAISE_ZH = re.compile(r"很好|非常好|不错|详细|清楚|具体|全面|出色|优秀|扎实")
+
+
+def contradicts_zh(feedback: str, label: str) -> bool:
+    """:func:`contradicts` for Chinese feedback: its first sentence says only faults beside "good" or "excellent",
+    or only praise beside "poor" or "weak"."""
+    first = re.split(r"(?<=[。！？])", feedback.strip(), maxsplit=1)[0]
+    fault, praise = bool(_FAULT_ZH.search(first)), bool(_PRAISE_ZH.search(re.sub(r"不够\S{0,4}", "", first)))
+    return (label in ("good", "excellent") and fault and not praise) or (
+        label in ("poor", "weak") and praise and not fault)
+
+
 _QUOTE = re.compile(r"[\"“]([^\"“”]{8,})(?:[\"”]|$)")  # an unclosed quote runs to the end
 _NORM = re.compile(r"[^a-z0-9\u4e00-\u9fff]+")
 

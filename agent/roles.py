@@ -35,6 +35,7 @@ from agent.feedback import (
     check_grounded,
     compose_feedback,
     contradicts,
+    contradicts_zh,
     feedback_target,
     mentions,
 )
@@ -406,11 +407,11 @@ def parse_feedback(raw: str, *, language: Language, answer: str, sources: Sequen
         raise ValueError("copies the answer")
     if language == "zh":
         # qwen-0.5b's Chinese feedback, read in a terminal interview: the answer copied back after a word of praise,
-        # the candidate's own voice ("我们在支付网设计和开发过程中，确保用户体验的关键在于以下几个方面："), a list
-        # cut off
+        # the candidate's own voice ("我们在支付网设计和开发过程中，确保用户体验的关键在于以下几个方面：", "在团队合作
+        # 中，我并没有直接处理冲突的技能"), a list cut off
         if answer and SequenceMatcher(None, text, answer, autojunk=False).find_longest_match().size >= ZH_COPIED:
             raise ValueError("copies the answer")
-        if re.match(r"(?:我|我们)(?!的回答)", text):
+        if re.search(r"我(?!建议)", re.sub(r"“[^”]*”", "", text)):  # outside a quote of the answer
             raise ValueError("speaks as the candidate")
         if text.endswith(("：", ":")):
             raise ValueError("a list that was cut off")
@@ -766,7 +767,8 @@ class Roles:
                 70,
                 lambda raw: parse_feedback(raw, language=inp.language, answer=answer, sources=sources),
             )
-            if text and inp.language == "en" and contradicts(text, label_for(round(value, 1))):
+            verdict = contradicts if inp.language == "en" else contradicts_zh
+            if text and verdict(text, label_for(round(value, 1))):
                 text, source = None, "repair"  # the grade's own verdict, from the rules
             fb = text or composed
         else:

@@ -14,6 +14,7 @@ from agent.assess import (
     non_answer_zh,
     star_parts_zh,
 )
+from agent.feedback import contradicts_zh
 from agent.roles import DecisionInput, Exchange, Roles, ScoreInput, parse_feedback
 from agent.state import Topic
 from tests.conftest import ScriptedRoleModel
@@ -104,13 +105,16 @@ def test_a_chinese_story_of_habits_is_capped_and_asked_for_one_real_time() -> No
     "我们在支付网设计和开发过程中，确保用户体验的关键在于以下几个方面：",  # the candidate's voice, cut off
     "回答很好。每个任务都设置了重试和超时，失败会通过回调发到飞书群。",  # the answer, copied back
     "这个回答讲清了做法，关键在于以下几点：",
+    "在团队合作中，我并没有直接处理冲突的技能。",
 ])
 def test_chinese_feedback_that_is_no_feedback_is_refused(raw: str) -> None:
     answer = "我在星河用 Airflow 管每天两百多个 DAG。每个任务我都设了重试和超时，失败会通过回调发到飞书群。"
     with pytest.raises(ValueError):
         parse_feedback(raw, language="zh", answer=answer)
-    assert parse_feedback("回答具体，讲清了重试、超时和告警的做法；可以再说说失败率的变化。", language="zh",
+    assert parse_feedback("回答具体，讲清了重试、超时和告警的做法；我建议再说说失败率的变化。", language="zh",
                           answer=answer).startswith("回答具体")
+    assert parse_feedback("你提到“我都设了重试和超时”，做法清楚；可以再说说失败率的变化。", language="zh",
+                          answer=answer).startswith("你提到")
 
 
 def test_a_vague_chinese_answer_on_a_resume_project_is_still_capped() -> None:
@@ -129,3 +133,13 @@ def test_a_vague_chinese_answer_on_a_resume_project_is_still_capped() -> None:
 ])
 def test_chinese_non_answers_beside_a_few_words(answer: str, expected: bool) -> None:
     assert non_answer_zh(answer) is expected
+
+
+@pytest.mark.parametrize(("feedback", "label", "expected"), [
+    ("太多信息，缺乏关键细节。例如，是否设置了重试？", "excellent", True),  # beside 88, in a terminal interview
+    ("回答很具体，不过缺少最后的结果。", "good", False),  # even-handed
+    ("回答非常详细，讲清了做法。", "weak", True),
+    ("回答不够具体，缺少你本人的做法。", "weak", False),
+])
+def test_chinese_feedback_that_contradicts_its_label(feedback: str, label: str, expected: bool) -> None:
+    assert contradicts_zh(feedback, label) is expected
