@@ -50,6 +50,7 @@ from agent.feedback import (
     FEEDBACK_VOCABULARY,
     GENERIC_ASK,
     STEPS,
+    ZH_NUMERAL_FIGURE,
     actions_in,
     figures_in,
     key_terms,
@@ -215,11 +216,33 @@ def non_answer_zh(answer: str) -> bool:
     return rest != answer and said <= (NON_ANSWER_REST_NAMED_ZH if named else NON_ANSWER_REST_ZH)
 
 
+# Words any interview question and answer share, which say nothing about what the answer is about.
+_GENERIC_ZH = frozenset(re.findall(r"\S+", """
+我们 你们 他们 这个 那个 一个 时候 什么 怎么 哪些 具体 主要 负责 使用 工作 项目
+经历 问题 方面 时间 一下 一些 觉得 比较 可以 没有 因为 所以 然后 就是 还是 如果
+已经 之前 之后 当时 最后 自己 大家 一起 进行 通过 情况 过程 能够 需要 遇到 处理
+内容 技术 开发 设计 优化 方案 系统 平台 服务 性能 公司 做了 写了 用了 有限 工程
+程师 如何 为什么 能讲 讲讲 说说 介绍"""))
+ZH_SHARED = 2  # words (two-character pairs or Latin names) shared with what was asked that tie an answer to it
+
+
+def subject_words_zh(text: str) -> set[str]:
+    """What a Chinese text is about: its two-character pairs that are not :data:`_GENERIC_ZH`, and its Latin names."""
+    han = re.findall(r"[\u4e00-\u9fff]+", text)
+    pairs = {run[i:i + 2] for run in han for i in range(len(run) - 1)} - _GENERIC_ZH
+    return pairs | {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9+#.]*", text)}
+
+
 def specifics_zh(answer: str, asked: Sequence[str]) -> list[str]:
     """A Chinese answer's named tools and figures (Latin-script names such as "Kafka", numbers such as "30%") that
-    ``asked`` does not already name: the Chinese side of :func:`new_specifics`, where capitalisation marks nothing."""
+    ``asked`` does not already name: the Chinese side of :func:`new_specifics`, where capitalisation marks nothing.
+    Figures in Chinese numerals count where the answer shares :data:`ZH_SHARED` words with what was asked: a story
+    about something else has figures of its own ("去年跑完了两个全程马拉松"), and no embedder here tells it apart."""
     said = {w.lower() for text in asked for w in _ZH_SPECIFIC.findall(text)}
-    return list(dict.fromkeys(w for w in _ZH_SPECIFIC.findall(answer) if w.lower() not in said))
+    named = [w for w in _ZH_SPECIFIC.findall(answer) if w.lower() not in said]
+    if len(subject_words_zh(answer) & set().union(*(subject_words_zh(text) for text in asked))) >= ZH_SHARED:
+        named += [f for f in ZH_NUMERAL_FIGURE.findall(answer) if not any(f in text for text in asked)]
+    return list(dict.fromkeys(named))
 
 
 # A Chinese story's STAR parts, in the words a Chinese answer tells them with: when and where ("当时",
@@ -235,7 +258,8 @@ _NOT_ACTION_ZH = ("们|的|觉得|认为|会|一直|通常|平时|总是|都|比
                   "需要|要|好像|最|其实|一般|个人|业余")
 _ACTION_ZH = re.compile(rf"我(?!{_NOT_ACTION_ZH})")
 _RESULT_ZH = re.compile(r"最后|最终|结果|后来|上线后|之后|降(?:到|了|低|至)|提(?:升|高)|缩短|减少|节省|省了|"
-                        r"按时|提前|顺利|成功|解决了|通过了|同意|达成|避免了|没有再|再也没|学到|教训|明白了|\d")
+                        r"按时|提前|顺利|成功|解决了|通过了|同意|达成|避免了|没有再|再也没|学到|教训|明白了|\d|"
+                        r"百分之")
 
 
 def star_parts_zh(answer: str) -> list[str]:
@@ -244,18 +268,26 @@ def star_parts_zh(answer: str) -> list[str]:
             if cue.search(answer)]
 
 
-# What a Chinese answer calls a project or an employer: its name without the words many names end in
-# ("星河数据科技有限公司" is "星河", "分布式日志平台" is "分布式日志"), at least two characters.
-_NAME_ENDING_ZH = re.compile(r"(?:(?:股份)?有限(?:责任)?公司|集团|科技|网络|技术|信息|软件|数据|智能|金融|"
-                             r"系统|平台|项目)$")
+# What a Chinese answer calls a project or an employer: a company's name is place, brand, trade and form
+# ("上海" "星屿" "文化传媒" "有限公司"), and people say the brand ("在星屿的时候"); a project's, without "系统",
+# "平台" or "项目". At least two characters remain.
+_NAME_ENDING_ZH = re.compile(r"(?:(?:股份)?有限(?:责任)?公司|集团|控股|科技|网络|技术|信息|软件|数据|智能|金融|系统|"
+                             r"平台|项目|文化|传媒|零售|电子商务|电商|咨询|教育|广告|物流|餐饮|医疗|健康|生物|投资|"
+                             r"贸易|商贸|实业|发展|管理|服务|互联网|计算机|通信|电子|营销|品牌|供应链)$")
+_NAME_PLACE_ZH = re.compile(r"^(?:中国|北京|上海|天津|重庆|广州|深圳|杭州|南京|苏州|成都|武汉|西安|长沙|厦门|青岛|"
+                            r"宁波|合肥|郑州|济南|福州|无锡|大连|沈阳|哈尔滨|昆明|珠海|东莞|佛山|香港|广东|浙江|"
+                            r"江苏|山东|福建|四川|湖北|湖南|河南|河北|安徽)(?:市|省)?")
 
 
 def name_head_zh(subject: str) -> str:
-    """A Chinese project or organisation name as an answer would say it: :data:`_NAME_ENDING_ZH` taken off while more
-    than two characters remain; "" for a name without Han characters (a skill such as "Kotlin")."""
+    """A Chinese project or organisation name as an answer would say it: its place (:data:`_NAME_PLACE_ZH`) and the
+    words it ends in (:data:`_NAME_ENDING_ZH`) taken off while two characters or more remain; "" for a name without
+    Han characters (a skill such as "Kotlin")."""
     if not re.search(r"[\u4e00-\u9fff]", subject):
         return ""
-    head = subject.strip()
+    head = re.sub(r"（[^）]*）|\([^)]*\)", "", subject).strip()  # "阿里巴巴（中国）有限公司"
+    if len(placeless := _NAME_PLACE_ZH.sub("", head)) >= 2:
+        head = placeless
     while len(head) > 2 and (shorter := _NAME_ENDING_ZH.sub("", head)) != head and len(shorter) >= 2:
         head = shorter
     return head

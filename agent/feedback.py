@@ -390,14 +390,39 @@ def _reference_terms(reference: str, question: str, answer_words: set[str]) -> t
     return covered, [t for t in terms if t not in covered]
 
 
+# Figures written in Chinese numerals: a percentage ("百分之二十六"), or numerals before a unit of time, count or
+# measure ("每秒三万条", "两个小时", "十五分钟"); a bare 一 ("一个模块", "一次") counts nothing, as a bare "one" does
+# not in English, nor does an ordinal ("第二次").
+_ZH_NUMERALS = "零〇一二两三四五六七八九十百千万亿半"
+_ZH_UNITS = ("个月|个小时|个|次|人|名|位|台|条|行|倍|毫秒|秒钟|秒|分钟|小时|天|周|月|年|笔|家|套|份|张|项|篇|层|元|块|"
+             "场|轮|版|季度|公里|千米|米")
+ZH_NUMERAL_FIGURE = re.compile(rf"百分之[{_ZH_NUMERALS}点]+|(?<!第)(?<![{_ZH_NUMERALS}])(?!一(?:{_ZH_UNITS}))"
+                               rf"[{_ZH_NUMERALS}]+(?:{_ZH_UNITS})")
+_ZH_DIGIT_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|％|倍|万|千|毫秒|秒|分钟|小时|天|周|个月|月|年|个|次|人|条)?")
+_ZH_TOOL = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*[A-Za-z0-9+#]")
+
+
 def compose_feedback(question: str, answer: str, reference: str | None, score: float, language: Language) -> str:
     """Up to three sentences about this answer: what it does well and the two most useful things it lacks, every
     named thing taken from the answer, the question or the reference."""
     if language == "zh":
-        parts = [] if re.search(r"\d|[一二三四五六七八九十百千万]", answer) else ["请补充具体的数字或可衡量的结果。"]
+        tools = list(dict.fromkeys(_ZH_TOOL.findall(answer)))[:3]
+        found = sorted([*_ZH_DIGIT_FIGURE.finditer(answer), *ZH_NUMERAL_FIGURE.finditer(answer)],
+                       key=lambda m: m.start())
+        figures = list(dict.fromkeys(m.group().strip() for m in found))[:2]
+        good = [f"提到了{'、'.join(tools)}"] if tools else []
+        if figures:
+            good.append(f"给出了数字（{'、'.join(figures)}）")
+        parts = []
         if score >= 70:
-            parts.insert(0, "回答切题，内容具体。")
-        return " ".join(parts) or "请用情境、任务、行动、结果的结构来组织回答，并说明你本人的做法。"
+            parts.append(f"回答切题，{'，'.join(good) or '内容具体'}。")
+        elif good:
+            parts.append(f"回答{'，'.join(good)}。")
+        if not figures:
+            parts.append("请补充具体的数字或可衡量的结果。")
+        if not re.search(r"我(?!们)", answer):
+            parts.append("请说明你本人具体做了什么。")
+        return "".join(parts) or "请用情境、任务、行动、结果的结构来组织回答，并说明你本人的做法。"
     words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]{2,}", answer)}
     n_words = len(answer.split())
     actions, figures, names = actions_in(answer), figures_in(answer), names_in(answer)

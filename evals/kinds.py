@@ -3,7 +3,8 @@ to have (strong, adequate, vague, off_topic, non_answer), scored and decided on 
 builders, and measured by how often the agent puts them in that order and follows them up.
 
 A row of such a file (``evals/data/resume_answers.*.jsonl``) is ``{"resume", "topic", "question", "kind", "answer",
-"language"}``: the resume a fixture of ``tests/data/resumes``, the topic and the question as the interviewer model
+"language"}``: the resume a fixture of ``tests/data/resumes`` (or a path relative to that folder, as
+``../../../evals/data/resumes/ops_marketing_zh.md``), the topic and the question as the interviewer model
 planned and asked them there. Each answer is scored as the graph's score node would (``score_input`` with the topic the
 plan gives that resume, and the plan's other topics), then decided on at depth 0 as the decide node would. Reported,
 with 95 % intervals resampling questions:

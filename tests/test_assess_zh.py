@@ -9,12 +9,13 @@ from agent.assess import (
     OFF_TOPIC_CAP,
     STORY_CAPS,
     SUBSTANCE_CAPS,
+    ZH_NUMERAL_FIGURE,
     name_head_zh,
     names_other_zh,
     non_answer_zh,
     star_parts_zh,
 )
-from agent.feedback import contradicts_zh
+from agent.feedback import compose_feedback, contradicts_zh
 from agent.roles import DecisionInput, Exchange, Roles, ScoreInput, parse_feedback
 from agent.state import Topic
 from tests.conftest import ScriptedRoleModel
@@ -41,7 +42,9 @@ def test_chinese_star_parts(answer: str, parts: list[str]) -> None:
 
 @pytest.mark.parametrize(("name", "head"), [
     ("云杉信息技术有限公司", "云杉"), ("白鹭软件有限公司", "白鹭"), ("库存预测平台", "库存预测"),
-    ("智能客服系统", "智能客服"), ("Kotlin", ""), ("华为", "华为"),
+    ("智能客服系统", "智能客服"), ("Kotlin", ""), ("华为", "华为"), ("上海星屿文化传媒有限公司", "星屿"),
+    ("杭州禾悦零售集团有限公司", "禾悦"), ("双十一直播带货项目", "双十一直播带货"),
+    ("阿里巴巴（中国）有限公司", "阿里巴巴"),
 ])
 def test_a_chinese_name_as_an_answer_says_it(name: str, head: str) -> None:
     assert name_head_zh(name) == head
@@ -143,3 +146,33 @@ def test_chinese_non_answers_beside_a_few_words(answer: str, expected: bool) -> 
 ])
 def test_chinese_feedback_that_contradicts_its_label(feedback: str, label: str, expected: bool) -> None:
     assert contradicts_zh(feedback, label) is expected
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("每秒三万条消息，从两个小时缩短到十五分钟，转化率提升了百分之四十",
+     ["三万条", "两个小时", "十五分钟", "百分之四十"]),
+    ("我写了一个模块，第二次上线时十分顺利，找了几个人帮忙", []),  # a bare 一, an ordinal, 十分 "very", 几 "a few"
+])
+def test_figures_in_chinese_numerals(text: str, figures: list[str]) -> None:
+    assert ZH_NUMERAL_FIGURE.findall(text) == figures
+
+
+def test_a_non_technical_chinese_answer_with_figures_in_numerals_is_not_capped() -> None:
+    """A marketing manager names no tool: the figures are the specifics. A story about something else with figures
+    of its own shares nothing with what was asked, and its figures do not count."""
+    question = "你在会员成长体系升级项目里负责什么？复购率是怎么提升的？"
+    inp = ScoreInput(question=question, topic="会员成长体系升级", context="会员成长体系升级. 负责会员等级与权益设计",
+                     expects="specifics", language="zh",
+                     answer="我重新设计了会员等级和积分兑换，把老客的复购率从百分之十八提到百分之二十六，三个月新增付费会员两万多人。")
+    assert full_marks().score(inp, feedback=False).score == 100
+    run = "我业余喜欢跑步，去年跑完了两个全程马拉松，最好成绩三小时五十分。"
+    hobby = full_marks().score(inp.model_copy(update={"answer": run}), feedback=False)
+    assert hobby.score == SUBSTANCE_CAPS[0]
+
+
+def test_chinese_feedback_the_rules_write_names_what_the_answer_gave() -> None:
+    strong = compose_feedback("你如何确保用户体验？", "支付页是用 React 写的，我先用 Lighthouse 找出首屏慢在哪，"
+                              "首屏从三秒多降到一秒二，投诉降了 80%。", None, 88, "zh")
+    assert strong == "回答切题，提到了React、Lighthouse，给出了数字（三秒、80%）。"
+    vague = compose_feedback("你如何优化查询？", "我们做了很多优化，整体效果还是不错的。", None, 45, "zh")
+    assert vague == "请补充具体的数字或可衡量的结果。请说明你本人具体做了什么。"
