@@ -67,6 +67,8 @@ def test_pdf_renders_chinese(settings: Settings, tmp_path: Path) -> None:
     for expected in ("面试报告", "逐题回顾", "你的回答", answers[0], "回答给出了具体的例子和可衡量的结果", "肢体语言",
                      "请看向镜头。", "不得用于任何招聘决定", "Ada Example"):
         assert expected in text, expected
+    assert "综合面试" in report_html(view_of(report, language="zh")) and "Mixed" not in report_html(
+        view_of(report, language="zh"))  # the interview's type in Chinese too (it read "Mixed")
 
 
 def test_pdf_of_an_interview_ended_before_any_answer(settings: Settings, tmp_path: Path) -> None:

@@ -402,10 +402,13 @@ def no_reminders(view: ReportView) -> str:
     return lab["none"] if view.behavior or view.report.delivery is not None else lab["no_coach"]
 
 
+TYPE_NAMES_ZH = {"mixed": "综合面试", "technical": "技术面试", "behavioural": "行为面试", "pressure": "压力面试"}
+
+
 def report_html(view: ReportView) -> str:
     lab = labels(view.language)
     r = view.report
-    kind = TYPES[r.interview_type].label + (" interview" if view.language != "zh" else "")
+    kind = TYPE_NAMES_ZH[r.interview_type] if view.language == "zh" else f"{TYPES[r.interview_type].label} interview"
     meta = " · ".join(escape(x) for x in (view.candidate, view.target_role, kind, short_date(view.started)) if x)
     if r.overall is None:
         score_block = f'<div class="mi-overall"><span class="mi-overall-note">{lab["nothing"]}</span></div>'
