@@ -96,6 +96,7 @@ def test_the_page_counts_down_a_timed_question_only(settings: Settings) -> None:
     html = progress_html(timed, 1, 6, False, "s1")
     assert countdown_html("s1:2", 60, "en") in html and "1:00 left to answer" in html and "counter-question" in html
     assert "剩余 1:00" in progress_html(timed, 1, 6, False, "s1", language="zh")
+    assert "Question 2 of 6" in html and "第 2 题，共 6 题" in progress_html(timed, 1, 6, False, "s1", language="zh")
     untimed = timed.model_copy(update={"time_limit": None, "counter": False})
     assert "mi-countdown" not in progress_html(untimed, 1, 6, False, "s1")
 

@@ -25,6 +25,7 @@ from ui.render import (
     answer_message,
     draft_message,
     finished_message,
+    labels,
     panel_html,
     progress_html,
     question_message,
@@ -137,7 +138,7 @@ def connect_interview(ui: UI, engine: InterviewEngine) -> None:
         sid = tab.session_id
         seconds = tab.answer_seconds(measured, time.monotonic())
         answered = [*chat, answer_message(text)]
-        shown = [*answered, working_message("Scoring your answer")]
+        shown = [*answered, working_message(labels(tab.language)["scoring"])]
         yield {i.chat: shown, i.answer: gr.Textbox(value="", interactive=False), i.send: gr.Button(interactive=False),
                i.end: gr.Button(interactive=False)}
         progress = Progress(session_id=sid)
@@ -150,7 +151,7 @@ def connect_interview(ui: UI, engine: InterviewEngine) -> None:
                     yield {i.chat: [*shown[:-1], draft_message(step)]}
                 else:  # the score is shown while the next question is being written
                     shown = [*answered, score_message(step, tab.language),
-                             working_message("Preparing the next question")]
+                             working_message(labels(tab.language)["next"])]
                     yield {i.chat: shown}
         except NotWaitingError as exc:  # answered elsewhere (another tab, a double submit): show where it stands
             gr.Warning(str(exc))

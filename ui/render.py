@@ -34,6 +34,7 @@ LABELS: dict[str, dict[str, str]] = {
         "improvements": "To improve", "reminders": "Reminders seen most", "times": "times", "none": "None yet.",
         "no_coach": "None: the camera was off and no answer was spoken, so there was nothing to coach on.",
         "follow_up": "follow-up", "q_of": "question {n} of {total}", "counter": "counter-question",
+        "scoring": "Scoring your answer", "next": "Preparing the next question",
         "seconds": "{n} s to answer", "time": "Time", "over_time": "over time",
         "behavior_interview": "Recorded during your answers.",
         "behavior_live": "Mean of {n} live estimates in this browser.", "notice": PRACTICE_NOTICE,
@@ -50,7 +51,8 @@ LABELS: dict[str, dict[str, str]] = {
         "questions": "题", "one_question": "题", "strengths": "优势",
         "improvements": "待改进", "reminders": "最常出现的提醒", "times": "次", "none": "暂无。",
         "no_coach": "暂无：摄像头未开启，也没有语音回答，因此没有可提示的内容。",
-        "follow_up": "追问", "q_of": "第 {n} 题，共 {total} 题", "counter": "反问",
+        "follow_up": "追问", "q_of": "第 {n} 题，共 {total} 题",
+        "scoring": "正在为你的回答评分", "next": "正在准备下一个问题", "counter": "反问",
         "seconds": "限时 {n} 秒", "time": "用时", "over_time": "超时",
         "behavior_interview": "回答过程中记录。",
         "behavior_live": "本浏览器中 {n} 次实时评估的平均值。",
@@ -211,9 +213,11 @@ def progress_html(pending: PendingQuestion | None, answered: int, total: int, fi
     elif pending is None:
         head, sub = "Paused", "The last step did not finish: press Retry."
     else:
-        pill = "counter-question" if pending.counter else "follow-up" if pending.follow_up else ""
+        lab = labels(language)
+        pill = lab["counter"] if pending.counter else lab["follow_up"] if pending.follow_up else ""
         head = escape(pending.topic) + (f' <span class="mi-pill">{pill}</span>' if pill else "")
-        sub = f"Question {pending.number} of {pending.total}"
+        sub = lab["q_of"].format(n=pending.number, total=pending.total)
+        sub = sub[:1].upper() + sub[1:]
         if pending.time_limit and session_id:
             sub += " · " + countdown_html(f"{session_id}:{pending.number}", pending.time_limit, language)
     share = 100 * answered / total if total else 0
