@@ -748,9 +748,10 @@ class Roles:
                 judged = judge_zh(answer, question=inp.question, context=inp.context, topic=inp.topic,
                                   expects=inp.expects, elsewhere=[] if inp.draws_on else inp.elsewhere,
                                   words=answer_words(answer))
-                if judged.assessment is not None and value > judged.cap:
-                    value = judged.cap  # the grade the feedback is told, and a follow-up for what it lacks
-                    grade = str(round(value / 20))
+                if judged.assessment is not None:  # a follow-up for what it lacks, however low the model graded it
+                    if value > judged.cap:
+                        value = judged.cap  # the grade the feedback is told
+                        grade = str(round(value / 20))
                     flags.append(ZH_FLAGS[judged.assessment.missing[0]])
                     assessment = judged.assessment
                     elsewhere = judged.elsewhere

@@ -176,3 +176,14 @@ def test_chinese_feedback_the_rules_write_names_what_the_answer_gave() -> None:
     assert strong == "回答切题，提到了React、Lighthouse，给出了数字（三秒、80%）。"
     vague = compose_feedback("你如何优化查询？", "我们做了很多优化，整体效果还是不错的。", None, 45, "zh")
     assert vague == "请补充具体的数字或可衡量的结果。请说明你本人具体做了什么。"
+
+
+def test_an_off_topic_chinese_answer_the_model_graded_low_is_still_brought_back() -> None:
+    """The cap only lowers a grade; what the answer lacks is named however low the model graded it, so that the
+    follow-up redirects it rather than leaving the choice to the model."""
+    low = Roles(ScriptedRoleModel(chooser=lambda role, options: {o: float(o == "1") for o in options}))
+    s = low.score(ScoreInput(question="你在云杉做后端工程师时，负责过哪些服务？", topic=JOB, context=JOB,
+                             expects="specifics", language="zh", elsewhere=[OTHER_JOB],
+                             answer="在白鹭的时候我主要写支付接口的自动化测试，回归时间从两天缩到三小时。"))
+    assert s.score == 20 and s.assessment is not None and s.assessment.missing == ["relevance"]
+    assert s.feedback.startswith("这个回答讲的是白鹭软件有限公司的经历")
