@@ -621,7 +621,7 @@ class JudgedZh(BaseModel):
     """What the rules judge of a Chinese answer without a reference (:func:`judge_zh`)."""
 
     cap: float = 100.0  # the most the model's grade may give it
-    assessment: Assessment | None = None  # where capped: what it lacks, which a follow-up goes after
+    assessment: Assessment | None = None  # what it lacks, if anything: a follow-up goes after it
     elsewhere: str | None = None  # the other project or employer it talks about instead
 
 
@@ -630,7 +630,8 @@ def judge_zh(answer: str, *, question: str, context: str | None, topic: str | No
     """Where no sentence embedder here judges Chinese relevance (evals/README.md), what rules can: on a resume
     project or job, an answer about another one of the interview's (:func:`names_other_zh`) is off topic; one that
     names no tool or figure the question did not is vague (:data:`SUBSTANCE_CAPS`); a story without the candidate's
-    own actions or its result is capped as an English one is (:data:`STORY_CAPS`). ``words`` is the answer's length
+    own actions or its result is capped as an English one is (:data:`STORY_CAPS`), and one with neither a situation
+    nor an action of the candidate's tells habits and is asked for one real example. ``words`` is the answer's length
     in words (Han characters count one each)."""
     asked = [question, context or ""]
     if expects == "specifics":
