@@ -50,7 +50,10 @@ from agent.feedback import (
     FEEDBACK_VOCABULARY,
     GENERIC_ASK,
     STEPS,
+    ZH_DIGIT_FIGURE,
+    ZH_LATIN_NAME,
     ZH_NUMERAL_FIGURE,
+    ZH_OWN_ACTION,
     actions_in,
     figures_in,
     key_terms,
@@ -106,8 +109,8 @@ DEFLECTION_ZH = re.compile(
 # development answers, evals/data/resume_answers_zh.dev.jsonl)
 NON_ANSWER_REST_ZH = 20
 NON_ANSWER_REST_NAMED_ZH = 12
-_ZH_SPECIFIC = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*[A-Za-z0-9+#]|[A-Za-z]|"
-                          r"\d[\d.,]*\s*(?:%|％|倍|万|千|百|毫秒|秒|分钟|小时|天|周|个|次|人|台|条|行)?")
+_ZH_SPECIFIC = re.compile(rf"{ZH_LATIN_NAME}|[A-Za-z]|{ZH_DIGIT_FIGURE}")
+_HAN = r"[\u4e00-\u9fff]"
 BEHAVIOURAL = re.compile(
     r"\b(?:tell (?:me|us) about a (?:time|situation)|describe a (?:time|situation)|give (?:me |us )?an example|"
     r"a time (?:when|you|where)|have you ever|how did you (?:handle|deal|manage|resolve)|walk (?:me|us) through a "
@@ -212,7 +215,7 @@ def non_answer_zh(answer: str) -> bool:
     :data:`NON_ANSWER_REST_NAMED_ZH` Han characters and Latin words where it names something."""
     rest = DEFLECTION_ZH.sub(" ", answer)
     named = len(re.findall(r"[A-Za-z0-9]+", rest))
-    said = len(re.findall(r"[\u4e00-\u9fff]", rest)) + named
+    said = len(re.findall(_HAN, rest)) + named
     return rest != answer and said <= (NON_ANSWER_REST_NAMED_ZH if named else NON_ANSWER_REST_ZH)
 
 
@@ -228,9 +231,9 @@ ZH_SHARED = 2  # words (two-character pairs or Latin names) shared with what was
 
 def subject_words_zh(text: str) -> set[str]:
     """What a Chinese text is about: its two-character pairs that are not :data:`_GENERIC_ZH`, and its Latin names."""
-    han = re.findall(r"[\u4e00-\u9fff]+", text)
+    han = re.findall(f"{_HAN}+", text)
     pairs = {run[i:i + 2] for run in han for i in range(len(run) - 1)} - _GENERIC_ZH
-    return pairs | {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9+#.]*", text)}
+    return pairs | {w.lower() for w in re.findall(ZH_LATIN_NAME, text)}
 
 
 def specifics_zh(answer: str, asked: Sequence[str]) -> list[str]:
@@ -253,10 +256,6 @@ def specifics_zh(answer: str, asked: Sequence[str]) -> list[str]:
 _SITUATION_ZH = re.compile(r"当时|那时|那次|那一次|有一次|有一回|之前|以前|去年|前年|"
                            r"上(?:个|一)?(?:月|季度|家公司|份工作)|在[^，。,；！？]{1,12}(?:的时候|期间|时)|"
                            r"刚(?:入职|接手|进)|接手时|项目(?:里|中)")
-# a deliberate "not" is an action ("我没有在会上争论，而是会后单独找他"); a non-answer was caught before
-_NOT_ACTION_ZH = ("们|的|觉得|认为|会|一直|通常|平时|总是|都|比较|很|是|想|希望|喜欢|相信|能|可以|应该|"
-                  "需要|要|好像|最|其实|一般|个人|业余")
-_ACTION_ZH = re.compile(rf"我(?!{_NOT_ACTION_ZH})")
 _RESULT_ZH = re.compile(r"最后|最终|结果|后来|上线后|之后|降(?:到|了|低|至)|提(?:升|高)|缩短|减少|节省|省了|"
                         r"按时|提前|顺利|成功|解决了|通过了|同意|达成|避免了|没有再|再也没|学到|教训|明白了|\d|"
                         r"百分之")
@@ -264,7 +263,7 @@ _RESULT_ZH = re.compile(r"最后|最终|结果|后来|上线后|之后|降(?:到
 
 def star_parts_zh(answer: str) -> list[str]:
     """The STAR parts a Chinese answer shows (:func:`star_parts` in Chinese)."""
-    return [part for part, cue in (("situation", _SITUATION_ZH), ("action", _ACTION_ZH), ("result", _RESULT_ZH))
+    return [part for part, cue in (("situation", _SITUATION_ZH), ("action", ZH_OWN_ACTION), ("result", _RESULT_ZH))
             if cue.search(answer)]
 
 
@@ -283,7 +282,7 @@ def name_head_zh(subject: str) -> str:
     """A Chinese project or organisation name as an answer would say it: its place (:data:`_NAME_PLACE_ZH`) and the
     words it ends in (:data:`_NAME_ENDING_ZH`) taken off while two characters or more remain; "" for a name without
     Han characters (a skill such as "Kotlin")."""
-    if not re.search(r"[\u4e00-\u9fff]", subject):
+    if not re.search(_HAN, subject):
         return ""
     head = re.sub(r"（[^）]*）|\([^)]*\)", "", subject).strip()  # "阿里巴巴（中国）有限公司"
     if len(placeless := _NAME_PLACE_ZH.sub("", head)) >= 2:

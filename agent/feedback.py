@@ -398,16 +398,23 @@ _ZH_UNITS = ("个月|个小时|个|次|人|名|位|台|条|行|倍|毫秒|秒钟
              "场|轮|版|季度|公里|千米|米")
 ZH_NUMERAL_FIGURE = re.compile(rf"百分之[{_ZH_NUMERALS}点]+|(?<!第)(?<![{_ZH_NUMERALS}])(?!一(?:{_ZH_UNITS}))"
                                rf"[{_ZH_NUMERALS}]+(?:{_ZH_UNITS})")
-_ZH_DIGIT_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|％|倍|万|千|毫秒|秒|分钟|小时|天|周|个月|月|年|个|次|人|条)?")
-_ZH_TOOL = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*[A-Za-z0-9+#]")
+# In a Chinese answer, where capitalisation marks nothing: a Latin-script name ("Kafka", "Node.js") and a number
+# with its unit ("30%", "2 小时").
+ZH_LATIN_NAME = r"[A-Za-z][A-Za-z0-9+#.\-]*[A-Za-z0-9+#]"
+ZH_DIGIT_FIGURE = r"\d[\d.,]*\s*(?:%|％|倍|万|千|百|毫秒|秒|分钟|小时|天|周|个|次|人|台|条|行)?"
+# The candidate as the subject of something done: "我" but not "我们", a habit or an opinion ("我会保持冷静",
+# "我一直很注重", "我觉得"); a deliberate "not" is an action ("我没有在会上争论，而是会后单独找他").
+_NOT_ACTION_ZH = ("们|的|觉得|认为|会|一直|通常|平时|总是|都|比较|很|是|想|希望|喜欢|相信|能|可以|应该|"
+                  "需要|要|好像|最|其实|一般|个人|业余")
+ZH_OWN_ACTION = re.compile(rf"我(?!{_NOT_ACTION_ZH})")
 
 
 def compose_feedback(question: str, answer: str, reference: str | None, score: float, language: Language) -> str:
     """Up to three sentences about this answer: what it does well and the two most useful things it lacks, every
     named thing taken from the answer, the question or the reference."""
     if language == "zh":
-        tools = list(dict.fromkeys(_ZH_TOOL.findall(answer)))[:3]
-        found = sorted([*_ZH_DIGIT_FIGURE.finditer(answer), *ZH_NUMERAL_FIGURE.finditer(answer)],
+        tools = list(dict.fromkeys(re.findall(ZH_LATIN_NAME, answer)))[:3]
+        found = sorted([*re.finditer(ZH_DIGIT_FIGURE, answer), *ZH_NUMERAL_FIGURE.finditer(answer)],
                        key=lambda m: m.start())
         figures = list(dict.fromkeys(m.group().strip() for m in found))[:2]
         good = [f"提到了{'、'.join(tools)}"] if tools else []
@@ -420,7 +427,7 @@ def compose_feedback(question: str, answer: str, reference: str | None, score: f
             parts.append(f"回答{'，'.join(good)}。")
         if not figures:
             parts.append("请补充具体的数字或可衡量的结果。")
-        if not re.search(r"我(?!们)", answer):
+        if not ZH_OWN_ACTION.search(answer):
             parts.append("请说明你本人具体做了什么。")
         return "".join(parts) or "请用情境、任务、行动、结果的结构来组织回答，并说明你本人的做法。"
     words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]{2,}", answer)}
