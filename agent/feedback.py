@@ -380,14 +380,50 @@ _MODIFIERS = frozenset(re.findall(r"\w+", """
 """))
 
 
+# Words that join or place ideas: never an idea an answer "covers" or "misses" (a course's reference, SAF's: "it
+# covers header, bytes and while", "it misses since, unless and therefore").
+_FUNCTION_WORDS = frozenset(re.findall(r"\w+", """
+    since unless therefore thus hence while whereas whereby whether because either neither both between among
+    within without upon onto towards toward against along across through throughout during before after above
+    below under until till per via instead rather otherwise else yet already again ever never always once twice
+    here there where wherever whenever whatever whichever whoever however anyway still just even only too
+    every everything something anything nothing someone anyone everyone kind sort way ways thing things case
+    cases etc e.g i.e example following follows like unlike same such whose whom whom's
+    get gets got getting go goes going went come comes came take takes took put puts let lets keep keeps
+    able unable need needs must shall
+"""))
+# The reference split into its points: sentences, bullets, list items and clauses after a semicolon (not after a
+# colon: "Reverse Path Forwarding: each node ..." is one point, its label alone none).
+_POINT_BREAK = re.compile(r"(?<=[.!?])\s+|[\n;•●○▪◦]|\s[-–]\s|\(\d\)|\b\d\.\s")
+
+
 def _reference_terms(reference: str, question: str, answer_words: set[str]) -> tuple[list[str], list[str]]:
     """The reference's key terms that the question does not already say (every part of "precision-recall") and that
-    are ideas, not qualifiers or feedback words: those the answer uses, and those it lacks."""
+    are ideas, not qualifiers, joining words or feedback words: those the answer uses, and those it lacks."""
     asked = content_words(question)
     terms = [t for t in key_terms(reference) if t not in FEEDBACK_VOCABULARY and t not in _MODIFIERS
-             and not all(part in asked for part in t.split("-") if part)]
+             and t not in _FUNCTION_WORDS and not all(part in asked for part in t.split("-") if part)]
     covered = [t for t in terms if mentions(answer_words, t)]
     return covered, [t for t in terms if t not in covered]
+
+
+def missing_point(reference: str, question: str, answer_words: set[str]) -> str | None:
+    """The point of the reference the answer covers least, as the reference words it: of the points with at least
+    three key terms (:func:`_reference_terms`), the one with the smallest share of them in the answer, where that
+    share is below a half (the earliest of equals); at most 25 words. None where every point is covered."""
+    best: tuple[float, str] | None = None
+    for point in _POINT_BREAK.split(reference):
+        point = " ".join(point.split()).strip(" ,.")
+        covered, lacking = _reference_terms(point, question, answer_words)
+        if len(covered) + len(lacking) < 3:
+            continue
+        share = len(covered) / (len(covered) + len(lacking))
+        if share < 0.5 and (best is None or share < best[0]):
+            best = (share, point)
+    if best is None:
+        return None
+    words = best[1].split()
+    return " ".join(words[:25]) + (" ..." if len(words) > 25 else "")
 
 
 # Figures written in Chinese numerals: a percentage ("百分之二十六"), or numerals before a unit of time, count or
@@ -432,7 +468,9 @@ def compose_feedback(question: str, answer: str, reference: str | None, score: f
         return "".join(parts) or "请用情境、任务、行动、结果的结构来组织回答，并说明你本人的做法。"
     words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]{2,}", answer)}
     n_words = len(answer.split())
-    actions, figures, names = actions_in(answer), figures_in(answer), names_in(answer)
+    actions, figures = actions_in(answer), figures_in(answer)
+    # a sentence begun after a line break with no stop before it ("... packets\nThe sender") starts with a capital
+    names = [n for n in names_in(answer) if n.lower() not in STOPWORDS | _FUNCTION_WORDS]
     strengths = []
     covered, missing = _reference_terms(reference, question, words) if reference else ([], [])
     named = {n.lower() for n in names}
@@ -450,7 +488,10 @@ def compose_feedback(question: str, answer: str, reference: str | None, score: f
         said = ", ".join(f'"{h}"' for h in hedges[:2])
         gaps.append(f"It hedges ({said}): say what you do know, and how you would find out the rest.")
     if reference:
-        if missing:
+        if point := missing_point(reference, question, words):  # beside a good grade, a point to add, not a fault
+            gaps.append(f'The expected answer also makes this point: "{point}".' if score >= 70 else
+                        f'It does not cover this point of the expected answer: "{point}".')
+        elif missing:
             gaps.append(f"Compared with the expected answer it misses {_join(missing[:3])}.")
     else:
         asked = [t for t in key_terms(question) if t not in FEEDBACK_VOCABULARY and t not in GENERIC_ASK]
@@ -474,7 +515,7 @@ def compose_feedback(question: str, answer: str, reference: str | None, score: f
 
 # ------------------------------------------------------------------------------- feedback from an assessment
 
-_VERDICT: dict[ScoreLabel, str] = {
+VERDICT: dict[ScoreLabel, str] = {
     "excellent": "A strong answer.",
     "good": "A good answer.",
     "fair": "A fair answer, thin in places.",
@@ -562,7 +603,7 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
         about = f" about {subject}" if (subject := subject_of(question)) else ""
         return (f"This does not answer the question{about}: it talks about something else. A strong answer would "
                 "take the question head on, with one example from your own work.")
-    parts = [_VERDICT[label_for(score)]]
+    parts = [VERDICT[label_for(score)]]
     strengths = []
     # "I worked on that with the team" in an answer that names nothing and scores weak is no strength to credit;
     # an example told step by step ("I traced the failures ..., I added idempotency keys ...") is, but not steps

@@ -690,7 +690,8 @@ class Roles:
 
     def score(self, inp: ScoreInput, *, feedback: bool = True) -> Score:
         """Grade 0-5, then feedback told that grade. With a reference answer and a score head, the grade is the
-        head's (agent/score_head.py); otherwise the expected grade under the adapter's logits. x 20 gives 0-100."""
+        head's (agent/score_head.py) and the feedback the rules'; otherwise the expected grade under the adapter's
+        logits and the model's feedback. x 20 gives 0-100."""
         start = time.perf_counter()
         answer, injected = strip_instructions(sanitize(inp.answer, 20_000))
         flags = ["instructions_to_grader"] if injected else []
@@ -759,6 +760,11 @@ class Roles:
         composed = compose_feedback(inp.question, answer, inp.reference, value, inp.language)
         if elsewhere is not None:  # the model, told "1", cannot say what the answer talks about instead
             fb, source = OFF_TOPIC_ZH.format(other=elsewhere, subject=topic_subject(inp.topic or "")), "rule"
+        elif feedback and "scored_against_reference" in flags:
+            # The head graded it against the reference; the rules say what of the reference it covers and the point
+            # it misses. qwen-0.5b's feedback on SAF's graded answers passed its checks 8 times in 80, mostly said
+            # "The answer does not provide ..." beside a correct answer, and took 12 s an answer (evals/README.md).
+            fb, source = composed, "rule"
         elif feedback:
             sources = [inp.question, answer, inp.reference or ""]
             text, source = self._free_text(

@@ -4,8 +4,9 @@ Where a question comes with a model answer (a course's question set, a bank ques
 score is a ridge regression over five word-overlap features of the answer and the reference, the cosine of their
 sentence embeddings and the alignment of their token embeddings (all-MiniLM-L6-v2, which credits a right answer in
 other words), fitted on human grades of answers to *other* questions. Without a reference, or in a language the head
-was not fitted on, the Scorer's grade comes from its LoRA adapter alone (the expected grade under its logits). The
-adapter writes the feedback in both cases, told the grade the score stands for.
+was not fitted on, the Scorer's grade comes from its LoRA adapter alone (the expected grade under its logits). Where
+the head grades, the rules write the feedback (what of the reference the answer covers, the point it covers least:
+``agent/feedback.compose_feedback``); elsewhere the model does, told the grade the score stands for.
 
 Why a head and not the adapter's own grade: on SmolLM2-135M the adapter's grade ranks answers to unseen questions at
 Pearson 0.14 against human grades; this head, fitted on other assignments, at 0.50 (``adapters/README.md`` has the

@@ -4,9 +4,11 @@ None is fitted to the gold labels. ``embedding`` maps cosine similarity to a sco
 (no scaling learnt anywhere, so its MAE and kappa are as honest as its correlations). ``majority`` predicts the
 most frequent gold decision *of the file being evaluated* (it sees the labels' marginal, which flatters it).
 ``word_count`` scores an answer by its length in words (capped at 100).
-``short_answer`` follows up when the answer has fewer words than the median answer of the file (the contract's
-reference point). ``bank_retrieval`` asks, as the follow-up, the question-bank question most similar to the last
-question, skipping any question already asked in the interview.
+``verdict_only`` gives, as the feedback, only the verdict sentence of the agent's own score's label ("A good
+answer."): what the agent's written feedback says beyond its verdict. ``short_answer`` follows up when the answer
+has fewer words than the median answer of the file (the contract's reference point). ``bank_retrieval`` asks, as
+the follow-up, the question-bank question most similar to the last question, skipping any question already asked in
+the interview.
 """
 
 from __future__ import annotations
@@ -19,12 +21,14 @@ from pathlib import Path
 import numpy as np
 
 from agent.embeddings import Embedder, cosine_pairs
+from agent.feedback import VERDICT
+from agent.state import label_for
 from evals import SHARED_DATA
 from evals.gold import DECISIONS, GoldInterview
 from evals.replay import Predictions, TurnKey
 
 QUESTION_BANKS = SHARED_DATA / "question_banks"
-BASELINES = ("bare_base", "embedding", "word_count", "majority", "short_answer", "bank_retrieval")
+BASELINES = ("bare_base", "embedding", "word_count", "majority", "short_answer", "bank_retrieval", "verdict_only")
 
 
 def embedding_scores(interviews: list[GoldInterview], embedder: Embedder) -> Predictions:
@@ -39,6 +43,11 @@ def embedding_scores(interviews: list[GoldInterview], embedder: Embedder) -> Pre
             targets.append(turn.reference_answer or turn.question)
     sims = np.clip(cosine_pairs(embedder, answers, targets), 0.0, 1.0)
     return Predictions(scores={k: round(100.0 * float(s), 1) for k, s in zip(keys, sims, strict=True)})
+
+
+def verdict_feedback(agent: Predictions) -> Predictions:
+    """Feedback = the verdict sentence of the label of the agent's own score, for every answer it wrote feedback on."""
+    return Predictions(feedback={key: VERDICT[label_for(agent.scores[key])] for key in agent.feedback})
 
 
 def word_count_scores(interviews: list[GoldInterview]) -> Predictions:

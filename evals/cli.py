@@ -31,6 +31,7 @@ from evals.baselines import (
     load_bank_questions,
     majority_decisions,
     short_answer_decisions,
+    verdict_feedback,
     word_count_scores,
 )
 from evals.contrast import contrast, embedding_baseline, format_contrast, pairs_of
@@ -242,6 +243,8 @@ def run_eval(
         results.update(prefixed("baselines.embedding", evaluate(interviews, embedding, embedder)))
     if "scorer" in which and "word_count" in args.baselines:
         results.update(prefixed("baselines.word_count", evaluate(interviews, word_count_scores(interviews), embedder)))
+    if agent.feedback and "verdict_only" in args.baselines:
+        results.update(prefixed("baselines.verdict_only", evaluate(interviews, verdict_feedback(agent), embedder)))
     if "decision" in which and "majority" in args.baselines:
         majority, majority_label = majority_decisions(interviews)
         results.update(prefixed("baselines.majority", evaluate(interviews, majority, embedder)))
@@ -290,6 +293,7 @@ def run_eval(
             "short_answer": "FOLLOW_UP when the answer is shorter than the file's median answer (words)",
             "bank_retrieval": f"nearest of {len(bank)} question-bank questions to the last question",
             "word_count": "score = min(100, the answer's words), nothing fitted",
+            "verdict_only": "feedback = the verdict sentence of the agent's own score's label, nothing else",
             "run": list(args.baselines),
         },
     }

@@ -31,6 +31,7 @@ class TurnGold(BaseModel):
     score: float | None = Field(default=None, ge=0.0, le=100.0, description="Human grade of the answer.")
     decision: GoldDecision | None = Field(default=None, description="What the interviewer did next.")
     next_question: str | None = Field(default=None, description="What the interviewer actually asked next.")
+    feedback: str | None = Field(default=None, description="What a grader wrote to the candidate about the answer.")
 
 
 class GoldTurn(BaseModel):

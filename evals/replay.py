@@ -43,6 +43,7 @@ class Predictions:
     scores: dict[TurnKey, float] = field(default_factory=dict)
     decisions: dict[TurnKey, str] = field(default_factory=dict)
     questions: dict[TurnKey, str] = field(default_factory=dict)
+    feedback: dict[TurnKey, str] = field(default_factory=dict)  # the Scorer's, where it wrote any (--feedback)
     sources: list[tuple[int, str, str]] = field(default_factory=list)  # (interview, role, source)
     seconds: float = 0.0
 
@@ -91,6 +92,8 @@ def replay(
                                      feedback=feedback)
                 played = played.model_copy(update={"score": result})
                 preds.scores[(i, t)] = result.score
+                if feedback:
+                    preds.feedback[(i, t)] = result.feedback
                 preds.sources.append((i, "scorer", result.source))
             depth = len(run)  # follow-ups already asked on this topic
             run.append(played)

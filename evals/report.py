@@ -27,6 +27,7 @@ METRIC_KEYS = (
     "decision.balanced_accuracy",
     "decision.macro_f1",
     "question.similarity",
+    "feedback.similarity",
     "overall.pearson",
     "valid_rate",
 )
@@ -87,6 +88,11 @@ def evaluate(
     if asked:
         ids, gold_q, pred_q = asked
         out["question.similarity"] = metric(m.mean, [cosine_pairs(embedder, pred_q, gold_q)], ids)
+
+    written = _paired(interviews, lambda turn: turn.gold.feedback or None, preds.feedback)
+    if written:
+        ids, gold_f, pred_f = written
+        out["feedback.similarity"] = metric(m.mean, [cosine_pairs(embedder, pred_f, gold_f)], ids)
 
     per_interview: dict[int, list[float]] = defaultdict(list)
     for (i, _), score in preds.scores.items():

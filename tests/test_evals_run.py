@@ -28,6 +28,7 @@ BASELINE_KEYS = {
     "short_answer": {"decision.accuracy", "decision.balanced_accuracy", "decision.macro_f1"},
     "bank_retrieval": {"question.similarity"},
     "word_count": {"scorer.pearson", "scorer.spearman", "scorer.qwk", "scorer.mae", "overall.pearson"},
+    "verdict_only": {"feedback.similarity"},
 }
 CONTRAST_KEYS = {"contrast.real.follow_up_rate", "contrast.real.mean_score"} | {
     key for kind in TWINS for key in (f"contrast.{kind}.pairwise_accuracy", f"contrast.{kind}.follow_up_rate",
@@ -96,7 +97,8 @@ INTERVIEWS = [
         "language": "en",
         "source": "test",
         "turns": [
-            turn("What is a stack?", "A last in first out list of items.", {"score": 80}, "ds", "A LIFO structure."),
+            turn("What is a stack?", "A last in first out list of items.",
+                 {"score": 80, "feedback": "Right: a stack is last in, first out."}, "ds", "A LIFO structure."),
             turn("What is a queue?", "A list.", {"score": 0}, "ds", "A FIFO structure."),
             turn("What is a heap?", "A tree where each parent is smaller than its children nodes.", {"score": 100}),
         ],
@@ -243,7 +245,8 @@ def test_cli_end_to_end_writes_exactly_the_specified_keys(
     monkeypatch.setenv("MOCKINTERVIEW_ASSESS_HEAD", "0")
     gold = write_gold(tmp_path / "gold.jsonl", INTERVIEWS)
     out, page = tmp_path / "r.json", tmp_path / "r.html"
-    assert run([str(gold), "--out", str(out), "--html", str(page), "--banks", str(banks), "--home", str(tmp_path)]) == 0
+    assert run([str(gold), "--out", str(out), "--html", str(page), "--banks", str(banks), "--home", str(tmp_path),
+                "--feedback"]) == 0
     results = json.loads(out.read_text())
     expected = set(METRIC_KEYS) | {"decision.confusion", "meta", "baselines.bare_base.same_as_agent"}
     for name, keys in BASELINE_KEYS.items():
@@ -255,6 +258,7 @@ def test_cli_end_to_end_writes_exactly_the_specified_keys(
         assert set(results[key]) == {"value", "ci95", "n"}
     assert results["scorer.pearson"]["n"] == 5 and results["overall.pearson"]["n"] == 3
     assert results["decision.accuracy"]["n"] == 6 and results["question.similarity"]["n"] == 3
+    assert results["feedback.similarity"]["n"] == 1 == results["baselines.verdict_only.feedback.similarity"]["n"]
     assert results["baselines.bare_base.same_as_agent"] is True
     assert results["baselines.bare_base.scorer.pearson"] == results["scorer.pearson"]
     assert sum(map(sum, results["decision.confusion"]["matrix"])) == 6

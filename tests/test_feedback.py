@@ -56,7 +56,20 @@ def test_a_vague_answer_is_asked_for_an_action_and_a_result() -> None:
 def test_with_a_reference_the_missing_key_terms_are_named() -> None:
     fb = compose_feedback("What does a stack do?", "It stores things.", "Push adds an item on top; pop removes the "
                           "most recent item.", 40, "en")
-    assert "misses push, item and top" in fb and "explain how and why" in fb and "first person" not in fb
+    assert 'does not cover this point of the expected answer: "Push adds an item on top"' in fb
+    assert "explain how and why" in fb and "first person" not in fb
+    short = compose_feedback("What does a stack do?", "It stores things.", "Push and pop.", 40, "en")
+    assert "misses push and pop" in short  # no point of three key terms: the terms themselves
+
+
+def test_the_point_missed_is_the_reference_point_covered_least_and_joining_words_are_no_terms() -> None:
+    reference = ("Purpose: both reduce duplicate packets when broadcasting. Reverse path forwarding: a node forwards "
+                 "a packet only if it arrived over the best route back to the sender. Therefore, since every node "
+                 "checks its unicast routing table, no global spanning tree is needed.")
+    answer = "Both cut duplicate packets while broadcasting, and the unicast routing table tells a node what to do."
+    fb = compose_feedback("What are RPF and RPB for?", answer, reference, 60, "en")
+    assert 'expected answer: "Reverse path forwarding: a node forwards a packet only if it arrived over the best' in fb
+    assert "therefore" not in fb.lower().replace("therefore, since", "") and "covers both" not in fb
 
 
 def test_chinese_feedback_stays_chinese() -> None:

@@ -101,7 +101,8 @@ def test_roles_score_against_a_reference_with_the_head_and_without_one_from_the_
                                "software product.", reference=REFERENCE))
     assert s.score >= 80 and "scored_against_reference" in s.flags
     assert not [c for c in model.calls if c[0] == "choose"]  # the grade is the head's...
-    assert [c for c in model.calls if c[0] == "generate"]  # ...the feedback is still the adapter's
+    assert not [c for c in model.calls if c[0] == "generate"] and s.source == "rule"  # ...the feedback the rules'
+    assert s.feedback.startswith("It covers simulate, behaviour and portions")
 
     plain = "It simulates the parts of the product that we are not yet sure about."
     assert roles.score(ScoreInput(question=QUESTION, answer=plain)).score == 20.0  # no reference: the logits
