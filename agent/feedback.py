@@ -638,7 +638,9 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
         elif not a.missing:  # else the gap's sentence has said what is missing
             parts.append("Nothing essential is missing: it says what you bring and what you want from the role.")
     # else the gap's sentence has already asked for it; a count ("the two images") is no result
-    elif not any(measured(f) for f in figures) and "result" not in a.missing:
+    # any measured figure of the answer, the resume's own too ("complaints fell from 14 to 3 per quarter" was asked
+    # for "a measurable result": the resume had said it, so it was not credited as new)
+    elif not any(measured(f) for f in figures_in(answer)) and "result" not in a.missing:
         parts.append("A strong answer would add a measurable result: a number, a time saved or a before-and-after.")
     elif not gives_reason(answer):
         parts.append("A strong answer would also say why you chose that approach over another.")

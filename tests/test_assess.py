@@ -1039,3 +1039,15 @@ def test_a_story_set_in_our_project_has_its_situation_and_each_of_us_is_a_team()
     assert star_parts(story) == ["situation", "action", "result"]
     assert THEME_CUES["working in a team"].search(story)
     assert "situation" not in star_parts("I proposed one shared table in SQL, and we placed the zones early.")
+
+
+def test_figures_the_resume_already_named_still_answer_the_call_for_a_measurable_result() -> None:
+    # a terminal interview on a quality engineer's resume: the answer cited the resume's own "14 to 3 per quarter" and
+    # "31%", which are not new specifics, and was told a strong answer "would add a measurable result"
+    answer = ("I led the 8D team and I added SPC on the leak tests. Complaints dropped from 14 to 3 per quarter and "
+              "scrap went down 31%.")
+    strong = Assessment(relevance=0.8, attempt=True, words=25, own_actions=["I led", "I added"],
+                        specifics=["SPC"], missing=[])
+    feedback = assessed_feedback(QUESTION, answer, 95.0, strong)
+    assert "measurable result" not in feedback and "gives figures" not in feedback
+    assert "measurable result" in assessed_feedback(QUESTION, "I led the 8D team and I added SPC.", 95.0, strong)
