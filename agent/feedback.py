@@ -390,8 +390,9 @@ _FUNCTION_WORDS = frozenset(re.findall(r"\w+", """
     every everything something anything nothing someone anyone everyone kind sort way ways thing things case
     cases etc e.g i.e example following follows like unlike same such whose whom whom's
     get gets got getting go goes going went come comes came take takes took put puts let lets keep keeps
-    able unable need needs must shall
+    able unable need needs must shall we us our ours my mine me your yours his her hers he she its one ones
 """))
+_MARKUP = re.compile(r"<[^>]*>")  # a bank's reference may hold HTML: "<img src=\"img/sql_9_example.png\" />"
 # The reference split into its points: sentences, bullets, list items and clauses after a semicolon (not after a
 # colon: "Reverse Path Forwarding: each node ..." is one point, its label alone none).
 _POINT_BREAK = re.compile(r"(?<=[.!?])\s+|[\n;•●○▪◦]|\s[-–]\s|\(\d\)|\b\d\.\s")
@@ -412,8 +413,10 @@ def missing_point(reference: str, question: str, answer_words: set[str]) -> str 
     three key terms (:func:`_reference_terms`), the one with the smallest share of them in the answer, where that
     share is below a half (the earliest of equals); at most 25 words. None where every point is covered."""
     best: tuple[float, str] | None = None
-    for point in _POINT_BREAK.split(reference):
+    for point in _POINT_BREAK.split(_MARKUP.sub(" ", reference)):
         point = " ".join(point.split()).strip(" ,.")
+        if point.endswith(":"):  # a lead-in ("the three most popular are the following:"), not a point
+            continue
         covered, lacking = _reference_terms(point, question, answer_words)
         if len(covered) + len(lacking) < 3:
             continue
@@ -472,7 +475,7 @@ def compose_feedback(question: str, answer: str, reference: str | None, score: f
     # a sentence begun after a line break with no stop before it ("... packets\nThe sender") starts with a capital
     names = [n for n in names_in(answer) if n.lower() not in STOPWORDS | _FUNCTION_WORDS]
     strengths = []
-    covered, missing = _reference_terms(reference, question, words) if reference else ([], [])
+    covered, missing = _reference_terms(_MARKUP.sub(" ", reference), question, words) if reference else ([], [])
     named = {n.lower() for n in names}
     if covered := [t for t in covered if t not in named]:  # "ROC" is credited as a name
         strengths.append(f"covers {_join(covered[:3])}")

@@ -350,3 +350,12 @@ def test_a_feedback_that_opens_with_the_opposite_verdict_of_its_label_contradict
     assert not contradicts("Correct, but it misses the cost of inverting the matrix.", "good")
     assert not contradicts("The answer is not correct: it confuses the closed form with gradient descent.", "poor")
     assert not contradicts("It covers plot and thresholds, and names ROC.", "excellent")
+
+
+def test_markup_lead_ins_and_pronouns_of_a_bank_reference_are_never_the_point_or_a_term() -> None:
+    reference = ("Our algorithms are trained on labelled data. The three most popular strategies are the following:\n"
+                 "<img src=\"img/grid_search_example.png\" />\nGrid search tries every combination of the values.")
+    fb = compose_feedback("Which tuning strategies do you know?", "Our algorithms learn from labelled data.",
+                          reference, 50, "en")
+    assert 'expected answer: "Grid search tries every combination of the values"' in fb
+    assert "img" not in fb and "png" not in fb and "our" not in fb.lower().split()
