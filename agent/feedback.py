@@ -398,17 +398,28 @@ _MARKUP = re.compile(r"<[^>]*>")  # a bank's reference may hold HTML: "<img src=
 _POINT_BREAK = re.compile(r"(?<=[.!?])\s+|[\n;•●○▪◦]|\s[-–]\s|\(\d\)|\b\d\.\s")
 
 
-def _reference_terms(reference: str, question: str, answer_words: set[str]) -> tuple[list[str], list[str]]:
+def _reference_terms(reference: str, question: str, answer_words: set[str],
+                     answer: str = "") -> tuple[list[str], list[str]]:
     """The reference's key terms that the question does not already say (every part of "precision-recall") and that
     are ideas, not qualifiers, joining words or feedback words: those the answer uses, and those it lacks."""
     asked = content_words(question)
     terms = [t for t in key_terms(reference) if t not in FEEDBACK_VOCABULARY and t not in _MODIFIERS
              and t not in _FUNCTION_WORDS and not all(part in asked for part in t.split("-") if part)]
-    covered = [t for t in terms if mentions(answer_words, t)]
+    covered = [t for t in terms if mentions(answer_words, t) or _spelled_out(t, reference, answer)]
     return covered, [t for t in terms if t not in covered]
 
 
-def missing_point(reference: str, question: str, answer_words: set[str]) -> str | None:
+def _spelled_out(term: str, reference: str, answer: str) -> bool:
+    """Whether ``term``, an acronym in the reference ("MSE", "MAE"), is said in full in the answer ("mean squared
+    error"): the initials of consecutive words of the answer spell it. A candidate who said "mean absolute error" was
+    told the answer "misses mse, mae and coefficient" (a bank question on regression metrics)."""
+    if not 3 <= len(term) <= 6 or not re.search(rf"\b{re.escape(term.upper())}s?\b", reference):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[a-z]+", answer.lower()))
+    return term in initials
+
+
+def missing_point(reference: str, question: str, answer_words: set[str], answer: str = "") -> str | None:
     """The point of the reference the answer covers least, as the reference words it: of the points with at least
     three key terms (:func:`_reference_terms`), the one with the smallest share of them in the answer, where that
     share is below a half (the earliest of equals); at most 25 words. None where every point is covered."""
@@ -417,7 +428,7 @@ def missing_point(reference: str, question: str, answer_words: set[str]) -> str 
         point = " ".join(point.split()).strip(" ,.")
         if point.endswith(":"):  # a lead-in ("the three most popular are the following:"), not a point
             continue
-        covered, lacking = _reference_terms(point, question, answer_words)
+        covered, lacking = _reference_terms(point, question, answer_words, answer)
         if len(covered) + len(lacking) < 3:
             continue
         share = len(covered) / (len(covered) + len(lacking))
@@ -475,7 +486,8 @@ def compose_feedback(question: str, answer: str, reference: str | None, score: f
     # a sentence begun after a line break with no stop before it ("... packets\nThe sender") starts with a capital
     names = [n for n in names_in(answer) if n.lower() not in STOPWORDS | _FUNCTION_WORDS]
     strengths = []
-    covered, missing = _reference_terms(_MARKUP.sub(" ", reference), question, words) if reference else ([], [])
+    covered, missing = (_reference_terms(_MARKUP.sub(" ", reference), question, words, answer) if reference
+                        else ([], []))
     named = {n.lower() for n in names}
     if covered := [t for t in covered if t not in named]:  # "ROC" is credited as a name
         strengths.append(f"covers {_join(covered[:3])}")
@@ -491,7 +503,8 @@ def compose_feedback(question: str, answer: str, reference: str | None, score: f
         said = ", ".join(f'"{h}"' for h in hedges[:2])
         gaps.append(f"It hedges ({said}): say what you do know, and how you would find out the rest.")
     if reference:
-        if point := missing_point(reference, question, words):  # beside a good grade, a point to add, not a fault
+        # beside a good grade, a point to add, not a fault
+        if point := missing_point(reference, question, words, answer):
             gaps.append(f'The expected answer also makes this point: "{point}".' if score >= 70 else
                         f'It does not cover this point of the expected answer: "{point}".')
         elif missing:

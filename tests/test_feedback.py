@@ -359,3 +359,12 @@ def test_markup_lead_ins_and_pronouns_of_a_bank_reference_are_never_the_point_or
                           reference, 50, "en")
     assert 'expected answer: "Grid search tries every combination of the values"' in fb
     assert "img" not in fb and "png" not in fb and "our" not in fb.lower().split()
+
+
+def test_an_acronym_of_the_reference_said_in_full_is_covered() -> None:
+    reference = "1. Mean Squared Error (MSE) 2. Mean Absolute Error (MAE) 3. R² or Coefficient of Determination"
+    asked = "Which regression metrics do you know?"
+    said = compose_feedback(asked, "Mean squared error and mean absolute error, and R squared.", reference, 80, "en")
+    assert "misses coefficient and determination" in said  # not "misses mse, mae and coefficient"
+    short = compose_feedback(asked, "Mean squared error, and accuracy.", reference, 40, "en")
+    assert "mae" in short.lower() and "mse" not in short.lower()
