@@ -392,6 +392,7 @@ _FUNCTION_WORDS = frozenset(re.findall(r"\w+", """
     get gets got getting go goes going went come comes came take takes took put puts let lets keep keeps
     able unable need needs must shall we us our ours my mine me your yours his her hers he she its one ones
 """))
+_NOT_NAMES = STOPWORDS | _FUNCTION_WORDS  # a capital after a line break ("... packets\nThe sender") is no name
 _MARKUP = re.compile(r"<[^>]*>")  # a bank's reference may hold HTML: "<img src=\"img/sql_9_example.png\" />"
 # The reference split into its points: sentences, bullets, list items and clauses after a semicolon (not after a
 # colon: "Reverse Path Forwarding: each node ..." is one point, its label alone none).
@@ -420,11 +421,11 @@ def _spelled_out(term: str, reference: str, answer: str) -> bool:
 
 
 def missing_point(reference: str, question: str, answer_words: set[str], answer: str = "") -> str | None:
-    """The point of the reference the answer covers least, as the reference words it: of the points with at least
-    three key terms (:func:`_reference_terms`), the one with the smallest share of them in the answer, where that
-    share is below a half (the earliest of equals); at most 25 words. None where every point is covered."""
+    """The point of the reference (markup removed) the answer covers least, as the reference words it: of the points
+    with at least three key terms (:func:`_reference_terms`), the one with the smallest share of them in the answer,
+    where that share is below a half (the earliest of equals); at most 25 words. None where every point is covered."""
     best: tuple[float, str] | None = None
-    for point in _POINT_BREAK.split(_MARKUP.sub(" ", reference)):
+    for point in _POINT_BREAK.split(reference):
         point = " ".join(point.split()).strip(" ,.")
         if point.endswith(":"):  # a lead-in ("the three most popular are the following:"), not a point
             continue
@@ -483,11 +484,10 @@ def compose_feedback(question: str, answer: str, reference: str | None, score: f
     words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]{2,}", answer)}
     n_words = len(answer.split())
     actions, figures = actions_in(answer), figures_in(answer)
-    # a sentence begun after a line break with no stop before it ("... packets\nThe sender") starts with a capital
-    names = [n for n in names_in(answer) if n.lower() not in STOPWORDS | _FUNCTION_WORDS]
+    names = [n for n in names_in(answer) if n.lower() not in _NOT_NAMES]
     strengths = []
-    covered, missing = (_reference_terms(_MARKUP.sub(" ", reference), question, words, answer) if reference
-                        else ([], []))
+    reference = _MARKUP.sub(" ", reference) if reference else reference
+    covered, missing = _reference_terms(reference, question, words, answer) if reference else ([], [])
     named = {n.lower() for n in names}
     if covered := [t for t in covered if t not in named]:  # "ROC" is credited as a name
         strengths.append(f"covers {_join(covered[:3])}")
