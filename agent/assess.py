@@ -48,6 +48,7 @@ from agent.config import Settings
 from agent.embeddings import EMBEDDING_MODEL, Embedder, MiniLM, embedder_for, encode_kept
 from agent.feedback import (
     FEEDBACK_VOCABULARY,
+    GENERAL_WORDS,
     GENERIC_ASK,
     STEPS,
     ZH_DIGIT_FIGURE,
@@ -345,11 +346,21 @@ def new_specifics(answer: str, asked: Sequence[str]) -> list[str]:
     return [s for s in specifics_in(answer) if not words(s) <= said]
 
 
-def other_questions() -> list[str]:
-    """The questions of the open banks (tools/question_bank): what an answer to *another* question answers."""
-    from tools.question_bank import OPEN_BANK_FILES, QuestionBank
+def develops(answer: str) -> bool:
+    """Whether the answer tells a story of its own: at least :data:`STEPS` of the candidate's actions told in the past
+    with verbs that say what was done (not "I worked", "I learned": :data:`GENERAL_WORDS`), and what came of it (a
+    result word or a measured figure)."""
+    done = [a for a in own_actions(answer) if told(a) and a.split()[1].lower() not in GENERAL_WORDS]
+    return len(done) >= STEPS and bool(_RESULT.search(answer) or any(measured(f) for f in figures_in(answer)))
 
-    return [q.question for q in QuestionBank.load(files=OPEN_BANK_FILES).questions]
+
+def other_questions() -> list[str]:
+    """The questions of the open banks (tools/question_bank): what an answer to *another* question answers. Those
+    with a reference over MAX_REFERENCE_WORDS are left out, as when the assessment head was fitted."""
+    from tools.question_bank import MAX_REFERENCE_WORDS, OPEN_BANK_FILES, QuestionBank
+
+    bank = QuestionBank.load(files=OPEN_BANK_FILES, max_reference_words=MAX_REFERENCE_WORDS)
+    return [q.question for q in bank.questions]
 
 
 def question_words(question: str, answer: str) -> float:
@@ -774,7 +785,11 @@ class AssessHead(LinearHead):
             if len(star) == len(STAR_PARTS) and (assessment.on_theme or clearly_on_topic(assessment)):
                 score = max(score, FLOOR)
         elif expects == "specifics":
-            new = new_specifics(answer, asked)
+            # The topic's resume facts are the candidate's own: naming them is no substance ("At Veldhoven I worked a
+            # lot with 8D and SPC"), but a story that develops them is ("14 complaints a quarter ... I led the 8D team,
+            # I ran a fishbone ... Complaints fell to 3 per quarter" was capped at 55 as naming one new thing, in a
+            # browser interview on a quality engineer's resume). Restating the question still is none.
+            new = new_specifics(answer, [*questions, *([topic] if topic else [])] if develops(answer) else asked)
             score = min(score, SUBSTANCE_CAPS.get(len(new), 100.0))
             if len(new) >= FLOOR_SPECIFICS and own and (clearly_on_topic(assessment) or names_topic(answer, topic)):
                 score = max(score, FLOOR)

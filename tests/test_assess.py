@@ -28,6 +28,7 @@ from agent.assess import (
     THEME_CUES,
     AssessHead,
     clearly_on_topic,
+    develops,
     fit_assess_head,
     follow_up_question,
     is_rule_follow_up,
@@ -1051,3 +1052,34 @@ def test_figures_the_resume_already_named_still_answer_the_call_for_a_measurable
     feedback = assessed_feedback(QUESTION, answer, 95.0, strong)
     assert "measurable result" not in feedback and "gives figures" not in feedback
     assert "measurable result" in assessed_feedback(QUESTION, "I led the 8D team and I added SPC.", 95.0, strong)
+
+
+def test_a_story_that_develops_the_resumes_own_facts_has_substance_and_restating_them_has_none() -> None:
+    """A strong 8D story citing the resume's own figures was capped at 55 as naming one new thing ("two quarters"),
+    seen in a browser interview on a quality engineer's resume: the resume's facts are the candidate's own, and a
+    story that develops them (own actions in the past, what came of it) is no restatement."""
+    head = load_assess_head(Settings())
+    assert head is not None
+    topic = Topic(name="Senior Quality Engineer at Veldhoven Precision Parts B.V", kind="experience",
+                  detail="Led 8D investigations on customer complaints for brake-caliper housings: complaints down "
+                         "from 14 to 3 per quarter. Introduced SPC with Minitab on two CNC lines: scrap down 31%.")
+    question = ("In your senior quality engineer position at Veldhoven Precision Parts B.V., what did you do to "
+                "improve customer complaints and reduce scrap rates?")
+    turn = Turn.model_construct(index=0, topic=topic, follow_up=False, question=Question(text=question, importance=3),
+                                answer="")
+    roles = Roles(ScriptedRoleModel(), assess_head=head)
+
+    def scored(answer: str) -> Score:
+        return roles.score(score_input(turn.model_copy(update={"answer": answer}), "en"))
+
+    story = ("The brake-caliper housings were our biggest complaint source, 14 complaints a quarter, mostly porosity "
+             "leaks. I led the 8D team, I ran a fishbone with the casting supplier, we traced the leaks to die "
+             "temperature drift, and I added a thermocouple check to their control plan. Complaints fell to 3 per "
+             "quarter within two quarters.")
+    restated = ("At Veldhoven Precision Parts I worked a lot with 8D and Minitab on customer complaints and scrap, it "
+                "was a great experience and I learned a lot about quality.")
+    assert develops(story) and not develops(restated)  # "worked" and "learned" say nothing of what was done
+    strong, vague = scored(story), scored(restated)
+    assert strong.score >= FLOOR and strong.assessment and not strong.assessment.missing
+    assert strong.assessment and "14 complaints" in strong.assessment.specifics
+    assert vague.score <= SUBSTANCE_CAPS[0] and vague.assessment and "substance" in vague.assessment.missing
