@@ -11,8 +11,12 @@ experience) and follow-ups stay with the Question role: they are what makes the 
 The banks (``README.md`` beside this file has sources and licences):
 
 - ``data_science_interviews.jsonl``: 207 data-science questions by topic, 193 with community reference answers
-  (CC BY 4.0). Only questions whose reference has at most :data:`MAX_REFERENCE_WORDS` words are asked: the score head
-  was fitted on references of up to 31 words, and a long reference dilutes its overlap features.
+  (CC BY 4.0). A question whose reference has at most :data:`MAX_REFERENCE_WORDS` words is preferred: the score head
+  was fitted on references of up to 31 words. A longer one is asked, with its whole reference, where a topic has no
+  other ("What is supervised machine learning?", 80 words): the head still grades against such references better
+  than cosine does (SAF's unseen questions, references of 66-288 words: Pearson 0.515 against 0.340), and cut to
+  their first 60 words they grade worse (0.441); without it a model-written question took the topic ("What was your
+  supervisor's role in supervising me with machine learning?", a terminal interview).
 - ``tih_behavioral_and_h5bp_frontend_questions.jsonl``: 117 behavioural questions (tech-interview-handbook) and 145
   front-end questions (h5bp), without reference answers (MIT).
 - ``mockinterview_behavioral.jsonl``: 15 behavioural questions written for this project (Apache-2.0), two to four for
@@ -124,7 +128,9 @@ class QuestionBank:
         self._behavioral = {topic: re.compile(body, re.IGNORECASE) for topic, body in BEHAVIORAL_PATTERNS.items()}
 
     @classmethod
-    def load(cls, folder: Path = BANK_DIR, files: Sequence[str] = (*OPEN_BANK_FILES, *OWN_FILES)) -> QuestionBank:
+    def load(cls, folder: Path = BANK_DIR, files: Sequence[str] = (*OPEN_BANK_FILES, *OWN_FILES),
+             max_reference_words: int | None = None) -> QuestionBank:
+        """The banks' questions; with ``max_reference_words``, none whose reference is longer."""
         questions = []
         for name in files:
             for line in (folder / name).read_text(encoding="utf-8").splitlines():
@@ -135,8 +141,9 @@ class QuestionBank:
                         row["question"] + " " + (row.get("reference_answer") or "")):
                     continue
                 reference = _clean_reference(row.get("reference_answer"))
-                if reference is not None and len(reference.split()) > MAX_REFERENCE_WORDS:
-                    continue  # asked only where the score head's features mean what they were fitted on
+                if (max_reference_words is not None and reference is not None
+                        and len(reference.split()) > max_reference_words):
+                    continue
                 questions.append(BankQuestion(
                     id=row["id"], topic=row["topic"], question=_as_question(row["question"]), reference=reference,
                     source=row["source"], license=row["license"],
@@ -162,12 +169,14 @@ class QuestionBank:
 
     def pick(self, kind: str, name: str, *, asked: Sequence[str] = (), key: str = "") -> BankQuestion | None:
         """One question for the topic not yet asked, chosen by a hash of ``key`` (the resume) and the topic name;
-        questions with a reference answer are preferred."""
+        questions with a reference answer of at most :data:`MAX_REFERENCE_WORDS` words are preferred, then those with
+        a longer one."""
         seen = {_norm(a) for a in asked}
         fresh = [q for q in self.candidates(kind, name) if _norm(q.question) not in seen]
         if not fresh:
             return None
-        pool = [q for q in fresh if q.reference] or fresh
+        short = [q for q in fresh if q.reference and len(q.reference.split()) <= MAX_REFERENCE_WORDS]
+        pool = short or [q for q in fresh if q.reference] or fresh
         return pool[zlib.crc32(f"{key}|{name}".encode()) % len(pool)]
 
 
