@@ -28,6 +28,7 @@ from tools.resume_parser import (
     UnsupportedFileTypeError,
     parse_resume,
     parse_resume_text,
+    spoken_language,
 )
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -591,3 +592,32 @@ def test_jobs_written_as_employer_title_dates_then_a_place_each_start_an_entry()
     prose = parse_resume_text("Lee Marsh\nExperience\nQA Engineer, Tidewater Games (2020 – 2023)\n"
                               "In 2021 the release train moved to weekly drops, and I kept the suite green.\n")
     assert len(prose.experience) == 1
+
+
+@pytest.mark.parametrize(("item", "spoken"), [
+    ("Dutch", True), ("English (native)", True), ("Fluent German", True), ("Business English", True),
+    ("Spanish C1", True), ("French - B2", True), ("Mandarin Chinese", True), ("英语（六级）", True), ("普通话", True),
+    ("Go", False), ("Java (Spring)", False), ("SQL", False), ("Rust", False), ("Swift", False), ("CET-6", False),
+    ("Thai cooking", False),
+])
+def test_a_spoken_language_is_told_from_a_skill(item: str, spoken: bool) -> None:
+    assert spoken_language(item) is spoken
+
+
+def test_spoken_languages_listed_beside_the_skills_are_kept_apart_and_never_planned_as_topics() -> None:
+    """A quality engineer's resume listed "Languages: Dutch, English, Spanish" under its skills, and "Dutch" was
+    planned as a skill topic; under the same label other resumes list Go and Kotlin, which stay skills."""
+    from agent.nodes.plan_topics import build_topic_queue
+
+    resume = parse_resume_text(
+        "Marisol Achterberg\n\nExperience\nQuality Engineer, Veldhoven Precision Parts B.V.\n2019 - present\n"
+        "- Led 8D investigations on brake-caliper housings: complaints down from 14 to 3 per quarter.\n\n"
+        "Skills\nQuality tools: 8D, FMEA, SPC\nSoftware: Minitab, SAP QM\n"
+        "Languages: Dutch (native), English (C1), Spanish (basic)\n")
+    assert resume.languages == ["Dutch (native)", "English (C1)", "Spanish (basic)"]
+    assert "Languages" not in resume.skills and "Minitab" in resume.all_skills()
+    assert "Languages: Dutch (native), English (C1), Spanish (basic)" in resume.outline()
+    planned = build_topic_queue(resume, language="en", target_role="", limit=40)
+    assert not any(spoken_language(t.name) or "Dutch" in t.detail for t in planned if t.kind == "skill")
+    coders = parse_resume_text("Sam Lee\n\nSkills\nLanguages: Go, Kotlin, SQL\n")
+    assert coders.skills.get("Languages") == ["Go", "Kotlin", "SQL"] and coders.languages == []

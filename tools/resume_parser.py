@@ -50,6 +50,7 @@ class Resume(BaseModel):
     name: str | None = None
     language: Literal["en", "zh"] = "en"
     skills: dict[str, list[str]] = Field(default_factory=dict)  # group name -> skills
+    languages: list[str] = Field(default_factory=list)  # spoken languages as written ("German (B2)"), not skills
     projects: list[Project] = Field(default_factory=list)
     experience: list[Experience] = Field(default_factory=list)
     education: list[Education] = Field(default_factory=list)
@@ -67,6 +68,8 @@ class Resume(BaseModel):
         lines += [f"Education: {', '.join(p for p in (e.institution, e.degree) if p)}" for e in self.education]
         lines += [f"Project: {p.name}" + (f" ({', '.join(p.technologies[:6])})" if p.technologies else "")
                   for p in self.projects]
+        if self.languages:
+            lines.append(f"Languages: {', '.join(self.languages)}")
         skills = self.all_skills()
         if skills:
             lines.append(f"Skills: {', '.join(skills[:30])}" + (f" and {len(skills) - 30} more" if len(skills) > 30
@@ -709,6 +712,41 @@ def _parse_skills(sections: Sequence[_Section], zh: bool, finder: _TermFinder) -
     return groups
 
 
+# Spoken languages, which resumes list beside their skills ("Languages: Dutch, English, Spanish", where other resumes
+# list Go and Kotlin under the same label): they are not skills to be interviewed on (a quality engineer's resume had
+# "Dutch" planned as a skill topic). Names from general usage, not from a file; a level around them ("(native)",
+# "C1", "fluent", "六级") is left aside when matching.
+_SPOKEN = _wordset("""
+    afrikaans albanian amharic arabic armenian basque bengali bulgarian burmese cantonese catalan chinese croatian
+    czech danish dutch english estonian farsi filipino finnish flemish french galician georgian german greek gujarati
+    hebrew hindi hungarian icelandic indonesian irish italian japanese kannada kazakh korean latvian lithuanian
+    macedonian malay malayalam maltese mandarin marathi mongolian nepali norwegian pashto persian polish portuguese
+    punjabi romanian russian serbian sinhala slovak slovene slovenian somali spanish swahili swedish tagalog tamil
+    telugu thai turkish ukrainian urdu uzbek vietnamese welsh yoruba zulu
+""")
+_SPOKEN_ZH = _wordset("英语 英文 汉语 中文 普通话 粤语 日语 韩语 法语 德语 西班牙语 俄语 葡萄牙语 意大利语 阿拉伯语")
+_LANGUAGE_LEVEL = re.compile(
+    r"[(（][^()（）]*[)）]|\b(?:native|mother|tongue|first|second|language|speaker|fluent|fluency|bilingual|business|"
+    r"professional|working|conversational|intermediate|upper|lower|advanced|basic|beginner|elementary|proficient|"
+    r"proficiency|full|limited|good|very|excellent|level|written|spoken|and|[abc][12])\b|cet-?\d|[四六八]级|[\d\W_]+"
+    r"|熟练|流利|精通|良好|母语|口语|书面|读写|听说|水平|能力",
+    re.IGNORECASE)
+
+
+def spoken_language(item: str) -> bool:
+    """Whether a listed item names a spoken language, with or without its level ("English (native)", "Fluent German",
+    "英语（六级）"), rather than a skill ("Go", "Java (Spring)")."""
+    words = _LANGUAGE_LEVEL.sub(" ", item).split()
+    return bool(words) and all(w.lower() in _SPOKEN or w in _SPOKEN_ZH for w in words)
+
+
+def _split_spoken(skills: dict[str, list[str]]) -> tuple[dict[str, list[str]], list[str]]:
+    """The skill groups without their spoken languages (a group left empty is dropped), and those languages."""
+    kept = {group: [s for s in items if not spoken_language(s)] for group, items in skills.items()}
+    spoken = _unique(s for items in skills.values() for s in items if spoken_language(s))
+    return {group: items for group, items in kept.items() if items}, spoken
+
+
 def _skill_items(text: str, finder: _TermFinder) -> list[str]:
     out: list[str] = []
     for chunk in _split_outside_parens(text):
@@ -1277,7 +1315,8 @@ def _structure(text: str) -> Resume:
         return [s for s in sections if s.key == key]
 
     builtin = _BUILTIN
-    skills = _parse_skills([*of("skills"), *_programming_languages(of("other"), builtin)], language == "zh", builtin)
+    skills, spoken = _split_spoken(_parse_skills([*of("skills"), *_programming_languages(of("other"), builtin)],
+                                                 language == "zh", builtin))
     if not skills:
         mentioned = builtin.find(text)
         skills = {"提及的技术" if language == "zh" else "Mentioned": mentioned} if mentioned else {}
@@ -1297,6 +1336,7 @@ def _structure(text: str) -> Resume:
         name=_detect_name([*header, *(line for s in sections[:2] if s.key == "other" for line in s.lines[:4])]),
         language=language,
         skills=skills,
+        languages=spoken,
         projects=projects,
         experience=experience,
         education=education,

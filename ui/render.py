@@ -112,6 +112,8 @@ def resume_preview_html(resume: Resume | None, topics: Sequence[Topic]) -> str:
             parts.append("<h4>Skills</h4><ul>" + "".join(
                 f"<li><b>{escape(group)}:</b> {escape(', '.join(names))}</li>" for group, names in resume.skills.items()
             ) + "</ul>")
+        if resume.languages:
+            parts.append(f"<p><b>Languages:</b> {escape(', '.join(resume.languages))}</p>")
         if resume.experience:
             parts.append("<h4>Experience</h4><ul>" + "".join(
                 f"<li><b>{escape(e.title)}</b>{', ' + escape(e.organization) if e.organization else ''}"
