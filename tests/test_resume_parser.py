@@ -621,3 +621,16 @@ def test_spoken_languages_listed_beside_the_skills_are_kept_apart_and_never_plan
     assert not any(spoken_language(t.name) or "Dutch" in t.detail for t in planned if t.kind == "skill")
     coders = parse_resume_text("Sam Lee\n\nSkills\nLanguages: Go, Kotlin, SQL\n")
     assert coders.skills.get("Languages") == ["Go", "Kotlin", "SQL"] and coders.languages == []
+
+
+def test_schools_wrapped_in_a_narrow_sidebar_are_two_entries_and_an_employers_final_dot_is_kept() -> None:
+    """A sidebar wrapped "Erasmus University Rotterdam / MSc Supply Chain Management, 2016" over four lines and the
+    next school's name was read as the first entry's; "Northsea Foods B.V." lost its dot (a browser interview)."""
+    resume = parse_resume_text(
+        "Priya Raman\n\nExperience\nSenior Demand Planner, Northsea Foods B.V.\tMar 2021 – present\n"
+        "- Rebuilt the weekly S&OP forecast for 420 SKUs in SAP IBP.\n\n"
+        "Education\nErasmus University\nRotterdam\nMSc Supply Chain\nManagement, 2016\nAnna University\n"
+        "BE Mechanical Engineering,\n2014\n")
+    assert [e.organization for e in resume.experience] == ["Northsea Foods B.V."]
+    assert [e.institution for e in resume.education] == ["Erasmus University", "Anna University"]
+    assert [e.period for e in resume.education] == ["2016", "2014"]

@@ -838,7 +838,7 @@ def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> 
             continue
         if _is_head(lines, i, current, after_blank) or (line in bold and _is_short(line)):
             if current is None or current.body or (current.period and _dated_head(line)) \
-                    or _opens_like(current, lines, i):
+                    or _opens_like(current, lines, i) or _second_institution(current, line):
                 current = _Entry()
                 entries.append(current)
             current.head.append(line)
@@ -855,6 +855,15 @@ def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> 
             continues = not re.search(r"[.!?。！？]$", line)
         after_blank = False
     return [e for e in entries if e.head or e.body]
+
+
+def _second_institution(current: _Entry, line: str) -> bool:
+    """A school's name below a dated entry that already names one opens the next entry: a narrow sidebar wraps
+    "Erasmus University / Rotterdam / MSc Supply Chain / Management, 2016" and then "Anna University", which was
+    read as the first entry's. The same school again ("柏林大学<tab>德国柏林<tab>法律系") goes on with it."""
+    name = re.split(r"[\t,，|]", line)[0].strip()
+    return bool(current.period) and _is_short(line) and _INSTITUTION.search(name) is not None \
+        and any(_INSTITUTION.search(head) for head in current.head) and not any(name in head for head in current.head)
 
 
 def _opens_like(current: _Entry, lines: Sequence[str], i: int) -> bool:
@@ -934,7 +943,10 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
         parts: list[str] = []
         after_place = False
         for part in _FIELD_SPLIT.split("\t".join(cells)):
+            kept = part.strip(" \t,;:：；。，|｜[]–—-")
             part = part.strip(" \t,.;:：；。，|｜[]–—-")
+            if kept.endswith(part + ".") and _ABBREVIATED.search(part):
+                part += "."  # "Northsea Foods B.V.", "Acme Inc.": the dot is the name's
             if part.count("(") != part.count(")") or part.count("（") != part.count("）"):
                 part = part.strip("()（）")
             if not part:
@@ -955,6 +967,9 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
             after_place = False
         out += parts
     return out, places
+
+
+_ABBREVIATED = re.compile(r"(?:\b[A-Za-z]\.[A-Za-z]|\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr))$")
 
 
 def _names_place(cell: str) -> bool:
