@@ -513,6 +513,12 @@ def asks_for_another_story(question: str) -> bool:
     return template_of(question) in {texts["attempt"] for texts in _FOLLOW_UPS.values()}
 
 
+def asks_for_the_rest_of_the_story(question: str) -> bool:
+    """Whether ``question`` is a follow-up of this module's that asks for what the story so far lacked (the result,
+    the candidate's own part), which is answered by going on with that story."""
+    return template_of(question) in _STORY_ASKS
+
+
 def is_rule_follow_up(question: str) -> bool:
     """Whether ``question`` is one of :func:`follow_up_question`'s own questions."""
     redirects = ("Let's come back to the question I asked:", "我们回到刚才的问题：")

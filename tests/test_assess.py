@@ -1083,3 +1083,39 @@ def test_a_story_that_develops_the_resumes_own_facts_has_substance_and_restating
     assert strong.score >= FLOOR and strong.assessment and not strong.assessment.missing
     assert strong.assessment and "14 complaints" in strong.assessment.specifics
     assert vague.score <= SUBSTANCE_CAPS[0] and vague.assessment and "substance" in vague.assessment.missing
+
+
+def test_the_call_for_a_specific_example_is_met_on_the_topics_question_not_on_the_vague_answer_before_it() -> None:
+    """In a terminal interview, after the vague "I rebuilt the weekly S&OP forecast for the 420 SKUs in SAP IBP. It was
+    a big project and it went well", a Vespa story ("last month I rebuilt a 1978 engine") to "Can you give me one
+    specific example ...?" was near enough to that answer to pass as on topic (27, "Good: it says what you did")."""
+    head = load_assess_head(Settings())
+    assert head is not None
+    roles = Roles(ScriptedRoleModel(), assess_head=head)
+    topic = Topic(name="Senior Demand Planner at Northsea Foods B.V.", kind="experience",
+                  detail="Rebuilt the weekly S&OP forecast for 420 SKUs in SAP IBP; forecast accuracy (MAPE) improved "
+                         "from 38% to 24%. Introduced safety-stock rules by ABC/XYZ class.")
+    opening = ("In the Senior Demand Planner at Northsea Foods B.V., how did you rebuild the weekly S&OP forecast for "
+               "420 SKUs in SAP IBP?")
+    vague = ("I rebuilt the weekly S&OP forecast for the 420 SKUs in SAP IBP. It was a big project and it went well, "
+             "the business was happy with it.")
+    first = Turn(index=0, topic=topic, follow_up=False, question=Question(text=opening, importance=3), answer=vague)
+    first = first.model_copy(update={"score": roles.score(score_input(first, "en"))})
+
+    def scored(missing: list[Missing], answer: str) -> Score:
+        ask = Question(text=follow_up_question(missing, opening, "en", vague), importance=3, source="rule")
+        turn = Turn(index=1, topic=topic, follow_up=True, question=ask, answer=answer)
+        return roles.score(score_input(turn, "en", opening, earlier=[first]))
+
+    vespa = scored(["substance"], "On weekends I restore old Vespa scooters; last month I rebuilt a 1978 engine with "
+                                  "my neighbour and it runs again.")
+    assert vespa.assessment and vespa.assessment.missing == ["relevance"] and vespa.score <= 25
+    example = scored(["substance"], "For the promo SKUs I split the history into promo and base weeks, I re-fitted the "
+                                    "baseline in SAP IBP with outlier correction and I added a Python uplift model; "
+                                    "MAPE fell from 38% to 24%.")
+    assert example.assessment and example.assessment.missing == [] and example.score >= FLOOR
+    # a follow-up asking for the result goes on with the story so far, which still counts for relevance
+    ask = follow_up_question(["result"], opening, "en", vague)
+    turn = Turn(index=1, topic=topic, follow_up=True, question=Question(text=ask, importance=3, source="rule"),
+                answer="Forecast accuracy went up.")
+    assert score_input(turn, "en", opening, earlier=[first]).earlier == [vague]

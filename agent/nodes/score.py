@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from agent.assess import asks_for_another_story, is_rule_follow_up, story_cues
+from agent.assess import asks_for_another_story, asks_for_the_rest_of_the_story, is_rule_follow_up, story_cues
 from agent.feedback import says_nothing_specific
 from agent.nodes.plan_topics import BEHAVIORAL
 from agent.roles import Roles, ScoreInput
@@ -38,7 +38,17 @@ def score_input(turn: Turn, language: Language, opening: str | None = None,
     return ScoreInput(question=turn.question.text, answer=turn.answer, reference=turn.question.reference,
                       topic=turn.topic.name, language=language, opening=opening, context=topic_context(turn.topic),
                       expects=expects(turn.topic, language), elsewhere=list(dict.fromkeys(elsewhere))[:OTHER_TOPICS],
-                      draws_on=list(dict.fromkeys(draws_on))[:OTHER_TOPICS], earlier=story_so_far(earlier))
+                      draws_on=list(dict.fromkeys(draws_on))[:OTHER_TOPICS], earlier=story_so_far(earlier)
+                      if goes_on_with_the_story(turn.question.text) else [])
+
+
+def goes_on_with_the_story(question: str) -> bool:
+    """Whether a follow-up is answered with the rest of the story so far, which then counts for relevance: one that
+    asks for the result or the candidate's own part, or one the model wrote. Not the rule's call for a specific
+    example, a redirect or the offer of another story, which the answer meets on the topic's question: after "I
+    rebuilt the weekly S&OP forecast ..., it went well", "last month I rebuilt a 1978 engine" to "Can you give me one
+    specific example ...?" was near enough to the vague answer to pass as on topic (a terminal interview)."""
+    return asks_for_the_rest_of_the_story(question) or not is_rule_follow_up(question)
 
 
 def story_so_far(earlier: Sequence[Turn]) -> list[str]:
