@@ -246,7 +246,8 @@ MEASURES = frozenset((*TIME_UNITS, "percent", "cent", "ms", "msec", "sec", "secs
                       "tb", "kb", "qps", "rps"))
 _NOT_A_UNIT = frozenset(re.findall(r"\w+", """so then but went fell rose grew dropped ran cut got made took saw per
     after before since until than i
-    each every last next first later"""))
+    each every last next first later
+    our my your his her their its we they he she it us them"""))
 UNIT_WORDS = 3
 # A rate after a figure: "from five a week to none", "twice a day", "3 incidents per month" measure something.
 _RATE = rf"\s+((?:a|an|per|each|every)\s+(?:{'|'.join(TIME_UNITS)})s?)\b"
@@ -305,6 +306,16 @@ def figures_in(answer: str) -> list[str]:
 # Days and months: capitalised, but a time rather than a name ("names Friday" was said of "I demoed it each Friday").
 _CALENDAR = re.compile(rf"(?:{MONTHS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "In 2019 I pushed ...": when, not a figure to credit
+
+
+def creditable(figure: str) -> bool:
+    """Whether feedback may credit a figure: not a year, alone or before what it dates ("2022 peak season", from
+    "During the 2022 peak season our fill rate dropped"), nor a number word alone ("kept one shared launch plan",
+    "compares the two every night" were credited "gives figures (..., one)" and "(27%, two)")."""
+    number, _, unit = figure.partition(" ")
+    if _YEAR.fullmatch(number) and not (unit and _ends_unit(unit.split()[-1])):
+        return False
+    return bool(unit) or not number.isalpha()
 
 
 def names_in(answer: str) -> list[str]:
@@ -483,7 +494,7 @@ def compose_feedback(question: str, answer: str, reference: str | None, score: f
         return "".join(parts) or "请用情境、任务、行动、结果的结构来组织回答，并说明你本人的做法。"
     words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]{2,}", answer)}
     n_words = len(answer.split())
-    actions, figures = actions_in(answer), figures_in(answer)
+    actions, figures = actions_in(answer), [f for f in figures_in(answer) if creditable(f)]
     names = [n for n in names_in(answer) if n.lower() not in _NOT_NAMES]
     strengths = []
     reference = _MARKUP.sub(" ", reference) if reference else reference
@@ -630,8 +641,7 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
         strengths.append(f"says what you did ({', '.join(a.own_actions[:2])})")
     # What the assessment counted as specifics: on a resume topic, only what the question had not already named.
     names = [n for n in names_in(answer) if n in a.specifics]
-    # not a year, nor a bare "one" ("kept one shared launch plan" was credited "gives figures (1,200 ..., one)")
-    figures = [f for f in figures_in(answer) if f in a.specifics and not _YEAR.fullmatch(f) and f.lower() != "one"]
+    figures = [f for f in figures_in(answer) if f in a.specifics and creditable(f)]
     if names:
         strengths.append(f"names {_join(names[:3])}")
     if figures:

@@ -97,9 +97,10 @@ def planned_topics(rows: Sequence[Row], resumes: Path = RESUMES) -> dict[tuple[s
 
 
 def topic_of(row: Row, plan: Sequence[Topic]) -> Topic:
-    """The planned topic the question was asked on; a topic of the row's name where the plan no longer has it."""
+    """The planned topic the question was asked on, its name compared without a final dot (the parser keeps "Co." and
+    "B.V." whole since the files were written); a topic of the row's name where the plan no longer has it."""
     for topic in plan:
-        if topic.name == row.topic:
+        if topic.name.rstrip(".") == row.topic.rstrip("."):
             return topic
     return Topic(name=row.topic[:120], kind="experience")
 

@@ -11,6 +11,7 @@ from agent.feedback import (
     check_grounded,
     compose_feedback,
     contradicts,
+    creditable,
     figures_in,
     is_advice,
     measured,
@@ -368,3 +369,14 @@ def test_an_acronym_of_the_reference_said_in_full_is_covered() -> None:
     assert "misses coefficient and determination" in said  # not "misses mse, mae and coefficient"
     short = compose_feedback(asked, "Mean squared error, and accuracy.", reference, 40, "en")
     assert "mae" in short.lower() and "mse" not in short.lower()
+
+
+def test_a_year_and_a_number_word_alone_are_not_credited_as_figures() -> None:
+    """A terminal interview credited "gives figures (2022 peak season our, 91%)" and "(27%, two)"."""
+    assert figures_in("During the 2022 peak season our dairy fill rate dropped to 91% and planning") == [
+        "2022 peak season", "91%"]  # the unit stops at a pronoun
+    assert [f for f in figures_in("During the 2022 peak season our fill rate dropped to 91%") if creditable(f)] == [
+        "91%"]
+    assert not creditable("two") and not creditable("one") and not creditable("2019")
+    assert creditable("2000 requests a second") and creditable("three engineers") and creditable("27%")
+    assert creditable("6 weeks") and creditable("2")
