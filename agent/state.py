@@ -12,6 +12,7 @@ from typing import Any, Literal, TypedDict
 
 from pydantic import BaseModel, Field, field_validator
 
+from tools.question_bank import MAX_REFERENCE_CHARS
 from tools.resume_parser import Resume
 from tools.speech.delivery import DeliveryMetrics
 
@@ -87,8 +88,9 @@ class Question(BaseModel):
     text: str = Field(min_length=8, max_length=400)
     importance: int = Field(ge=1, le=5)
     source: Source = "model"
-    reference: str | None = Field(default=None, max_length=1200, description="A bank question's reference answer: "
-                                  "the answer is graded against it (agent/score_head.py) and it is shown afterwards.")
+    reference: str | None = Field(default=None, max_length=MAX_REFERENCE_CHARS, description="A bank question's "
+                                  "reference answer: the answer is graded against it (agent/score_head.py) and it is "
+                                  "shown afterwards.")
     bank: str | None = Field(default=None, description="Where a bank question comes from: its id and licence.")
 
     @field_validator("text")

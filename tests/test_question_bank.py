@@ -9,6 +9,7 @@ from agent.engine import InterviewEngine, connect
 from agent.nodes.plan_topics import BEHAVIORAL
 from agent.roles import Roles
 from agent.score_head import load_score_head
+from agent.state import Question
 from tests.conftest import ScriptedRoleModel
 from tools.question_bank import BANK_DIR, MAX_REFERENCE_WORDS, QuestionBank
 from tools.resume_parser import Resume
@@ -24,6 +25,7 @@ def test_every_bank_question_can_be_asked_and_answered_in_a_chat() -> None:
     for q in BANK.questions:
         assert q.question.endswith("?") and len(q.question.split()) >= 4, q.question
         assert "`" not in q.question and "<img" not in (q.reference or "")
+        Question(text=q.question, importance=3, source="bank", reference=q.reference)  # every one can be asked
         assert q.license in {"CC-BY-4.0", "MIT", "Apache-2.0"}
     assert sum(q.reference is not None for q in BANK.questions) >= 60
     for licence in ("dsi_LICENSE", "tih_LICENSE", "h5bp_LICENSE.md", "README.md"):

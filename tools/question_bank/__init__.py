@@ -40,6 +40,7 @@ OPEN_BANK_FILES = ("data_science_interviews.jsonl", "tih_behavioral_and_h5bp_fro
 # (agent/assess.other_questions), which the assessment head was fitted with.
 OWN_FILES = ("mockinterview_behavioral.jsonl",)
 MAX_REFERENCE_WORDS = 60
+MAX_REFERENCE_CHARS = 1200  # what an interview question carries and shows (agent/state.Question.reference)
 
 # Which bank topic a resume skill belongs to: patterns matched on the skill topic's name.
 SKILL_PATTERNS: dict[str, str] = {
@@ -141,8 +142,8 @@ class QuestionBank:
                         row["question"] + " " + (row.get("reference_answer") or "")):
                     continue
                 reference = _clean_reference(row.get("reference_answer"))
-                if (max_reference_words is not None and reference is not None
-                        and len(reference.split()) > max_reference_words):
+                if reference is not None and (len(reference) > MAX_REFERENCE_CHARS or (
+                        max_reference_words is not None and len(reference.split()) > max_reference_words)):
                     continue
                 questions.append(BankQuestion(
                     id=row["id"], topic=row["topic"], question=_as_question(row["question"]), reference=reference,
