@@ -48,6 +48,7 @@ from agent.config import Settings
 from agent.embeddings import EMBEDDING_MODEL, Embedder, MiniLM, embedder_for, encode_kept
 from agent.feedback import (
     FEEDBACK_VOCABULARY,
+    FUNCTION_WORDS,
     GENERAL_WORDS,
     GENERIC_ASK,
     STEPS,
@@ -346,6 +347,15 @@ def new_specifics(answer: str, asked: Sequence[str]) -> list[str]:
     return [s for s in specifics_in(answer) if not words(s) <= said]
 
 
+def own_terms(answer: str, asked: Sequence[str]) -> list[str]:
+    """The answer's content words that are neither general (:data:`GENERAL_WORDS`), nor joining words
+    (:data:`FUNCTION_WORDS`), nor said in ``asked``: the terms an explanation is made of ("coercion", "undefined",
+    "labelled")."""
+    said = set().union(*(content_words(text) for text in asked))
+    terms = {w for w in content_words(answer) if w not in GENERAL_WORDS and w not in FUNCTION_WORDS and w not in said}
+    return sorted(terms, key=answer.lower().find)  # in the order the answer says them
+
+
 def develops(answer: str) -> bool:
     """Whether the answer tells a story of its own: at least :data:`STEPS` of the candidate's actions told in the past
     with verbs that say what was done (not "I worked", "I learned": :data:`GENERAL_WORDS`), and what came of it (a
@@ -413,6 +423,12 @@ OFF_TOPIC_CAP = 25.0
 # is vague however fluent: at most "weak"; with one such specific, at most "fair" (both below FOLLOW_UP_SCORE, so
 # followed up for substance).
 SUBSTANCE_CAPS = {0: 45.0, 1: 55.0}
+# A bank's knowledge question without a reference ("What is the difference between == and ===?") is answered with an
+# explanation, not with named tools: an answer with fewer than 4 terms of its own (:func:`own_terms`) is at most
+# "weak", with fewer than 8 at most "fair". Chosen on SemEval's unseen questions graded without their references, then
+# measured on SAF and Mohler the same way (evals/README.md): the named-specifics cap had made a correct explanation
+# "fair" and asked it for "the tools, systems and figures".
+KNOWLEDGE_CAPS = ((4, 45.0), (8, 55.0))
 # A story (a behavioural question or theme) without the candidate's own actions and without a result ("I am a team
 # player, I communicate well") is at most "weak"; with one of the two missing, at most "fair": the STAR rubric of
 # tih_behavioral-interview-rubrics.md credits a story for what the candidate did and what came of it.
@@ -790,6 +806,10 @@ class AssessHead(LinearHead):
                 assessment = assessment.model_copy(update={"star": star})
             if len(star) == len(STAR_PARTS) and (assessment.on_theme or clearly_on_topic(assessment)):
                 score = max(score, FLOOR)
+        elif expects == "knowledge":
+            terms = own_terms(answer, [*questions, *([topic] if topic else [])])
+            score = min(score, next((cap for fewer, cap in KNOWLEDGE_CAPS if len(terms) < fewer), 100.0))
+            assessment = assessment.model_copy(update={"terms": terms[:8]})
         elif expects == "specifics":
             # The topic's resume facts are the candidate's own: naming them is no substance ("At Veldhoven I worked a
             # lot with 8D and SPC"), but a story that develops them is ("14 complaints a quarter ... I led the 8D team,

@@ -393,7 +393,7 @@ _MODIFIERS = frozenset(re.findall(r"\w+", """
 
 # Words that join or place ideas: never an idea an answer "covers" or "misses" (a course's reference, SAF's: "it
 # covers header, bytes and while", "it misses since, unless and therefore").
-_FUNCTION_WORDS = frozenset(re.findall(r"\w+", """
+FUNCTION_WORDS = frozenset(re.findall(r"\w+", """
     since unless therefore thus hence while whereas whereby whether because either neither both between among
     within without upon onto towards toward against along across through throughout during before after above
     below under until till per via instead rather otherwise else yet already again ever never always once twice
@@ -403,7 +403,7 @@ _FUNCTION_WORDS = frozenset(re.findall(r"\w+", """
     get gets got getting go goes going went come comes came take takes took put puts let lets keep keeps
     able unable need needs must shall we us our ours my mine me your yours his her hers he she its one ones
 """))
-_NOT_NAMES = STOPWORDS | _FUNCTION_WORDS  # a capital after a line break ("... packets\nThe sender") is no name
+_NOT_NAMES = STOPWORDS | FUNCTION_WORDS  # a capital after a line break ("... packets\nThe sender") is no name
 _MARKUP = re.compile(r"<[^>]*>")  # a bank's reference may hold HTML: "<img src=\"img/sql_9_example.png\" />"
 # The reference split into its points: sentences, bullets, list items and clauses after a semicolon (not after a
 # colon: "Reverse Path Forwarding: each node ..." is one point, its label alone none).
@@ -416,7 +416,7 @@ def _reference_terms(reference: str, question: str, answer_words: set[str],
     are ideas, not qualifiers, joining words or feedback words: those the answer uses, and those it lacks."""
     asked = content_words(question)
     terms = [t for t in key_terms(reference) if t not in FEEDBACK_VOCABULARY and t not in _MODIFIERS
-             and t not in _FUNCTION_WORDS and not all(part in asked for part in t.split("-") if part)]
+             and t not in FUNCTION_WORDS and not all(part in asked for part in t.split("-") if part)]
     covered = [t for t in terms if mentions(answer_words, t) or _spelled_out(t, reference, answer)]
     return covered, [t for t in terms if t not in covered]
 
@@ -561,6 +561,9 @@ _GAP_SENTENCE: dict[str, str] = {
 # (I migrated, I wrote)"), asking for "one concrete example with your own part in it" contradicts the credit (seen
 # in a browser interview on john_doe.pdf): what such an answer lacks is more of the detail of it.
 _DETAIL_SENTENCE = "What is missing is more detail: the tools, systems and figures behind what you did."
+# A knowledge question (agent/assess.KNOWLEDGE_CAPS): what is missing is the explanation, in the candidate's words.
+_EXPLANATION_SENTENCE = "What is missing is the explanation itself: how it works, in your own words."
+_EXPLAINED = 4  # terms of its own that make an answer an explanation worth crediting (the cap's first line)
 
 
 # The candidate telling a habit in the first person: "I usually ...", "I always try to ...", "I tend to ...".
@@ -641,7 +644,10 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
         strengths.append(f"says what you did ({', '.join(a.own_actions[:2])})")
     # What the assessment counted as specifics: on a resume topic, only what the question had not already named.
     names = [n for n in names_in(answer) if n in a.specifics]
-    figures = [f for f in figures_in(answer) if f in a.specifics and creditable(f)]
+    # an explanation's figures are its examples ("'1' == 1"), not results; its terms are what it is made of
+    figures = [f for f in figures_in(answer) if f in a.specifics and creditable(f)] if a.terms is None else []
+    if a.terms and len(a.terms) >= _EXPLAINED and "substance" not in a.missing:  # the longest: "coercion", not "type"
+        strengths.append(f"explains the idea in its own words ({_join(sorted(a.terms, key=len, reverse=True)[:3])})")
     if names:
         strengths.append(f"names {_join(names[:3])}")
     if figures:
@@ -652,9 +658,13 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
     if a.filler_points:
         parts.append(_fillers_sentence(answer, a))
     parts += [_own_actions_sentence(answer) if m == "own_actions" else
+              _EXPLANATION_SENTENCE if m == "substance" and a.terms is not None else
               _DETAIL_SENTENCE if m == "substance" and a.own_actions and strengths else _GAP_SENTENCE[m]
               for m in a.missing if m in _GAP_SENTENCE][:2]
-    if a.behavioural:
+    if a.terms is not None:  # a knowledge question: an explanation, not a story with a result
+        parts.append("A strong answer would also say when it is the wrong choice." if a.own_actions else
+                     "A strong answer would add an example from your own work where it mattered.")
+    elif a.behavioural:
         said = [text for part, text in _STAR_ADVICE if part not in a.star]
         parts.append(f"A strong answer would add {_join(said)}." if said else _told_story_advice(answer))
     elif asks_motivation(question):  # neither a reason for an approach nor a measurable result fits "why this role?"

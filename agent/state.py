@@ -41,7 +41,7 @@ def _clean_model_text(text: str) -> str:
 
 # What a topic's answers should show: named specifics (a skill, project or job of the resume), a STAR story (a
 # behavioural theme), or whatever the question asks (a question from a gold file, whose topic kind is unknown).
-Expects = Literal["specifics", "story", "any"]
+Expects = Literal["specifics", "story", "knowledge", "any"]
 
 
 class Topic(BaseModel):
@@ -119,6 +119,8 @@ class Assessment(BaseModel):
     own_actions: list[str] = Field(default_factory=list, description="First-person actions: 'I wrote', 'I led'.")
     specifics: list[str] = Field(default_factory=list, description="Named tools, organisations and figures.")
     behavioural: bool = Field(default=False, description="The question asks for a story ('Tell me about a time').")
+    terms: list[str] | None = Field(default=None, description="For a knowledge question without a reference, the "
+                                    "terms the explanation is made of ('coercion', 'undefined'); None for any other.")
     star: list[str] = Field(default_factory=list, description="STAR parts present: situation, action, result.")
     on_theme: bool = Field(default=False, description="It speaks to the behavioural theme asked about, in the "
                            "theme's own words ('we disagreed' for a conflict).")

@@ -1119,3 +1119,30 @@ def test_the_call_for_a_specific_example_is_met_on_the_topics_question_not_on_th
     turn = Turn(index=1, topic=topic, follow_up=True, question=Question(text=ask, importance=3, source="rule"),
                 answer="Forecast accuracy went up.")
     assert score_input(turn, "en", opening, earlier=[first]).earlier == [vague]
+
+
+def test_a_knowledge_question_without_a_reference_is_answered_with_an_explanation_not_named_tools() -> None:
+    """The front-end bank's questions come without reference answers; judged as a resume skill, a correct explanation
+    of == and === was capped at 55 and asked for "the tools, systems and figures"."""
+    from agent.nodes.score import expects
+
+    head = load_assess_head(Settings())
+    assert head is not None
+    roles = Roles(ScriptedRoleModel(), assess_head=head)
+    topic = Topic(name="JavaScript", kind="skill", detail="Languages: JavaScript, TypeScript")
+    bank = Question(text="What is the difference between == and === in JavaScript?", importance=3, source="bank",
+                    bank="h5bp (MIT)")
+    assert expects(topic, "en", bank) == "knowledge"
+    assert expects(topic, "en", bank.model_copy(update={"reference": "=== compares without coercion."})) == "specifics"
+    assert expects(topic, "en", bank.model_copy(update={"source": "model"})) == "specifics"
+
+    def scored(answer: str) -> Score:
+        return roles.score(score_input(Turn(index=0, topic=topic, follow_up=False, question=bank, answer=answer), "en"))
+
+    right = scored("== compares after type coercion, so the string '1' == 1 is true, while === compares type and value "
+                   "without any coercion, so '1' === 1 is false. I use === by default to avoid surprises with null and "
+                   "undefined.")
+    claim = scored("They are both comparison operators and they are used a lot, it depends on the situation which one "
+                   "is better.")
+    assert right.score >= FLOOR and right.assessment and right.assessment.missing == []
+    assert claim.score <= 45 and claim.assessment and "substance" in claim.assessment.missing

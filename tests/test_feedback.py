@@ -380,3 +380,19 @@ def test_a_year_and_a_number_word_alone_are_not_credited_as_figures() -> None:
     assert not creditable("two") and not creditable("one") and not creditable("2019")
     assert creditable("2000 requests a second") and creditable("three engineers") and creditable("27%")
     assert creditable("6 weeks") and creditable("2")
+
+
+def test_feedback_on_a_knowledge_question_credits_the_explanation_and_asks_for_one_not_for_a_result() -> None:
+    """A bank's knowledge question without a reference: "Good: it gives figures (1)" and "A strong answer would add a
+    measurable result" were said of a correct explanation of == and ===."""
+    question = "What is the difference between == and === in JavaScript?"
+    answer = ("== compares after type coercion, so the string '1' == 1 is true, while === compares type and value "
+              "without any coercion, so '1' === 1 is false.")
+    told = Assessment(relevance=0.75, attempt=True, words=len(answer.split()), specifics=["1"],
+                      terms=["compares", "type", "coercion", "string", "value"])
+    fb = assessed_feedback(question, answer, 92.0, told)
+    assert fb.startswith("A strong answer.") and "coercion" in fb and "figures" not in fb
+    assert "measurable result" not in fb and "example from your own work" in fb
+    thin = Assessment(relevance=0.5, attempt=True, words=7, terms=["strict"], missing=["substance"])
+    fb = assessed_feedback(question, "=== is strict and == is not.", 45.0, thin)
+    assert "the explanation itself" in fb and "own words (" not in fb and "one concrete example" not in fb

@@ -8,7 +8,7 @@ from agent.assess import asks_for_another_story, asks_for_the_rest_of_the_story,
 from agent.feedback import says_nothing_specific
 from agent.nodes.plan_topics import BEHAVIORAL
 from agent.roles import Roles, ScoreInput
-from agent.state import Expects, InterviewState, Language, Topic, Turn
+from agent.state import Expects, InterviewState, Language, Question, Topic, Turn
 
 OTHER_TOPICS = 16  # the interview's other topics an answer is compared with (agent/assess.py, relevance)
 THEMES = frozenset(name for names in BEHAVIORAL.values() for name in names)
@@ -37,7 +37,8 @@ def score_input(turn: Turn, language: Language, opening: str | None = None,
                 and t.name != turn.topic.name and (c := topic_context(t))]
     return ScoreInput(question=turn.question.text, answer=turn.answer, reference=turn.question.reference,
                       topic=turn.topic.name, language=language, opening=opening, context=topic_context(turn.topic),
-                      expects=expects(turn.topic, language), elsewhere=list(dict.fromkeys(elsewhere))[:OTHER_TOPICS],
+                      expects=expects(turn.topic, language, turn.question),
+                      elsewhere=list(dict.fromkeys(elsewhere))[:OTHER_TOPICS],
                       draws_on=list(dict.fromkeys(draws_on))[:OTHER_TOPICS], earlier=story_so_far(earlier)
                       if goes_on_with_the_story(turn.question.text) else [])
 
@@ -71,11 +72,15 @@ def topic_context(topic: Topic) -> str | None:
     return f"{topic.name}. {topic.detail}".strip(". ")
 
 
-def expects(topic: Topic, language: Language) -> Expects:
-    """Named specifics for a skill, project or job of the resume; a STAR story for one of the plan's behavioural
-    themes or a soft skill of the resume ("Leadership"); otherwise whatever the question asks."""
+def expects(topic: Topic, language: Language, question: Question | None = None) -> Expects:
+    """Named specifics for a skill, project or job of the resume; the terms of an explanation for a bank's knowledge
+    question on a skill that comes without a reference answer ("What is the difference between inline and
+    inline-block?"); a STAR story for one of the plan's behavioural themes or a soft skill of the resume
+    ("Leadership"); otherwise whatever the question asks."""
     if topic.kind == "skill" and story_cues(topic.name) is not None:
         return "story"
+    if topic.kind == "skill" and question is not None and question.source == "bank" and question.reference is None:
+        return "knowledge"
     if topic.kind != "behavioral":
         return "specifics" if topic.kind in ("skill", "project", "experience", "role") else "any"
     return "story" if topic.name in BEHAVIORAL[language] else "any"
