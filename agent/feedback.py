@@ -723,7 +723,7 @@ def draws_lesson(answer: str) -> bool:
 
 # A reason or a trade-off given: "because", "so that", "rather than", "instead of", ", so features are ...".
 _REASON = re.compile(r"\b(?:because|so that|in order to|rather than|instead of|trade-?offs?|the reason|"
-                     r"chose|opted|decided)\b|, so\b", re.IGNORECASE)
+                     r"chose|opted|decided|so (?:we|I|they|it|you) (?:could|can|would))\b|, so\b", re.IGNORECASE)
 
 
 def gives_reason(answer: str) -> bool:

@@ -396,3 +396,12 @@ def test_feedback_on_a_knowledge_question_credits_the_explanation_and_asks_for_o
     thin = Assessment(relevance=0.5, attempt=True, words=7, terms=["strict"], missing=["substance"])
     fb = assessed_feedback(question, "=== is strict and == is not.", 45.0, thin)
     assert "the explanation itself" in fb and "own words (" not in fb and "one concrete example" not in fb
+
+
+def test_a_reason_given_as_so_we_could_is_a_reason() -> None:
+    """"I put it behind a feature flag so we could release it to 10% of users first" was told a strong answer would
+    "also say why you chose that approach over another" (a browser interview)."""
+    from agent.feedback import gives_reason
+
+    assert gives_reason("I put it behind a feature flag so we could release it to 10% of users first.")
+    assert not gives_reason("I put it behind a feature flag and released it to 10% of users first.")

@@ -74,6 +74,13 @@ def test_a_topic_whose_only_question_has_a_long_reference_is_asked_it_with_the_w
                for c in BANK.candidates("skill", "Linear regression"))
 
 
+def test_a_javascript_framework_gets_a_javascript_question() -> None:
+    """"Next.js" matched no bank topic, and the model asked "What framework do you use for your next.js project?"."""
+    for skill in ("Next.js", "Nuxt", "Svelte", "jQuery", "Redux"):
+        q = BANK.pick("skill", skill, key="resume")
+        assert q is not None and q.topic == "front-end/javascript", skill
+
+
 def test_topics_no_bank_covers_are_left_to_the_question_role() -> None:
     assert BANK.pick("skill", "Kubernetes") is None
     assert BANK.pick("skill", "Leadership") is None  # not what the rest of its skill group is about

@@ -66,7 +66,8 @@ SKILL_PATTERNS: dict[str, str] = {
     "Recommender systems": r"recommender systems?|recommendations?",
     "Time series": r"time series|forecasting|prophet",
     "Algorithmic Questions": r"algorithms?|data structures",
-    "front-end/javascript": r"javascript|typescript|react|vue|angular|node(?:\.js)?|ecmascript",
+    "front-end/javascript": r"javascript|typescript|react|vue|angular|node(?:\.js)?|ecmascript|next\.js|nuxt(?:\.js)?|"
+                            r"svelte|jquery|redux",
     "front-end/css": r"css|sass|scss|less|tailwind|bootstrap",
     "front-end/html": r"html5?|accessibility|a11y",
     "front-end/network": r"http|rest(?:ful)?|web sockets?|websockets?|cdn",
