@@ -258,9 +258,18 @@ def specifics_zh(answer: str, asked: Sequence[str]) -> list[str]:
 _SITUATION_ZH = re.compile(r"当时|那时|那次|那一次|有一次|有一回|之前|以前|去年|前年|"
                            r"上(?:个|一)?(?:月|季度|家公司|份工作)|在[^，。,；！？]{1,12}(?:的时候|期间|时)|"
                            r"刚(?:入职|接手|进)|接手时|项目(?:里|中)")
-_RESULT_ZH = re.compile(r"最后|最终|结果|后来|上线后|之后|降(?:到|了|低|至)|提(?:升|高)|缩短|减少|节省|省了|"
-                        r"按时|提前|顺利|成功|解决了|通过了|同意|达成|避免了|没有再|再也没|学到|教训|明白了|\d|"
-                        r"百分之")
+_RESULT_WORDS_ZH = (r"最后|最终|结果|后来|上线后|之后|降(?:到|了|低|至)|提(?:升|高)|缩短|减少|节省|省了|"
+                    r"按时|提前|顺利|成功|解决了|通过了|同意|达成|避免了|没有再|再也没|学到|教训|明白了")
+_RESULT_ZH = re.compile(rf"{_RESULT_WORDS_ZH}|\d|百分之")
+# What came of it in words: a figure alone may be the resume's own, restated ("负责过日均300万单的订单系统").
+_RESULT_WORD_ZH = re.compile(_RESULT_WORDS_ZH)
+# A step the candidate took: "我" and a verb, not "我在" (where), "我们", a habit or an opinion (ZH_OWN_ACTION).
+_OWN_STEP_ZH = re.compile(ZH_OWN_ACTION.pattern + r"(?!在)")
+
+
+def develops_zh(answer: str) -> bool:
+    """:func:`develops` in Chinese: at least :data:`STEPS` steps of the candidate's own and a result said in words."""
+    return len(_OWN_STEP_ZH.findall(answer)) >= STEPS and bool(_RESULT_WORD_ZH.search(answer))
 
 
 def star_parts_zh(answer: str) -> list[str]:
@@ -670,7 +679,8 @@ def judge_zh(answer: str, *, question: str, context: str | None, topic: str | No
         if other := names_other_zh(answer, topic, elsewhere, asked):
             return JudgedZh(cap=OFF_TOPIC_CAP, elsewhere=other, assessment=Assessment(
                 relevance=0.0, relevance_rank=1.0, attempt=True, words=words, missing=["relevance"]))
-        named = specifics_zh(answer, asked)
+        # the topic's resume facts count where the answer develops them, as in English (:func:`develops`)
+        named = specifics_zh(answer, [question, topic or ""] if develops_zh(answer) else asked)
         if len(named) in SUBSTANCE_CAPS:
             return JudgedZh(cap=SUBSTANCE_CAPS[len(named)], assessment=Assessment(
                 relevance=0.0, attempt=True, words=words, specifics=named, missing=["substance"]))

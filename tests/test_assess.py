@@ -29,6 +29,7 @@ from agent.assess import (
     AssessHead,
     clearly_on_topic,
     develops,
+    develops_zh,
     fit_assess_head,
     follow_up_question,
     is_rule_follow_up,
@@ -641,6 +642,23 @@ def test_a_chinese_answer_on_a_resume_topic_that_names_nothing_new_is_capped_and
                                                           "发布时间从 2 小时降到 15 分钟。"}), feedback=False)
     assert strong.score == 100 and strong.assessment is None  # the model's grade stands
     assert specifics_zh("用 Helm 把发布从 2 小时降到 15 分钟", [question]) == ["Helm", "2 小时", "15 分钟"]
+
+
+def test_a_chinese_story_that_develops_the_resumes_own_facts_has_substance_and_restating_them_has_none() -> None:
+    """The Chinese side of the resume-facts rule (:func:`develops_zh`): a story told from the topic's own facts is not
+    capped as naming nothing new; the same facts restated are."""
+    roles = Roles(ScriptedRoleModel(chooser=lambda role, options: {o: float(o == "5") for o in options}))
+    inp = ScoreInput(question="你在星河数据科技做数据工程师时主要做了什么？",
+                     topic="数据工程师 at 星河数据科技有限公司",
+                     context="数据工程师 at 星河数据科技有限公司. 用 Kafka 和 Flink 搭建实时数仓，日均处理 3 亿条事件",
+                     expects="specifics", language="zh", answer="")
+    story = ("当时报表每天要等到中午才出。我先把埋点接进 Kafka，然后我用 Flink 重写了聚合任务，"
+             "最后报表延迟从半天缩短到五分钟，每天 3 亿条事件都能实时算完。")
+    restated = "我在星河数据科技做过实时数仓，用了 Kafka 和 Flink，日均 3 亿条事件，收获很大。"
+    assert develops_zh(story) and not develops_zh(restated)
+    assert roles.score(inp.model_copy(update={"answer": story}), feedback=False).score == 100
+    capped = roles.score(inp.model_copy(update={"answer": restated}), feedback=False)
+    assert capped.score == SUBSTANCE_CAPS[0] and capped.assessment and capped.assessment.missing == ["substance"]
 
 
 def test_feedback_on_an_answer_to_a_rule_follow_up_names_what_the_topic_asked(head: AssessHead) -> None:
