@@ -481,6 +481,7 @@ _FOLLOW_UPS: dict[str, dict[str, str]] = {
         "own_actions": "What did you yourself do in that situation, step by step?",
         "result": "What was the result in the end, and how did you know it had worked?",
         "own_actions+result": "What did you yourself do there, and what was the result in the end?",
+        "explanation": "Can you explain how it works in your own words, and give one example of where you used it?",
     },
     "zh": {
         "attempt": "没关系。能讲一个相关的经历吗？哪怕很小，你当时具体做了什么？",
@@ -488,6 +489,7 @@ _FOLLOW_UPS: dict[str, dict[str, str]] = {
         "own_actions": "在那件事里，你自己具体做了哪些事？",
         "result": "最后的结果是什么？你怎么知道它奏效了？",
         "own_actions+result": "你自己具体做了什么？最后结果如何？",
+        "explanation": "能用你自己的话讲讲它是怎么工作的吗？再举一个你用过它的例子。",
     },
 }
 
@@ -542,6 +544,11 @@ def asks_for_the_rest_of_the_story(question: str) -> bool:
     """Whether ``question`` is a follow-up of this module's that asks for what the story so far lacked (the result,
     the candidate's own part), which is answered by going on with that story."""
     return template_of(question) in _STORY_ASKS
+
+
+def asks_for_an_explanation(question: str) -> bool:
+    """Whether ``question`` is the follow-up to a thin answer to a knowledge question, which is answered like it."""
+    return template_of(question) in {texts["explanation"] for texts in _FOLLOW_UPS.values()}
 
 
 def is_rule_follow_up(question: str) -> bool:
@@ -625,12 +632,14 @@ def anchor_of_zh(answer: str, missing: Sequence[Missing]) -> str | None:
 
 
 def follow_up_question(missing: Sequence[Missing], question: str, language: Language = "en",
-                       answer: str = "") -> str:
+                       answer: str = "", *, knowledge: bool = False) -> str:
     """The follow-up a good interviewer asks about the first gap, naming it: ask again for a non-answer, bring an
-    off-topic answer back to the question, ask for an example for a thin one, and for a story without them, the
-    candidate's own actions and the result, quoting the clause of ``answer`` it builds on (:func:`anchor_of`,
-    :func:`anchor_of_zh`)."""
+    off-topic answer back to the question, ask for an example for a thin one (for a thin answer to a knowledge
+    question, ``knowledge``: for the explanation and an example), and for a story without them, the candidate's own
+    actions and the result, quoting the clause of ``answer`` it builds on (:func:`anchor_of`, :func:`anchor_of_zh`)."""
     texts = _FOLLOW_UPS[language]
+    if knowledge and missing[0] == "substance":
+        return texts["explanation"]
     if missing[0] == "relevance":
         asked = " ".join(question.split()).rstrip("?？.。!！ ")[:250]  # not "Give an example of your creativity.?"
         return (f"Let's come back to the question I asked: {asked}?" if language == "en"

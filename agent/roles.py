@@ -653,7 +653,8 @@ class Roles:
         last = inp.history[-1].question
         rule_asked = is_rule_follow_up(last) or is_counter_question(last)
         target = inp.history[0].question if missing[0] == "relevance" and rule_asked else last
-        text = follow_up_question(missing, target, inp.language, inp.history[-1].answer)
+        text = follow_up_question(missing, target, inp.language, inp.history[-1].answer,
+                                  knowledge=assessment.terms is not None)
         return Decision(action="FOLLOW_UP", guidance=text, confidence=1.0, source="rule")
 
     def ask(self, inp: QuestionInput, *, text: str | None = None,

@@ -1164,3 +1164,16 @@ def test_a_knowledge_question_without_a_reference_is_answered_with_an_explanatio
                    "is better.")
     assert right.score >= FLOOR and right.assessment and right.assessment.missing == []
     assert claim.score <= 45 and claim.assessment and "substance" in claim.assessment.missing
+    # the thin answer is asked for the explanation, and the answer to that is judged as one
+    decision = roles.decide(DecisionInput(topic=topic, depth=0, max_depth=2, history=[
+        Exchange(question=bank.text, answer="They are both comparison operators.",
+                 score=claim.score, assessment=claim.assessment)]))
+    assert decision.action == "FOLLOW_UP" and decision.guidance == (
+        "Can you explain how it works in your own words, and give one example of where you used it?")
+    ask = Question(text=decision.guidance, importance=3, source="rule")
+    assert expects(topic, "en", ask) == "knowledge"
+    explained = roles.score(score_input(Turn(index=1, topic=topic, follow_up=True, question=ask, answer=(
+        "== converts both sides to the same type before comparing, so 0 == '' is true, while === checks type and value "
+        "as they are. In our checkout form a quantity field came in as a string, and switching to === caught it.")),
+        "en", bank.text))
+    assert explained.score >= FLOOR and explained.assessment and explained.assessment.terms

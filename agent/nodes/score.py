@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from agent.assess import asks_for_another_story, asks_for_the_rest_of_the_story, is_rule_follow_up, story_cues
+from agent.assess import (
+    asks_for_an_explanation,
+    asks_for_another_story,
+    asks_for_the_rest_of_the_story,
+    is_rule_follow_up,
+    story_cues,
+)
 from agent.feedback import says_nothing_specific
 from agent.nodes.plan_topics import BEHAVIORAL
 from agent.roles import Roles, ScoreInput
@@ -75,11 +81,12 @@ def topic_context(topic: Topic) -> str | None:
 def expects(topic: Topic, language: Language, question: Question | None = None) -> Expects:
     """Named specifics for a skill, project or job of the resume; the terms of an explanation for a bank's knowledge
     question on a skill that comes without a reference answer ("What is the difference between inline and
-    inline-block?"); a STAR story for one of the plan's behavioural themes or a soft skill of the resume
-    ("Leadership"); otherwise whatever the question asks."""
+    inline-block?") and for the follow-up asking for that explanation; a STAR story for one of the plan's behavioural
+    themes or a soft skill of the resume ("Leadership"); otherwise whatever the question asks."""
     if topic.kind == "skill" and story_cues(topic.name) is not None:
         return "story"
-    if topic.kind == "skill" and question is not None and question.source == "bank" and question.reference is None:
+    if topic.kind == "skill" and question is not None and (
+            question.source == "bank" and question.reference is None or asks_for_an_explanation(question.text)):
         return "knowledge"
     if topic.kind != "behavioral":
         return "specifics" if topic.kind in ("skill", "project", "experience", "role") else "any"
