@@ -826,9 +826,12 @@ class AssessHead(LinearHead):
             if len(star) == len(STAR_PARTS) and (assessment.on_theme or clearly_on_topic(assessment)):
                 score = max(score, FLOOR)
         elif expects == "knowledge":
-            terms = own_terms(answer, [*questions, *([topic] if topic else [])])
+            said = [*questions, *([topic] if topic else [])]
+            terms = own_terms(answer, said)
             score = min(score, next((cap for fewer, cap in KNOWLEDGE_CAPS if len(terms) < fewer), 100.0))
-            assessment = assessment.model_copy(update={"terms": terms[:8]})
+            # "It names CSS" was said of "You can hide it with CSS in a few ways", asked on the CSS topic
+            assessment = assessment.model_copy(update={"terms": terms[:8],
+                                                       "specifics": new_specifics(answer, said)[:8]})
         elif expects == "specifics":
             # The topic's resume facts are the candidate's own: naming them is no substance ("At Veldhoven I worked a
             # lot with 8D and SPC"), but a story that develops them is ("14 complaints a quarter ... I led the 8D team,

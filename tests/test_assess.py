@@ -1177,3 +1177,5 @@ def test_a_knowledge_question_without_a_reference_is_answered_with_an_explanatio
         "as they are. In our checkout form a quantity field came in as a string, and switching to === caught it.")),
         "en", bank.text))
     assert explained.score >= FLOOR and explained.assessment and explained.assessment.terms
+    thin = scored("You can compare values in JavaScript in a few ways, it depends on what you need.")
+    assert thin.assessment and "JavaScript" not in thin.assessment.specifics and "names" not in thin.feedback
