@@ -777,6 +777,7 @@ class AssessHead(LinearHead):
         generic = opening is not None and template_of(question) is not None
         questions = [*([] if generic else [question]), *([opening] if opening else [])]
         asked = [*questions, *([context] if context else [])]
+        named_here = [*questions, *([topic] if topic else [])]  # what was asked, without the topic's resume facts
         rows = [(text, answer) for text in [*asked, *draws_on, *earlier]]
         both = features(rows, *self.embedder(), [lm_grade] * len(rows))  # (R, 9)
         # against the questions alone: a context row lists the resume's facts, which any answer about the candidate's
@@ -826,18 +827,17 @@ class AssessHead(LinearHead):
             if len(star) == len(STAR_PARTS) and (assessment.on_theme or clearly_on_topic(assessment)):
                 score = max(score, FLOOR)
         elif expects == "knowledge":
-            said = [*questions, *([topic] if topic else [])]
-            terms = own_terms(answer, said)
+            terms = own_terms(answer, named_here)
             score = min(score, next((cap for fewer, cap in KNOWLEDGE_CAPS if len(terms) < fewer), 100.0))
             # "It names CSS" was said of "You can hide it with CSS in a few ways", asked on the CSS topic
             assessment = assessment.model_copy(update={"terms": terms[:8],
-                                                       "specifics": new_specifics(answer, said)[:8]})
+                                                       "specifics": new_specifics(answer, named_here)[:8]})
         elif expects == "specifics":
             # The topic's resume facts are the candidate's own: naming them is no substance ("At Veldhoven I worked a
             # lot with 8D and SPC"), but a story that develops them is ("14 complaints a quarter ... I led the 8D team,
             # I ran a fishbone ... Complaints fell to 3 per quarter" was capped at 55 as naming one new thing, in a
             # browser interview on a quality engineer's resume). Restating the question still is none.
-            new = new_specifics(answer, [*questions, *([topic] if topic else [])] if develops(answer) else asked)
+            new = new_specifics(answer, named_here if develops(answer) else asked)
             score = min(score, SUBSTANCE_CAPS.get(len(new), 100.0))
             if len(new) >= FLOOR_SPECIFICS and own and (clearly_on_topic(assessment) or names_topic(answer, topic)):
                 score = max(score, FLOOR)

@@ -735,9 +735,10 @@ class Roles:
         head = self.score_head
         assessment = None
         elsewhere: str | None = None  # a Chinese answer about another project or job of the interview
-        by_head = head is not None and bool(inp.reference) and inp.language in head.languages
-        if head is not None and inp.reference and by_head:
-            value = 20.0 * head.grade(inp.question, answer, inp.reference)
+        # the reference the score head grades against: it was fitted on English
+        against = inp.reference if head is not None and inp.language in head.languages else None
+        if head is not None and against:
+            value = 20.0 * head.grade(inp.question, answer, against)
             grade = str(round(value / 20))
             flags.append("scored_against_reference")
             if assessor is not None:  # what a follow-up should go after; the reference judges relevance
@@ -762,7 +763,7 @@ class Roles:
         composed = compose_feedback(inp.question, answer, inp.reference, value, inp.language)
         if elsewhere is not None:  # the model, told "1", cannot say what the answer talks about instead
             fb, source = OFF_TOPIC_ZH.format(other=elsewhere, subject=topic_subject(inp.topic or "")), "rule"
-        elif feedback and by_head:
+        elif feedback and against:
             # The head graded it against the reference; the rules say what of the reference it covers and the point
             # it misses. qwen-0.5b's feedback on SAF's graded answers passed its checks 8 times in 80, mostly said
             # "The answer does not provide ..." beside a correct answer, and took 12 s an answer (evals/README.md).

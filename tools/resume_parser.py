@@ -742,9 +742,12 @@ def spoken_language(item: str) -> bool:
 
 def _split_spoken(skills: dict[str, list[str]]) -> tuple[dict[str, list[str]], list[str]]:
     """The skill groups without their spoken languages (a group left empty is dropped), and those languages."""
-    kept = {group: [s for s in items if not spoken_language(s)] for group, items in skills.items()}
-    spoken = _unique(s for items in skills.values() for s in items if spoken_language(s))
-    return {group: items for group, items in kept.items() if items}, spoken
+    kept: dict[str, list[str]] = {}
+    spoken: list[str] = []
+    for group, items in skills.items():
+        for item in items:
+            (spoken if spoken_language(item) else kept.setdefault(group, [])).append(item)
+    return kept, _unique(spoken)
 
 
 def _skill_items(text: str, finder: _TermFinder) -> list[str]:
@@ -911,7 +914,8 @@ def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: 
 _FIELD_SPLIT = re.compile(
     r"\t|\s+[|｜•·]\s+|\s+[—–-]{1,2}\s+|,\s+|，|;\s*|；|\s+at\s+|\s+@\s+|(?<=[\u3400-\u9fff)）])\s+(?=[\u3400-\u9fff])"
 )
-_CORP_SUFFIX = re.compile(r"^(?:inc\.?|ltd\.?|llc|l\.l\.c\.|corp\.?|co\.?|gmbh|s\.a\.|plc|llp|ag)$", re.I)
+_CORP_SUFFIX = re.compile(r"^(?:inc\.?|ltd\.?|llc|l\.l\.c\.|corp\.?|co\.?|gmbh|s\.a\.|b\.v\.|n\.v\.|plc|llp|ag)$",
+                          re.I)
 
 
 def _fields(entry: _Entry) -> list[str]:
@@ -945,7 +949,7 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
         for part in _FIELD_SPLIT.split("\t".join(cells)):
             kept = part.strip(" \t,;:：；。，|｜[]–—-")
             part = part.strip(" \t,.;:：；。，|｜[]–—-")
-            if kept.endswith(part + ".") and _ABBREVIATED.search(part):
+            if kept.endswith(part + ".") and _CORP_SUFFIX.match(part.split()[-1] + "."):
                 part += "."  # "Northsea Foods B.V.", "Acme Inc.": the dot is the name's
             if part.count("(") != part.count(")") or part.count("（") != part.count("）"):
                 part = part.strip("()（）")
@@ -967,9 +971,6 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
             after_place = False
         out += parts
     return out, places
-
-
-_ABBREVIATED = re.compile(r"(?:\b[A-Za-z]\.[A-Za-z]|\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr))$")
 
 
 def _names_place(cell: str) -> bool:
