@@ -355,10 +355,12 @@ def test_template_fixtures_meet_measured_floors() -> None:
 
     result = measure_fixtures(FIXTURES, fixture_topic_names)
     splits = result["splits"]
-    names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6")
-    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4]
+    names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6", "held-out-7")
+    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 5]
     for name, split in splits.items():
-        assert not split["errors"] and not split["garbage"], name
+        assert not split["errors"], name
+        # held-out-7 (never read) had three place entries or topics at its measurement
+        assert sum(map(len, split["garbage"].values())) <= (3 if name == "held-out-7" else 0), name
     for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
         assert splits["dev"]["micro"][field]["f1"] >= 0.95, field
         assert splits["dev-2"]["micro"][field]["f1"] >= 0.95, field
@@ -377,6 +379,12 @@ def test_template_fixtures_meet_measured_floors() -> None:
                   "experience_organizations": 0.95, "education": 0.95}
     for field, floor in held_out_6.items():
         assert splits["held-out-6"]["micro"][field]["f1"] >= floor, field
+    # five resumes of people who are not software engineers, built by a helper who did not read the parser, measured
+    # unread (2026-12-06) at 04cc4b4: name 0.89, skills 0.86, titles 0.76, employers 0.45, education 0.82
+    held_out_7 = {"name": 0.85, "skills": 0.85, "experience_titles": 0.75, "experience_organizations": 0.45,
+                  "education": 0.8}
+    for field, floor in held_out_7.items():
+        assert splits["held-out-7"]["micro"][field]["f1"] >= floor, field
     assert list(result["refused"]) == ["scanned.pdf"] and "no readable text layer" in result["refused"]["scanned.pdf"]
 
 
@@ -634,3 +642,4 @@ def test_schools_wrapped_in_a_narrow_sidebar_are_two_entries_and_an_employers_fi
     assert [e.organization for e in resume.experience] == ["Northsea Foods B.V."]
     assert [e.institution for e in resume.education] == ["Erasmus University", "Anna University"]
     assert [e.period for e in resume.education] == ["2016", "2014"]
+
