@@ -355,8 +355,8 @@ def test_template_fixtures_meet_measured_floors() -> None:
 
     result = measure_fixtures(FIXTURES, fixture_topic_names)
     splits = result["splits"]
-    names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6", "held-out-7")
-    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 5]
+    names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6", "dev-7", "held-out-7")
+    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5]
     for name, split in splits.items():
         assert not split["errors"], name
         # held-out-7 (never read) had three place entries or topics at its measurement
@@ -380,11 +380,13 @@ def test_template_fixtures_meet_measured_floors() -> None:
     for field, floor in held_out_6.items():
         assert splits["held-out-6"]["micro"][field]["f1"] >= floor, field
     # five resumes of people who are not software engineers, built by a helper who did not read the parser, measured
-    # unread (2026-12-06) at 04cc4b4: name 0.89, skills 0.86, titles 0.76, employers 0.45, education 0.82
-    held_out_7 = {"name": 0.85, "skills": 0.85, "experience_titles": 0.75, "experience_organizations": 0.45,
+    # unread (2026-12-06) at 04cc4b4 (name 0.89, skills 0.86, titles 0.76, employers 0.45, education 0.82) and after
+    # the rules written from dev-7's browser_nurse.pdf (skills 0.94, employers 0.67, the rest the same)
+    held_out_7 = {"name": 0.85, "skills": 0.9, "experience_titles": 0.75, "experience_organizations": 0.65,
                   "education": 0.8}
     for field, floor in held_out_7.items():
         assert splits["held-out-7"]["micro"][field]["f1"] >= floor, field
+        assert splits["dev-7"]["micro"][field]["f1"] >= 0.95, field
     assert list(result["refused"]) == ["scanned.pdf"] and "no readable text layer" in result["refused"]["scanned.pdf"]
 
 
@@ -643,3 +645,33 @@ def test_schools_wrapped_in_a_narrow_sidebar_are_two_entries_and_an_employers_fi
     assert [e.institution for e in resume.education] == ["Erasmus University", "Anna University"]
     assert [e.period for e in resume.education] == ["2016", "2014"]
 
+
+def test_a_nurses_resume_keeps_its_name_employers_and_licences() -> None:
+    """browser_nurse.pdf (dev-7, a browser interview, 2026-12-06): "Name, RN" was no name, the department beside the
+    title was read as the employer named on the line below, and the licences were lost."""
+    resume = parse_resume_text(
+        "Aisling Ní Bhriain, RN\nDublin, Ireland · a@example.ie\nLICENSURE & CERTIFICATIONS\n"
+        "•\tRegistered General Nurse, NMBI, 2017\n•\tAdvanced Cardiovascular Life Support (ACLS),\nrenewed 2025\n"
+        "CLINICAL EXPERIENCE\nClinical Nurse Manager 1, Emergency Department\tMar 2022 – Present\n"
+        "St. James's Hospital, Dublin\n•\tManage a shift team of 14 nurses.\n"
+        "Policy Analyst, Department of Health\t2015 – 2017\n•\tWrote the triage guidance.\n"
+        "Staff Nurse, Acute Medical Unit\tSep 2017 – Feb 2022\n•\tCared for up to 8 adults per shift.\n"
+    )
+    assert resume.name == "Aisling Ní Bhriain"
+    assert [(e.title, e.organization) for e in resume.experience] == [
+        ("Clinical Nurse Manager 1", "St. James's Hospital"), ("Policy Analyst", "Department of Health"),
+        ("Staff Nurse", "Acute Medical Unit")]  # no other name: the unit is all there is
+    assert resume.certifications == ["Registered General Nurse, NMBI, 2017",
+                                     "Advanced Cardiovascular Life Support (ACLS), renewed 2025"]
+    assert "Certifications: Registered General Nurse, NMBI, 2017; Advanced" in "\n".join(resume.outline())
+    assert not resume.all_skills() or "ACLS" not in " ".join(resume.all_skills())
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Dana Whitfield, CPA, MBA", "Dana Whitfield"),
+    ("Pieter van der Berg", "Pieter van der Berg"),
+    ("María de la Fuente, PharmD", "María de la Fuente"),
+    ("Silicon Valley, CA, USA", None),  # a place: a state code is no post-nominal
+])
+def test_names_with_letters_after_them_or_particles(line: str, name: str | None) -> None:
+    assert parse_resume_text(f"{line}\nEXPERIENCE\nEngineer, Acme\t2020 – 2022\n• Built it.\n").name == name

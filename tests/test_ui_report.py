@@ -160,3 +160,11 @@ def test_a_long_project_description_is_cut_at_a_word() -> None:
     resume = Resume(text="", projects=[Project(name="Tracker", description="storage " * 30)])
     html = resume_preview_html(resume, [])
     assert "storage…" in html and "stor…" not in html
+
+
+def test_the_preview_shows_licences_and_certificates() -> None:
+    """A nurse's "Licensure & Certifications" (browser interview, 2026-12-06) were not shown anywhere."""
+    from ui.render import resume_preview_html
+
+    html = resume_preview_html(Resume(text="", certifications=["ACLS <renewed 2025>"]), [])
+    assert "<h4>Certifications</h4><ul><li>ACLS &lt;renewed 2025&gt;</li></ul>" in html

@@ -51,6 +51,7 @@ class Resume(BaseModel):
     language: Literal["en", "zh"] = "en"
     skills: dict[str, list[str]] = Field(default_factory=dict)  # group name -> skills
     languages: list[str] = Field(default_factory=list)  # spoken languages as written ("German (B2)"), not skills
+    certifications: list[str] = Field(default_factory=list)  # licences and certificates, one item as written
     projects: list[Project] = Field(default_factory=list)
     experience: list[Experience] = Field(default_factory=list)
     education: list[Education] = Field(default_factory=list)
@@ -70,6 +71,8 @@ class Resume(BaseModel):
                   for p in self.projects]
         if self.languages:
             lines.append(f"Languages: {', '.join(self.languages)}")
+        if self.certifications:
+            lines.append(f"Certifications: {'; '.join(self.certifications)}")
         skills = self.all_skills()
         if skills:
             lines.append(f"Skills: {', '.join(skills[:30])}" + (f" and {len(skills) - 30} more" if len(skills) > 30
@@ -414,8 +417,15 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "education", "educational background", "education background", "academic background", "academics",
         "qualifications", "教育背景", "教育经历", "学历", "教育", "学习经历", "学历背景",
     ),
+    "certifications": (
+        "certifications", "certificates", "certification", "licences", "licenses", "licensure",
+        "licences and certifications", "licenses and certifications", "licensure and certifications",
+        "licences and registrations", "licenses and registrations", "registrations", "professional registrations",
+        "certifications and licences", "certifications and licenses", "tickets and licences", "tickets and licenses",
+        "资格证书", "证书",
+    ),
     "other": (
-        "certifications", "certificates", "certification", "awards", "honors", "honours", "achievements",
+        "awards", "honors", "honours", "achievements",
         "publications", "papers", "interests", "hobbies", "languages", "references", "links", "volunteer",
         "volunteering", "activities", "extracurricular activities", "contact", "contact information",
         "personal information", "courses", "coursework", "patents", "论文发表", "发表论文", "专著", "参加会议",
@@ -450,7 +460,7 @@ def _heading_key(line: str) -> str | None:
     s = re.sub(r"[\s:：\-—_=*#|】\]>》]+$", "", s).strip().lower()
     if re.fullmatch(r"(?:[a-z] )+[a-z]", s):  # letter-spaced "E X P E R I E N C E"
         s = s.replace(" ", "")
-    s = re.sub(r"\s+", " ", s)
+    s = re.sub(r"\s+", " ", s.replace("&", " and "))
     if s in _HEADING_KEY:
         return _HEADING_KEY[s]
     candidates = re.split(r"\s*(?:&|\band\b|/|、|与|和)\s*", s)[:1]  # "Skills & Awards" -> "skills"
@@ -1105,6 +1115,17 @@ def _labelled(line: str) -> tuple[str, str] | None:
     return (kind, match.group("value").strip()) if kind else None
 
 
+# A part of an employer ("Clinical Nurse Manager, Emergency Department" over "St. James's Hospital, Dublin"): the
+# employer is the other name in the header. "Department of Health" alone stays the employer.
+_UNIT = re.compile(r"\b(?:department|dept\.?|unit|division|ward|team)$", re.I)
+_ORG_WORD = re.compile(r"\b(?:hospital|clinic|trust|council|bank|inc|ltd|llc|corp|plc|gmbh|group|foundation|agency|"
+                       r"authority|ministry|services|company)\b\.?", re.I)
+
+
+def _is_unit(field: str) -> bool:
+    return _UNIT.search(field) is not None
+
+
 def _to_experience(entry: _Entry) -> Experience | None:
     labelled = dict(pair for line in entry.head if (pair := _labelled(line)))
     if labelled:
@@ -1120,7 +1141,9 @@ def _to_experience(entry: _Entry) -> Experience | None:
     title_at = next((i for i, f in enumerate(fields) if _has_title_word(f)), None)
     title = fields[title_at] if title_at is not None else fields[0]
     rest = [f for i, f in enumerate(fields) if i != (title_at if title_at is not None else 0) and not _is_location(f)]
-    organization = rest[0] if rest else ""
+    organization = next((f for f in rest if not _is_unit(f) and (not _is_city(f) or _ORG_WORD.search(f))),
+                        "") if rest and _is_unit(rest[0]) else ""
+    organization = organization or (rest[0] if rest else "")
     if title_at is None and len(fields) == 1:  # a lone name without a title word is the employer
         organization, title = title, ""
     if _CJK.search(title) and not organization:  # "某公司董事" holds both
@@ -1142,7 +1165,7 @@ _INSTITUTION = re.compile(
     re.IGNORECASE,
 )
 _DEGREE = re.compile(
-    r"\b(?:bachelor|master|ph\.?\s?d|doctor(?:ate)?|mba|b\.?\s?(?:s|a|sc|eng|tech|e)\b\.?|"
+    r"\b(?:bachelor|master|ph\.?\s?d|doctor(?:ate)?|mba|bba|bcom|llb|llm|bsn|msn|b\.?\s?(?:s|a|sc|eng|tech|e)\b\.?|"
     r"m\.?\s?(?:s|a|sc|eng|tech|phil)\b\.?|associate|diploma|high school)|学士|硕士|博士|本科|研究生|专科|大专",
     re.IGNORECASE,
 )
@@ -1285,6 +1308,14 @@ the a an and or of for with to in on at by is are you your my me all any ignore 
 curriculum vitae cv contact profile summary page email phone address
 """)
 _ZH_NAME = re.compile(r"^[\u3400-\u9fff][\u3400-\u9fff·]{1,14}$")
+# Letters after a name ("Aisling Ní Bhriain, RN", "Dana Whitfield, CPA, MBA"): credentials, not the name. Listed
+# one by one: a state code after a city ("Silicon Valley, CA", "Silver Spring, MD") must not read as one.
+_POST_NOMINALS = re.compile(
+    r"(?:,\s*(?:RN|BSN|MSN|APRN|LPN|NP|CPA|ACA|FCA|ACCA|CFA|CMA|CIMA|MBA|PMP|Ph\.?D\.?|DPhil|PharmD|RPh|JD|Esq\.?|"
+    r"MSc|BSc|MEng|CEng|MPH|MBBS|MRCP|FRCS|CISSP|EdD|PsyD|LCSW))+$")
+# Lower-case particles inside a name: "Pieter van der Berg", "María de la Fuente", "Omar bin Said".
+_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "di", "du", "del", "dos", "das",
+                             "bin", "binti", "al", "ter", "ten", "y"})
 
 
 def _detect_name(header: Sequence[str]) -> str | None:
@@ -1300,14 +1331,32 @@ def _detect_name(header: Sequence[str]) -> str | None:
             candidate = candidate.replace(" ", "")
         if _ZH_NAME.match(candidate) and candidate not in ("个人简历", "简历", "求职简历"):
             return candidate
+        candidate = _POST_NOMINALS.sub("", candidate)
         words = candidate.split()
         if (
-            2 <= len(words) <= 4  # letters of any script: "Tomás", "Zoë"
-            and all(w[0].isupper() and re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’.-])*", w) for w in words)
+            2 <= len(words) <= 5  # letters of any script: "Tomás", "Zoë"
+            and words[0][0].isupper() and words[-1][0].isupper()
+            and all((w[0].isupper() or w in _NAME_PARTICLES) and re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’.-])*", w)
+                    for w in words)
             and not any(w.lower() in _NAME_STOPWORDS or w.lower() in _TITLE_WORDS for w in words)
         ):
             return candidate.title() if candidate.isupper() else candidate
     return None
+
+
+def _certificates(lines: Sequence[str]) -> list[str]:
+    """One item per bullet, or per line where none has a bullet; a wrapped bullet goes on; tabs become commas."""
+    bulleted = any(_BULLET.match(line) for line in lines)
+    items: list[str] = []
+    for line in (line.strip() for line in lines):
+        if not line:
+            continue
+        text = re.sub(r"\s*\t+\s*", ", ", _BULLET.sub("", line, count=1)).strip()
+        if bulleted and not _BULLET.match(line) and items:
+            items[-1] += " " + text
+        elif text:
+            items.append(text)
+    return [item.strip(" ,;")[:200] for item in items if not is_noise(item)]
 
 
 def _detect_language(text: str) -> Literal["en", "zh"]:
@@ -1348,11 +1397,13 @@ def _structure(text: str) -> Resume:
     ]
     experience = [j for s in of("experience") for e in _split_entries(s.lines, bold) if (j := _to_experience(e))]
     education = [d for s in of("education") for e in _split_entries(s.lines, bold) if (d := _to_education(e))]
+    certifications = _unique(item for s in of("certifications") for item in _certificates(s.lines))
     return Resume(
         name=_detect_name([*header, *(line for s in sections[:2] if s.key == "other" for line in s.lines[:4])]),
         language=language,
         skills=skills,
         languages=spoken,
+        certifications=certifications,
         projects=projects,
         experience=experience,
         education=education,

@@ -114,6 +114,9 @@ def resume_preview_html(resume: Resume | None, topics: Sequence[Topic]) -> str:
             ) + "</ul>")
         if resume.languages:
             parts.append(f"<p><b>Languages:</b> {escape(', '.join(resume.languages))}</p>")
+        if resume.certifications:
+            parts.append("<h4>Certifications</h4><ul>" + "".join(
+                f"<li>{escape(c)}</li>" for c in resume.certifications) + "</ul>")
         if resume.experience:
             parts.append("<h4>Experience</h4><ul>" + "".join(
                 f"<li><b>{escape(e.title)}</b>{', ' + escape(e.organization) if e.organization else ''}"
