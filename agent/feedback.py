@@ -200,10 +200,13 @@ _NUMBER = re.compile(
     r"(?:\s+(?!and\b|or\b|to\b)([a-z]+(?:-[a-z]+)*))?",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=\S))+[.!?]*")  # a stop inside a word ("Node.js", "3.5") ends nothing
+# A stop inside a word ("Node.js", "3.5") ends nothing; nor does the one of a title before a name ("St. James's").
+_TITLE_ABBREVIATION = r"\b(?:St|Dr|Mr|Mrs|Ms|Prof|Mt)\. (?=[A-Z])"
+_SENTENCE = re.compile(rf"(?:{_TITLE_ABBREVIATION}|[^.!?]|[.!?](?=\S))+[.!?]*")
 # A name is one or more capitalised words in a row ("Juniper Ridge Media", "Via Ferrata"): one specific, not three.
 # A capitalised word, or one with a capital inside ("cProfile", "iOS", "gRPC"), and the capitalised words after it
-_NAME = re.compile(r"\b(?:[A-Z]|[a-z]+[A-Z])[A-Za-z0-9+#.]*[A-Za-z0-9+#](?: [A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#])*")
+_NAME = re.compile(rf"(?:{_TITLE_ABBREVIATION})?\b(?:[A-Z]|[a-z]+[A-Z])[A-Za-z0-9+#.]*[A-Za-z0-9+#]"
+                   r"(?: [A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#])*")
 # "one of the", "one time", "the riskier one on": a number word that is not a figure before these words (and before
 # any stopword)
 _NOT_A_FIGURE = {"one": frozenset({"", "thing", "day", "time", "way"}) | STOPWORDS}
@@ -281,10 +284,33 @@ def _unit_rest(unit: str, after: str) -> list[str]:
     return rest
 
 
+# A time of day ("a huddle at 8 and 8", "at 7 am", "8:30") says when, not how much; "came back at 17" alone can be
+# an age.
+_CLOCK_BEFORE = re.compile(r"\bat\s+\d{1,2}\s+(?:and|or|to)\s*$", re.IGNORECASE)
+_CLOCK_PAIR = re.compile(r"\s+(?:and|or|to)\s+\d{1,2}\b", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.?m\b\.?|o'clock)", re.IGNORECASE)
+
+
+def _clock_time(answer: str, m: re.Match[str]) -> bool:
+    number, unit = m.group(1).strip(), m.group(2) or ""
+    before, after = answer[: m.start()], answer[m.start(1) + len(number):]
+    if not number.isdigit() or re.search(r"\d:$", before):
+        return bool(number.isdigit())  # the minutes of "8:30"
+    if int(number) > 24:
+        return False
+    if _CLOCK_AFTER.match(after):
+        return True
+    bare = not unit or unit.lower() in STOPWORDS | _NOT_A_UNIT
+    return bare and (_CLOCK_BEFORE.search(before) is not None
+                     or (re.search(r"\bat\s*$", before) is not None and _CLOCK_PAIR.match(after) is not None))
+
+
 def figures_in(answer: str) -> list[str]:
     out: list[str] = []
     for m in _NUMBER.finditer(answer):
         number, unit = m.group(1).strip(), m.group(2) or ""
+        if _clock_time(answer, m):
+            continue
         if unit.lower() in _NOT_A_FIGURE.get(number.lower(), ()) or (number.lower() == "one" and unit[:1].isupper()):
             continue  # "one thing", and "in one PostgreSQL transaction": an article, not a figure
         if number.lower().startswith(_NOT_A_MULTIPLE):
@@ -614,7 +640,11 @@ def subject_of(question: str) -> str:
             runs.append([])
     longest = max(runs, key=len)
     if len(longest) >= 2:  # a name takes no article: "Pied Piper", not "the Pied Piper" (richard_hendriks.docx)
-        return " ".join(longest[:5]) if all(w[0].isupper() for w in longest[:5]) else f"the {' '.join(longest[:5])}"
+        run = " ".join(longest[:5])
+        # nor does a field the question names bare: "skills in sepsis management", not "the sepsis management"
+        before = re.search(rf"(\w+)\W+{re.escape(longest[0])}\b", question)
+        bare = before is not None and before.group(1).lower() in ("in", "with", "about", "of", "on", "for", "into")
+        return run if all(w[0].isupper() for w in longest[:5]) or bare else f"the {run}"
     asked = [t for t in key_terms(question) if subject(t)]
     # as the question writes them: "the question about Google", not "about google"
     written = {w.lower(): w for w in reversed(re.findall(r"[A-Za-z][A-Za-z\-]{2,}", question))}

@@ -405,3 +405,17 @@ def test_a_reason_given_as_so_we_could_is_a_reason() -> None:
 
     assert gives_reason("I put it behind a feature flag so we could release it to 10% of users first.")
     assert not gives_reason("I put it behind a feature flag and released it to 10% of users first.")
+
+
+def test_a_time_of_day_and_a_title_before_a_name() -> None:
+    """A nurse's strong answer (browser interview, 2026-12-06) was credited "names St and IT" and "gives figures
+    (8, ...)" for "the rollout at St. James's" and "a safety huddle at 8 and 8"."""
+    assert names_in("The rollout at St. James's needed IT. I met Dr. Byrne weekly.") == ["St. James", "IT", "Dr. Byrne"]
+    assert figures_in("I run a huddle at 8 and 8, at 7 am and at 8:30; 40 patients waited.") == ["40 patients"]
+    assert figures_in("It fell from 94 to 52 minutes at 2 sites.") == ["94", "52 minutes", "2 sites"]
+
+
+def test_a_field_named_bare_takes_no_article() -> None:
+    """"the question about the sepsis management" (browser interview, 2026-12-06)."""
+    assert subject_of("What skills do you have in sepsis management?") == "sepsis management"
+    assert subject_of("How did you scale your payments service?") == "the payments service"
