@@ -353,6 +353,16 @@ def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], t
     return text
 
 
+def written_as_in_topic(question: str, topic: Topic) -> str:
+    """The topic's names as the resume writes them: the model asked "What was your degree in university college
+    Dublin?" of "University College Dublin"."""
+    for name in re.split(r"\s+at\s+|,\s*|\s+[-–—|]\s+", topic.name):
+        name = name.strip()
+        if len(name) >= 3 and name != name.lower():
+            question = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name.replace("\\", r"\\"), question, flags=re.I)
+    return question
+
+
 # An open question (no reference answer) answered in fewer words than this is too short to assess: "Yes.",
 # "Sure, yeah." Real interviewers followed up on 7 of the 9 answers under 10 words in the MIT dev interviews; the
 # 135M Scorer adapter gave "Yes." 74/100. (Against a reference a short answer can be right: "A stack.")
@@ -683,6 +693,8 @@ class Roles:
             )
         if text is None:
             text = repair_question(inp)
+        elif source != "bank" and inp.language == "en":
+            text = written_as_in_topic(text, inp.topic)
         probs = self.model.choose("question", messages, prefix=f"Question: {text}\nImportance: ", options=IMPORTANCE)
         importance = int(max(IMPORTANCE, key=lambda k: probs[k]))
         question = Question(text=text, importance=importance, source=source)

@@ -14,6 +14,7 @@ from agent.roles import (
     answer_words,
     parse_feedback,
     parse_question_text,
+    written_as_in_topic,
 )
 from agent.state import Topic
 from agent.untrusted import sanitize, strip_instructions
@@ -241,3 +242,13 @@ def test_the_role_question_names_the_role_as_a_role() -> None:
     q = Roles(model, retries=2).ask(QuestionInput(topic=Topic(name="Risk Analyst", kind="role"), follow_up=False))
     assert q.source == "repair"
     assert q.text == "Why are you interested in the Risk Analyst role, and what would you bring to it?"
+
+
+def test_a_model_question_writes_the_topics_names_as_the_resume_does() -> None:
+    """qwen-0.5b asked "What was your degree in university college Dublin?" (browser interview, 2026-12-06)."""
+    school = Topic(name="University College Dublin", kind="education")
+    assert written_as_in_topic("What was your degree in university college Dublin?", school) == \
+        "What was your degree in University College Dublin?"
+    job = Topic(name="Staff Nurse at Mater Hospital", kind="experience")
+    assert written_as_in_topic("How did your work at mater hospital go?", job) == \
+        "How did your work at Mater Hospital go?"
