@@ -56,6 +56,7 @@ from agent.state import (
     topic_subject,
 )
 from agent.untrusted import cjk_share, sanitize, similarity, strip_instructions
+from tools.resume_parser import tech_names
 
 RoleName = Literal["decision", "question", "scorer"]
 ROLES: tuple[RoleName, ...] = ("decision", "question", "scorer")
@@ -358,7 +359,8 @@ def written_as_in_topic(question: str, topic: Topic) -> str:
     Dublin?" of "University College Dublin"."""
     for name in re.split(r"\s+at\s+|,\s*|\s+[-–—|]\s+", topic.name):
         name = name.strip()
-        if len(name) >= 3 and name != name.lower():
+        # a proper name, not a list item's first capital ("Sepsis management", "Triage"), unless a known tool's
+        if len(name) >= 3 and (name[1:] != name[1:].lower() or tech_names(name) == [name]):
             question = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name.replace("\\", r"\\"), question, flags=re.I)
     return question
 

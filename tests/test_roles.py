@@ -252,3 +252,9 @@ def test_a_model_question_writes_the_topics_names_as_the_resume_does() -> None:
     job = Topic(name="Staff Nurse at Mater Hospital", kind="experience")
     assert written_as_in_topic("How did your work at mater hospital go?", job) == \
         "How did your work at Mater Hospital go?"
+    assert written_as_in_topic("How do you use python here?", Topic(name="Python", kind="skill")) == \
+        "How do you use Python here?"
+    # a skill list's first capital is no name: "What skills do you have in Sepsis management?" (same interview)
+    for skill in ("Sepsis management", "Triage"):
+        question = f"What skills do you have in {skill.lower()}?"
+        assert written_as_in_topic(question, Topic(name=skill, kind="skill")) == question
