@@ -353,7 +353,17 @@ def new_specifics(answer: str, asked: Sequence[str]) -> list[str]:
         return {w.strip(".").lower() for w in re.findall(r"[\w+#.\-]+", text)} - {""}
 
     said = set().union(*(words(text) for text in asked))
-    return [s for s in specifics_in(answer) if not words(s) <= said]
+    asked_text = " ".join(asked)
+
+    def figure_said(figure: str) -> bool:
+        """A figure is said where its number and the first word of its unit stand together, not only their words
+        apart: "40 patients" is new beside "dropped by 40%" and "200 patients a day" (a nurse's answer lost it in a
+        browser interview)."""
+        number, _, unit = figure.partition(" ")
+        after = rf"\W+(?:\w+\W+)?{re.escape(unit.split()[0])}" if unit else ""
+        return re.search(rf"(?<![\w.,]){re.escape(number)}(?![\w,]|\.\d){after}", asked_text, re.I) is not None
+
+    return [s for s in specifics_in(answer) if not (words(s) <= said and (not s[:1].isdigit() or figure_said(s)))]
 
 
 def own_terms(answer: str, asked: Sequence[str]) -> list[str]:

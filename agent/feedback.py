@@ -201,7 +201,9 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 # A stop inside a word ("Node.js", "3.5") ends nothing; nor does the one of a title before a name ("St. James's").
-_TITLE_ABBREVIATION = r"\b(?:St|Dr|Mr|Mrs|Ms|Prof|Mt)\. (?=[A-Z])"
+_TITLES = ("St", "Dr", "Mr", "Mrs", "Ms", "Prof", "Mt")
+_TITLE_ABBREVIATION = rf"\b(?:{'|'.join(_TITLES)})\. (?=[A-Z])"
+NOT_AFTER_A_TITLE = "".join(rf"(?<!\b{title})" for title in _TITLES)  # before a stop: it ends a sentence
 _SENTENCE = re.compile(rf"(?:{_TITLE_ABBREVIATION}|[^.!?]|[.!?](?=\S))+[.!?]*")
 # A name is one or more capitalised words in a row ("Juniper Ridge Media", "Via Ferrata"): one specific, not three.
 # A capitalised word, or one with a capital inside ("cProfile", "iOS", "gRPC"), and the capitalised words after it
@@ -209,7 +211,8 @@ _NAME = re.compile(rf"(?:{_TITLE_ABBREVIATION})?\b(?:[A-Z]|[a-z]+[A-Z])[A-Za-z0-
                    r"(?: [A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#])*")
 # "one of the", "one time", "the riskier one on": a number word that is not a figure before these words (and before
 # any stopword)
-_NOT_A_FIGURE = {"one": frozenset({"", "thing", "day", "time", "way"}) | STOPWORDS}
+_NOT_A_FIGURE = {"one": frozenset({"", "thing", "day", "night", "morning", "evening", "afternoon", "time", "way"})
+                 | STOPWORDS}
 _NOT_A_MULTIPLE = ("double-", "twice-")  # "a half-day outage" is a figure
 
 

@@ -523,6 +523,10 @@ def test_on_a_resume_topic_restating_the_question_is_vague_and_naming_what_was_d
                       "it was a good experience for the team and for me overall.")
     strong = scored(STRONG)
     assert new_specifics("We scaled the Kafka ingestion pipeline.", [QUESTION]) == []
+    # a figure is new unless its number and unit stand together in what was asked: "40 patients" beside "by 40%" and
+    # "200 patients a day" (browser interview on a nurse's resume); "200 patients" is not
+    facts = ["Incident reports dropped by 40%; about 200 patients a day."]
+    assert new_specifics("We had 40 patients waiting, of the 200 patients a day.", facts) == ["40 patients"]
     assert restated.assessment and restated.score <= SUBSTANCE_CAPS[0] and "substance" in restated.assessment.missing
     assert strong.score >= FLOOR and strong.assessment and not strong.assessment.missing
     assert set(strong.assessment.specifics) >= {"24 partitions", "9 minutes"}  # what the question did not name
@@ -730,6 +734,19 @@ def test_a_strength_from_feedback_against_a_reference_is_its_credit_not_what_it_
                 score=Score(score=78.0, label=label_for(78.0), feedback=feedback, source="repair"))
     strengths, _ = strengths_and_improvements([turn])
     assert strengths == ["Scikit-learn: It covers plot and thresholds, and names ROC."]
+
+
+def test_a_strength_naming_a_doctor_is_not_cut_at_the_title() -> None:
+    """The report's strength read "...: it says what you did (I run, I moved), names Dr." (browser interview on a
+    nurse's resume, 2026-12-06)."""
+    feedback = ("A strong answer. Good: it says what you did (I run, I moved), names Dr. Byrne and gives figures "
+                "(0.71, two nurses). A strong answer would also say what you would do differently next time.")
+    turn = Turn(index=0, topic=Topic(name="Staff Nurse", kind="experience"), follow_up=False, answer="At St. ...",
+                question=Question(text="How did you manage the shift?", importance=3),
+                score=Score(score=96.0, label=label_for(96.0), feedback=feedback, source="rule"))
+    strengths, _ = strengths_and_improvements([turn])
+    assert strengths == ["Staff Nurse: it says what you did (I run, I moved), names Dr. Byrne and gives figures "
+                         "(0.71, two nurses)."]
 
 
 @pytest.mark.slow

@@ -413,6 +413,7 @@ def test_a_time_of_day_and_a_title_before_a_name() -> None:
     assert names_in("The rollout at St. James's needed IT. I met Dr. Byrne weekly.") == ["St. James", "IT", "Dr. Byrne"]
     assert figures_in("I run a huddle at 8 and 8, at 7 am and at 8:30; 40 patients waited.") == ["40 patients"]
     assert figures_in("It fell from 94 to 52 minutes at 2 sites.") == ["94", "52 minutes", "2 sites"]
+    assert figures_in("One night we had 40 patients waiting.") == ["40 patients"]  # "gives figures (One night, ...)"
 
 
 def test_a_field_named_bare_takes_no_article() -> None:
