@@ -220,9 +220,13 @@ def _join(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+# A filler sound between the speaker and the verb ("I, uh, set up", "we um moved") is no part of either.
+_FILLER_AFTER_SPEAKER = re.compile(r"\b(I|i|[Ww]e),?(?:\s+(?:u+h+m*|u+m+|e+r+m+|a+h+|h+m+)\b,?)+(?=\s)")
+
+
 def actions_in(answer: str) -> list[str]:
     out: list[str] = []
-    for who, verb, particle in _ACTION.findall(answer):
+    for who, verb, particle in _ACTION.findall(_FILLER_AFTER_SPEAKER.sub(r"\1", answer)):
         phrase = f"{'I' if who == 'i' else who} {verb}{' ' + particle if particle else ''}"
         if verb.lower() not in _NOT_ACTION and phrase not in out:
             out.append(phrase)

@@ -420,3 +420,8 @@ def test_a_field_named_bare_takes_no_article() -> None:
     """"the question about the sepsis management" (browser interview, 2026-12-06)."""
     assert subject_of("What skills do you have in sepsis management?") == "sepsis management"
     assert subject_of("How did you scale your payments service?") == "the payments service"
+
+
+def test_a_filler_between_the_speaker_and_the_verb() -> None:
+    """"I, uh, set up a monthly meeting" was not credited as what the candidate did (browser interview, 2026-12-06)."""
+    assert actions_in("Um, so I, uh, set up a meeting and we umm moved it. I am sure.")[:2] == ["I set up", "we moved"]
