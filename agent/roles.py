@@ -42,6 +42,7 @@ from agent.feedback import (
 from agent.interview_types import is_counter_question
 from agent.score_head import ScoreHead, content_words, non_attempt
 from agent.state import (
+    JOB_AT,
     Action,
     Assessment,
     Decision,
@@ -351,7 +352,18 @@ def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], t
         raise ValueError("names one thing twice where it means two")
     if language == "en" and _THIRD_PERSON.search(text):
         raise ValueError("speaks about the candidate, not to them")
+    if language == "en" and topic is not None and _asks_what_the_employer_did(text, topic):
+        raise ValueError("asks what the employer did, not the candidate")
     return text
+
+
+def _asks_what_the_employer_did(question: str, topic: Topic) -> bool:
+    """"How did Brightwave CRM manage 60 SMB accounts ...?" of the candidate's own bullet on the job "Account
+    Executive at Brightwave CRM" (terminal interview on a sales resume): the resume says what the candidate did."""
+    _, at, organization = topic.name.partition(JOB_AT)
+    return topic.kind == "experience" and bool(at) and re.match(
+        rf"(?:how|what|why|when|where)\s+(?:did|does|do|has|have|is|was)\s+(?:the\s+)?{re.escape(organization)}\b",
+        question, re.IGNORECASE) is not None
 
 
 def written_as_in_topic(question: str, topic: Topic) -> str:

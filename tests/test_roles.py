@@ -258,3 +258,14 @@ def test_a_model_question_writes_the_topics_names_as_the_resume_does() -> None:
     for skill in ("Sepsis management", "Triage"):
         question = f"What skills do you have in {skill.lower()}?"
         assert written_as_in_topic(question, Topic(name=skill, kind="skill")) == question
+
+
+def test_a_question_about_what_the_employer_did_is_not_asked() -> None:
+    """qwen-0.5b asked "How did Brightwave CRM manage 60 SMB accounts, and what was their success rate?" of the bullet
+    "Managed 60 SMB accounts" on "Account Executive at Brightwave CRM" (terminal interview, 2026-12-06)."""
+    job = Topic(name="Account Executive at Brightwave CRM", kind="experience", detail="Managed 60 SMB accounts.")
+    with pytest.raises(ValueError, match="employer"):
+        parse_question_text("How did Brightwave CRM manage 60 SMB accounts, and what was their success rate?",
+                            language="en", asked=[], topic=job)
+    assert parse_question_text("How did you manage 60 SMB accounts at Brightwave CRM?", language="en", asked=[],
+                               topic=job).startswith("How did you")
