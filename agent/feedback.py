@@ -351,6 +351,28 @@ def creditable(figure: str) -> bool:
     return bool(unit) or not number.isalpha()
 
 
+_CHANGE = re.compile(r"\bfrom\s+(\S+)\s+to\s+(\S+)", re.IGNORECASE)
+
+
+def shown_figures(answer: str, figures: Sequence[str]) -> list[str]:
+    """The figures feedback names first: a change as the answer says it ("from 12% to 7%", "from 94 to 52 minutes"),
+    then measures (a percentage, a time) before counts ("30 days, 45" was shown of "... live in 30 days instead of
+    45. Churn ... dropped from 12% to 7%", in a terminal interview)."""
+    changes: list[str] = []
+    used: set[str] = set()
+    for m in _CHANGE.finditer(answer):
+        start, end = m.group(1).rstrip(".,;"), m.group(2).rstrip(".,;")
+        first = next((f for f in figures if f.split()[0] == start), None)
+        last = next((f for f in figures if f.split()[0] == end), None)
+        if first and last and first != last:
+            changes.append(f"from {first} to {last}")
+            used |= {first, last}
+    rest = [f for f in figures if f not in used]
+    return changes + sorted(rest, key=lambda f: (not (f.split()[0].endswith("%") or measured(f) and len(f.split()) > 1
+                                                       and f.split()[-1].lower().rstrip("s") in MEASURES),
+                                                 not any(c.isdigit() for c in f)))
+
+
 def names_in(answer: str) -> list[str]:
     """Capitalised words that do not start a sentence, consecutive ones as one name: tools, products, organisations
     ("Python", "Postgres", "Juniper Ridge Media"); then the technologies of the parser's vocabulary that the answer
@@ -682,7 +704,8 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
     # What the assessment counted as specifics: on a resume topic, only what the question had not already named.
     names = [n for n in names_in(answer) if n in a.specifics]
     # an explanation's figures are its examples ("'1' == 1"), not results; its terms are what it is made of
-    figures = [f for f in figures_in(answer) if f in a.specifics and creditable(f)] if a.terms is None else []
+    figures = shown_figures(answer, [f for f in figures_in(answer) if f in a.specifics and creditable(f)]) \
+        if a.terms is None else []
     if a.terms and len(a.terms) >= _EXPLAINED and "substance" not in a.missing:  # the longest: "coercion", not "type"
         strengths.append(f"explains the idea in its own words ({_join(sorted(a.terms, key=len, reverse=True)[:3])})")
     if names:

@@ -425,3 +425,14 @@ def test_a_field_named_bare_takes_no_article() -> None:
 def test_a_filler_between_the_speaker_and_the_verb() -> None:
     """"I, uh, set up a monthly meeting" was not credited as what the candidate did (browser interview, 2026-12-06)."""
     assert actions_in("Um, so I, uh, set up a meeting and we umm moved it. I am sure.")[:2] == ["I set up", "we moved"]
+
+
+def test_feedback_shows_a_change_and_measures_before_counts() -> None:
+    """"gives figures (30 days, 45)" was said of "... live in 30 days instead of 45. Churn ... dropped from 12% to 7%"
+    and "(60 nurses, 94)" of "fell from 94 to 52 minutes" (interviews of 2026-12-06)."""
+    from agent.feedback import shown_figures
+
+    answer = "Accounts were live in 30 days instead of 45. Churn dropped from 12% to 7%."
+    assert shown_figures(answer, figures_in(answer))[:2] == ["from 12% to 7%", "30 days"]
+    answer = "I trained 60 nurses, and time to antibiotics fell from 94 to 52 minutes."
+    assert shown_figures(answer, figures_in(answer))[0] == "from 94 to 52 minutes"
