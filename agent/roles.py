@@ -435,8 +435,12 @@ def parse_feedback(raw: str, *, language: Language, answer: str, sources: Sequen
         # 中，我并没有直接处理冲突的技能"), a list cut off
         if answer and SequenceMatcher(None, text, answer, autojunk=False).find_longest_match().size >= ZH_COPIED:
             raise ValueError("copies the answer")
-        if re.search(r"我(?!建议)", re.sub(r"“[^”]*”", "", text)):  # outside a quote of the answer
+        unquoted = re.sub(r"“[^”]*”", "", text)
+        if re.search(r"我(?!建议)", unquoted):  # outside a quote of the answer
             raise ValueError("speaks as the candidate")
+        # "它不仅展示了他对风险的评估 ... 帮助读者更好地理解" (feedback on a strong story, terminal interview)
+        if re.search(r"[他她]|读者|候选人|应聘者|求职者", unquoted):
+            raise ValueError("speaks about the candidate, not to them")
         if text.endswith(("：", ":")):
             raise ValueError("a list that was cut off")
     if sources:
@@ -761,6 +765,7 @@ class Roles:
         head = self.score_head
         assessment = None
         elsewhere: str | None = None  # a Chinese answer about another project or job of the interview
+        ruled = False  # a Chinese answer capped for what it lacks
         # the reference the score head grades against: it was fitted on English
         against = inp.reference if head is not None and inp.language in head.languages else None
         if head is not None and against:
@@ -779,6 +784,7 @@ class Roles:
                                   expects=inp.expects, elsewhere=[] if inp.draws_on else inp.elsewhere,
                                   words=answer_words(answer))
                 if judged.assessment is not None:  # a follow-up for what it lacks, however low the model graded it
+                    ruled = True
                     if value > judged.cap:
                         value = judged.cap  # the grade the feedback is told
                         grade = str(round(value / 20))
@@ -789,7 +795,9 @@ class Roles:
         composed = compose_feedback(inp.question, answer, inp.reference, value, inp.language)
         if elsewhere is not None:  # the model, told "1", cannot say what the answer talks about instead
             fb, source = OFF_TOPIC_ZH.format(other=elsewhere, subject=topic_subject(inp.topic or "")), "rule"
-        elif feedback and against:
+        elif feedback and (against or ruled):
+            # ... and where a Chinese answer was capped for what it lacks, the rules name it (the model, told the
+            # capped grade, wrote "请补充具体的数字" of an answer that lacked an example)
             # The head graded it against the reference; the rules say what of the reference it covers and the point
             # it misses. qwen-0.5b's feedback on SAF's graded answers passed its checks 8 times in 80, mostly said
             # "The answer does not provide ..." beside a correct answer, and took 12 s an answer (evals/README.md).

@@ -16,8 +16,9 @@ from agent.assess import (
     star_parts_zh,
 )
 from agent.feedback import compose_feedback, contradicts_zh
+from agent.nodes.report import strengths_and_improvements
 from agent.roles import DecisionInput, Exchange, Roles, ScoreInput, parse_feedback
-from agent.state import Topic
+from agent.state import Question, Score, Topic, Turn, label_for
 from tests.conftest import ScriptedRoleModel
 
 JOB = "后端工程师 at 云杉信息技术有限公司"
@@ -109,6 +110,8 @@ def test_a_chinese_story_of_habits_is_capped_and_asked_for_one_real_time() -> No
     "回答很好。每个任务都设置了重试和超时，失败会通过回调发到飞书群。",  # the answer, copied back
     "这个回答讲清了做法，关键在于以下几点：",
     "在团队合作中，我并没有直接处理冲突的技能。",
+    # about the candidate, to a reader (terminal interview, 2026-12-06)
+    "这个答案非常具体。它不仅展示了他对风险的评估，还帮助读者更好地理解产品的效果。",
 ])
 def test_chinese_feedback_that_is_no_feedback_is_refused(raw: str) -> None:
     answer = "我在星河用 Airflow 管每天两百多个 DAG。每个任务我都设了重试和超时，失败会通过回调发到飞书群。"
@@ -173,9 +176,24 @@ def test_a_non_technical_chinese_answer_with_figures_in_numerals_is_not_capped()
 def test_chinese_feedback_the_rules_write_names_what_the_answer_gave() -> None:
     strong = compose_feedback("你如何确保用户体验？", "支付页是用 React 写的，我先用 Lighthouse 找出首屏慢在哪，"
                               "首屏从三秒多降到一秒二，投诉降了 80%。", None, 88, "zh")
-    assert strong == "回答切题，提到了React、Lighthouse，给出了数字（三秒、80%）。"
+    assert strong == ("回答很好。好的地方：说清了你本人做的事，提到了React、Lighthouse，"
+                      "给出了数字（从三秒多降到一秒二、80%）。好的回答还会说说你从中学到了什么、下次会怎么做。")
     vague = compose_feedback("你如何优化查询？", "我们做了很多优化，整体效果还是不错的。", None, 45, "zh")
-    assert vague == "请补充具体的数字或可衡量的结果。请说明你本人具体做了什么。"
+    assert vague == "回答还比较笼统。还缺少你本人具体做了什么；还有一个具体的例子：当时的情况，用到的工具或方法。"
+    # "我做过很多" is no part of one's own to credit in a weak answer (terminal interview, 2026-12-06)
+    claimed = compose_feedback("你如何优化查询？", "数据库优化我做过很多，主要就是看看慢的地方然后优化一下。",
+                               None, 45, "zh")
+    assert "说清了你本人做的事" not in claimed and "还缺少一个具体的例子" in claimed
+
+
+def test_a_chinese_report_credits_what_the_answer_gave() -> None:
+    turn = Turn(index=0, topic=Topic(name="Django", kind="skill"), follow_up=False, answer="我用 Django ...",
+                question=Question(text="你用了哪些框架？", importance=3),
+                score=Score(score=86.0, label=label_for(86.0), source="repair",
+                            feedback="回答很好。好的地方：提到了Django，给出了数字（从 300 毫秒降到 120 毫秒）。"
+                                     "好的回答还会说说你从中学到了什么。"))
+    strengths, _ = strengths_and_improvements([turn])
+    assert strengths == ["Django: 提到了Django，给出了数字（从 300 毫秒降到 120 毫秒）。"]
 
 
 def test_an_off_topic_chinese_answer_the_model_graded_low_is_still_brought_back() -> None:
@@ -187,3 +205,13 @@ def test_an_off_topic_chinese_answer_the_model_graded_low_is_still_brought_back(
                              answer="在白鹭的时候我主要写支付接口的自动化测试，回归时间从两天缩到三小时。"))
     assert s.score == 20 and s.assessment is not None and s.assessment.missing == ["relevance"]
     assert s.feedback.startswith("这个回答讲的是白鹭软件有限公司的经历")
+
+
+def test_a_capped_chinese_answer_is_told_what_it_lacks_by_the_rules() -> None:
+    """The model, told the capped grade, wrote "请补充具体的数字或可衡量的结果。" of a vague answer whose gap was an
+    example (terminal interview on ctexart_zh.pdf, 2026-12-06)."""
+    inp = ScoreInput(question="在优化数据库查询性能时，你是如何做到的？", topic=JOB, context=JOB, expects="specifics",
+                     language="zh", answer="数据库优化我做过很多，主要就是看看慢的地方然后优化一下，效果还不错。")
+    s = full_marks().score(inp)
+    assert s.score == SUBSTANCE_CAPS[0] and s.source == "rule"
+    assert s.feedback.startswith("回答还比较笼统。") and "还缺少一个具体的例子" in s.feedback

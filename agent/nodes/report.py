@@ -37,9 +37,10 @@ def _credit(turn: Turn) -> str:
     sentence (feedback against a reference opens with what the answer covers, then says what it misses)."""
     assert turn.score is not None
     # "figures (0.71)" and "names Dr. Byrne" do not end the sentence
-    good = re.search(rf"Good: (.+?{NOT_AFTER_A_TITLE}\.)(?!\d)", turn.score.feedback)
+    good = re.search(rf"Good: (.+?{NOT_AFTER_A_TITLE}\.)(?!\d)|好的地方：(.+?。)", turn.score.feedback)
     first = re.match(r"(.+?[.!?])(?=\s|$)", turn.score.feedback.strip())
-    return f"{turn.topic.name}: {good.group(1) if good else first.group(1) if first else turn.score.feedback}"
+    credit = (good.group(1) or good.group(2)) if good else first.group(1) if first else turn.score.feedback
+    return f"{turn.topic.name}: {credit}"
 
 
 # How an improvement is worded: an answer's gap, the practice phrase, and the skill to practise next.
