@@ -536,8 +536,9 @@ _ZH_VERDICT: dict[str, str] = {"excellent": "回答很好。", "good": "回答�
 def _compose_zh(answer: str, score: float) -> str:
     """The verdict of the score's label, what the answer gave (the candidate's own part, tools, figures: a change as
     it is said first), and what it lacks or what a strong answer would add. "回答切题，给出了数字（三秒、80%）" was
-    said of "首屏从三秒多降到一秒二，投诉降了 80%", and a vague answer was told only "请补充具体的数字".)"""
-    tools = list(dict.fromkeys(re.findall(ZH_LATIN_NAME, answer)))[:3]
+    said of "首屏从三秒多降到一秒二，投诉降了 80%", and a vague answer was told only "请补充具体的数字"."""
+    # a run of Latin words is one name: "Django REST framework"
+    tools = list(dict.fromkeys(re.findall(rf"{ZH_LATIN_NAME}(?: {ZH_LATIN_NAME})*", answer)))[:3]
     changes = [m.group() for m in _ZH_CHANGE.finditer(answer)]
     found = sorted([*re.finditer(ZH_DIGIT_FIGURE, answer), *ZH_NUMERAL_FIGURE.finditer(answer)],
                    key=lambda m: (not re.search(r"%|％|百分之", m.group()),

@@ -184,6 +184,8 @@ def test_chinese_feedback_the_rules_write_names_what_the_answer_gave() -> None:
     claimed = compose_feedback("你如何优化查询？", "数据库优化我做过很多，主要就是看看慢的地方然后优化一下。",
                                None, 45, "zh")
     assert "说清了你本人做的事" not in claimed and "还缺少一个具体的例子" in claimed
+    assert "提到了Django REST framework、Celery" in compose_feedback(
+        "你用了哪些框架？", "我用 Django REST framework 写了二十多个接口，并用 Celery 做异步任务。", None, 80, "zh")
 
 
 def test_a_chinese_report_credits_what_the_answer_gave() -> None:
