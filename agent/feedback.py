@@ -301,8 +301,10 @@ _CLOCK_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.?m\b\.?|o'clock)", re.IGNORECASE)
 def _clock_time(answer: str, m: re.Match[str]) -> bool:
     number, unit = m.group(1).strip(), m.group(2) or ""
     before, after = answer[: m.start()], answer[m.start(1) + len(number):]
-    if not number.isdigit() or re.search(r"\d:$", before):
-        return bool(number.isdigit())  # the minutes of "8:30"
+    if not number.isdigit() or int(number) > 59:
+        return False
+    if re.search(r"\d:$", before):
+        return True  # the minutes of "8:30"
     if int(number) > 24:
         return False
     if _CLOCK_AFTER.match(after):
@@ -367,10 +369,12 @@ def shown_figures(answer: str, figures: Sequence[str]) -> list[str]:
         if first and last and first != last:
             changes.append(f"from {first} to {last}")
             used |= {first, last}
-    rest = [f for f in figures if f not in used]
-    return changes + sorted(rest, key=lambda f: (not (f.split()[0].endswith("%") or measured(f) and len(f.split()) > 1
-                                                       and f.split()[-1].lower().rstrip("s") in MEASURES),
-                                                 not any(c.isdigit() for c in f)))
+    def rank(figure: str) -> tuple[bool, bool]:
+        number, _, unit = figure.partition(" ")
+        measure = number.endswith("%") or (bool(unit) and unit.split()[-1].lower().rstrip("s") in MEASURES)
+        return not measure, not any(c.isdigit() for c in figure)
+
+    return changes + sorted((f for f in figures if f not in used), key=rank)
 
 
 def names_in(answer: str) -> list[str]:
