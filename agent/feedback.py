@@ -21,7 +21,7 @@ from agent.score_head import STOPWORDS, content_words
 from agent.state import Assessment, Language, ScoreLabel, label_for
 from tools.resume.layout import MONTHS
 from tools.resume_parser import tech_names
-from tools.speech.delivery import fillers_in, sound_filler
+from tools.speech.delivery import SOUND_FILLERS, fillers_in, sound_filler
 
 # Words feedback uses about any answer; they need no grounding in the answer itself.
 FEEDBACK_VOCABULARY = frozenset(re.findall(r"\w+", """
@@ -203,7 +203,18 @@ _NUMBER = re.compile(
 # A stop inside a word ("Node.js", "3.5") ends nothing; nor does the one of a title before a name ("St. James's").
 _TITLES = ("St", "Dr", "Mr", "Mrs", "Ms", "Prof", "Mt")
 _TITLE_ABBREVIATION = rf"\b(?:{'|'.join(_TITLES)})\. (?=[A-Z])"
-NOT_AFTER_A_TITLE = "".join(rf"(?<!\b{title})" for title in _TITLES)  # before a stop: it ends a sentence
+# What the rules' feedback credits, opened by these words; read back by credit_in (the report's strengths).
+CREDIT = {"en": "Good: ", "zh": "好的地方："}
+# "figures (0.71)" and "names Dr. Byrne" do not end the sentence
+_NOT_AFTER_A_TITLE = "".join(rf"(?<!\b{title})" for title in _TITLES)
+_CREDIT = re.compile(rf"{CREDIT['en']}(.+?{_NOT_AFTER_A_TITLE}\.)(?!\d)|{CREDIT['zh']}(.+?。)")
+
+
+def credit_in(feedback: str) -> str | None:
+    """The sentence of ``feedback`` that says what the answer did well, without its opening words; None where the
+    feedback has none (the model's, or a verdict alone)."""
+    m = _CREDIT.search(feedback)
+    return (m.group(1) or m.group(2)) if m else None
 _SENTENCE = re.compile(rf"(?:{_TITLE_ABBREVIATION}|[^.!?]|[.!?](?=\S))+[.!?]*")
 # A name is one or more capitalised words in a row ("Juniper Ridge Media", "Via Ferrata"): one specific, not three.
 # A capitalised word, or one with a capital inside ("cProfile", "iOS", "gRPC"), and the capitalised words after it
@@ -220,8 +231,10 @@ def _join(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-# A filler sound between the speaker and the verb ("I, uh, set up", "we um moved") is no part of either.
-_FILLER_AFTER_SPEAKER = re.compile(r"\b(I|i|[Ww]e),?(?:\s+(?:u+h+m*|u+m+|e+r+m+|a+h+|h+m+)\b,?)+(?=\s)")
+# A filler sound between the speaker and the verb ("I, uh, set up", "we um moved") is no part of either; the sounds
+# as the delivery panel spells them (tools/speech/delivery.SOUND_FILLERS).
+_SOUND = "|".join(spelled.pattern for spelled in SOUND_FILLERS.values())
+_FILLER_AFTER_SPEAKER = re.compile(rf"\b(I|i|[Ww]e),?(?:\s+(?i:{_SOUND})\b,?)+(?=\s)")
 
 
 def actions_in(answer: str) -> list[str]:
@@ -559,7 +572,7 @@ def _compose_zh(answer: str, score: float) -> str:
         ["可衡量的结果，比如数字或前后对比"] if not figures else [])
     parts = [_ZH_VERDICT[label_for(score)]]
     if good:
-        parts.append(f"好的地方：{'，'.join(good)}。")
+        parts.append(f"{CREDIT['zh']}{'，'.join(good)}。")
     if missing:
         parts.append(f"还缺少{'；还有'.join(missing[:2])}。")
     elif score >= 85:
@@ -738,7 +751,7 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
     if figures:
         strengths.append(f"gives figures ({', '.join(figures[:2])})")
     if strengths:
-        parts.append("Good: it " + (", ".join(strengths[:-1]) + " and " + strengths[-1] if len(strengths) > 1
+        parts.append(f"{CREDIT['en']}it " + (", ".join(strengths[:-1]) + " and " + strengths[-1] if len(strengths) > 1
                                     else strengths[0]) + ".")
     if a.filler_points:
         parts.append(_fillers_sentence(answer, a))

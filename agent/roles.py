@@ -360,10 +360,9 @@ def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], t
 def _asks_what_the_employer_did(question: str, topic: Topic) -> bool:
     """"How did Brightwave CRM manage 60 SMB accounts ...?" of the candidate's own bullet on the job "Account
     Executive at Brightwave CRM" (terminal interview on a sales resume): the resume says what the candidate did."""
-    _, at, organization = topic.name.partition(JOB_AT)
-    return topic.kind == "experience" and bool(at) and re.match(
-        rf"(?:how|what|why|when|where)\s+(?:did|does|do|has|have|is|was)\s+(?:the\s+)?{re.escape(organization)}\b",
-        question, re.IGNORECASE) is not None
+    return topic.kind == "experience" and JOB_AT in topic.name and re.match(
+        rf"(?:how|what|why|when|where)\s+(?:did|does|do|has|have|is|was)\s+(?:the\s+)?"
+        rf"{re.escape(topic_subject(topic.name))}\b", question, re.IGNORECASE) is not None
 
 
 def written_as_in_topic(question: str, topic: Topic) -> str:

@@ -18,7 +18,9 @@ os.environ.setdefault("LANGGRAPH_STRICT_MSGPACK", "true")
 
 from agent.config import Settings  # noqa: E402
 from agent.engine import InterviewEngine, connect
+from agent.nodes.report import strengths_and_improvements
 from agent.roles import ChatMessage, RoleName, Roles
+from agent.state import Question, Score, Topic, Turn, label_for
 from tools.resume_parser import Education, Experience, Project, Resume
 
 Chooser = Callable[[RoleName, Sequence[str]], dict[str, float]]
@@ -217,3 +219,11 @@ def dismiss_messages(page: Any) -> None:
         except Error:  # it closed by itself meanwhile
             continue
     expect(closers).to_have_count(0)
+
+
+def reported_strengths(topic: Topic, feedback: str, score: float) -> list[str]:
+    """The report's strengths for one answer scored ``score`` with ``feedback``."""
+    turn = Turn(index=0, topic=topic, follow_up=False, answer="...",
+                question=Question(text="How did it go?", importance=3),
+                score=Score(score=score, label=label_for(score), feedback=feedback, source="rule"))
+    return strengths_and_improvements([turn])[0]

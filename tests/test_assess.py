@@ -51,7 +51,7 @@ from agent.nodes.score import score as score_turn
 from agent.nodes.score import score_input
 from agent.roles import DecisionInput, Exchange, Roles, ScoreInput
 from agent.state import Assessment, Missing, Question, Score, Topic, Turn, label_for
-from tests.conftest import BagOfWords, ScriptedRoleModel
+from tests.conftest import BagOfWords, ScriptedRoleModel, reported_strengths
 
 TOPICS = {
     "How did you scale the Kafka ingestion pipeline?": "kafka ingestion pipeline partitions consumers lag brokers",
@@ -729,10 +729,7 @@ def test_an_answer_typed_in_lower_case_keeps_its_names_actions_and_score(head: A
 def test_a_strength_from_feedback_against_a_reference_is_its_credit_not_what_it_misses() -> None:
     feedback = ("It covers plot and thresholds, and names ROC. Compared with the expected answer it misses y-axis, "
                 "x-axis and probability.")
-    turn = Turn(index=0, topic=Topic(name="Scikit-learn", kind="skill"), follow_up=False, answer="It plots ...",
-                question=Question(text="What is the PR (precision-recall) curve?", importance=3),
-                score=Score(score=78.0, label=label_for(78.0), feedback=feedback, source="repair"))
-    strengths, _ = strengths_and_improvements([turn])
+    strengths = reported_strengths(Topic(name="Scikit-learn", kind="skill"), feedback, 78.0)
     assert strengths == ["Scikit-learn: It covers plot and thresholds, and names ROC."]
 
 
@@ -741,10 +738,7 @@ def test_a_strength_naming_a_doctor_is_not_cut_at_the_title() -> None:
     nurse's resume, 2026-12-06)."""
     feedback = ("A strong answer. Good: it says what you did (I run, I moved), names Dr. Byrne and gives figures "
                 "(0.71, two nurses). A strong answer would also say what you would do differently next time.")
-    turn = Turn(index=0, topic=Topic(name="Staff Nurse", kind="experience"), follow_up=False, answer="At St. ...",
-                question=Question(text="How did you manage the shift?", importance=3),
-                score=Score(score=96.0, label=label_for(96.0), feedback=feedback, source="rule"))
-    strengths, _ = strengths_and_improvements([turn])
+    strengths = reported_strengths(Topic(name="Staff Nurse", kind="experience"), feedback, 96.0)
     assert strengths == ["Staff Nurse: it says what you did (I run, I moved), names Dr. Byrne and gives figures "
                          "(0.71, two nurses)."]
 

@@ -16,10 +16,9 @@ from agent.assess import (
     star_parts_zh,
 )
 from agent.feedback import compose_feedback, contradicts_zh
-from agent.nodes.report import strengths_and_improvements
 from agent.roles import DecisionInput, Exchange, Roles, ScoreInput, parse_feedback
-from agent.state import Question, Score, Topic, Turn, label_for
-from tests.conftest import ScriptedRoleModel
+from agent.state import Topic
+from tests.conftest import ScriptedRoleModel, reported_strengths
 
 JOB = "后端工程师 at 云杉信息技术有限公司"
 OTHER_JOB = "测试工程师 at 白鹭软件有限公司. 工作内容:负责支付接口的自动化测试"
@@ -189,12 +188,9 @@ def test_chinese_feedback_the_rules_write_names_what_the_answer_gave() -> None:
 
 
 def test_a_chinese_report_credits_what_the_answer_gave() -> None:
-    turn = Turn(index=0, topic=Topic(name="Django", kind="skill"), follow_up=False, answer="我用 Django ...",
-                question=Question(text="你用了哪些框架？", importance=3),
-                score=Score(score=86.0, label=label_for(86.0), source="repair",
-                            feedback="回答很好。好的地方：提到了Django，给出了数字（从 300 毫秒降到 120 毫秒）。"
-                                     "好的回答还会说说你从中学到了什么。"))
-    strengths, _ = strengths_and_improvements([turn])
+    feedback = ("回答很好。好的地方：提到了Django，给出了数字（从 300 毫秒降到 120 毫秒）。"
+                "好的回答还会说说你从中学到了什么。")
+    strengths = reported_strengths(Topic(name="Django", kind="skill"), feedback, 86.0)
     assert strengths == ["Django: 提到了Django，给出了数字（从 300 毫秒降到 120 毫秒）。"]
 
 

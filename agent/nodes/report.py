@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from agent.combined import combine_report
-from agent.feedback import NOT_AFTER_A_TITLE
+from agent.feedback import credit_in
 from agent.state import InterviewState, Language, Report, TopicResult, Turn, label_for
 from tools.speech.delivery import combine_delivery
 
@@ -36,10 +36,9 @@ def _credit(turn: Turn) -> str:
     """What a strong answer did well: the 'Good:' sentence of its feedback where it has one, else the feedback's first
     sentence (feedback against a reference opens with what the answer covers, then says what it misses)."""
     assert turn.score is not None
-    # "figures (0.71)" and "names Dr. Byrne" do not end the sentence
-    good = re.search(rf"Good: (.+?{NOT_AFTER_A_TITLE}\.)(?!\d)|好的地方：(.+?。)", turn.score.feedback)
+    good = credit_in(turn.score.feedback)
     first = re.match(r"(.+?[.!?])(?=\s|$)", turn.score.feedback.strip())
-    credit = (good.group(1) or good.group(2)) if good else first.group(1) if first else turn.score.feedback
+    credit = good or (first.group(1) if first else turn.score.feedback)
     return f"{turn.topic.name}: {credit}"
 
 
