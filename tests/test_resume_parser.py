@@ -355,8 +355,9 @@ def test_template_fixtures_meet_measured_floors() -> None:
 
     result = measure_fixtures(FIXTURES, fixture_topic_names)
     splits = result["splits"]
-    names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6", "dev-7", "held-out-7")
-    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5]
+    names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6", "dev-7", "held-out-7",
+             "held-out-8")
+    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5]
     for name, split in splits.items():
         assert not split["errors"], name
         # held-out-7 (never read) had three place entries or topics at its measurement
@@ -387,6 +388,13 @@ def test_template_fixtures_meet_measured_floors() -> None:
     for field, floor in held_out_7.items():
         assert splits["held-out-7"]["micro"][field]["f1"] >= floor, field
         assert splits["dev-7"]["micro"][field]["f1"] >= 0.95, field
+    # five more resumes (a designer, a programme manager, a graduate, a Europass CV, a marketer's pasted Markdown),
+    # built by a helper who did not read the parser, measured unread (2026-12-06) at 0706d7e: name 1.00, skills 0.66,
+    # projects 0.71, titles 1.00, employers 0.85, education 0.71, no place entries
+    held_out_8 = {"name": 0.95, "skills": 0.65, "projects": 0.7, "experience_titles": 0.95,
+                  "experience_organizations": 0.84, "education": 0.7}
+    for field, floor in held_out_8.items():
+        assert splits["held-out-8"]["micro"][field]["f1"] >= floor, field
     assert list(result["refused"]) == ["scanned.pdf"] and "no readable text layer" in result["refused"]["scanned.pdf"]
 
 
