@@ -355,13 +355,12 @@ def test_template_fixtures_meet_measured_floors() -> None:
 
     result = measure_fixtures(FIXTURES, fixture_topic_names)
     splits = result["splits"]
-    names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6", "dev-7", "held-out-7",
+    names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6", "dev-7", "dev-8",
              "held-out-8")
     assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5]
     for name, split in splits.items():
         assert not split["errors"], name
-        # held-out-7 (never read) had three place entries or topics at its measurement
-        assert sum(map(len, split["garbage"].values())) <= (3 if name == "held-out-7" else 0), name
+        assert sum(map(len, split["garbage"].values())) == 0, name
     for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
         assert splits["dev"]["micro"][field]["f1"] >= 0.95, field
         assert splits["dev-2"]["micro"][field]["f1"] >= 0.95, field
@@ -380,18 +379,16 @@ def test_template_fixtures_meet_measured_floors() -> None:
                   "experience_organizations": 0.95, "education": 0.95}
     for field, floor in held_out_6.items():
         assert splits["held-out-6"]["micro"][field]["f1"] >= floor, field
-    # five resumes of people who are not software engineers, built by a helper who did not read the parser, measured
-    # unread (2026-12-06) at 04cc4b4 (name 0.89, skills 0.86, titles 0.76, employers 0.45, education 0.82) and after
-    # the rules written from dev-7's browser_nurse.pdf (skills 0.94, employers 0.67, the rest the same)
-    held_out_7 = {"name": 0.85, "skills": 0.9, "experience_titles": 0.75, "experience_organizations": 0.65,
-                  "education": 0.8}
-    for field, floor in held_out_7.items():
-        assert splits["held-out-7"]["micro"][field]["f1"] >= floor, field
+    # dev-8 was held-out-7: five resumes of people who are not software engineers, built by a helper who did not read
+    # the parser, measured unread (2026-12-06) at 04cc4b4 (name 0.89, skills 0.86, titles 0.76, employers 0.45,
+    # education 0.82) and after dev-7's rules (skills 0.94, employers 0.67); then read and rules written from it
+    for field in ("name", "skills", "experience_titles", "experience_organizations", "education"):
         assert splits["dev-7"]["micro"][field]["f1"] >= 0.95, field
+        assert splits["dev-8"]["micro"][field]["f1"] >= 0.95, field
     # five more resumes (a designer, a programme manager, a graduate, a Europass CV, a marketer's pasted Markdown),
     # built by a helper who did not read the parser, measured unread (2026-12-06) at 0706d7e: name 1.00, skills 0.66,
-    # projects 0.71, titles 1.00, employers 0.85, education 0.71, no place entries
-    held_out_8 = {"name": 0.95, "skills": 0.65, "projects": 0.7, "experience_titles": 0.95,
+    # projects 0.71, titles 1.00, employers 0.85, education 0.71, no place entries; after the dev-8 rules skills 0.73
+    held_out_8 = {"name": 0.95, "skills": 0.7, "projects": 0.7, "experience_titles": 0.95,
                   "experience_organizations": 0.84, "education": 0.7}
     for field, floor in held_out_8.items():
         assert splits["held-out-8"]["micro"][field]["f1"] >= floor, field
@@ -683,3 +680,87 @@ def test_a_nurses_resume_keeps_its_name_employers_and_licences() -> None:
 ])
 def test_names_with_letters_after_them_or_particles(line: str, name: str | None) -> None:
     assert parse_resume_text(f"{line}\nEXPERIENCE\nEngineer, Acme\t2020 – 2022\n• Built it.\n").name == name
+
+
+def test_word_list_paragraphs_are_one_highlight_each() -> None:
+    """Word draws a "List Bullet" paragraph's bullet itself: no character in the text. Every such paragraph of a job
+    was read as one run-on highlight (dev-8's teacher_word.docx, and dev's python_docx.docx since it was built)."""
+    document = docx.Document()
+    document.add_paragraph("Mara Quillfeather")
+    document.add_paragraph("Experience", style="Heading 1")
+    document.add_paragraph("Head of Science\tSeptember 2019 – Present")
+    document.add_paragraph("Fernhill Academy, Ashdown")
+    for bullet in ("Lead a team of 9 teachers", "Raised the pass rate from 61% to 74% (2023)",
+                   "Run the STEM club"):
+        document.add_paragraph(bullet, style="List Bullet")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    [job] = parse_resume(buffer.getvalue()).experience
+    assert (job.title, job.organization) == ("Head of Science", "Fernhill Academy")
+    assert job.highlights == ["Lead a team of 9 teachers", "Raised the pass rate from 61% to 74% (2023)",
+                              "Run the STEM club"]
+
+
+def test_employers_titles_and_promotions_of_non_engineers() -> None:
+    """dev-8 (the held-out-7 set, read 2026-12-06): a header too long for a short line above its dates was read
+    as the last job's description, a trade's title without a job word swapped with its employer, and a second
+    role under one employer heading had no employer."""
+    resume = parse_resume_text(
+        "EXPERIENCE\n"
+        "Holloway Foods plc\tYork, UK\nSenior Commercial Analyst\tMay 2022 – Present\n• Priced 40 ranges.\n"
+        "Commercial Analyst\tJan 2020 – Apr 2022\n• Built the margin model.\n"
+        "Bramley & Stoke LLP\tLeeds, UK\nTax Senior\tSep 2016 – Dec 2019\n• Ran 12 audits.\n"
+        "Westmere Community Hospitals NHS Trust, Norwich | Specialist Dietitian |\nAug 2014 – Aug 2016\n"
+        "• Ran the tube-feeding clinic.\n"
+        "Ferncastle Leisure Ltd — Assistant Conference & Banqueting Manager\nDerby | June 2012 – July 2014\n"
+        "• Served 300 covers a day.\n"
+        "Quarry Lane Markets | HR Generalist | 2010 – 2012\n• Hired 30 staff.\n"
+    )
+    assert [(e.title, e.organization) for e in resume.experience] == [
+        ("Senior Commercial Analyst", "Holloway Foods plc"), ("Commercial Analyst", "Holloway Foods plc"),
+        ("Tax Senior", "Bramley & Stoke LLP"),
+        ("Specialist Dietitian", "Westmere Community Hospitals NHS Trust"),
+        ("Assistant Conference & Banqueting Manager", "Ferncastle Leisure Ltd"),
+        ("HR Generalist", "Quarry Lane Markets")]
+
+
+def test_a_name_below_a_sidebar_that_comes_first() -> None:
+    """A two-column page whose sidebar is read first puts the name after the contact, skills and languages; an
+    employer over a title further down is no name."""
+    resume = parse_resume_text(
+        "CONTACT\nchidi@example.com\nSKILLS\nBudgeting & forecasting\nVariance analysis\nLANGUAGES\n"
+        "• English — native\nChidinma Oyelaran-Haig, ACCA\nManagement Accountant\nEXPERIENCE\n"
+        "Northgate Mills\nManagement Accountant\t2019 – Present\n• Closed the books in 4 days.\n")
+    assert resume.name == "Chidinma Oyelaran-Haig"
+    assert "Budgeting & forecasting" in resume.all_skills()  # a phrase that goes on in lower case is one skill
+    no_name = parse_resume_text("EXPERIENCE\nNorthgate Mills\nManagement Accountant\t2019 – Present\n• Closed it.\n")
+    assert no_name.name is None
+
+
+def test_credentials_in_a_qualifications_section_are_certifications_not_schools() -> None:
+    resume = parse_resume_text(
+        "Mara Quillfeather\nQUALIFICATIONS\nPGCE Primary Education with QTS\t2014 – 2015\nUniversity of Eastvale\n"
+        "Early Years Teacher Status (EYTS)\t2016\n"
+        "Level 3 Advanced Apprenticeship in Electrical Installation - Northbrook College, Crawley\n09/2008 - 07/2011\n")
+    assert [(e.institution, e.degree) for e in resume.education] == [
+        ("University of Eastvale", "PGCE Primary Education with QTS"),
+        ("Northbrook College", "Level 3 Advanced Apprenticeship in Electrical Installation")]
+    assert resume.certifications == ["Early Years Teacher Status (EYTS)"]
+
+
+def test_a_markdown_project_keeps_its_dates_and_bullets_and_a_skills_certification_line_is_no_skill() -> None:
+    """A Markdown resume (a candidate's, 2026-12-06): "### Name | dates", a blank line, then "- Background: ..."
+    bullets. The blank line ended the project, its bullets were lost, "Background" became a project of its own and
+    the dates its description; "- Certifications: ..." among the skills was planned as skills."""
+    resume = parse_resume_text(
+        "# Mara Quillfeather\n\n## Projects\n\n### Harbour Wall Repair, Eastport | Mar 2022 – Jul 2022\n\n"
+        "- Background: a storm cracked 40 m of the harbour wall\n- Role: site lead for the contractor\n"
+        "- Outcome: reopened two weeks early\n\n## Skills\n\n- Tools: AutoCAD, Procore\n"
+        "- Certifications: SMSTS, CSCS Gold Card\n")
+    [project] = resume.projects
+    assert project.name == "Harbour Wall Repair"
+    assert project.description.splitlines() == [
+        "Background: a storm cracked 40 m of the harbour wall", "Role: site lead for the contractor",
+        "Outcome: reopened two weeks early"]
+    assert resume.all_skills() == ["AutoCAD", "Procore"]
+    assert resume.certifications == ["SMSTS", "CSCS Gold Card"]

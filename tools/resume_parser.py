@@ -8,6 +8,7 @@ Extraction is heuristic by design (section headings, dates, keyword lists) so th
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import re
 import zipfile
@@ -299,7 +300,8 @@ def _docx_blocks(document: Any) -> list[str]:
             paragraph = Paragraph(block, document)
             runs = [r for r in paragraph.runs if r.text.strip()]
             bold = bool(runs) and all(r.bold for r in runs) and len(paragraph.text.split()) <= 12
-            out.append(layout.BOLD_MARK * bold + paragraph.text)
+            listed = _listed(paragraph) and paragraph.text.strip() and not _BULLET.match(paragraph.text)
+            out.append(layout.BOLD_MARK * bold + "• " * bool(listed) + paragraph.text)
         elif tag == "tbl":
             for row in Table(block, document).rows:
                 cells: list[str] = []
@@ -310,6 +312,18 @@ def _docx_blocks(document: Any) -> list[str]:
                 out.extend(part for part in "\t".join(cells).split("\n"))
             out.append("")
     return out
+
+
+def _listed(paragraph: Any) -> bool:
+    """Whether Word draws a bullet or a number before the paragraph ("List Bullet" style, or numbering set on the
+    paragraph or a style it inherits): the bullet is no character of its text, yet each such paragraph is one item
+    (they were read as one run-on highlight)."""
+    numbering = paragraph._p.pPr.numPr if paragraph._p.pPr is not None else None
+    style = paragraph.style
+    while numbering is None and style is not None:
+        numbering = style.element.pPr.numPr if style.element.pPr is not None else None
+        style = style.base_style
+    return numbering is not None and (numbering.numId is None or numbering.numId.val != 0)
 
 
 def _pdf_text(data: bytes, name: str) -> str:
@@ -532,7 +546,8 @@ def _group_label(lines: Sequence[str], i: int) -> bool:
 # ("Cloud-native Development" over "Feature Flags<tab>A/B Testing").
 _GROUP_NOUNS = frozenset({
     "languages", "frameworks", "libraries", "tools", "tooling", "infrastructure", "databases", "cloud", "platforms",
-    "technologies", "devops", "testing", "methodologies", "software", "stack", "skills", "other"})
+    "technologies", "devops", "testing", "methodologies", "software", "stack", "skills", "other", "technical",
+    "systems", "digital", "business", "professional", "core", "clinical", "computer", "office", "it"})
 
 
 def _title_case(heading: str) -> str:
@@ -798,9 +813,11 @@ def _split_outside_parens(text: str) -> list[str]:
 
 
 def _split_and(item: str) -> list[str]:
-    """'Docker and Kubernetes' lists two skills; 'Research and Development' is rare enough to accept."""
+    """'Docker and Kubernetes' lists two skills; 'Research and Development' is rare enough to accept. A phrase that
+    goes on in lower case is one skill ("Budgeting & forecasting", "Hydraulics and pneumatics", "risk and safety
+    assessment")."""
     sides = re.split(r"\s+(?:and|&)\s+", item)
-    if len(sides) == 2 and all(1 <= len(s.split()) <= 3 for s in sides):
+    if len(sides) == 2 and all(1 <= len(s.split()) <= 3 for s in sides) and not sides[1][:1].islower():
         return sides
     return [item]
 
@@ -851,7 +868,8 @@ def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> 
             continue
         if _is_head(lines, i, current, after_blank) or (line in bold and _is_short(line)):
             if current is None or current.body or (current.period and _dated_head(line)) \
-                    or _opens_like(current, lines, i) or _second_institution(current, line):
+                    or _opens_like(current, lines, i) or _second_institution(current, line) \
+                    or (current.period and _dates_alone(lines[i + 1] if i + 1 < len(lines) else "")):
                 current = _Entry()
                 entries.append(current)
             current.head.append(line)
@@ -868,6 +886,12 @@ def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> 
             continues = not re.search(r"[.!?。！？]$", line)
         after_blank = False
     return [e for e in entries if e.head or e.body]
+
+
+def _dates_alone(line: str) -> bool:
+    """A line that is only dates ("09/2008 - 07/2011"): the dates of the line above it, which opens an entry when
+    the current one is dated already."""
+    return _PERIOD.fullmatch(line.strip()) is not None
 
 
 def _second_institution(current: _Entry, line: str) -> bool:
@@ -910,15 +934,22 @@ def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: 
     line = lines[i]
     if current is None or _dated_head(line):
         return True
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    next_is_date = bool(following) and not _BULLET.match(following) and _dated_head(following)
     if not _is_short(line):
-        return False
+        # "Employer, City | Title |" over its dates, "Employer — A Longer Job Title" over "City | dates": a header
+        # too long for a short line, its fields set apart, right above its dates (both were read as the last job's
+        # description)
+        return next_is_date and len(line.split()) <= 14 and _SET_APART.search(line) is not None \
+            and not re.search(r"[.!?;:。]$", line) and not re.match(r"[a-z0-9]", line)
     if not current.body:  # still in the header block of the current entry
         return True
     if after_blank:
         return True
-    following = lines[i + 1] if i + 1 < len(lines) else ""
-    next_is_date = bool(following) and not _BULLET.match(following) and _dated_head(following)
     return next_is_date and not re.match(r"[a-z0-9]", line)  # "12 engineer-hours a week" ends a wrapped bullet
+
+
+_SET_APART = re.compile(r"\t|\s[|｜—–-]\s|\s[|｜]$")
 
 
 _FIELD_SPLIT = re.compile(
@@ -1041,6 +1072,12 @@ architect officer president ceo cto cfo coo cpo vp founder co-founder cofounder 
 assistant associate head administrator programmer coordinator technician professor lecturer fellow tutor
 instructor editor writer sre devops owner partner trainee apprentice representative executive strategist chief
 chair chairman secretary accountant auditor nurse member maintainer contributor volunteer principal staff
+pharmacist physician doctor surgeon dentist therapist physiotherapist midwife paramedic psychologist counsellor
+counselor dietitian radiographer practitioner clinician carer caregiver worker supervisor planner buyer agent
+advisor adviser clerk paralegal solicitor barrister attorney lawyer chef cook baker receptionist cashier
+bookkeeper controller treasurer economist statistician librarian curator surveyor inspector operator fitter
+electrician mechanic welder plumber carpenter driver pilot recruiter producer photographer journalist reporter
+translator interpreter facilitator registrar superintendent foreman steward
 """)
 _ZH_TITLES = tuple(sorted(_wordset("""
 董事长 董事 监事会主席 监事 总经理 经理 总裁 主席 委员 秘书 主任 部长 处长 科长 局长 厂长 院长 校长 所长 行长 总监
@@ -1069,8 +1106,23 @@ def is_noise(text: str) -> bool:
 
 
 def _has_title_word(text: str) -> bool:
+    """A job word ("manager", "pharmacist"), or an "-ist" noun of a trade the list lacks ("HR Generalist")."""
     words = re.findall(r"[a-z][a-z-]*", text.lower())
-    return any(w in _TITLE_WORDS for w in words) or any(t in text for t in _ZH_TITLES)
+    return any(w in _TITLE_WORDS or (len(w) >= 6 and w.endswith("ist") and w not in _IST_VERBS) for w in words) \
+        or any(t in text for t in _ZH_TITLES)
+
+
+_IST_VERBS = frozenset({"assist", "resist", "insist", "persist", "consist", "subsist"})
+
+
+def _names_org(field: str) -> bool:
+    """A field that reads as an organisation's name: a company form ("LLP", "Ltd"), a word such as hospital or group,
+    a school, or two names joined by "&" ("Calder & Wyke", "Harlow & Finch Consulting Engineers"). Chinese headers
+    are split by their own rules (:func:`_split_zh_title`)."""
+    words = field.split()
+    return bool(words) and not _CJK.search(field) and (
+        _CORP_SUFFIX.match(words[-1]) is not None or _ORG_WORD.search(field) is not None
+        or _INSTITUTION.search(field) is not None or re.search(r"\w\s+&\s+\w", field) is not None)
 
 
 def _is_location(text: str) -> bool:
@@ -1138,7 +1190,13 @@ def _to_experience(entry: _Entry) -> Experience | None:
     fields = [f for f in fields if not is_noise(f)]
     if not fields:
         return None
-    title_at = next((i for i, f in enumerate(fields) if _has_title_word(f)), None)
+    # the title is a field with a job word that is no organisation's name ("Harlow & Finch Consulting Engineers |
+    # Graduate Engineer"); with no job word, the field beside an organisation's name ("Calder & Wyke LLP | Audit
+    # Senior")
+    titled = [i for i, f in enumerate(fields) if _has_title_word(f)]
+    title_at = next((i for i in titled if not _names_org(fields[i])), titled[0] if titled else None)
+    if title_at is None and len(fields) >= 2 and any(map(_names_org, fields)):
+        title_at = next((i for i, f in enumerate(fields) if not _names_org(f) and not _is_location(f)), None)
     title = fields[title_at] if title_at is not None else fields[0]
     rest = [f for i, f in enumerate(fields) if i != (title_at if title_at is not None else 0) and not _is_location(f)]
     organization = next((f for f in rest if not _is_unit(f) and (not _is_city(f) or _ORG_WORD.search(f))),
@@ -1157,6 +1215,16 @@ def _to_experience(entry: _Entry) -> Experience | None:
                       highlights=_description(entry, used))
 
 
+def _promotions(jobs: list[Experience]) -> list[Experience]:
+    """A dated role with no employer under one that names it is a later or earlier post at the same employer (one
+    employer heading with two roles below it: "Brackwater Foods plc" / "Senior Finance Business Partner, 2023 -" /
+    "Finance Business Partner, 2021 - 2023")."""
+    for before, job in itertools.pairwise(jobs):
+        if job.title and not job.organization and job.period and before.organization:
+            job.organization = before.organization
+    return jobs
+
+
 # -------------------------------------------------------------------------------------- education fields
 
 _INSTITUTION = re.compile(
@@ -1166,7 +1234,8 @@ _INSTITUTION = re.compile(
 )
 _DEGREE = re.compile(
     r"\b(?:bachelor|master|ph\.?\s?d|doctor(?:ate)?|mba|bba|bcom|llb|llm|bsn|msn|b\.?\s?(?:s|a|sc|eng|tech|e)\b\.?|"
-    r"m\.?\s?(?:s|a|sc|eng|tech|phil)\b\.?|associate|diploma|high school)|学士|硕士|博士|本科|研究生|专科|大专",
+    r"m\.?\s?(?:s|a|sc|eng|tech|phil)\b\.?|mpharm|pgce|pgdip|hnc|hnd|nvq|btec|apprenticeship|associate|diploma|"
+    r"high school)|学士|硕士|博士|本科|研究生|专科|大专",
     re.IGNORECASE,
 )
 _ZH_INSTITUTION = re.compile(r"^.*?(?:大学|学院|中学|高中|学校|研究院|研究所)")
@@ -1179,6 +1248,8 @@ def _to_education(entry: _Entry) -> Education | None:
         return None
     degree_at = next((i for i, f in enumerate(fields) if _DEGREE.search(f) and not _INSTITUTION.search(f)), None)
     inst_at = next((i for i, f in enumerate(fields) if i != degree_at and _INSTITUTION.search(f)), None)
+    if _qualification(fields, degree_at, inst_at):
+        return None
     if inst_at is None:
         inst_at = next((i for i, f in enumerate(fields) if i != degree_at and not _is_location(f)), None)
     institution = fields[inst_at] if inst_at is not None else ""
@@ -1193,6 +1264,24 @@ def _to_education(entry: _Entry) -> Education | None:
     if not institution and not degree:
         return None
     return Education(institution=institution, degree=degree, period=entry.period)
+
+
+def _qualification(fields: Sequence[str], degree_at: int | None, inst_at: int | None) -> bool:
+    """A dated line of a "Qualifications" section that names neither a school nor a degree ("Qualified Teacher
+    Status (QTS)<tab>2013", "National Professional Qualification for Senior Leadership (NPQSL)<tab>2023"): a
+    credential, listed with the certifications rather than planned as a school."""
+    return len(fields) == 1 and degree_at is None and inst_at is None and not _CJK.search(fields[0])
+
+
+def _qualifications(lines: Sequence[str], bold: frozenset[str]) -> list[str]:
+    """The credentials of an education section (:func:`_qualification`)."""
+    out = []
+    for entry in _split_entries(lines, bold):
+        fields = [f for f in _fields(entry) if not is_noise(f)]
+        if fields and _qualification(fields, None, None) and not _DEGREE.search(fields[0]) \
+                and not _INSTITUTION.search(fields[0]):
+            out.append(fields[0])
+    return out
 
 
 # ---------------------------------------------------------------------------------------- project fields
@@ -1211,7 +1300,9 @@ _NAME_DESCRIPTION = re.compile(r"^([^:：]{2,60}?)\s*[:：]\s*(\S.{10,})$")
 _NAME_STACK = re.compile(r"^(.+?)\s*[(（]([^()（）]+[,，、][^()（）]+)[)）]$")
 _FIELD_LABELS = _wordset("""
 role position team duration date dates period link links url github demo website description summary responsibilities
-result results outcome impact award awards 角色 职责 时间 链接 描述 简介 成果 业绩 职位 地址 项目描述 项目简介 项目职责
+result results outcome impact award awards background context situation task action actions challenge problem
+solution goal goals objective objectives approach scope client budget lessons
+角色 职责 时间 链接 描述 简介 成果 业绩 职位 地址 项目描述 项目简介 项目职责
 工作内容 使用技术
 """)
 
@@ -1231,8 +1322,10 @@ def _project_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -
     entries: list[_Entry] = []
     chunk: list[str] = []
     named: _Entry | None = None  # the project whose description the next plain lines continue
-    for line in lines:
+    for i, line in enumerate(lines):
         plain = _BULLET.sub("", line, count=1)
+        if not line and named is not None and _BULLET.match(next((n for n in lines[i + 1:] if n), "")):
+            continue  # Markdown's blank line between "### Name | dates" and its bullets
         match = _NAME_DESCRIPTION.match(plain)
         # "Canopy Metrics (GCP, SQL): what it is": the name, and its stack in brackets
         stack = _NAME_STACK.match(match.group(1)) if match else None
@@ -1246,8 +1339,9 @@ def _project_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -
                 and not _TECH_LABEL.match(plain) and not is_noise(head.group("name")):
             rest = head.group("rest") or head.group("list") or ""
             before, tab, after = rest.rpartition("\t")
-            dates = _PERIOD.fullmatch(after.strip()) if tab else None
-            rest = before if dates else rest  # "Name | Python, FastAPI<tab>2021": the year dates it, it is no tool
+            # "Name | Python, FastAPI<tab>2021", "Name | Jun 2021 – Sep 2021": the dates date it, they are no tool
+            dates = _PERIOD.fullmatch(after.strip()) if tab else _PERIOD.fullmatch(rest.strip())
+            rest = (before if tab else "") if dates else rest
             last = named.body[-1] if named is not None and named.body else ""
             if head.group("rest") and last.count("(") > last.count(")"):  # a label column wrapped the name too
                 assert named is not None
@@ -1256,8 +1350,8 @@ def _project_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -
                 continue
             listed = len(_split_outside_parens(rest)) >= 2 and all(len(p.split()) <= 3
                                                                   for p in _split_outside_parens(rest))
-            body = "Tech: " + rest if listed else rest or head.group("label")
-            named = _Entry(head=[head.group("name")], period=dates.group(0) if dates else "", body=[body])
+            body = "Tech: " + rest if listed else rest or head.group("label") or ""
+            named = _Entry(head=[head.group("name")], period=dates.group(0) if dates else "", body=[body] * bool(body))
         elif (
             match and not _TECH_LABEL.match(plain) and not _PROJECT_PREFIX.match(plain)
             and len(name.split()) <= 6 and not _PERIOD.search(name)
@@ -1331,16 +1425,40 @@ def _detect_name(header: Sequence[str]) -> str | None:
             candidate = candidate.replace(" ", "")
         if _ZH_NAME.match(candidate) and candidate not in ("个人简历", "简历", "求职简历"):
             return candidate
-        candidate = _POST_NOMINALS.sub("", candidate)
-        words = candidate.split()
-        if (
-            2 <= len(words) <= 5  # letters of any script: "Tomás", "Zoë"
-            and words[0][0].isupper() and words[-1][0].isupper()
-            and all((w[0].isupper() or w in _NAME_PARTICLES) and re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’.-])*", w)
-                    for w in words)
-            and not any(w.lower() in _NAME_STOPWORDS or w.lower() in _TITLE_WORDS for w in words)
-        ):
-            return candidate.title() if candidate.isupper() else candidate
+        if name := _as_name(candidate):
+            return name
+    return None
+
+
+def _as_name(line: str) -> str | None:
+    """The line as a person's name (letters after it dropped), or None."""
+    candidate = _POST_NOMINALS.sub("", line.strip())
+    words = candidate.split()
+    if (
+        2 <= len(words) <= 5  # letters of any script: "Tomás", "Zoë"
+        and words[0][0].isupper() and words[-1][0].isupper()
+        and all((w[0].isupper() or w in _NAME_PARTICLES) and re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’.-])*", w)
+                for w in words)
+        and not any(w.lower() in _NAME_STOPWORDS or w.lower() in _TITLE_WORDS for w in words)
+    ):
+        return candidate.title() if candidate.isupper() else candidate
+    return None
+
+
+_ENTRY_SECTIONS = frozenset({"experience", "projects", "education"})
+
+
+def _name_over_headline(lines: Sequence[str]) -> str | None:
+    """A name set below a sidebar that comes first in the text (contact, skills, languages, then "Adaeze
+    Okafor-Lindell, ACA" over "Finance Business Partner"), looked for before the first jobs, projects or schools
+    (where an employer's name sits above a title): a name-shaped line right above a short headline with a job word,
+    or one with letters after it."""
+    for line, following in itertools.pairwise([line.strip() for line in lines[:80] if line.strip()]):
+        line = _BULLET.sub("", line) if not _BULLET.match(line) else ""
+        name = _as_name(line) if line and "\t" not in line else None
+        if name and (_POST_NOMINALS.search(line) or _is_short(following) and _has_title_word(following)
+                     and not _as_name(following)):
+            return name
     return None
 
 
@@ -1382,6 +1500,9 @@ def _structure(text: str) -> Resume:
     builtin = _BUILTIN
     skills, spoken = _split_spoken(_parse_skills([*of("skills"), *_programming_languages(of("other"), builtin)],
                                                  language == "zh", builtin))
+    # "Certifications: CSCS Gold Card, SMSTS" as a group of the skills: credentials, never planned as skills
+    credentials = [item for group in list(skills) if _heading_key(group) == "certifications"
+                   for item in skills.pop(group)]
     if not skills:
         mentioned = builtin.find(text)
         skills = {"提及的技术" if language == "zh" else "Mentioned": mentioned} if mentioned else {}
@@ -1395,11 +1516,15 @@ def _structure(text: str) -> Resume:
     projects = [
         p for s in of("projects") for e in _project_entries(s.lines, bold) if (p := _to_project(e, finder)) is not None
     ]
-    experience = [j for s in of("experience") for e in _split_entries(s.lines, bold) if (j := _to_experience(e))]
+    experience = [job for s in of("experience") for job in _promotions(list(
+        filter(None, map(_to_experience, _split_entries(s.lines, bold)))))]
     education = [d for s in of("education") for e in _split_entries(s.lines, bold) if (d := _to_education(e))]
-    certifications = _unique(item for s in of("certifications") for item in _certificates(s.lines))
+    certifications = _unique([*(item for s in of("certifications") for item in _certificates(s.lines)), *credentials,
+                              *(item for s in of("education") for item in _qualifications(s.lines, bold))])
     return Resume(
-        name=_detect_name([*header, *(line for s in sections[:2] if s.key == "other" for line in s.lines[:4])]),
+        name=_detect_name([*header, *(line for s in sections[:2] if s.key == "other" for line in s.lines[:4])])
+        or _name_over_headline([line for s in itertools.takewhile(lambda s: s.key not in _ENTRY_SECTIONS, sections)
+                                for line in s.lines]),
         language=language,
         skills=skills,
         languages=spoken,

@@ -1508,7 +1508,7 @@ def uk_cv_resume(r: dict, path: Path) -> None:
     d.save(str(path))
 
 
-# ------------------------------------------------------------------------------------ held-out-7 writers
+# ------------------------------------------------------------------------ dev-8 (was held-out-7) writers
 # Five people who are not software engineers (a teacher, an accountant, a hospitality manager, a pharmacist, a
 # maintenance technician). Their content is written by hand below, not drawn from the pools above (those are a
 # software engineer's); the truth is still derived from the data, never from a rendering. Every person, employer,
@@ -2890,19 +2890,19 @@ FIXTURES: dict[str, tuple[str, str, int, str, str]] = {
                    "City' then a paragraph of prose, no bullets", 84, "en", "uk_cv"),
     # A seventh held-out set, built before any rule was written for it: people who are not software engineers,
     # their content written by hand (PEOPLE_7; the seed is not used).
-    "teacher_word.docx": ("held-out-7", "python-docx UK teacher's CV with Word's heading styles: 'Title, Department' "
+    "teacher_word.docx": ("dev-8", "python-docx UK teacher's CV with Word's heading styles: 'Title, Department' "
                           "in bold with the dates after a right tab stop, 'School, Town' in italics below, "
                           "'Qualifications' (PGCE, QTS)", 91, "en", "teacher_word"),
-    "browser_accountant.pdf": ("held-out-7", "HTML/CSS two-column page (dark sidebar: contact, skill chips, "
+    "browser_accountant.pdf": ("dev-8", "HTML/CSS two-column page (dark sidebar: contact, skill chips, "
                                "certifications, languages), name with a post-nominal, two roles under one employer "
                                "heading, printed by Chromium", 92, "en", "browser_accountant"),
-    "word_hospitality.pdf": ("held-out-7", "python-docx DOCX exported to PDF by LibreOffice: '**Employer — Title**' "
+    "word_hospitality.pdf": ("dev-8", "python-docx DOCX exported to PDF by LibreOffice: '**Employer — Title**' "
                              "over 'City | Month YYYY – Month YYYY', Volunteering, an 'Awards:' line, key skills in a "
                              "borderless two-column table", 93, "en", "word_hospitality"),
-    "browser_pharmacist.pdf": ("held-out-7", "HTML/CSS single column, serif, name with an apostrophe and a fada, "
+    "browser_pharmacist.pdf": ("dev-8", "HTML/CSS single column, serif, name with an apostrophe and a fada, "
                                "'**Employer, City** | Title | dates' lines, 'Licences & Registrations', 'Professional "
                                "Development', printed by Chromium", 94, "en", "browser_pharmacist"),
-    "technician_paste.txt": ("held-out-7", "maintenance technician's CV pasted into a form as plain text: ALL-CAPS "
+    "technician_paste.txt": ("dev-8", "maintenance technician's CV pasted into a form as plain text: ALL-CAPS "
                              "headings, 'Title - Employer, City' over 'MM/YYYY - present', hyphen bullets, 'Tickets "
                              "and licences'", 95, "en", "technician_paste"),
     # An eighth held-out set, built before any rule was written for it: five more hand-written people (PEOPLE_8;
