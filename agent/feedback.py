@@ -657,6 +657,8 @@ _DETAIL_SENTENCE = "What is missing is more detail: the tools, systems and figur
 # A knowledge question (agent/assess.KNOWLEDGE_CAPS): what is missing is the explanation, in the candidate's words.
 _EXPLANATION_SENTENCE = "What is missing is the explanation itself: how it works, in your own words."
 _EXPLAINED = 4  # terms of its own that make an answer an explanation worth crediting (the cap's first line)
+# A school of the resume (agent/assess.py, "studies"): what it taught, not a story with a measurable result.
+_STUDIES_SENTENCE = "What is missing is what you learnt: a course, a project or a method from it."
 
 
 # The candidate telling a habit in the first person: "I usually ...", "I always try to ...", "I tend to ...".
@@ -757,11 +759,15 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
         parts.append(_fillers_sentence(answer, a))
     parts += [_own_actions_sentence(answer) if m == "own_actions" else
               _EXPLANATION_SENTENCE if m == "substance" and a.terms is not None else
+              _STUDIES_SENTENCE if m == "substance" and a.studies else
               _DETAIL_SENTENCE if m == "substance" and a.own_actions and strengths else _GAP_SENTENCE[m]
               for m in a.missing if m in _GAP_SENTENCE][:2]
     if a.terms is not None:  # a knowledge question: an explanation, not a story with a result
         parts.append("A strong answer would also say when it is the wrong choice." if a.own_actions else
                      "A strong answer would add an example from your own work where it mattered.")
+    elif a.studies:
+        parts.append("A strong answer would also say where you have used it since, in one example." if a.missing
+                     else "Nothing essential is missing: it says what you learnt there and what came of it.")
     elif a.behavioural:
         said = [text for part, text in _STAR_ADVICE if part not in a.star]
         parts.append(f"A strong answer would add {_join(said)}." if said else _told_story_advice(answer))

@@ -40,8 +40,9 @@ def _clean_model_text(text: str) -> str:
 
 
 # What a topic's answers should show: named specifics (a skill, project or job of the resume), a STAR story (a
-# behavioural theme), or whatever the question asks (a question from a gold file, whose topic kind is unknown).
-Expects = Literal["specifics", "story", "knowledge", "any"]
+# behavioural theme), an explanation (a bank's knowledge question without a reference), what was learnt (a school of
+# the resume), or whatever the question asks (a question from a gold file, whose topic kind is unknown).
+Expects = Literal["specifics", "story", "knowledge", "studies", "any"]
 
 
 class Topic(BaseModel):
@@ -121,6 +122,7 @@ class Assessment(BaseModel):
     behavioural: bool = Field(default=False, description="The question asks for a story ('Tell me about a time').")
     terms: list[str] | None = Field(default=None, description="For a knowledge question without a reference, the "
                                     "terms the explanation is made of ('coercion', 'undefined'); None for any other.")
+    studies: bool = Field(default=False, description="The topic is a school of the resume: what was learnt there.")
     star: list[str] = Field(default_factory=list, description="STAR parts present: situation, action, result.")
     on_theme: bool = Field(default=False, description="It speaks to the behavioural theme asked about, in the "
                            "theme's own words ('we disagreed' for a conflict).")

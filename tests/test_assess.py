@@ -1190,3 +1190,48 @@ def test_a_knowledge_question_without_a_reference_is_answered_with_an_explanatio
     assert explained.score >= FLOOR and explained.assessment and explained.assessment.terms
     thin = scored("You can compare values in JavaScript in a few ways, it depends on what you need.")
     assert thin.assessment and "JavaScript" not in thin.assessment.specifics and "names" not in thin.feedback
+
+
+def test_with_the_shipped_head_non_engineers_answers_are_judged_by_what_they_say_not_by_named_tools() -> None:
+    """Answers of people whose trades name few tools (evals/data/resume_answers_nontech.dev.jsonl was read for
+    these rules; the answers here are written for the test, for two other trades): a claim told as a story or as
+    what a degree gave is vague, a step-by-step way of working is substance, a thin account in the trade's own words
+    is fair, not vague, and deflections are non-answers."""
+    from agent.assess import non_answer
+
+    head = load_assess_head(Settings())
+    assert head is not None
+
+    def judged(question: str, answer: str, expects: str, context: str) -> tuple[float, Assessment]:
+        return head.assess(question, answer, context=context, expects=expects)  # type: ignore[arg-type]
+
+    deadline = "Tell me about a time you had to finish a job against a very tight deadline."
+    claim, vague = judged(deadline, "I'm good under pressure. When time is short I plan ahead, keep calm and make "
+                                    "sure the work is finished on time.", "story", "working under a tight deadline")
+    assert claim <= 45 and "substance" in vague.missing
+    degree = "You trained at Harrowgate College. What from the course do you use most on site?"
+    course = "Harrowgate College. Level 3 Diploma in Electrical Installation"
+    said, _ = judged(degree, "The course gave me a really good foundation and taught me a lot of useful things.",
+                     "studies", course)
+    taught, studied = judged(degree, "The inspection and testing module, mostly: insulation resistance, earth loop "
+                                     "impedance and RCD trip times. I still fill in the schedule of test results the "
+                                     "way our tutor drilled it into us.", "studies", course)
+    assert said <= 45 < taught and studied.studies
+    skill = "Fault finding is on your resume. How do you track down an intermittent fault?"
+    steps, _ = judged(skill, "first i ask the customer exactly when it trips and what was running, then i isolate "
+                             "circuits one at a time and leave the suspect one off overnight. i test insulation "
+                             "between each conductor and earth, check every accessory box for loose neutrals or "
+                             "water, and i log readings so the next visit starts where i stopped.", "specifics",
+                      "fault finding")
+    thin, _ = judged(skill, "I isolate the circuits one by one and test insulation on each, then check the sockets "
+                            "and junction boxes for loose terminals or damp until the readings come back clean.",
+                     "specifics", "fault finding")
+    nothing, _ = judged(skill, "Fault finding is something I'm really good at, I'm always thorough and patient.",
+                        "specifics", "fault finding")
+    assert steps >= FLOOR and 45 < thin <= 55 and nothing <= 45
+    for answer in ("I'd prefer not to talk about that practice, I didn't leave on good terms.",
+                   "That was years ago, I'm not sure I remember enough to answer.",
+                   "Dentrix? I mean... I just use it. Nothing much to say."):
+        assert non_answer(answer), answer
+    assert not non_answer("I'm not sure I remember the exact figure, but I cut no-shows from 14% to 6% by texting "
+                          "every patient two days before and calling anyone who had missed before.")

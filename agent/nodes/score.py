@@ -79,7 +79,8 @@ def topic_context(topic: Topic) -> str | None:
 
 
 def expects(topic: Topic, language: Language, question: Question | None = None) -> Expects:
-    """Named specifics for a skill, project or job of the resume; the terms of an explanation for a bank's knowledge
+    """Named specifics for a skill, project or job of the resume; what was learnt, in named or own words, for a
+    school of the resume; the terms of an explanation for a bank's knowledge
     question on a skill that comes without a reference answer ("What is the difference between inline and
     inline-block?") and for the follow-up asking for that explanation; a STAR story for one of the plan's behavioural
     themes or a soft skill of the resume ("Leadership"); otherwise whatever the question asks."""
@@ -89,6 +90,8 @@ def expects(topic: Topic, language: Language, question: Question | None = None) 
             question.source == "bank" and question.reference is None or asks_for_an_explanation(question.text)):
         return "knowledge"
     if topic.kind != "behavioral":
+        if topic.kind == "education":
+            return "studies"
         return "specifics" if topic.kind in ("skill", "project", "experience", "role") else "any"
     return "story" if topic.name in BEHAVIORAL[language] else "any"
 
