@@ -757,11 +757,12 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
                                     else strengths[0]) + ".")
     if a.filler_points:
         parts.append(_fillers_sentence(answer, a))
+    gaps = [m for m in a.missing if m in _GAP_SENTENCE][:2]
     parts += [_own_actions_sentence(answer) if m == "own_actions" else
               _EXPLANATION_SENTENCE if m == "substance" and a.terms is not None else
               _STUDIES_SENTENCE if m == "substance" and a.studies else
               _DETAIL_SENTENCE if m == "substance" and a.own_actions and strengths else _GAP_SENTENCE[m]
-              for m in a.missing if m in _GAP_SENTENCE][:2]
+              for m in gaps]
     if a.terms is not None:  # a knowledge question: an explanation, not a story with a result
         parts.append("A strong answer would also say when it is the wrong choice." if a.own_actions else
                      "A strong answer would add an example from your own work where it mattered.")
@@ -769,8 +770,14 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
         parts.append("A strong answer would also say where you have used it since, in one example." if a.missing
                      else "Nothing essential is missing: it says what you learnt there and what came of it.")
     elif a.behavioural:
-        said = [text for part, text in _STAR_ADVICE if part not in a.star]
-        parts.append(f"A strong answer would add {_join(said)}." if said else _told_story_advice(answer))
+        # what the gaps' sentences have not already asked for ("It does not say how it ended" and then "would add
+        # ... the result" said it twice, seen in a terminal interview on a chef's resume)
+        asked = {part for part, gap in (("action", "own_actions"), ("result", "result")) if gap in gaps}
+        said = [text for part, text in _STAR_ADVICE if part not in a.star and part not in asked]
+        if said:
+            parts.append(f"A strong answer would add {_join(said)}.")
+        elif all(part in a.star for part, _ in _STAR_ADVICE):
+            parts.append(_told_story_advice(answer))
     elif asks_motivation(question):  # neither a reason for an approach nor a measurable result fits "why this role?"
         if not says_what_you_want(answer):
             parts.append("A strong answer would also say what draws you to this role and where you want it to take "

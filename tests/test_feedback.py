@@ -436,3 +436,17 @@ def test_feedback_shows_a_change_and_measures_before_counts() -> None:
     assert shown_figures(answer, figures_in(answer))[:2] == ["from 12% to 7%", "30 days"]
     answer = "I trained 60 nurses, and time to antibiotics fell from 94 to 52 minutes."
     assert shown_figures(answer, figures_in(answer))[0] == "from 94 to 52 minutes"
+
+
+def test_a_gap_the_feedback_names_is_not_asked_for_again_in_its_closing_advice() -> None:
+    """Seen in a terminal interview on a chef's resume: "It does not say how it ended: the result ..." and then "A
+    strong answer would add the situation in a sentence and the result, with a figure if there is one"."""
+    vague = Assessment(relevance=0.5, attempt=True, words=17, behavioural=True, star=["action"],
+                       missing=["substance", "result"])
+    feedback = assessed_feedback("How did you manage your menu costs?", "I keep an eye on costs and make sure the "
+                                 "menu is profitable. It's an important part of the job.", 45, vague)
+    assert feedback.count("result") == 1 and "the situation in a sentence" in feedback
+    told = vague.model_copy(update={"star": ["action"], "missing": ["substance", "result"]})
+    assert "Nothing essential is missing" not in assessed_feedback(
+        "Tell me about a time you worked with a team.", "We all helped each other and it went well.", 45,
+        told.model_copy(update={"star": ["situation", "action"]}))
