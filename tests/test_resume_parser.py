@@ -764,3 +764,14 @@ def test_a_markdown_project_keeps_its_dates_and_bullets_and_a_skills_certificati
         "Outcome: reopened two weeks early"]
     assert resume.all_skills() == ["AutoCAD", "Procore"]
     assert resume.certifications == ["SMSTS", "CSCS Gold Card"]
+
+
+def test_a_sidebar_school_wrapped_before_its_last_word_and_a_spoken_languages_section() -> None:
+    """A browser-printed retail manager's resume (2026-12-06): the sidebar wrapped "Manchester Metropolitan" /
+    "University" and the school was read as "University"; "Languages: English, Yoruba" was lost."""
+    resume = parse_resume_text(
+        "Mara Quillfeather\nEXPERIENCE\nStore Manager — Fernleigh Home\nAug 2021 – Present\n• Led 28 staff.\n"
+        "EDUCATION\nSheffield Hallam\nUniversity\nBA (Hons) Retail Management\n2012 – 2015\n"
+        "LANGUAGES\nEnglish, Yoruba\n")
+    assert [e.institution for e in resume.education] == ["Sheffield Hallam University"]
+    assert resume.languages == ["English", "Yoruba"]

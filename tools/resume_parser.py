@@ -690,13 +690,22 @@ _SKILL_VERBS = re.compile(
 def _programming_languages(sections: Sequence[_Section], finder: _TermFinder) -> list[_Section]:
     """A "Languages" section that lists only technologies (Go, Rust, Kotlin) is a skill group, not spoken
     languages."""
-    def listed(section: _Section) -> list[str]:
-        return [item for line in section.lines for raw in re.split(r"[,，、;；\t|·•]", _BULLET.sub("", line, count=1))
-                if (item := raw.strip())]
-
     return [_Section("skills", section.title, [", ".join(items)]) for section in sections
             if section.title.lower() in ("languages", "programming languages", "编程语言")
-            and (items := listed(section)) and all(finder.find(item) == [item] for item in items)]
+            and (items := _list_items(section)) and all(finder.find(item) == [item] for item in items)]
+
+
+def _list_items(section: _Section) -> list[str]:
+    """The items of a short list section, one per bullet, comma or tab."""
+    return [item for line in section.lines for raw in re.split(r"[,，、;；\t|·•]", _BULLET.sub("", line, count=1))
+            if (item := raw.strip())]
+
+
+def _spoken_section(sections: Sequence[_Section]) -> list[str]:
+    """A "Languages" section of spoken languages ("English, Yoruba" in a sidebar): they were lost, neither skills
+    nor languages."""
+    return [item for section in sections if section.title.lower() in ("languages", "spoken languages")
+            for item in _list_items(section) if spoken_language(item)]
 
 
 # A skill group's label before its list: "Group: a, b", "Group<tab>a, b", "Group – a, b"
@@ -1266,6 +1275,22 @@ def _to_education(entry: _Entry) -> Education | None:
     return Education(institution=institution, degree=degree, period=entry.period)
 
 
+_SCHOOL_WORD = re.compile(r"^(?:university|college|institute|school|academy|polytechnic)$", re.I)
+
+
+def _unwrapped_schools(lines: Sequence[str]) -> list[str]:
+    """A narrow sidebar wraps a school's name before its last word ("Manchester Metropolitan" / "University"): the
+    lone word was read as the school. It goes back onto the line above when that line names no school yet."""
+    out: list[str] = []
+    for line in lines:
+        if out and _SCHOOL_WORD.match(line.strip()) and out[-1].strip() and not _INSTITUTION.search(out[-1]) \
+                and not _PERIOD.search(out[-1]) and not _BULLET.match(out[-1]):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
 def _qualification(fields: Sequence[str], degree_at: int | None, inst_at: int | None) -> bool:
     """A dated line of a "Qualifications" section that names neither a school nor a degree ("Qualified Teacher
     Status (QTS)<tab>2013", "National Professional Qualification for Senior Leadership (NPQSL)<tab>2023"): a
@@ -1500,6 +1525,7 @@ def _structure(text: str) -> Resume:
     builtin = _BUILTIN
     skills, spoken = _split_spoken(_parse_skills([*of("skills"), *_programming_languages(of("other"), builtin)],
                                                  language == "zh", builtin))
+    spoken = _unique([*spoken, *_spoken_section(of("other"))])
     # "Certifications: CSCS Gold Card, SMSTS" as a group of the skills: credentials, never planned as skills
     credentials = [item for group in list(skills) if _heading_key(group) == "certifications"
                    for item in skills.pop(group)]
@@ -1518,7 +1544,8 @@ def _structure(text: str) -> Resume:
     ]
     experience = [job for s in of("experience") for job in _promotions(list(
         filter(None, map(_to_experience, _split_entries(s.lines, bold)))))]
-    education = [d for s in of("education") for e in _split_entries(s.lines, bold) if (d := _to_education(e))]
+    education = [d for s in of("education") for e in _split_entries(_unwrapped_schools(s.lines), bold)
+                 if (d := _to_education(e))]
     certifications = _unique([*(item for s in of("certifications") for item in _certificates(s.lines)), *credentials,
                               *(item for s in of("education") for item in _qualifications(s.lines, bold))])
     return Resume(
