@@ -352,7 +352,7 @@ def figures_in(answer: str) -> list[str]:
 
 
 # Days and months: capitalised, but a time rather than a name ("names Friday" was said of "I demoed it each Friday").
-_CALENDAR = re.compile(rf"(?:{MONTHS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?", re.I)
+_CALENDAR = re.compile(rf"(?:{MONTHS}|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\.?", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "In 2019 I pushed ...": when, not a figure to credit
 
 

@@ -354,7 +354,18 @@ def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], t
         raise ValueError("speaks about the candidate, not to them")
     if language == "en" and topic is not None and _asks_what_the_employer_did(text, topic):
         raise ValueError("asks what the employer did, not the candidate")
+    if language == "en" and topic is not None and _treats_the_job_as_a_thing(text, topic):
+        raise ValueError("treats the job's name as a thing")
     return text
+
+
+def _treats_the_job_as_a_thing(question: str, topic: Topic) -> bool:
+    """"What experience did you lead in the Store Manager at Fernleigh Home?" (a browser interview on a retail
+    manager's resume): the topic's "Title at Employer" after "in the" is no place or thing. "As the Store Manager at
+    ..." and "in your role as ..." are fine."""
+    return topic.kind == "experience" and JOB_AT in topic.name and re.search(
+        rf"\b(?:in|on|for|of|from|with|during|into|about)\s+(?:the|a|an)\s+{re.escape(topic.name)}\b", question,
+        re.IGNORECASE) is not None
 
 
 def _asks_what_the_employer_did(question: str, topic: Topic) -> bool:

@@ -201,6 +201,8 @@ def test_a_day_or_a_month_is_not_a_name() -> None:
     """Seen in a browser interview's feedback: "names Friday" for "I demoed work-in-progress each Friday"."""
     answer = "I demoed work-in-progress each Friday, and in March we moved the queue to Kafka on AWS."
     assert names_in(answer) == ["Kafka", "AWS"]
+    # "names Mondays", "names Excel and Saturdays" (a browser interview on a retail manager's resume)
+    assert names_in("I had a call with the warehouse on Mondays and staffed Saturdays in Excel.") == ["Excel"]
 
 
 def test_a_dotted_name_is_one_name_and_a_hyphenated_double_is_no_figure() -> None:

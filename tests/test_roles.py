@@ -269,3 +269,15 @@ def test_a_question_about_what_the_employer_did_is_not_asked() -> None:
                             language="en", asked=[], topic=job)
     assert parse_question_text("How did you manage 60 SMB accounts at Brightwave CRM?", language="en", asked=[],
                                topic=job).startswith("How did you")
+
+
+def test_a_question_that_treats_the_job_as_a_thing_is_not_asked() -> None:
+    """qwen-0.5b asked "What experience did you lead in the Store Manager at Fernleigh Home?" (a browser interview on
+    a retail manager's resume, 2026-12-06)."""
+    job = Topic(name="Store Manager at Fernleigh Home", kind="experience", detail="Led a team of 28.")
+    with pytest.raises(ValueError, match="thing"):
+        parse_question_text("What experience did you lead in the Store Manager at Fernleigh Home?", language="en",
+                            asked=[], topic=job)
+    for fine in ("As the Store Manager at Fernleigh Home, how did you lead a team of 28?",
+                 "In your role as Store Manager at Fernleigh Home, what did you change first?"):
+        assert parse_question_text(fine, language="en", asked=[], topic=job) == fine
