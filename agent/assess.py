@@ -393,6 +393,12 @@ PROCEDURE_TERMS = 20
 DETAIL_TERMS = 12
 
 
+def tells_nothing(answer: str, asked: Sequence[str]) -> bool:
+    """Whether the answer names nothing ``asked`` did not and says fewer than :data:`STORY_TERMS` words of its own: a
+    claim ("My degree gave me a strong foundation in understanding people"), not a story or an account of a course."""
+    return not new_specifics(answer, asked) and len(own_terms(answer, asked)) < STORY_TERMS
+
+
 def describes_steps(answer: str, own: Sequence[str], asked: Sequence[str]) -> bool:
     """Whether the answer tells a way of working step by step (:data:`PROCEDURE_TERMS`)."""
     return len(own) >= PROCEDURE_STEPS and len(own_terms(answer, asked)) >= PROCEDURE_TERMS
@@ -483,11 +489,6 @@ STORY_CAPS = {2: 45.0, 1: 65.0}
 # followQG fit split are under it ("I trusted a teammate assuming he had integrity, however he took credit ...").
 STORY_TERMS = 8
 
-
-def tells_nothing(answer: str, asked: Sequence[str]) -> bool:
-    """Whether the answer names nothing ``asked`` did not and says fewer than :data:`STORY_TERMS` words of its own: a
-    claim ("My degree gave me a strong foundation in understanding people"), not a story or an account of a course."""
-    return not new_specifics(answer, asked) and len(own_terms(answer, asked)) < STORY_TERMS
 # And the other way round: a story with all its STAR parts, or an answer on a resume topic that says what the
 # candidate did and names FLOOR_SPECIFICS tools, systems or figures the question did not, is at least "good" where
 # it is clearly on topic (the theme's own words, a relevance of FLOOR_RELEVANCE, or a rank of at most ON_TOPIC_RANK),

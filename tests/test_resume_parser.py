@@ -741,11 +741,12 @@ def test_credentials_in_a_qualifications_section_are_certifications_not_schools(
     resume = parse_resume_text(
         "Mara Quillfeather\nQUALIFICATIONS\nPGCE Primary Education with QTS\t2014 – 2015\nUniversity of Eastvale\n"
         "Early Years Teacher Status (EYTS)\t2016\n"
-        "Level 3 Advanced Apprenticeship in Electrical Installation - Northbrook College, Crawley\n09/2008 - 07/2011\n")
+        "Level 3 Advanced Apprenticeship in Electrical Installation - Northbrook College, Crawley\n09/2008 - 07/2011\n"
+        "Sciences Po\t2006 – 2008\n")
     assert [(e.institution, e.degree) for e in resume.education] == [
         ("University of Eastvale", "PGCE Primary Education with QTS"),
-        ("Northbrook College", "Level 3 Advanced Apprenticeship in Electrical Installation")]
-    assert resume.certifications == ["Early Years Teacher Status (EYTS)"]
+        ("Northbrook College", "Level 3 Advanced Apprenticeship in Electrical Installation"), ("Sciences Po", "")]
+    assert resume.certifications == ["Early Years Teacher Status (EYTS)"]  # a school alone stays a school
 
 
 def test_a_markdown_project_keeps_its_dates_and_bullets_and_a_skills_certification_line_is_no_skill() -> None:

@@ -300,7 +300,7 @@ def _docx_blocks(document: Any) -> list[str]:
             paragraph = Paragraph(block, document)
             runs = [r for r in paragraph.runs if r.text.strip()]
             bold = bool(runs) and all(r.bold for r in runs) and len(paragraph.text.split()) <= 12
-            listed = _listed(paragraph) and paragraph.text.strip() and not _BULLET.match(paragraph.text)
+            listed = _word_list_item(paragraph) and paragraph.text.strip() and not _BULLET.match(paragraph.text)
             out.append(layout.BOLD_MARK * bold + "• " * bool(listed) + paragraph.text)
         elif tag == "tbl":
             for row in Table(block, document).rows:
@@ -314,7 +314,7 @@ def _docx_blocks(document: Any) -> list[str]:
     return out
 
 
-def _listed(paragraph: Any) -> bool:
+def _word_list_item(paragraph: Any) -> bool:
     """Whether Word draws a bullet or a number before the paragraph ("List Bullet" style, or numbering set on the
     paragraph or a style it inherits): the bullet is no character of its text, yet each such paragraph is one item
     (they were read as one run-on highlight)."""
@@ -1250,15 +1250,17 @@ _DEGREE = re.compile(
 _ZH_INSTITUTION = re.compile(r"^.*?(?:大学|学院|中学|高中|学校|研究院|研究所)")
 
 
+def _education_fields(entry: _Entry) -> list[str]:
+    """The header's fields of a school, without a grade point average."""
+    return [f for f in _fields(entry) if not re.match(r"^(?:gpa|overall gpa|绩点|成绩)\b", f, re.I) and not is_noise(f)]
+
+
 def _to_education(entry: _Entry) -> Education | None:
-    fields = [f for f in _fields(entry) if not re.match(r"^(?:gpa|overall gpa|绩点|成绩)\b", f, re.I)
-              and not is_noise(f)]
-    if not fields:
+    fields = _education_fields(entry)
+    if not fields or _credential(fields):
         return None
     degree_at = next((i for i, f in enumerate(fields) if _DEGREE.search(f) and not _INSTITUTION.search(f)), None)
     inst_at = next((i for i, f in enumerate(fields) if i != degree_at and _INSTITUTION.search(f)), None)
-    if _qualification(fields, degree_at, inst_at):
-        return None
     if inst_at is None:
         inst_at = next((i for i, f in enumerate(fields) if i != degree_at and not _is_location(f)), None)
     institution = fields[inst_at] if inst_at is not None else ""
@@ -1291,22 +1293,22 @@ def _unwrapped_schools(lines: Sequence[str]) -> list[str]:
     return out
 
 
-def _qualification(fields: Sequence[str], degree_at: int | None, inst_at: int | None) -> bool:
-    """A dated line of a "Qualifications" section that names neither a school nor a degree ("Qualified Teacher
-    Status (QTS)<tab>2013", "National Professional Qualification for Senior Leadership (NPQSL)<tab>2023"): a
-    credential, listed with the certifications rather than planned as a school."""
-    return len(fields) == 1 and degree_at is None and inst_at is None and not _CJK.search(fields[0])
+_CREDENTIAL_WORD = re.compile(r"\b(?:status|qualification|certificate|certification|certified|licen[cs]e|"
+                              r"registration|registered|chartered|membership)\b", re.I)
 
 
-def _qualifications(lines: Sequence[str], bold: frozenset[str]) -> list[str]:
-    """The credentials of an education section (:func:`_qualification`)."""
-    out = []
-    for entry in _split_entries(lines, bold):
-        fields = [f for f in _fields(entry) if not is_noise(f)]
-        if fields and _qualification(fields, None, None) and not _DEGREE.search(fields[0]) \
-                and not _INSTITUTION.search(fields[0]):
-            out.append(fields[0])
-    return out
+def _credential(fields: Sequence[str]) -> bool:
+    """A dated line of a "Qualifications" section that names a credential, neither a school nor a degree ("Qualified
+    Teacher Status (QTS)<tab>2013", "National Professional Qualification for Senior Leadership (NPQSL)<tab>2023"):
+    listed with the certifications rather than planned as a school. A school alone ("Sciences Po<tab>2015") stays."""
+    return len(fields) == 1 and _CREDENTIAL_WORD.search(fields[0]) is not None and not _DEGREE.search(fields[0]) \
+        and not _INSTITUTION.search(fields[0])
+
+
+def _credentials(lines: Sequence[str], bold: frozenset[str]) -> list[str]:
+    """The credentials of an education section (:func:`_credential`)."""
+    entries = (_education_fields(entry) for entry in _split_entries(_unwrapped_schools(lines), bold))
+    return [fields[0] for fields in entries if _credential(fields)]
 
 
 # ---------------------------------------------------------------------------------------- project fields
@@ -1547,7 +1549,7 @@ def _structure(text: str) -> Resume:
     education = [d for s in of("education") for e in _split_entries(_unwrapped_schools(s.lines), bold)
                  if (d := _to_education(e))]
     certifications = _unique([*(item for s in of("certifications") for item in _certificates(s.lines)), *credentials,
-                              *(item for s in of("education") for item in _qualifications(s.lines, bold))])
+                              *(item for s in of("education") for item in _credentials(s.lines, bold))])
     return Resume(
         name=_detect_name([*header, *(line for s in sections[:2] if s.key == "other" for line in s.lines[:4])])
         or _name_over_headline([line for s in itertools.takewhile(lambda s: s.key not in _ENTRY_SECTIONS, sections)

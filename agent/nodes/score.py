@@ -79,11 +79,11 @@ def topic_context(topic: Topic) -> str | None:
 
 
 def expects(topic: Topic, language: Language, question: Question | None = None) -> Expects:
-    """Named specifics for a skill, project or job of the resume; what was learnt, in named or own words, for a
-    school of the resume; the terms of an explanation for a bank's knowledge
-    question on a skill that comes without a reference answer ("What is the difference between inline and
-    inline-block?") and for the follow-up asking for that explanation; a STAR story for one of the plan's behavioural
-    themes or a soft skill of the resume ("Leadership"); otherwise whatever the question asks."""
+    """Named specifics for a skill, project or job of the resume; what was learnt there, named or in the candidate's
+    own words, for a school of the resume; the terms of an explanation for a bank's knowledge question on a skill that
+    comes without a reference answer ("What is the difference between inline and inline-block?") and for the follow-up
+    asking for that explanation; a STAR story for one of the plan's behavioural themes or a soft skill of the resume
+    ("Leadership"); otherwise whatever the question asks."""
     if topic.kind == "skill" and story_cues(topic.name) is not None:
         return "story"
     if topic.kind == "skill" and question is not None and (
