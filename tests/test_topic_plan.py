@@ -86,3 +86,12 @@ def test_the_job_held_now_with_the_target_roles_title_is_asked_about_first() -> 
     resume.experience[0].highlights *= 4
     jobs = [t.name for t in build_topic_queue(resume, language="en", target_role="", limit=8) if t.kind == "experience"]
     assert jobs[0] == "Product Manager at Google"
+
+
+def test_a_school_opens_with_the_interviewers_own_question(settings: Settings, sample_resume: Resume) -> None:
+    """qwen-0.5b's questions on schools were odd ("What did you do to prepare for your University of Westhollow?")."""
+    engine = make_engine(settings, ScriptedRoleModel())
+    school = Topic(name="University of Eastvale", kind="education", detail="B.S. in Computer Science")
+    progress = engine.start(resume=sample_resume, target_role="", topics=[school])
+    assert progress.pending is not None and progress.pending.text == (
+        "What from your studies at University of Eastvale do you use most in your work today?")

@@ -1,6 +1,7 @@
 """Ask: the next question for the current topic. A topic that an open question bank covers (a data-science or
 front-end skill, a behavioural theme) opens with a bank question, with its reference answer where the bank has one;
-otherwise, and for every follow-up, the Question role writes it from the resume and the decision's guidance."""
+the target role and a school open with the interviewer's own question (:data:`OWN_OPENING`); otherwise, and for
+every follow-up, the Question role writes it from the resume and the decision's guidance."""
 
 from __future__ import annotations
 
@@ -12,6 +13,15 @@ from agent.interview_types import TYPES
 from agent.roles import QuestionInput, Roles, repair_question
 from agent.state import InterviewState, Topic
 from tools.question_bank import QuestionBank
+
+# Topics that open with the interviewer's own question (agent/roles.py, _QUESTION_TEMPLATES), their follow-ups the
+# model's. The target role: "Why are you interested in the X role, and what would you bring to it?", which is what its
+# answer is judged by (agent/assess.py, draws_on); qwen-0.5b's were odd in every interview with a role ("What was the
+# main focus of your role as a Product Manager?"). A school: "What from your studies at X do you use most in your work
+# today?", what its answer is judged by ("studies"); qwen-0.5b asked "What did you do to prepare for your University
+# of Westhollow?", "What is your degree in Aldermoor University?", "What was your degree in university college
+# Dublin?" (`mockinterview bench questions --first-only` on non-engineers' resumes, 2026-12-06).
+OWN_OPENING = frozenset({"role", "education"})
 
 
 def _resume_summary(state: InterviewState) -> str:
@@ -58,7 +68,7 @@ def next_topic_input(state: InterviewState, bank: QuestionBank | None) -> Questi
     if not topics or pending is None or state.get("asked", 0) + 1 >= state["max_questions"]:
         return None
     asked = [*(t.question.text for t in state.get("turns", [])), pending.text]
-    if topics[0].kind == "role" or _bank_pick(state, topics[0], asked, bank) is not None:
+    if topics[0].kind in OWN_OPENING or _bank_pick(state, topics[0], asked, bank) is not None:
         return None
     return question_input(state, topics[0], follow_up=False, asked=asked)
 
@@ -78,11 +88,7 @@ def ask(state: InterviewState, *, roles: Roles, bank: QuestionBank | None = None
     named = decision.guidance if follow_up and decision is not None and decision.source == "rule" and \
         decision.guidance.endswith(("?", "？")) else None
     inp = question_input(state, topic, follow_up=follow_up, asked=asked)
-    if topic.kind == "role" and not follow_up:
-        # The target role opens with the interviewer's own question, "Why are you interested in the X role, and what
-        # would you bring to it?", which is what its answer is judged by (agent/assess.py, draws_on). qwen-0.5b's
-        # were odd in every interview with a role: "What was your role as an experienced platform engineer at Orbit
-        # Notes?", "What was the main focus of your role as a Product Manager?". Its follow-ups stay the model's.
+    if topic.kind in OWN_OPENING and not follow_up:
         named = repair_question(inp)
     question = roles.ask(inp, text=picked.question if picked else named,
                          on_text=lambda text: write({"question_draft": text}))
