@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from agent.storage import connect
-from tests.conftest import STATE_WAIT_MS, patient, send_answer, wait_until_idle
+from tests.conftest import STATE_WAIT_MS, patient, send_answer, start_interview, wait_until_idle
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -122,8 +122,7 @@ def test_interview_with_camera_on_the_real_models(tmp_path: Path) -> None:
             ready_s = time.perf_counter() - started
             page.locator("#resume-text textarea").fill((REPO / "examples" / "sample_resume.md").read_text())
             page.locator("#role textarea").fill("Backend Engineer")
-            page.locator("#start").click()
-            page.locator("#chat").get_by_text("question 1 of 3").wait_for(timeout=240_000)
+            start_interview(page, "question 1 of 3", timeout=240_000)
 
             # The real behaviour tool reads the fake camera: five scores, refreshed at least every second.
             page.locator("#camera").get_by_text("Click to Access Webcam").click()
