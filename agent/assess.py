@@ -399,9 +399,10 @@ def tells_nothing(answer: str, asked: Sequence[str]) -> bool:
     return not new_specifics(answer, asked) and len(own_terms(answer, asked)) < STORY_TERMS
 
 
-def describes_steps(answer: str, own: Sequence[str], asked: Sequence[str]) -> bool:
-    """Whether the answer tells a way of working step by step (:data:`PROCEDURE_TERMS`)."""
-    return len(own) >= PROCEDURE_STEPS and len(own_terms(answer, asked)) >= PROCEDURE_TERMS
+def describes_steps(own: Sequence[str], terms: Sequence[str]) -> bool:
+    """Whether an answer with these own actions and words of its own (:func:`own_terms`) tells a way of working step
+    by step (:data:`PROCEDURE_TERMS`)."""
+    return len(own) >= PROCEDURE_STEPS and len(terms) >= PROCEDURE_TERMS
 
 
 def develops(answer: str) -> bool:
@@ -903,9 +904,10 @@ class AssessHead(LinearHead):
             # I ran a fishbone ... Complaints fell to 3 per quarter" was capped at 55 as naming one new thing, in a
             # browser interview on a quality engineer's resume). Restating the question still is none.
             new = new_specifics(answer, named_here if develops(answer) else asked)
-            if not describes_steps(answer, own, named_here):
+            terms = own_terms(answer, named_here)
+            if not describes_steps(own, terms):
                 cap = SUBSTANCE_CAPS.get(len(new), 100.0)
-                if len(own_terms(answer, named_here)) >= DETAIL_TERMS:  # the trade's own words, named or not
+                if len(terms) >= DETAIL_TERMS:  # the trade's own words, named or not
                     cap = max(cap, SUBSTANCE_CAPS[1])
                 score = min(score, cap)
             if len(new) >= FLOOR_SPECIFICS and own and (clearly_on_topic(assessment) or names_topic(answer, topic)):

@@ -1305,12 +1305,6 @@ def _credential(fields: Sequence[str]) -> bool:
         and not _INSTITUTION.search(fields[0])
 
 
-def _credentials(lines: Sequence[str], bold: frozenset[str]) -> list[str]:
-    """The credentials of an education section (:func:`_credential`)."""
-    entries = (_education_fields(entry) for entry in _split_entries(_unwrapped_schools(lines), bold))
-    return [fields[0] for fields in entries if _credential(fields)]
-
-
 # ---------------------------------------------------------------------------------------- project fields
 
 _PROJECT_PREFIX = re.compile(
@@ -1546,10 +1540,10 @@ def _structure(text: str) -> Resume:
     ]
     experience = [job for s in of("experience") for job in _promotions(list(
         filter(None, map(_to_experience, _split_entries(s.lines, bold)))))]
-    education = [d for s in of("education") for e in _split_entries(_unwrapped_schools(s.lines), bold)
-                 if (d := _to_education(e))]
+    schools = [e for s in of("education") for e in _split_entries(_unwrapped_schools(s.lines), bold)]
+    education = [d for e in schools if (d := _to_education(e))]
     certifications = _unique([*(item for s in of("certifications") for item in _certificates(s.lines)), *credentials,
-                              *(item for s in of("education") for item in _credentials(s.lines, bold))])
+                              *(fields[0] for e in schools if _credential(fields := _education_fields(e)))])
     return Resume(
         name=_detect_name([*header, *(line for s in sections[:2] if s.key == "other" for line in s.lines[:4])])
         or _name_over_headline([line for s in itertools.takewhile(lambda s: s.key not in _ENTRY_SECTIONS, sections)
