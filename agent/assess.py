@@ -508,6 +508,30 @@ ELSEWHERE_MARGIN = 0.05
 NEAR_HERE = 0.4
 ELSEWHERE_MARGIN_NEAR = 0.15
 
+# A question about a skill, project, job or school of the resume makes a real answer about it more likely to the
+# language model than a question about nothing in particular does; a fluent answer about something else gains nothing
+# from it ("I really enjoy cycling; last summer I rode from Lisbon to Porto over four days and planned the whole route
+# myself" scored 70 to a question on a route-planner project, "My favourite project was organising a hackathon for 80
+# students" 55 to "What language do you use for your projects?"). The evidence is the answer's log-likelihood (nats,
+# summed over its first EVIDENCE_CHARS characters) as the candidate's reply to the question asked, less that after
+# EVIDENCE_BASELINE, both under EVIDENCE_SYSTEM. Below EVIDENCE_MIN the answer talks about something else, unless it
+# names its topic or the embedder finds it near the question (NEAR_HERE): both judges must see no link. Chosen on the
+# development answers (evals/data/resume_answers.dev.jsonl and resume_answers_nontech.dev.jsonl, qwen-0.5b): at 2
+# nats, 3 of their off-topic answers that scored over 25 fall to 25, and none of their strong, adequate and vague
+# ones. Without the embedder's say one vague answer fell too ("night work on the highways was challenging but i always
+# put safety first", 0.8 nats at cosine 0.58), and one strong answer in 64 of the software test file (evals/README.md).
+# An answer that shares the question's words is not always caught ("Discipline for me comes from running ... the
+# Oakland Marathon", 90 to a question on progressive discipline: 2.1 nats, cosine 0.57). Not for stories and
+# questions about the candidate (EVIDENCE_EXPECTS): to "What are your passions?" or "What was the toughest decision
+# you ever had to make?", real answers are as likely after "Tell me something about yourself" (9 of 130 real followQG
+# answers of the fit split fell under 2 nats, "reading all kinds of books ..." -4.6), nor where the answer may draw on
+# the whole resume or finish a story told before.
+EVIDENCE_SYSTEM = "You are a candidate in a job interview. Answer the interviewer's question."
+EVIDENCE_BASELINE = "Tell me something about yourself."
+EVIDENCE_MIN = 2.0
+EVIDENCE_CHARS = 1500  # about 300 tokens: an answer says early what it is about, and long ones fit the context
+EVIDENCE_EXPECTS: frozenset[Expects] = frozenset({"specifics", "studies"})
+
 # A transcript heavy with filler words ("um", "uh", ", like,") is harder to follow, and interviewers rate it lower:
 # the filler rate is among the text cues that track crowd ratings of interview performance (Naim et al. 2015, the MIT
 # Interview Dataset). Each filler per 100 words beyond the comfortable 3 (the delivery panel's line,
@@ -804,7 +828,8 @@ class AssessHead(LinearHead):
     def assess(self, question: str, answer: str, lm_grade: float | None = None, *, opening: str | None = None,
                context: str | None = None, expects: Expects = "any",
                elsewhere: Sequence[str] = (), draws_on: Sequence[str] = (), earlier: Sequence[str] = (),
-               topic: str | None = None) -> tuple[float, Assessment]:
+               topic: str | None = None, evidence: Callable[[Sequence[str]], float | None] | None = None
+               ) -> tuple[float, Assessment]:
         """The 0-100 score and what it saw. ``lm_grade`` (0-5) is needed only when the head uses it. The answer's
         relevance is the best against what was asked: the question; for a follow-up, ``opening``, the question that
         opened the topic (a follow-up such as "Is there a related experience?" names no subject of its own); and
@@ -826,7 +851,9 @@ class AssessHead(LinearHead):
         the result or the candidate's own part is answered with the rest of that story ("After that, month-end
         closes finished on time for the next six months"), which need not be near the topic's question, so they
         count for relevance like the question. ``topic`` names the theme or soft skill whose words keep a story on
-        it (:func:`story_cues`; by default the context)."""
+        it (:func:`story_cues`; by default the context). ``evidence`` gives the language model's evidence that the
+        answer responds to the best of the given questions (:data:`EVIDENCE_MIN`); None where there is no model to
+        ask."""
         # A follow-up of this module's own ("Can you give me one specific example: what did you do yourself, with
         # which tools or people?") names no subject: any story would fit it, so the topic is judged by what opened it.
         generic = opening is not None and template_of(question) is not None
@@ -871,6 +898,13 @@ class AssessHead(LinearHead):
         cues = story_cues(topic or context or "") if expects == "story" else None
         if cues is not None and cues.search(answer):
             assessment = assessment.model_copy(update={"on_theme": True})
+        if (evidence is not None and expects in EVIDENCE_EXPECTS and not draws_on and not earlier
+                and assessment.attempt and not self.off_topic(assessment) and not names_topic(answer, topic)
+                and assessment.relevance < NEAR_HERE):
+            lent = evidence(questions)
+            assessment = assessment.model_copy(update={"evidence": None if lent is None else round(lent, 2)})
+            if lent is not None and lent < EVIDENCE_MIN:  # fluent, even specific, but not what this question asks about
+                assessment = assessment.model_copy(update={"relevance_rank": 1.0})
         if not assessment.attempt:
             score = min(score, NON_ANSWER_CAP)
         elif self.off_topic(assessment):

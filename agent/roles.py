@@ -10,18 +10,22 @@ these prompts and formats (``build_*_messages``), so one code path serves the ba
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
-from typing import Any, Literal, Protocol, TypeVar
+from typing import Any, Literal, Protocol, TypeVar, cast, runtime_checkable
 
 from pydantic import BaseModel, Field, ValidationError
 from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12
 
 from agent.assess import (
+    EVIDENCE_BASELINE,
+    EVIDENCE_CHARS,
+    EVIDENCE_SYSTEM,
     AssessHead,
     follow_up_question,
     is_rule_follow_up,
@@ -68,6 +72,8 @@ GRADES = ("0", "1", "2", "3", "4", "5")
 IMPORTANCE = ("1", "2", "3", "4", "5")
 ACTIONS: tuple[Action, ...] = ("FOLLOW_UP", "SWITCH")
 
+log = logging.getLogger(__name__)
+
 
 class ChatMessage(TypedDict):
     role: Literal["system", "user", "assistant"]
@@ -112,6 +118,15 @@ class RoleModel(Protocol):
         self, role: RoleName, messages: Sequence[ChatMessage], *, prefix: str, options: Sequence[str]
     ) -> dict[str, float]:
         """Probability of each option as the continuation of ``prefix`` (normalised over the options)."""
+        ...
+
+
+@runtime_checkable
+class ReplyScorer(Protocol):
+    """A backend that can also say how likely a given reply is (llama.cpp and transformers; not a server)."""
+
+    def reply_logprobs(self, role: RoleName, messages: Sequence[ChatMessage], reply: str) -> list[float]:
+        """The log-probability of each token of ``reply`` as the assistant's turn after ``messages``."""
         ...
 
 
@@ -849,13 +864,36 @@ class Roles:
         probs = self.model.choose("scorer", messages, prefix="Grade: ", options=GRADES)
         return sum(int(g) * p for g, p in probs.items())
 
+    def _evidence(self, answer: str) -> Callable[[Sequence[str]], float | None]:
+        """How much more likely the best of some questions makes ``answer`` (its first EVIDENCE_CHARS characters,
+        cut at a word) than EVIDENCE_BASELINE does, in nats: agent/assess.py, EVIDENCE_MIN. Asked only where the
+        assessment needs it."""
+        said = answer if len(answer) <= EVIDENCE_CHARS else answer[:EVIDENCE_CHARS].rsplit(maxsplit=1)[0]
+        model = cast(ReplyScorer, self.model)
+
+        def total(question: str) -> float:
+            messages: list[ChatMessage] = [{"role": "system", "content": EVIDENCE_SYSTEM},
+                                           {"role": "user", "content": question}]
+            return sum(model.reply_logprobs("scorer", messages, said))
+
+        def evidence(questions: Sequence[str]) -> float | None:
+            try:
+                return max(total(q) for q in questions) - total(EVIDENCE_BASELINE)
+            except RuntimeError as exc:  # the context is full: judged without it, as on a server
+                log.warning("the answer's evidence was not measured: %s", exc)
+                return None
+
+        return evidence
+
     def _assessed(self, head: AssessHead, inp: ScoreInput, flags: list[str], injected: bool) -> Score:
         """No reference answer: the reference-free assessment's score, and feedback composed from what it saw, so
         that the label (a function of the score), the feedback's verdict and the decision to follow up agree."""
         value, assessment = head.assess(inp.question, inp.answer, self._lm_grade(head, build_scorer_messages(inp)),
                                         opening=inp.opening, context=inp.context, expects=inp.expects,
                                         elsewhere=inp.elsewhere, draws_on=inp.draws_on, earlier=inp.earlier,
-                                        topic=inp.topic)
+                                        topic=inp.topic,
+                                        evidence=self._evidence(inp.answer) if isinstance(self.model, ReplyScorer)
+                                        else None)
         value = round(value, 1)
         flags.append("assessed_without_reference")
         if not assessment.attempt:

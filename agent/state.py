@@ -127,6 +127,9 @@ class Assessment(BaseModel):
     on_theme: bool = Field(default=False, description="It speaks to the behavioural theme asked about, in the "
                            "theme's own words ('we disagreed' for a conflict).")
     lm_grade: float | None = Field(default=None, description="The language model's expected rubric grade 0-5.")
+    evidence: float | None = Field(default=None, description="How much more likely the question makes the answer than "
+                                   "a question about nothing in particular, to the language model (nats); None where "
+                                   "not measured (agent/assess.py, EVIDENCE_MIN).")
     fillers_per_100: float = Field(default=0.0, ge=0.0, description="Filler words ('um', ', like,') per 100 words.")
     filler_points: float = Field(default=0.0, ge=0.0, description="The points the fillers cost the score.")
     missing: list[Missing] = Field(default_factory=list)

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+import torch
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
 
@@ -112,6 +113,22 @@ def test_training_writes_an_adapter_the_runtime_loads(data_dir: Path, tmp_path: 
     tuned = runtime.choose("scorer", messages, prefix="Grade: ", options=GRADES)
     bare = runtime.without_adapters().choose("scorer", messages, prefix="Grade: ", options=GRADES)
     assert abs(sum(tuned.values()) - 1) < 1e-5 and tuned != bare
+
+
+def test_a_replys_log_probabilities_are_those_of_the_whole_sequence() -> None:
+    """reply_logprobs on transformers, what the assessment's evidence is made of (agent/assess.EVIDENCE_MIN): one
+    log-probability per token of the reply, summing to the reply's share of the sequence's log-likelihood."""
+    runtime = LocalRoleModel(tiny_base(["What is a prototype?", "A model you try first.", "Grade: 3"]), {})
+    messages = build_scorer_messages(ScoreInput(question="What is a prototype?", answer="A model."))
+    reply = "A model you try first."
+    prompt = runtime._encode(runtime._prompt(messages))
+    said = runtime._encode(reply)
+    logp = runtime.reply_logprobs("scorer", messages, reply)
+    assert len(logp) == len(said) and all(v < 0 for v in logp)
+    with torch.inference_mode():
+        whole = float(runtime._continuation_logprobs([prompt + said], len(prompt))[0])
+    assert sum(logp) == pytest.approx(whole, rel=1e-4)
+    assert runtime.reply_logprobs("scorer", messages, "") == []
 
 
 def test_adapters_for_another_base_are_not_loaded(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +14,9 @@ import pytest
 
 from adapters.assess_head import train_assess_head
 from agent.assess import (
+    EVIDENCE_BASELINE,
+    EVIDENCE_MIN,
+    EVIDENCE_SYSTEM,
     FEATURES,
     FILLER_CAP,
     FILLER_POINTS,
@@ -21,6 +24,8 @@ from agent.assess import (
     FLOOR_RELEVANCE,
     FOLLOW_UP_SCORE,
     INTRODUCES_SELF,
+    NEAR_HERE,
+    OFF_TOPIC_CAP,
     ON_TOPIC_RANK,
     SELF_INTRODUCTION,
     STORY_CAPS,
@@ -49,7 +54,7 @@ from agent.interview_types import is_counter_question
 from agent.nodes.report import strengths_and_improvements
 from agent.nodes.score import score as score_turn
 from agent.nodes.score import score_input
-from agent.roles import DecisionInput, Exchange, Roles, ScoreInput
+from agent.roles import ChatMessage, DecisionInput, Exchange, RoleName, Roles, ScoreInput
 from agent.state import Assessment, Missing, Question, Score, Topic, Turn, label_for
 from tests.conftest import BagOfWords, ScriptedRoleModel, reported_strengths
 
@@ -1235,3 +1240,78 @@ def test_with_the_shipped_head_non_engineers_answers_are_judged_by_what_they_say
         assert non_answer(answer), answer
     assert not non_answer("I'm not sure I remember the exact figure, but I cut no-shows from 14% to 6% by texting "
                           "every patient two days before and calling anyone who had missed before.")
+
+
+CYCLING = ("I really enjoy cycling; last summer I rode from Lisbon to Porto over four days and planned the whole route "
+           "myself with a paper map.")
+RUNBOOKS = "How did you migrate an on-call runbook generator from Elasticsearch to Git and TypeScript?"
+ATLAS = ("Atlas Route Planner. Migrated an on-call runbook generator using Elasticsearch, reducing cloud spend by 18% "
+         "Technologies: Elasticsearch, Git, TypeScript")  # the topic's resume facts, as the plan gives them
+MARATHON = ("Discipline for me comes from running. I trained for the Oakland Marathon last year, four runs a week "
+            "before work, and finished in three hours fifty-two, which was my goal.")
+DISCIPLINE = ("You list progressive discipline as a skill. How do you guide a manager through a discipline case so "
+              "that it's fair and will stand up if it's challenged?")
+
+
+def test_an_answer_the_question_lends_no_evidence_to_talks_about_something_else() -> None:
+    """A fluent answer about something else (cycling, 70 to a question on the Atlas Route Planner project, in
+    evals/data/resume_answers.dev.jsonl) is off-topic where the language model finds it no likelier after the question
+    than after "Tell me something about yourself"; an answer it finds likelier is judged as before. The model is not
+    asked where the answer names its topic or the embedder finds it near the question, for a story, or where the
+    answer may draw on the whole resume."""
+    head = load_assess_head(Settings())
+    assert head is not None
+    asked: list[Sequence[str]] = []
+
+    def lends(nats: float) -> Callable[[Sequence[str]], float]:
+        def evidence(questions: Sequence[str]) -> float:
+            asked.append(list(questions))
+            return nats
+        return evidence
+
+    kwargs = {"context": ATLAS, "expects": "specifics", "topic": "Atlas Route Planner"}
+    before, _ = head.assess(RUNBOOKS, CYCLING, **kwargs)  # type: ignore[arg-type]
+    lent, kept = head.assess(RUNBOOKS, CYCLING, evidence=lends(EVIDENCE_MIN + 8), **kwargs)  # type: ignore[arg-type]
+    assert lent == before > OFF_TOPIC_CAP and kept.evidence == EVIDENCE_MIN + 8 and "relevance" not in kept.missing
+    score, a = head.assess(RUNBOOKS, CYCLING, evidence=lends(EVIDENCE_MIN - 1), **kwargs)  # type: ignore[arg-type]
+    assert score <= OFF_TOPIC_CAP and a.missing == ["relevance"] and a.evidence == EVIDENCE_MIN - 1
+    assert asked == [[RUNBOOKS], [RUNBOOKS]]
+    named = "On the Atlas Route Planner I moved the runbooks into Git and rewrote the generator in TypeScript."
+    assert head.assess(RUNBOOKS, named, evidence=lends(-5.0), **kwargs)[1].evidence is None  # type: ignore[arg-type]
+    near = head.assess(DISCIPLINE, MARATHON, evidence=lends(-5.0), context="progressive discipline",
+                       expects="specifics", topic="progressive discipline")[1]
+    assert near.relevance >= NEAR_HERE and near.evidence is None  # the shared word: the embedder has its say
+    head.assess("Tell me about a time you missed a deadline.", CYCLING, evidence=lends(-5.0), expects="story",
+                topic="working under a tight deadline")
+    head.assess("Why this role?", CYCLING, evidence=lends(-5.0), expects="specifics", draws_on=["Payments at Acme"])
+    assert len(asked) == 2
+
+
+class Likelihoods(ScriptedRoleModel):
+    """A scripted model that also scores replies: a reply's tokens are its words, each likelier after a question
+    that shares it."""
+
+    def reply_logprobs(self, role: RoleName, messages: Sequence[ChatMessage], reply: str) -> list[float]:
+        self.calls.append(("reply_logprobs", role, self._prompt(messages)))
+        asked = set(re.findall(r"\w+", messages[-1]["content"].lower()))
+        return [-1.0 if w in asked else -3.0 for w in re.findall(r"\w+", reply.lower())]
+
+
+def test_the_scorer_asks_a_model_that_scores_replies_for_the_evidence_and_one_that_cannot_for_nothing() -> None:
+    head = load_assess_head(Settings())
+    assert head is not None
+    inp = ScoreInput(question=RUNBOOKS, answer=CYCLING, context=ATLAS, expects="specifics",
+                     topic="Atlas Route Planner")
+    model = Likelihoods()
+    judged = Roles(model, assess_head=head).score(inp)
+
+    def shared(question: str) -> int:
+        return sum(w in set(re.findall(r"\w+", question.lower())) for w in re.findall(r"\w+", CYCLING.lower()))
+
+    expected = 2.0 * (shared(RUNBOOKS) - shared(EVIDENCE_BASELINE))  # each shared word 2 nats likelier
+    assert judged.assessment is not None and judged.assessment.evidence == pytest.approx(expected)
+    assert ("relevance" in judged.assessment.missing) == (expected < EVIDENCE_MIN)
+    assert [c[0] for c in model.calls].count("reply_logprobs") == 2
+    assert EVIDENCE_SYSTEM in model.calls[-1][2] and EVIDENCE_BASELINE in model.calls[-1][2]
+    plain = Roles(ScriptedRoleModel(), assess_head=head).score(inp)
+    assert plain.assessment is not None and plain.assessment.evidence is None

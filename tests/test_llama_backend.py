@@ -152,3 +152,21 @@ def test_the_1_5b_tier_where_installed(home: Path) -> None:
     messages = build_question_messages(QuestionInput(topic=TOPIC, follow_up=False, target_role="Backend Engineer"))
     raw = model.generate("question", messages, prefix="Question:", max_new_tokens=60)  # type: ignore[attr-defined]
     parse_question_text(raw, language="en", asked=[], topic=TOPIC)
+
+
+@pytest.mark.slow
+def test_a_reply_is_more_likely_after_the_question_it_answers(qwen: object) -> None:
+    """reply_logprobs, what the assessment's evidence (agent/assess.EVIDENCE_MIN) is made of: one log-probability per
+    token of the reply, the same however often it is asked, and higher after the question it answers."""
+    reply = "I partitioned the Kafka topic by customer id and added two consumers, so the lag fell to seconds."
+
+    def asked(question: str) -> list[dict[str, str]]:
+        return [{"role": "system", "content": "You are a candidate in a job interview."},
+                {"role": "user", "content": question}]
+
+    kafka = qwen.reply_logprobs("scorer", asked("How did you scale the Kafka pipeline?"), reply)  # type: ignore[attr-defined]
+    baking = qwen.reply_logprobs("scorer", asked("How do you bake sourdough bread?"), reply)  # type: ignore[attr-defined]
+    again = qwen.reply_logprobs("scorer", asked("How did you scale the Kafka pipeline?"), reply)  # type: ignore[attr-defined]
+    assert len(kafka) == len(qwen.llm.tokenize(reply.encode(), add_bos=False)) == len(baking)  # type: ignore[attr-defined]
+    assert all(v <= 0 for v in kafka) and sum(kafka) > sum(baking) + 5
+    assert again == kafka  # decoded whole each time: the same reply, the same log-probabilities

@@ -188,8 +188,10 @@ class LlamaCppRoleModel:
 
     # -------------------------------------------------------------------------------------------- decoding
 
-    def _decode(self, seq: int, tokens: Sequence[int], start: int) -> None:
-        """Append ``tokens`` at positions ``start``... of sequence ``seq``; logits for the last one only."""
+    def _decode(self, seq: int, tokens: Sequence[int], start: int,
+                each: Callable[[int, np.ndarray], None] | None = None) -> None:
+        """Append ``tokens`` at positions ``start``... of sequence ``seq``; logits for the last one only, or, with
+        ``each``, for every token: ``each(i, logits)`` for the i-th token as soon as its chunk is decoded."""
         batch = self._batch
         for i in range(0, len(tokens), self._n_batch):
             chunk = tokens[i : i + self._n_batch]
@@ -199,10 +201,16 @@ class LlamaCppRoleModel:
                 batch.pos[k] = start + i + k
                 batch.seq_id[k][0] = seq
                 batch.n_seq_id[k] = 1
-                batch.logits[k] = False
+                batch.logits[k] = each is not None
             batch.logits[len(chunk) - 1] = True
             if self._lib.llama_decode(self._ctx, batch) != 0:
                 raise RuntimeError("llama.cpp could not decode the prompt (context full?)")
+            if each is None:
+                continue
+            for k in range(len(chunk)):
+                self._give_way()
+                each(i + k, np.ctypeslib.as_array(self._lib.llama_get_logits_ith(self._ctx, k),
+                                                  shape=(self.n_vocab,)).astype(np.float64))  # (V,)
 
     def _logits(self) -> np.ndarray:
         """The next token's logits after the last decoded token, copied out of llama.cpp's buffer."""
@@ -304,6 +312,30 @@ class LlamaCppRoleModel:
         probs = np.exp(scores - scores.max())
         probs /= probs.sum()
         return {opt: float(p) for opt, p in zip(options, probs, strict=True)}
+
+    def reply_logprobs(self, role: RoleName, messages: Sequence[ChatMessage], reply: str) -> list[float]:
+        """The log-probability of each token of ``reply`` written as the assistant's turn after ``messages``."""
+        said = self._tokenize(reply, special=False)
+        if not said:
+            return []
+        with self._turn():
+            seq = self._use(role)
+            prompt = self.encode(messages)
+            # decoded whole, not after whatever prefix the sequence held: cached prefixes change the log-probabilities
+            # by float rounding (0.2 nats over an answer), and the same answer should get the same evidence
+            self._held[seq] = []
+            logp = [float(_log_softmax(self._prefill(seq, prompt))[said[0]])]
+
+            def read(i: int, logits: np.ndarray) -> None:  # the i-th token's logits give the next one's probability
+                logp.append(float(_log_softmax(logits)[said[i + 1]]))
+
+            try:
+                self._decode(seq, said[:-1], len(prompt), each=read)
+            except Exception:  # undecodable, or preempted part way: what the sequence holds is unknown
+                self._held[seq] = []
+                raise
+            self._held[seq] += said[:-1]
+        return logp
 
 
 def _log_softmax(logits: np.ndarray) -> np.ndarray:

@@ -160,6 +160,18 @@ class LocalRoleModel:
         probs = torch.softmax(scores, dim=-1)  # (K,) normalised over the options
         return {opt: float(p) for opt, p in zip(options, probs, strict=True)}
 
+    def reply_logprobs(self, role: RoleName, messages: Sequence[ChatMessage], reply: str) -> list[float]:
+        """The log-probability of each token of ``reply`` written as the assistant's turn after ``messages``."""
+        prompt = self._encode(self._prompt(messages))
+        said = self._encode(reply)
+        if not said:
+            return []
+        ids = torch.tensor([prompt + said], device=self.base.device)  # (1, T)
+        with self._lock, self._role(role), torch.inference_mode():
+            logits = self.model(input_ids=ids).logits[0, len(prompt) - 1 : -1].float()  # (S, V)
+        logp = torch.log_softmax(logits, dim=-1).gather(-1, ids[0, len(prompt):, None])[:, 0]  # (S,)
+        return [float(v) for v in logp]
+
     def _continuation_logprobs(self, seqs: list[list[int]], n: int) -> torch.Tensor:
         T = max(len(s) for s in seqs)
         pad = self.tokenizer.pad_token_id or 0
