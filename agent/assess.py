@@ -514,12 +514,18 @@ ELSEWHERE_MARGIN_NEAR = 0.15
 # myself" scored 70 to a question on a route-planner project, "My favourite project was organising a hackathon for 80
 # students" 55 to "What language do you use for your projects?"). The evidence is the answer's log-likelihood (nats,
 # summed over its first EVIDENCE_CHARS characters) as the candidate's reply to the question asked, less that after
-# EVIDENCE_BASELINE, both under EVIDENCE_SYSTEM. Below EVIDENCE_MIN the answer talks about something else, unless it
-# names its topic or the embedder finds it near the question (NEAR_HERE): both judges must see no link. Chosen on the
-# development answers (evals/data/resume_answers.dev.jsonl and resume_answers_nontech.dev.jsonl, qwen-0.5b): at 2
-# nats, 3 of their off-topic answers that scored over 25 fall to 25, and none of their strong, adequate and vague
-# ones. Without the embedder's say one vague answer fell too ("night work on the highways was challenging but i always
-# put safety first", 0.8 nats at cosine 0.58), and one strong answer in 64 of the software test file (evals/README.md).
+# EVIDENCE_BASELINE, both under EVIDENCE_SYSTEM; and the same with the topic's resume facts in place of the question,
+# the smaller of the two counting: an answer can echo the question's words ("The biggest change I made myself last
+# year was cycling to work" gains 17 nats from "Can you walk me through one CATIA V5 change you made yourself?", seen
+# in a terminal interview) but not what the topic is (-12.6 nats from "CATIA V5. Skills: SolidWorks, ..."). Below
+# EVIDENCE_MIN the answer talks about something else, unless it names its topic or the embedder finds it near the
+# question (NEAR_HERE): both judges must see no link. Chosen on the development answers
+# (evals/data/resume_answers.dev.jsonl and resume_answers_nontech.dev.jsonl, qwen-0.5b): at 2 nats, 5 of their
+# off-topic answers that scored over 25 fall to 25 (3 with the question alone), and none of their strong, adequate
+# and vague ones (the strong answers the rule reaches gain 9-28 nats from either). Without the embedder's say one
+# vague answer fell too ("night work on the highways was challenging but i always put safety first", 0.8 nats at
+# cosine 0.58), and one strong answer in 64 of the software test file; with the resume facts, one vague answer in
+# 48 of the resume-facts test file is told it talks about something else (evals/README.md).
 # An answer that shares the question's words is not always caught ("Discipline for me comes from running ... the
 # Oakland Marathon", 90 to a question on progressive discipline: 2.1 nats, cosine 0.57). Not for stories and
 # questions about the candidate (EVIDENCE_EXPECTS): to "What are your passions?" or "What was the toughest decision
@@ -901,7 +907,11 @@ class AssessHead(LinearHead):
         if (evidence is not None and expects in EVIDENCE_EXPECTS and not draws_on and not earlier
                 and assessment.attempt and not self.off_topic(assessment) and not names_topic(answer, topic)
                 and assessment.relevance < NEAR_HERE):
-            lent = evidence(questions)
+            # what was asked, and what the topic is: an answer that echoes the question's words ("The biggest change
+            # I made myself last year was cycling to work", 17 nats from "Can you walk me through one CATIA V5 change
+            # you made yourself?") gains nothing from the topic's resume facts
+            gains = [evidence(questions), *([evidence([context])] if context else [])]
+            lent = None if None in gains else min(g for g in gains if g is not None)
             assessment = assessment.model_copy(update={"evidence": None if lent is None else round(lent, 2)})
             if lent is not None and lent < EVIDENCE_MIN:  # fluent, even specific, but not what this question asks about
                 assessment = assessment.model_copy(update={"relevance_rank": 1.0})

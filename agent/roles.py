@@ -10,6 +10,7 @@ these prompts and formats (``build_*_messages``), so one code path serves the ba
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
@@ -865,20 +866,21 @@ class Roles:
         return sum(int(g) * p for g, p in probs.items())
 
     def _evidence(self, answer: str) -> Callable[[Sequence[str]], float | None]:
-        """How much more likely the best of some questions makes ``answer`` (its first EVIDENCE_CHARS characters,
-        cut at a word) than EVIDENCE_BASELINE does, in nats: agent/assess.py, EVIDENCE_MIN. Asked only where the
-        assessment needs it."""
+        """How much more likely the best of some prompts makes ``answer`` (its first EVIDENCE_CHARS characters, cut
+        at a word) than EVIDENCE_BASELINE does, in nats: agent/assess.py, EVIDENCE_MIN. Asked only where the
+        assessment needs it; the baseline is computed once per answer."""
         said = answer if len(answer) <= EVIDENCE_CHARS else answer[:EVIDENCE_CHARS].rsplit(maxsplit=1)[0]
         model = cast(ReplyScorer, self.model)
 
-        def total(question: str) -> float:
+        @functools.cache
+        def total(prompt: str) -> float:
             messages: list[ChatMessage] = [{"role": "system", "content": EVIDENCE_SYSTEM},
-                                           {"role": "user", "content": question}]
+                                           {"role": "user", "content": prompt}]
             return sum(model.reply_logprobs("scorer", messages, said))
 
-        def evidence(questions: Sequence[str]) -> float | None:
+        def evidence(prompts: Sequence[str]) -> float | None:
             try:
-                return max(total(q) for q in questions) - total(EVIDENCE_BASELINE)
+                return max(total(p) for p in prompts) - total(EVIDENCE_BASELINE)
             except RuntimeError as exc:  # the context is full: judged without it, as on a server
                 log.warning("the answer's evidence was not measured: %s", exc)
                 return None

@@ -1263,10 +1263,10 @@ def test_an_answer_the_question_lends_no_evidence_to_talks_about_something_else(
     assert head is not None
     asked: list[Sequence[str]] = []
 
-    def lends(nats: float) -> Callable[[Sequence[str]], float]:
-        def evidence(questions: Sequence[str]) -> float:
-            asked.append(list(questions))
-            return nats
+    def lends(nats: float, facts: float | None = None) -> Callable[[Sequence[str]], float]:
+        def evidence(prompts: Sequence[str]) -> float:
+            asked.append(list(prompts))
+            return nats if facts is None or prompts != [ATLAS] else facts
         return evidence
 
     kwargs = {"context": ATLAS, "expects": "specifics", "topic": "Atlas Route Planner"}
@@ -1275,7 +1275,11 @@ def test_an_answer_the_question_lends_no_evidence_to_talks_about_something_else(
     assert lent == before > OFF_TOPIC_CAP and kept.evidence == EVIDENCE_MIN + 8 and "relevance" not in kept.missing
     score, a = head.assess(RUNBOOKS, CYCLING, evidence=lends(EVIDENCE_MIN - 1), **kwargs)  # type: ignore[arg-type]
     assert score <= OFF_TOPIC_CAP and a.missing == ["relevance"] and a.evidence == EVIDENCE_MIN - 1
-    assert asked == [[RUNBOOKS], [RUNBOOKS]]
+    assert asked == [[RUNBOOKS], [ATLAS]] * 2  # what was asked, and the topic's resume facts
+    # an answer that echoes the question's words gains from it, but not from what the topic is
+    echoed = head.assess(RUNBOOKS, CYCLING, evidence=lends(EVIDENCE_MIN + 15, facts=EVIDENCE_MIN - 2), **kwargs)[1]
+    assert echoed.missing == ["relevance"] and echoed.evidence == EVIDENCE_MIN - 2
+    asked.clear()
     named = "On the Atlas Route Planner I moved the runbooks into Git and rewrote the generator in TypeScript."
     assert head.assess(RUNBOOKS, named, evidence=lends(-5.0), **kwargs)[1].evidence is None  # type: ignore[arg-type]
     near = head.assess(DISCIPLINE, MARATHON, evidence=lends(-5.0), context="progressive discipline",
@@ -1284,7 +1288,7 @@ def test_an_answer_the_question_lends_no_evidence_to_talks_about_something_else(
     head.assess("Tell me about a time you missed a deadline.", CYCLING, evidence=lends(-5.0), expects="story",
                 topic="working under a tight deadline")
     head.assess("Why this role?", CYCLING, evidence=lends(-5.0), expects="specifics", draws_on=["Payments at Acme"])
-    assert len(asked) == 2
+    assert asked == []
 
 
 class Likelihoods(ScriptedRoleModel):
@@ -1308,10 +1312,12 @@ def test_the_scorer_asks_a_model_that_scores_replies_for_the_evidence_and_one_th
     def shared(question: str) -> int:
         return sum(w in set(re.findall(r"\w+", question.lower())) for w in re.findall(r"\w+", CYCLING.lower()))
 
-    expected = 2.0 * (shared(RUNBOOKS) - shared(EVIDENCE_BASELINE))  # each shared word 2 nats likelier
+    # each shared word 2 nats likelier; the smaller gain of the question's and the topic's resume facts'
+    expected = 2.0 * (min(shared(RUNBOOKS), shared(ATLAS)) - shared(EVIDENCE_BASELINE))
     assert judged.assessment is not None and judged.assessment.evidence == pytest.approx(expected)
     assert ("relevance" in judged.assessment.missing) == (expected < EVIDENCE_MIN)
-    assert [c[0] for c in model.calls].count("reply_logprobs") == 2
-    assert EVIDENCE_SYSTEM in model.calls[-1][2] and EVIDENCE_BASELINE in model.calls[-1][2]
+    assert [c[0] for c in model.calls].count("reply_logprobs") == 3  # the baseline once
+    prompts = [c[2] for c in model.calls if c[0] == "reply_logprobs"]
+    assert all(p.startswith(EVIDENCE_SYSTEM) for p in prompts) and sum(EVIDENCE_BASELINE in p for p in prompts) == 1
     plain = Roles(ScriptedRoleModel(), assess_head=head).score(inp)
     assert plain.assessment is not None and plain.assessment.evidence is None
