@@ -858,8 +858,8 @@ class AssessHead(LinearHead):
         closes finished on time for the next six months"), which need not be near the topic's question, so they
         count for relevance like the question. ``topic`` names the theme or soft skill whose words keep a story on
         it (:func:`story_cues`; by default the context). ``evidence`` gives the language model's evidence that the
-        answer responds to the best of the given questions (:data:`EVIDENCE_MIN`); None where there is no model to
-        ask."""
+        answer responds to the best of the given prompts (:data:`EVIDENCE_MIN`; asked with the questions, then with
+        the context); None where there is no model to ask, or it could not be measured."""
         # A follow-up of this module's own ("Can you give me one specific example: what did you do yourself, with
         # which tools or people?") names no subject: any story would fit it, so the topic is judged by what opened it.
         generic = opening is not None and template_of(question) is not None

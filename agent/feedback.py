@@ -642,6 +642,7 @@ VERDICT: dict[ScoreLabel, str] = {
     "weak": "A weak answer: it does not yet show what the question asks for.",
     "poor": "This does not answer the question yet.",
 }
+_NOTHING_MISSING: frozenset[ScoreLabel] = frozenset({"good", "excellent"})  # labels that may say nothing is missing
 _STAR_ADVICE = (("situation", "the situation in a sentence"), ("action", "what you yourself did, step by step"),
                 ("result", "the result, with a figure if there is one"))
 _GAP_SENTENCE: dict[str, str] = {
@@ -767,8 +768,11 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
         parts.append("A strong answer would also say when it is the wrong choice." if a.own_actions else
                      "A strong answer would add an example from your own work where it mattered.")
     elif a.studies:
-        parts.append("A strong answer would also say where you have used it since, in one example." if a.missing
-                     else "Nothing essential is missing: it says what you learnt there and what came of it.")
+        # "Nothing essential is missing" after "A fair answer, thin in places" (65, seen in a terminal interview on a
+        # mechanical engineer's resume) says two things: only a good answer lacks nothing essential
+        parts.append("Nothing essential is missing: it says what you learnt there and what came of it."
+                     if not a.missing and label_for(score) in _NOTHING_MISSING else
+                     "A strong answer would also say where you have used it since, in one example.")
     elif a.behavioural:
         # what the gaps' sentences have not already asked for ("It does not say how it ended" and then "would add
         # ... the result" said it twice, seen in a terminal interview on a chef's resume)
@@ -782,8 +786,10 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
         if not says_what_you_want(answer):
             parts.append("A strong answer would also say what draws you to this role and where you want it to take "
                          "you.")
-        elif not a.missing:  # else the gap's sentence has said what is missing
+        elif not a.missing and label_for(score) in _NOTHING_MISSING:  # else the gap's sentence has said it
             parts.append("Nothing essential is missing: it says what you bring and what you want from the role.")
+        elif not a.missing:
+            parts.append("A strong answer would also name one thing you have done that this role needs.")
     # else the gap's sentence has already asked for it; a count ("the two images") is no result
     # any measured figure of the answer, the resume's own too ("complaints fell from 14 to 3 per quarter" was asked
     # for "a measurable result": the resume had said it, so it was not credited as new)

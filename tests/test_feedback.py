@@ -452,3 +452,23 @@ def test_a_gap_the_feedback_names_is_not_asked_for_again_in_its_closing_advice()
     assert "Nothing essential is missing" not in assessed_feedback(
         "Tell me about a time you worked with a team.", "We all helped each other and it went well.", 45,
         told.model_copy(update={"star": ["situation", "action"]}))
+
+
+def test_only_a_good_answer_is_told_that_nothing_essential_is_missing() -> None:
+    """Seen in a terminal interview on a mechanical engineer's resume: a studies answer at 65 read "A fair answer, thin
+    in places. ... Nothing essential is missing: it says what you learnt there and what came of it."."""
+    question = "What from your studies at University of Warwick do you use most in your work today?"
+    answer = ("My fourth-year group project on heat exchanger design is what I use most: we did the thermal resistance "
+              "networks by hand before touching CFD, and I still sanity-check every cold plate with a hand "
+              "calculation before I trust a Fluent result.")
+    studied = Assessment(relevance=0.45, attempt=True, words=38, studies=True, own_actions=["I still"],
+                         specifics=["CFD", "Fluent"])
+    fair, good = (assessed_feedback(question, answer, score, studied) for score in (65.0, 80.0))
+    assert fair.startswith("A fair answer") and "Nothing essential is missing" not in fair
+    assert "A strong answer would also say" in fair
+    assert good.startswith("A good answer") and "Nothing essential is missing" in good
+    why = "Why are you interested in this role, and what would you bring to it?"
+    bring = "I want to own a whole thermal system, and I bring six years of cold plate design and CFD."
+    motivated = Assessment(relevance=0.5, attempt=True, words=18, own_actions=["I bring"])
+    assert "Nothing essential is missing" not in assessed_feedback(why, bring, 62.0, motivated)
+    assert "Nothing essential is missing" in assessed_feedback(why, bring, 90.0, motivated)
