@@ -269,6 +269,7 @@ MEASURES = frozenset((*TIME_UNITS, "percent", "cent", "ms", "msec", "sec", "secs
                       "tb", "kb", "qps", "rps"))
 _NOT_A_UNIT = frozenset(re.findall(r"\w+", """so then but went fell rose grew dropped ran cut got made took saw per
     after before since until than i
+    across through between under within without along around behind beyond during toward towards against among via onto
     each every last next first later
     our my your his her their its we they he she it us them"""))
 UNIT_WORDS = 3

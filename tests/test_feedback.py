@@ -141,6 +141,8 @@ def test_figures_keep_their_units_whole() -> None:
     assert figures_in("It saved 12 engineer-hours a week.") == ["12 engineer-hours a week"]
     assert figures_in("It got 35% faster, then 1.5x faster.") == ["35% faster", "1.5x faster"]
     assert figures_in("We split a 3,000-line state.") == ["3,000-line state"]
+    # ... and stop before a preposition: "4 degree spread across" was credited in a terminal interview's feedback
+    assert figures_in("The first design had a 4 degree spread across the pack.") == ["4 degree spread"]
     # ... and run on to their noun: they were "14 user", "two engineering" and "one-page decision" (browser
     # interview on a product manager's resume); not into a verb or the next figure
     answer = ("I ran 14 user interviews, briefed two engineering leads, wrote a one-page decision log so nobody "
