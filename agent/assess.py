@@ -529,7 +529,7 @@ ELSEWHERE_MARGIN_NEAR = 0.15
 # An answer that shares the question's words is not always caught ("Discipline for me comes from running ... the
 # Oakland Marathon", 90 to a question on progressive discipline: 2.1 nats, cosine 0.57). Not for stories and
 # questions about the candidate (EVIDENCE_EXPECTS): to "What are your passions?" or "What was the toughest decision
-# you ever had to make?", real answers are as likely after "Tell me something about yourself" (9 of 130 real followQG
+# you ever had to make?", real answers are as likely after "Tell me something about yourself" (10 of 130 real followQG
 # answers of the fit split fell under 2 nats, "reading all kinds of books ..." -4.6), nor where the answer may draw on
 # the whole resume or finish a story told before.
 EVIDENCE_SYSTEM = "You are a candidate in a job interview. Answer the interviewer's question."
