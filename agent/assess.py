@@ -910,8 +910,10 @@ class AssessHead(LinearHead):
             # what was asked, and what the topic is: an answer that echoes the question's words ("The biggest change
             # I made myself last year was cycling to work", 17 nats from "Can you walk me through one CATIA V5 change
             # you made yourself?") gains nothing from the topic's resume facts
-            gains = [evidence(questions), *([evidence([context])] if context else [])]
-            lent = None if None in gains else min(g for g in gains if g is not None)
+            lent = evidence(questions)
+            if lent is not None and context:
+                facts = evidence([context])
+                lent = None if facts is None else min(lent, facts)
             assessment = assessment.model_copy(update={"evidence": None if lent is None else round(lent, 2)})
             if lent is not None and lent < EVIDENCE_MIN:  # fluent, even specific, but not what this question asks about
                 assessment = assessment.model_copy(update={"relevance_rank": 1.0})
