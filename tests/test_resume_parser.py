@@ -749,6 +749,16 @@ def test_credentials_in_a_qualifications_section_are_certifications_not_schools(
     assert resume.certifications == ["Early Years Teacher Status (EYTS)"]  # a school alone stays a school
 
 
+def test_a_professional_body_under_qualifications_is_a_certification() -> None:
+    """A management accountant's two-column CV (HTML printed to PDF, 2026-12-06): "ACCA, fully qualified (2021)" was
+    planned as a school called "ACCA"."""
+    resume = parse_resume_text("QUALIFICATIONS\nACCA, fully qualified (2021)\nCIMA\t2019\nEDUCATION\n"
+                               "BSc Accounting and Finance, 2:1\t2015 – 2018\nUniversity of Sheffield\n")
+    assert [(e.institution, e.degree) for e in resume.education] == [
+        ("University of Sheffield", "BSc Accounting and Finance")]
+    assert resume.certifications == ["ACCA, fully qualified", "CIMA"]
+
+
 def test_a_markdown_project_keeps_its_dates_and_bullets_and_a_skills_certification_line_is_no_skill() -> None:
     """A Markdown resume (a candidate's, 2026-12-06): "### Name | dates", a blank line, then "- Background: ..."
     bullets. The blank line ended the project, its bullets were lost, "Background" became a project of its own and

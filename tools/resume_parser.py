@@ -1293,16 +1293,20 @@ def _unwrapped_schools(lines: Sequence[str]) -> list[str]:
     return out
 
 
-_CREDENTIAL_WORD = re.compile(r"\b(?:status|qualification|certificate|certification|certified|licen[cs]e|"
+_CREDENTIAL_WORD = re.compile(r"\b(?:status|qualification|qualified|certificate|certification|certified|licen[cs]e|"
                               r"registration|registered|chartered|membership)\b", re.I)
+# Professional bodies whose name alone is the qualification ("ACCA<tab>2021" under "Qualifications")
+_PROFESSIONAL_BODY = re.compile(r"^(?:ACCA|CIMA|ACA|ICAEW|ICAS|CPA|CFA|CIPD|CIPS|CII|RICS|CIOB|PMP|PRINCE2|CISSP|"
+                                r"CEng|IEng|NMC|HCPC)\b")
 
 
 def _credential(fields: Sequence[str]) -> bool:
     """A dated line of a "Qualifications" section that names a credential, neither a school nor a degree ("Qualified
     Teacher Status (QTS)<tab>2013", "National Professional Qualification for Senior Leadership (NPQSL)<tab>2023"):
-    listed with the certifications rather than planned as a school. A school alone ("Sciences Po<tab>2015") stays."""
-    return len(fields) == 1 and _CREDENTIAL_WORD.search(fields[0]) is not None and not _DEGREE.search(fields[0]) \
-        and not _INSTITUTION.search(fields[0])
+    listed with the certifications rather than planned as a school; so is a professional body with what it says of
+    it ("ACCA, fully qualified (2021)"). A school alone ("Sciences Po<tab>2015") stays."""
+    return len(fields) <= 2 and any(_CREDENTIAL_WORD.search(f) or _PROFESSIONAL_BODY.match(f) for f in fields) \
+        and not any(_DEGREE.search(f) or _INSTITUTION.search(f) for f in fields)
 
 
 # ---------------------------------------------------------------------------------------- project fields
@@ -1543,7 +1547,7 @@ def _structure(text: str) -> Resume:
     schools = [e for s in of("education") for e in _split_entries(_unwrapped_schools(s.lines), bold)]
     education = [d for e in schools if (d := _to_education(e))]
     certifications = _unique([*(item for s in of("certifications") for item in _certificates(s.lines)), *credentials,
-                              *(fields[0] for e in schools if _credential(fields := _education_fields(e)))])
+                              *(", ".join(fields) for e in schools if _credential(fields := _education_fields(e)))])
     return Resume(
         name=_detect_name([*header, *(line for s in sections[:2] if s.key == "other" for line in s.lines[:4])])
         or _name_over_headline([line for s in itertools.takewhile(lambda s: s.key not in _ENTRY_SECTIONS, sections)
