@@ -183,16 +183,24 @@ _HEDGE = re.compile(
     r"(?:don't|do not|can't|cannot|can not) (?:really )?(?:know|remember|recall))\b",
     re.IGNORECASE,
 )
-_NOT_ACTION = frozenset(re.findall(r"\S+", """
+_ADVERBS = re.findall(r"\w+", """
+    then also later first finally eventually immediately quickly personally actually initially ultimately manually
+    carefully successfully definitely absolutely probably recently originally basically really just
+""")
+_ADVERB = "|".join(_ADVERBS)
+_NOT_ACTION = frozenset(_ADVERBS) | frozenset(re.findall(r"\S+", """
     am was were is are think thought guess believe mean meant do did don't didn't have had has would will can could
-    should might may must just really also feel felt hope like love want wanted know knew remember forget not never
+    should might may must feel felt hope like love want wanted know knew remember forget not never
     am, i'm i've i'd i'll 'm 've 'd 'll always usually sometimes often get got tend tried try
-    actually mostly mainly generally basically personally
+    mostly mainly generally still now prefer enjoy trust need agree can't won't couldn't wouldn't shouldn't haven't
+    hasn't wasn't isn't
 """.lower()))
-# (the adverbs: "I actually prefer FastAPI", "I mostly did AWS" were credited as "says what you did (I actually)")
+# (the adverbs of habit: "I mostly did AWS" was credited as "says what you did (I mostly)"; "I still, I trust" as two
+# actions). An adverb of sequence or manner is skipped and the verb after it judged: "I then rewrote" is "I rewrote",
+# "I also built" "I built", "I actually prefer FastAPI" nothing.
 # "i" too: answers typed in lower case. A phrasal verb keeps its particle ("I set up", not "I set"; "I rolled out");
 # "over" and "through" are left out, being as often the start of what follows ("I led over ten engineers").
-_ACTION = re.compile(r"\b(I|i|[Ww]e)\s+([a-z][a-z'-]+)(?:\s+(up|out|down|off|back)\b)?")
+_ACTION = re.compile(rf"\b(I|i|[Ww]e)\s+(?:(?:{_ADVERB})\s+)?([a-z][a-z'-]+)(?:\s+(up|out|down|off|back)\b)?")
 _NUMBER = re.compile(
     r"\b((?:\d[\d,.]*(?:\s*%|[xkmb]\b|\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
@@ -231,15 +239,16 @@ def _join(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-# A filler sound between the speaker and the verb ("I, uh, set up", "we um moved") is no part of either; the sounds
-# as the delivery panel spells them (tools/speech/delivery.SOUND_FILLERS).
+# A filler sound between the speaker (or the adverb after it) and the verb ("I, uh, set up", "we um moved", "I then,
+# uh, rewrote") is no part of either; the sounds as the delivery panel spells them
+# (tools/speech/delivery.SOUND_FILLERS).
 _SOUND = "|".join(spelled.pattern for spelled in SOUND_FILLERS.values())
-_FILLER_AFTER_SPEAKER = re.compile(rf"\b(I|i|[Ww]e),?(?:\s+(?i:{_SOUND})\b,?)+(?=\s)")
+_FILLER_AFTER_SPEAKER = re.compile(rf"\b((?:I|i|[Ww]e)(?:\s+(?:{_ADVERB}))?),?(?:\s+(?i:{_SOUND})\b,?)+(?=\s)")
 
 
 def actions_in(answer: str) -> list[str]:
     out: list[str] = []
-    for who, verb, particle in _ACTION.findall(_FILLER_AFTER_SPEAKER.sub(r"\1", answer)):
+    for who, verb, particle in _ACTION.findall(_FILLER_AFTER_SPEAKER.sub(r"\1", answer.replace("\u2019", "'"))):
         phrase = f"{'I' if who == 'i' else who} {verb}{' ' + particle if particle else ''}"
         if verb.lower() not in _NOT_ACTION and phrase not in out:
             out.append(phrase)

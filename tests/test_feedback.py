@@ -41,6 +41,7 @@ def test_a_pronoun_one_is_not_a_figure() -> None:
     assert "gives figures (5 percent, one week)" in fb
 
 
+
 def test_a_hedged_off_question_answer_is_told_so_in_its_own_words() -> None:
     fb = compose_feedback("How do you handle conflicts between teammates?", HEDGED, None, 40, "en")
     assert '"not sure"' in fb and '"do not remember"' in fb
@@ -178,6 +179,14 @@ def test_an_adverb_after_i_is_no_action() -> None:
     """"Good: it says what you did (I actually)" for "I actually prefer FastAPI these days" (graded kinds file)."""
     assert actions_in("I actually prefer FastAPI. Not really, I mostly did AWS. I generally plan ahead.") == []
     assert actions_in("Then I built it.") == ["I built"]
+    # "Nothing essential is missing ... says what was done (I still, I trust)" for a studies answer (terminal
+    # interview, 2026-12-06); a sequence adverb is skipped, and the verb after it judged
+    assert actions_in("I still, I trust the lessons. I now lead the team.") == []
+    assert actions_in("I first profiled it, i then set up alerts and I also rewrote the cache.") == [
+        "I profiled", "I set up", "I rewrote"]
+    assert actions_in("I then, uh, decided. I really, you know.") == ["I decided"]
+    # a phone keyboard's apostrophe: "I really don’t know" is no action ("I don" was one)
+    assert actions_in("I really don’t know. I can’t say. I didn’t.") == []
 
 
 def test_names_and_actions_are_found_in_an_answer_typed_in_lower_case() -> None:
