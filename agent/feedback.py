@@ -233,6 +233,7 @@ _NAME = re.compile(rf"(?:{_TITLE_ABBREVIATION})?\b(?:[A-Z]|[a-z]+[A-Z])[A-Za-z0-
 _NOT_A_FIGURE = {"one": frozenset({"", "thing", "day", "night", "morning", "evening", "afternoon", "time", "way"})
                  | STOPWORDS}
 _NOT_A_MULTIPLE = ("double-", "twice-")  # "a half-day outage" is a figure
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}[ -]$")
 
 
 def _join(items: Sequence[str]) -> str:
@@ -347,6 +348,8 @@ def figures_in(answer: str) -> list[str]:
             continue  # "one thing", and "in one PostgreSQL transaction": an article, not a figure
         if number.lower().startswith(_NOT_A_MULTIPLE):
             continue  # "could not double-bill", "double-check": a verb, not a figure
+        if number.isdigit() and _ACRONYM_BEFORE.search(answer, 0, m.start(1)):
+            continue  # "the IFRS 16 lease schedule", "ISO 9001": part of a standard's name, not a figure
         if unit.lower() in _NOT_A_UNIT or unit.endswith(("ed", "ly")) or sound_filler(unit):
             unit = ""  # "a team of six shipped": the verb that follows, not the unit
         elif unit and unit.lower() not in STOPWORDS:
@@ -700,6 +703,8 @@ _ASKED_VERBS = frozenset(re.findall(r"\w+", """
 """))
 # Words that join a subject to the rest of a question: "the time you led cross-functional teams" is not "Google during".
 _JOINING = frozenset(re.findall(r"\w+", "during while since after before within without across between through"))
+_BEFORE_A_VERB = frozenset(("you", "to", "i", "we"))
+_BEFORE_A_GERUND = frozenset(("by", "after", "before", "when", "without"))
 
 
 def subject_of(question: str) -> str:
@@ -712,12 +717,16 @@ def subject_of(question: str) -> str:
 
     question = re.sub(r"\s*\([^()]*\)", "", question)  # an aside: "BinDay (open source)" is about BinDay
     runs: list[list[str]] = [[]]
+    prev = ""
     for word in re.findall(r"[A-Za-z0-9][\w.+#\-]*", question):
         word = word.rstrip(".")
-        if subject(word):
+        # a verb is not the subject: "how did you prepare quarterly VAT returns", "by moving accrual journals"
+        verb = prev in _BEFORE_A_VERB or (prev in _BEFORE_A_GERUND and word.lower().endswith("ing"))
+        if subject(word) and not verb:
             runs[-1].append(word)
         elif runs[-1]:
             runs.append([])
+        prev = word.lower()
     longest = max(runs, key=len)
     if len(longest) >= 2:  # a name takes no article: "Pied Piper", not "the Pied Piper" (richard_hendriks.docx)
         run = " ".join(longest[:5])

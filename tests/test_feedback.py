@@ -41,6 +41,12 @@ def test_a_pronoun_one_is_not_a_figure() -> None:
     assert "gives figures (5 percent, one week)" in fb
 
 
+def test_a_standards_number_is_not_a_figure() -> None:
+    """"gives figures (16 lease schedule, 31 vehicle)" for "I wrote the IFRS 16 lease schedule for our 31 vehicle and
+    warehouse leases" (a terminal interview on an accountant's CV, 2026-12-06)."""
+    assert figures_in("I wrote the IFRS 16 lease schedule for 31 leases under ISO 9001, at VAT 20%.") == [
+        "31 leases", "20%"]
+
 
 def test_a_hedged_off_question_answer_is_told_so_in_its_own_words() -> None:
     fb = compose_feedback("How do you handle conflicts between teammates?", HEDGED, None, 40, "en")
@@ -173,6 +179,11 @@ def test_feedback_names_a_questions_subject_as_it_is_written() -> None:
     assert subject_of("Can you walk me through BinDay (open source): what was your own part?") == "BinDay"
     # a name takes no article (a terminal interview on richard_hendriks.docx said "about the Pied Piper")
     assert subject_of("What did Pied Piper do in building its own algorithm?") == "Pied Piper"
+    # a verb after "you" or a gerund after "by" is not the subject: "the question about the moving accrual
+    # journals", "about the prepare quarterly VAT returns" (a terminal interview on an accountant's CV, 2026-12-06)
+    assert subject_of("How did you prepare quarterly VAT returns for 23 stores?") == "the quarterly VAT returns"
+    assert subject_of("How did you cut the close by moving accrual journals into a template?") == \
+        "the accrual journals"
 
 
 def test_an_adverb_after_i_is_no_action() -> None:
