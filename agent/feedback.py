@@ -234,6 +234,7 @@ _NOT_A_FIGURE = {"one": frozenset({"", "thing", "day", "night", "morning", "even
                  | STOPWORDS}
 _NOT_A_MULTIPLE = ("double-", "twice-")  # "a half-day outage" is a figure
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}[ -]$")
+_STANDARD_NUMBER = re.compile(r"[ -]\d+\b(?![.,%]\d|%)")
 
 
 def _join(items: Sequence[str]) -> str:
@@ -419,6 +420,9 @@ def names_in(answer: str) -> list[str]:
                 continue  # a unit of measure is part of its figure ("900 KB"), not a name
             if _CALENDAR.fullmatch(word):
                 continue  # "each Friday", "in March": a time, not a tool or an organisation
+            number = _STANDARD_NUMBER.match(sentence.strip(), m.end()) if _ACRONYM_BEFORE.search(f"{word} ") else None
+            if number:  # "IFRS 16", "ISO 9001": the number is part of the name (figures_in does not count it)
+                word += number.group(0)
             out.append(word)
     known = {w.lower() for name in out for w in name.split()}
     return out + [t for t in tech_names(answer) if not set(t.lower().split()) <= known]
