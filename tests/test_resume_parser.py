@@ -735,6 +735,12 @@ def test_a_name_below_a_sidebar_that_comes_first() -> None:
     assert "Budgeting & forecasting" in resume.all_skills()  # a phrase that goes on in lower case is one skill
     no_name = parse_resume_text("EXPERIENCE\nNorthgate Mills\nManagement Accountant\t2019 – Present\n• Closed it.\n")
     assert no_name.name is None
+    # a sidebar with "Qualifications" (read as schools) before the name: an accountant's CV printed to PDF, 2026-12-06
+    qualified = parse_resume_text(
+        "CONTACT\nLeeds, UK\nSKILLS\nXero\nQUALIFICATIONS\nACCA, fully qualified (2021)\nLANGUAGES\n"
+        "English, Polish\nHana Kowalczyk\nManagement Accountant\nEXPERIENCE\nManagement Accountant\t2021 – Present\n"
+        "Harrowgate Foods Ltd, Leeds\n• Cut the close from 9 to 5 days.\n")
+    assert qualified.name == "Hana Kowalczyk"
 
 
 def test_credentials_in_a_qualifications_section_are_certifications_not_schools() -> None:

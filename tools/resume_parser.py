@@ -1471,13 +1471,14 @@ def _as_name(line: str) -> str | None:
 
 
 _ENTRY_SECTIONS = frozenset({"experience", "projects", "education"})
+_JOB_SECTIONS = frozenset({"experience", "projects"})
 
 
 def _name_over_headline(lines: Sequence[str]) -> str | None:
     """A name set below a sidebar that comes first in the text (contact, skills, languages, then "Adaeze
-    Okafor-Lindell, ACA" over "Finance Business Partner"), looked for before the first jobs, projects or schools
-    (where an employer's name sits above a title): a name-shaped line right above a short headline with a job word,
-    or one with letters after it."""
+    Okafor-Lindell, ACA" over "Finance Business Partner"), looked for before the first jobs or projects (where an
+    employer's name sits above a title) and outside schools: a name-shaped line right above a short headline with a
+    job word, or one with letters after it."""
     for line, following in itertools.pairwise([line.strip() for line in lines[:80] if line.strip()]):
         line = _BULLET.sub("", line) if not _BULLET.match(line) else ""
         name = _as_name(line) if line and "\t" not in line else None
@@ -1550,8 +1551,10 @@ def _structure(text: str) -> Resume:
                               *(", ".join(fields) for e in schools if _credential(fields := _education_fields(e)))])
     return Resume(
         name=_detect_name([*header, *(line for s in sections[:2] if s.key == "other" for line in s.lines[:4])])
-        or _name_over_headline([line for s in itertools.takewhile(lambda s: s.key not in _ENTRY_SECTIONS, sections)
-                                for line in s.lines]),
+        # a sidebar's "Qualifications" (read as schools) may come before the name: only jobs and projects end the
+        # search, and no school's lines are searched
+        or _name_over_headline([line for s in itertools.takewhile(lambda s: s.key not in _JOB_SECTIONS, sections)
+                                if s.key not in _ENTRY_SECTIONS for line in s.lines]),
         language=language,
         skills=skills,
         languages=spoken,
