@@ -782,11 +782,15 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
     if a.filler_points:
         parts.append(_fillers_sentence(answer, a))
     gaps = [m for m in a.missing if m in _GAP_SENTENCE][:2]
+    # "I wrote the idempotency layer myself: ..." at 45 was told it lacked "one concrete example with your own part in
+    # it" (a browser test's report, 2026-12-06): an action that says what was done is the candidate's part, even where
+    # it is not credited; "I worked on it", "I made it better" are not
+    says_what_was_done = any(act.split()[1].lower() not in GENERAL_WORDS for act in a.own_actions)
     parts += [_own_actions_sentence(answer) if m == "own_actions" else
               _EXPLANATION_SENTENCE if m == "substance" and a.terms is not None else
               _STUDIES_SENTENCE if m == "substance" and a.studies else
-              _DETAIL_SENTENCE if m == "substance" and a.own_actions and strengths else _GAP_SENTENCE[m]
-              for m in gaps]
+              _DETAIL_SENTENCE if m == "substance" and a.own_actions and (strengths or says_what_was_done)
+              else _GAP_SENTENCE[m] for m in gaps]
     if a.terms is not None:  # a knowledge question: an explanation, not a story with a result
         parts.append("A strong answer would also say when it is the wrong choice." if a.own_actions else
                      "A strong answer would add an example from your own work where it mattered.")

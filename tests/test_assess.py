@@ -688,6 +688,18 @@ def test_a_weak_answer_that_names_nothing_is_not_credited_for_saying_i() -> None
     assert "says what you did (I worked)" in assessed_feedback(QUESTION, "I worked on Kafka.", 75.0, good)
 
 
+
+def test_a_thin_answer_that_says_what_was_done_is_asked_for_detail_not_for_its_own_part() -> None:
+    """A browser test's report: "I wrote the idempotency layer myself: the key and the result are stored in one
+    PostgreSQL transaction." at 45 was told it lacked "one concrete example with your own part in it"."""
+    answer = "I wrote the idempotency layer myself: the key and the result are stored in one PostgreSQL transaction."
+    thin = Assessment(relevance=0.5, attempt=True, words=18, own_actions=["I wrote"], missing=["substance"])
+    feedback = assessed_feedback(QUESTION, answer, 45.0, thin)
+    assert "your own part" not in feedback and "more detail" in feedback
+    vague = thin.model_copy(update={"own_actions": ["I worked"]})
+    assert "your own part" in assessed_feedback(QUESTION, "I worked on that and it went well.", 45.0, vague)
+
+
 def test_why_this_role_is_not_asked_for_a_reason_for_an_approach() -> None:
     """Seen in a terminal interview: a strong "why this role" answer was told it should "say why you chose that
     approach over another"."""
