@@ -189,11 +189,11 @@ _ADVERBS = re.findall(r"\w+", """
 """)
 _ADVERB = "|".join(_ADVERBS)
 _NOT_ACTION = frozenset(_ADVERBS) | frozenset(re.findall(r"\S+", """
-    am was were is are think thought guess believe mean meant do did don't didn't have had has would will can could
+    am was were is are be think thought guess believe mean meant do did don't didn't have had has would will can could
     should might may must feel felt hope like love want wanted know knew remember forget not never
     am, i'm i've i'd i'll 'm 've 'd 'll always usually sometimes often get got tend tried try
-    mostly mainly generally still now prefer enjoy trust need agree can't won't couldn't wouldn't shouldn't haven't
-    hasn't wasn't isn't
+    mostly mainly generally still now prefer enjoy trust need needed agree can't won't couldn't wouldn't shouldn't
+    haven't hasn't wasn't isn't kind sort kinda
 """.lower()))
 # (the adverbs of habit: "I mostly did AWS" was credited as "says what you did (I mostly)"; "I still, I trust" as two
 # actions). An adverb of sequence or manner is skipped and the verb after it judged: "I then rewrote" is "I rewrote",
@@ -201,6 +201,10 @@ _NOT_ACTION = frozenset(_ADVERBS) | frozenset(re.findall(r"\S+", """
 # "i" too: answers typed in lower case. A phrasal verb keeps its particle ("I set up", not "I set"; "I rolled out");
 # "over" and "through" are left out, being as often the start of what follows ("I led over ten engineers").
 _ACTION = re.compile(rf"\b(I|i|[Ww]e)\s+(?:(?:{_ADVERB})\s+)?([a-z][a-z'-]+)(?:\s+(up|out|down|off|back)\b)?")
+# What was done, said through what it took: "I had to call", "we were able to ship", "I needed to rewrite" (the
+# auxiliary is no action of its own, so these were not counted; spoken and typed stories say it this way often).
+_DONE_THROUGH = re.compile(rf"\b(I|i|[Ww]e)\s+(?:(?:{_ADVERB})\s+)?(had|needed|was able|were able|got)\s+to\s+"
+                           rf"(?:(?:{_ADVERB})\s+)?([a-z][a-z'-]+)(?:\s+(up|out|down|off|back)\b)?")
 _NUMBER = re.compile(
     r"\b((?:\d[\d,.]*(?:\s*%|[xkmb]\b|\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
@@ -249,20 +253,27 @@ _FILLER_AFTER_SPEAKER = re.compile(rf"\b((?:I|i|[Ww]e)(?:\s+(?:{_ADVERB}))?),?(?
 
 
 def actions_in(answer: str) -> list[str]:
-    out: list[str] = []
-    for who, verb, particle in _ACTION.findall(_FILLER_AFTER_SPEAKER.sub(r"\1", answer.replace("\u2019", "'"))):
-        phrase = f"{'I' if who == 'i' else who} {verb}{' ' + particle if particle else ''}"
-        if verb.lower() not in _NOT_ACTION and phrase not in out:
-            out.append(phrase)
-    return out
+    text = _FILLER_AFTER_SPEAKER.sub(r"\1", answer.replace("\u2019", "'"))
+    found: dict[int, str] = {}  # where the speaker stands -> the action
+    for m in _ACTION.finditer(text):
+        who, verb, particle = m.groups()
+        if verb.lower() not in _NOT_ACTION:
+            found[m.start()] = f"{'I' if who == 'i' else who} {verb}{' ' + particle if particle else ''}"
+    for m in _DONE_THROUGH.finditer(text):  # "I needed to rewrite it" is that, not "I needed"
+        who, aux, verb, particle = m.groups()
+        if verb.lower() not in _NOT_ACTION and verb.lower() not in STOPWORDS and not sound_filler(verb):
+            found[m.start()] = f"{'I' if who == 'i' else who} {aux} to {verb}{' ' + particle if particle else ''}"
+        else:
+            found.pop(m.start(), None)
+    return list(dict.fromkeys(found[at] for at in sorted(found)))
 
 
 STEPS = 2  # own actions in the past that make an answer a told example ("I traced ..., I rewrote ...")
 _IRREGULAR_PAST = frozenset(re.findall(r"\w+", """
     began bought brought built caught chose did drew drove fell felt fought found gave got grew had heard held kept
     knew led left lost made met paid put ran read rewrote said sat saw sent set showed sold spent split spoke stood
-    stuck taught told took threw understood went won wrote
-"""))
+    stuck taught told took threw understood went won wrote was were
+"""))  # (was, were: "I was able to fix it", never "I was" alone, which is no action)
 
 
 def told(action: str) -> bool:

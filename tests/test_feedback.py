@@ -19,6 +19,7 @@ from agent.feedback import (
     names_in,
     specifics_in,
     subject_of,
+    told,
     ungrounded_words,
 )
 from agent.state import Assessment
@@ -202,6 +203,16 @@ def test_an_adverb_after_i_is_no_action() -> None:
     assert actions_in("I then, uh, decided. I really, you know.") == ["I decided"]
     # a phone keyboard's apostrophe: "I really don’t know" is no action ("I don" was one)
     assert actions_in("I really don’t know. I can’t say. I didn’t.") == []
+
+
+
+def test_what_was_done_said_through_what_it_took_is_an_action() -> None:
+    """"I had to call the vendor", "we were able to ship": the auxiliary is no action of its own, so such stories
+    counted none; a filler, a hedge or a pronoun after "to" is no verb."""
+    answer = ("I had to call the vendor and I was able to fix it, then we were able to ship. I needed to rewrite it, "
+              "I needed help, we had to, uh, wait, and I was able to kind of help.")
+    assert actions_in(answer) == ["I had to call", "I was able to fix", "we were able to ship", "I needed to rewrite"]
+    assert all(told(action) for action in own_actions(answer))  # told in the past, as one event each
 
 
 def test_names_and_actions_are_found_in_an_answer_typed_in_lower_case() -> None:
