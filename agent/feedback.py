@@ -718,7 +718,8 @@ _ASKED_VERBS = frozenset(re.findall(r"\w+", """
 """))
 # Words that join a subject to the rest of a question: "the time you led cross-functional teams" is not "Google during".
 _JOINING = frozenset(re.findall(r"\w+", "during while since after before within without across between through"))
-_BEFORE_A_VERB = frozenset(("you", "to", "i", "we"))
+_BEFORE_A_VERB = frozenset(("you", "to", "i", "we", "it", "they", "he", "she"))  # "how did it turn out"
+_PEOPLE = frozenset(("someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"))
 _BEFORE_A_GERUND = frozenset(("by", "after", "before", "when", "without"))
 
 
@@ -728,7 +729,7 @@ def subject_of(question: str) -> str:
     def subject(word: str) -> bool:
         w = word.lower()
         return (len(w) > 2 and w not in STOPWORDS and w not in FEEDBACK_VOCABULARY and w not in GENERIC_ASK
-                and w not in _ASKED_VERBS and w not in _JOINING)
+                and w not in _PEOPLE and w not in _ASKED_VERBS and w not in _JOINING)
 
     question = re.sub(r"\s*\([^()]*\)", "", question)  # an aside: "BinDay (open source)" is about BinDay
     runs: list[list[str]] = [[]]

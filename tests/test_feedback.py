@@ -189,6 +189,9 @@ def test_feedback_names_a_questions_subject_as_it_is_written() -> None:
     assert subject_of("How did you prepare quarterly VAT returns for 23 stores?") == "the quarterly VAT returns"
     assert subject_of("How did you cut the close by moving accrual journals into a template?") == \
         "the accrual journals"
+    # nor is a verb after "it", nor "someone": "the question about the turn out" (a terminal interview, the same day)
+    assert subject_of("Tell me about a time someone on your team needed your help. What did you do, and how did it "
+                      "turn out?") == "team and help"
 
 
 def test_an_adverb_after_i_is_no_action() -> None:
