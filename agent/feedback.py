@@ -200,11 +200,11 @@ _NOT_ACTION = frozenset(_ADVERBS) | frozenset(re.findall(r"\S+", """
 # "I also built" "I built", "I actually prefer FastAPI" nothing.
 # "i" too: answers typed in lower case. A phrasal verb keeps its particle ("I set up", not "I set"; "I rolled out");
 # "over" and "through" are left out, being as often the start of what follows ("I led over ten engineers").
-_ACTION = re.compile(rf"\b(I|i|[Ww]e)\s+(?:(?:{_ADVERB})\s+)?([a-z][a-z'-]+)(?:\s+(up|out|down|off|back)\b)?")
-# What was done, said through what it took: "I had to call", "we were able to ship", "I needed to rewrite" (the
-# auxiliary is no action of its own, so these were not counted; spoken and typed stories say it this way often).
-_DONE_THROUGH = re.compile(rf"\b(I|i|[Ww]e)\s+(?:(?:{_ADVERB})\s+)?(had|needed|was able|were able|got)\s+to\s+"
-                           rf"(?:(?:{_ADVERB})\s+)?([a-z][a-z'-]+)(?:\s+(up|out|down|off|back)\b)?")
+# What was done may be said through what it took: "I had to call", "we were able to ship", "I needed to rewrite" (the
+# auxiliary is no action of its own, so these were not counted; spoken and typed stories say it this way often). A
+# speaker said twice ("we we got to work") is the speaker once.
+_ACTION = re.compile(rf"\b(I|i|[Ww]e)\s+(?:(?:{_ADVERB})\s+)?(?:(had|needed|was able|were able|got)\s+to\s+"
+                     rf"(?:(?:{_ADVERB})\s+)?)?(?!we\b)([a-z][a-z'-]+)(?:\s+(up|out|down|off|back)\b)?")
 _NUMBER = re.compile(
     r"\b((?:\d[\d,.]*(?:\s*%|[xkmb]\b|\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
@@ -253,19 +253,14 @@ _FILLER_AFTER_SPEAKER = re.compile(rf"\b((?:I|i|[Ww]e)(?:\s+(?:{_ADVERB}))?),?(?
 
 
 def actions_in(answer: str) -> list[str]:
-    text = _FILLER_AFTER_SPEAKER.sub(r"\1", answer.replace("\u2019", "'"))
-    found: dict[int, str] = {}  # where the speaker stands -> the action
-    for m in _ACTION.finditer(text):
-        who, verb, particle = m.groups()
-        if verb.lower() not in _NOT_ACTION:
-            found[m.start()] = f"{'I' if who == 'i' else who} {verb}{' ' + particle if particle else ''}"
-    for m in _DONE_THROUGH.finditer(text):  # "I needed to rewrite it" is that, not "I needed"
-        who, aux, verb, particle = m.groups()
-        if verb.lower() not in _NOT_ACTION and verb.lower() not in STOPWORDS and not sound_filler(verb):
-            found[m.start()] = f"{'I' if who == 'i' else who} {aux} to {verb}{' ' + particle if particle else ''}"
-        else:
-            found.pop(m.start(), None)
-    return list(dict.fromkeys(found[at] for at in sorted(found)))
+    out: list[str] = []
+    for who, aux, verb, particle in _ACTION.findall(_FILLER_AFTER_SPEAKER.sub(r"\1", answer.replace("\u2019", "'"))):
+        if verb.lower() in _NOT_ACTION or aux and (verb.lower() in STOPWORDS or sound_filler(verb)):
+            continue  # after "had to", not a verb either: "we had to uh", "we had to it"
+        phrase = " ".join(w for w in ("I" if who == "i" else who, aux and f"{aux} to", verb, particle) if w)
+        if phrase not in out:
+            out.append(phrase)
+    return out
 
 
 STEPS = 2  # own actions in the past that make an answer a told example ("I traced ..., I rewrote ...")

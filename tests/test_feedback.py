@@ -216,6 +216,7 @@ def test_what_was_done_said_through_what_it_took_is_an_action() -> None:
               "I needed help, we had to, uh, wait, and I was able to kind of help.")
     assert actions_in(answer) == ["I had to call", "I was able to fix", "we were able to ship", "I needed to rewrite"]
     assert all(told(action) for action in own_actions(answer))  # told in the past, as one event each
+    assert actions_in("And uh yeah we we got to work really quickly.") == ["we got to work"]  # a stutter
 
 
 def test_names_and_actions_are_found_in_an_answer_typed_in_lower_case() -> None:
