@@ -61,7 +61,7 @@ from agent.state import (
     label_for,
     topic_subject,
 )
-from agent.untrusted import cjk_share, sanitize, similarity, strip_instructions
+from agent.untrusted import cjk_share, one_line, sanitize, similarity, strip_instructions
 from tools.resume_parser import tech_names
 
 RoleName = Literal["decision", "question", "scorer"]
@@ -255,7 +255,8 @@ def build_question_messages(inp: QuestionInput) -> list[ChatMessage]:
     role = " ".join(sanitize(inp.target_role, 120).split()) or "the position"  # the candidate's text: data
     lines = [f"Topic: {sanitize(inp.topic.name, 120)} ({inp.topic.kind})"]
     if inp.topic.detail:
-        lines.append("From the resume: " + _block("resume", inp.topic.detail, 400).replace("\n", " ", 2))
+        # on one line, as in the worked examples (a detail a candidate typed may hold line breaks)
+        lines.append(f"From the resume: <resume>{one_line(inp.topic.detail, 400)}</resume>")
     if inp.resume_summary and inp.topic.kind in _CONTEXT_KINDS and not inp.follow_up:
         lines.append("The candidate's resume in brief:\n" + _block("resume", inp.resume_summary, PROMPT_RESUME_CHARS))
     if inp.follow_up and inp.last_question and inp.last_answer is not None:

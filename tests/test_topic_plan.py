@@ -88,6 +88,30 @@ def test_the_job_held_now_with_the_target_roles_title_is_asked_about_first() -> 
     assert jobs[0] == "Product Manager at Google"
 
 
+def test_a_topics_resume_facts_are_sentences_on_one_line_of_the_question_prompt() -> None:
+    """A new graduate's resume (browser, 2026-12-06): two project bullets without full stops were joined bare, and
+    qwen-0.5b asked "how did you match riders by route overlap using PostGIS Reduced no-shows by 30% ...?"."""
+    from agent.roles import QuestionInput, build_question_messages
+    from tools.resume_parser import Experience, Project
+
+    resume = Resume(text="", projects=[Project(
+        name="Campus Ride", technologies=["PostGIS"],
+        description="Carpool app; matches riders by route overlap using PostGIS\nReduced no-shows by 30%\n")],
+        experience=[Experience(title="Intern", organization="Trellis Health", period="2025",
+                               highlights=["Built a FHIR service in Go", "Cut p95 latency from 840 ms to 210 ms!"]),
+                    Experience(title="实习生", organization="字节跳动", period="2024",
+                               highlights=["负责推荐系统", "优化延迟；"])])
+    topics = {t.name: t for t in build_topic_queue(resume, language="en", target_role="", limit=8)}
+    ride = topics["Campus Ride"]
+    assert ride.detail == ("Carpool app; matches riders by route overlap using PostGIS. Reduced no-shows by 30%. "
+                           "Technologies: PostGIS")
+    assert topics["Intern at Trellis Health"].detail == (
+        "Built a FHIR service in Go. Cut p95 latency from 840 ms to 210 ms!")
+    assert topics["实习生 at 字节跳动"].detail == "负责推荐系统。 优化延迟；"
+    prompt = build_question_messages(QuestionInput(topic=ride, language="en", follow_up=False))[-1]["content"]
+    assert f"From the resume: <resume>{ride.detail}</resume>\n" in prompt
+
+
 def test_a_school_opens_with_the_interviewers_own_question(settings: Settings, sample_resume: Resume) -> None:
     """qwen-0.5b's questions on schools were odd ("What did you do to prepare for your University of Westhollow?")."""
     engine = make_engine(settings, ScriptedRoleModel())

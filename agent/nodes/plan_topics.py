@@ -34,6 +34,23 @@ CURRENT_BONUS = 1.0
 ROLE_MATCH_BONUS = 4.0  # more than any difference in highlights (at most 4 count)
 
 
+# A resume's bullets seldom end in a full stop. Joined bare they read as one sentence, and qwen-0.5b asked "how did
+# you match riders by route overlap using PostGIS Reduced no-shows by 30% with push reminders ...?" (seen in a
+# browser interview on a new graduate's one-page resume).
+_SENTENCE_END = re.compile(r"[.!?;:。！？；：]$")
+_CJK_END = re.compile(r"[\u3400-\u9fff]$")
+
+
+def as_sentences(lines: Iterable[str]) -> str:
+    """A resume's bullet lines as one text of sentences, each closed with a full stop where it has no end of its own."""
+    out = []
+    for line in lines:
+        line = " ".join(line.split()).rstrip(",")
+        if line:
+            out.append(line if _SENTENCE_END.search(line) else line + ("。" if _CJK_END.search(line) else "."))
+    return " ".join(out)
+
+
 def _shares_role_words(title: str, target_role: str) -> bool:
     """More than half the role's words in the job title: "Backend Engineer" for "Senior Backend Engineer", not "Data
     Engineer" for "Machine Learning Engineer"."""
@@ -49,7 +66,8 @@ def _candidate_topics(resume: Resume, target_role: str = "") -> dict[str, list[T
         Topic(
             name=p.name[:120],
             kind="project",
-            detail=(p.description + (" Technologies: " + ", ".join(p.technologies) if p.technologies else ""))[:600],
+            detail=(as_sentences(p.description.splitlines())
+                    + (" Technologies: " + ", ".join(p.technologies) if p.technologies else ""))[:600],
             priority=2.0 + len(p.technologies) + min(len(p.description) / 200, 2.0),
         )
         for p in resume.projects
@@ -59,7 +77,7 @@ def _candidate_topics(resume: Resume, target_role: str = "") -> dict[str, list[T
         Topic(
             name=job_topic_name(e.title, e.organization)[:120],
             kind="experience",
-            detail=" ".join(e.highlights)[:600],
+            detail=as_sentences(e.highlights)[:600],
             priority=2.0 + min(len(e.highlights), 4) + CURRENT_BONUS * bool(CURRENT.search(e.period))
             + ROLE_MATCH_BONUS * _shares_role_words(e.title, target_role),
         )
