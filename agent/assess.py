@@ -900,7 +900,9 @@ class AssessHead(LinearHead):
                                 question_rank=round(question_rank, 4),
                                 attempt=not values[0], words=len(answer.split()),
                                 own_actions=own[:5], specifics=specifics[:8], star=star, lm_grade=lm_grade,
-                                behavioural=expects == "story" or bool(BEHAVIOURAL.search(question)))
+                                # "Can you give an example of a curry function ...?" asks for code, not a story
+                                behavioural=expects == "story" or (expects != "knowledge"
+                                                                   and bool(BEHAVIOURAL.search(question))))
         cues = story_cues(topic or context or "") if expects == "story" else None
         if cues is not None and cues.search(answer):
             assessment = assessment.model_copy(update={"on_theme": True})

@@ -1207,6 +1207,16 @@ def test_a_knowledge_question_without_a_reference_is_answered_with_an_explanatio
     assert explained.score >= FLOOR and explained.assessment and explained.assessment.terms
     thin = scored("You can compare values in JavaScript in a few ways, it depends on what you need.")
     assert thin.assessment and "JavaScript" not in thin.assessment.specifics and "names" not in thin.feedback
+    # "give an example of" in a knowledge question asks for code, not a story (browser, 2026-12-06: a right answer
+    # on currying scored 65, "says how you work in general, not what you did in one real situation")
+    curry = bank.model_copy(update={"text": "Can you give an example of a curry function and why this syntax offers "
+                                            "an advantage?"})
+    curried = roles.score(score_input(Turn(index=0, topic=topic, follow_up=False, question=curry, answer=(
+        "A curried function takes its arguments one at a time and returns a new function for each, for example "
+        "const add = (a) => (b) => a + b, so add(2) gives you a function that adds two. The advantage is partial "
+        "application: I could build withinKm(5) once and pass it to Array.filter.")), "en"))
+    assert curried.assessment and not curried.assessment.behavioural and curried.assessment.terms
+    assert curried.score >= FLOOR and "one real situation" not in curried.feedback
 
 
 def test_with_the_shipped_head_non_engineers_answers_are_judged_by_what_they_say_not_by_named_tools() -> None:
