@@ -194,10 +194,14 @@ _NOT_ACTION = frozenset(_ADVERBS) | frozenset(re.findall(r"\S+", """
     am, i'm i've i'd i'll 'm 've 'd 'll always usually sometimes often get got tend tried try
     mostly mainly generally still now prefer enjoy trust need needed agree can't won't couldn't wouldn't shouldn't
     haven't hasn't wasn't isn't kind sort kinda
+    liked loved hoped believed preferred enjoyed trusted wish wished hate hated should've could've would've must've
+    you your that that's it it's there there's either both
 """.lower()))
 # (the adverbs of habit: "I mostly did AWS" was credited as "says what you did (I mostly)"; "I still, I trust" as two
 # actions). An adverb of sequence or manner is skipped and the verb after it judged: "I then rewrote" is "I rewrote",
-# "I also built" "I built", "I actually prefer FastAPI" nothing.
+# "I also built" "I built", "I actually prefer FastAPI" nothing; a state in the past is none either ("the part of my
+# internship I enjoyed most" was credited as "says what you did (I enjoyed, I replaced)"), nor a modal's past ("I
+# should've"), nor a word that is no verb where speech breaks off ("I you know", "I that's").
 # "i" too: answers typed in lower case. A phrasal verb keeps its particle ("I set up", not "I set"; "I rolled out");
 # "over" and "through" are left out, being as often the start of what follows ("I led over ten engineers").
 # What was done may be said through what it took: "I had to call", "we were able to ship", "I needed to rewrite" (the
@@ -239,6 +243,8 @@ _NOT_A_FIGURE = {"one": frozenset({"", "thing", "day", "night", "morning", "even
 _NOT_A_MULTIPLE = ("double-", "twice-")  # "a half-day outage" is a figure
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}[ -]$")
 _STANDARD_NUMBER = re.compile(r"[ -]\d+\b(?![.,%]\d|%)")
+# A number passed in code ("add(2)", "withinKm(5)", "items[0]"): an argument in an explanation, not a figure
+_CODE_BEFORE = re.compile(r"\w[(\[]$")
 
 
 def _join(items: Sequence[str]) -> str:
@@ -357,6 +363,8 @@ def figures_in(answer: str) -> list[str]:
             continue  # "could not double-bill", "double-check": a verb, not a figure
         if number.isdigit() and _ACRONYM_BEFORE.search(answer, 0, m.start(1)):
             continue  # "the IFRS 16 lease schedule", "ISO 9001": part of a standard's name, not a figure
+        if _CODE_BEFORE.search(answer, 0, m.start(1)):
+            continue
         if unit.lower() in _NOT_A_UNIT or unit.endswith(("ed", "ly")) or sound_filler(unit):
             unit = ""  # "a team of six shipped": the verb that follows, not the unit
         elif unit and unit.lower() not in STOPWORDS:
@@ -718,6 +726,11 @@ _PEOPLE = frozenset(("someone", "somebody", "anyone", "anybody", "everyone", "ev
 _BEFORE_A_GERUND = frozenset(("by", "after", "before", "when", "without"))
 
 
+_EVENT = re.compile(r"\b(a (?:time|situation|moment|day|week) (?:when |where |that )?"
+                    r"(?:you|someone|somebody|a colleague)\b[^.?!,;:]*?)"
+                    r"(?=\s*(?:[.?!,;:]|\b(?:and (?:what|how|why)|what|how)\b|$))", re.I)
+
+
 def subject_of(question: str) -> str:
     """What a question is about, for feedback: its longest run of two or more subject words as it is written ("the
     consolidated service discovery layer"), else its two longest subject words ("language and projects")."""
@@ -729,6 +742,7 @@ def subject_of(question: str) -> str:
     question = re.sub(r"\s*\([^()]*\)", "", question)  # an aside: "BinDay (open source)" is about BinDay
     runs: list[list[str]] = [[]]
     prev = ""
+    verbs: set[str] = set()
     for word in re.findall(r"[A-Za-z0-9][\w.+#\-]*", question):
         word = word.rstrip(".")
         # a verb is not the subject: "how did you prepare quarterly VAT returns", "by moving accrual journals"
@@ -737,6 +751,8 @@ def subject_of(question: str) -> str:
             runs[-1].append(word)
         elif runs[-1]:
             runs.append([])
+        if verb:
+            verbs.add(word.lower())
         prev = word.lower()
     longest = max(runs, key=len)
     if len(longest) >= 2:  # a name takes no article: "Pied Piper", not "the Pied Piper" (richard_hendriks.docx)
@@ -745,7 +761,12 @@ def subject_of(question: str) -> str:
         before = re.search(rf"(\w+)\W+{re.escape(longest[0])}\b", question)
         bare = before is not None and before.group(1).lower() in ("in", "with", "about", "of", "on", "for", "into")
         return run if all(w[0].isupper() for w in longest[:5]) or bare else f"the {run}"
-    asked = [t for t in key_terms(question) if subject(t)]
+    # a behavioural question's event as it asks it: "the question about a time you failed", not "about happened and
+    # failed" (its longest words)
+    event = _EVENT.search(question)
+    if event and len(event.group(1).split()) <= 12:
+        return event.group(1)
+    asked = [t for t in key_terms(question) if subject(t) and t not in verbs]  # "team", not "team and seen"
     # as the question writes them: "the question about Google", not "about google"
     written = {w.lower(): w for w in reversed(re.findall(r"[A-Za-z][A-Za-z\-]{2,}", question))}
     return _join([written.get(t, t) for t in sorted(asked, key=len, reverse=True)[:2]]) if asked else ""

@@ -53,6 +53,12 @@ def test_a_standards_number_is_not_a_figure() -> None:
         "IFRS 16", "ISO 9001", "VAT"]
 
 
+def test_a_number_passed_in_code_is_not_a_figure() -> None:
+    """"gives figures (2, 5)" for an explanation of currying with "add(2)" and "withinKm(5)" (browser, 2026-12-06)."""
+    assert figures_in("so add(2) gives a function, and I built withinKm(5) once; items[0] is the first, in 30 ms") == [
+        "30 ms"]
+
+
 def test_a_hedged_off_question_answer_is_told_so_in_its_own_words() -> None:
     fb = compose_feedback("How do you handle conflicts between teammates?", HEDGED, None, 40, "en")
     assert '"not sure"' in fb and '"do not remember"' in fb
@@ -191,7 +197,10 @@ def test_feedback_names_a_questions_subject_as_it_is_written() -> None:
         "the accrual journals"
     # nor is a verb after "it", nor "someone": "the question about the turn out" (a terminal interview, the same day)
     assert subject_of("Tell me about a time someone on your team needed your help. What did you do, and how did it "
-                      "turn out?") == "team and help"
+                      "turn out?") == "a time someone on your team needed your help"
+    # a behavioural question's event as it asks it, not its two longest words ("happened and failed")
+    assert subject_of("Tell me about a time you failed. What happened and what did you learn?") == "a time you failed"
+    assert subject_of("What makes a team work well for you, and where have you seen that in a team?") == "team"
 
 
 def test_an_adverb_after_i_is_no_action() -> None:
@@ -206,6 +215,11 @@ def test_an_adverb_after_i_is_no_action() -> None:
     assert actions_in("I then, uh, decided. I really, you know.") == ["I decided"]
     # a phone keyboard's apostrophe: "I really don’t know" is no action ("I don" was one)
     assert actions_in("I really don’t know. I can’t say. I didn’t.") == []
+    # a state in the past is no action either ("says what you did (I enjoyed, I replaced)", browser, 2026-12-06)
+    assert actions_in("The part I enjoyed most was the data path, so I replaced the batch job. I liked it.") == [
+        "I replaced"]
+    # nor a modal's past or a word that is no verb where speech breaks off
+    assert actions_in("I should've asked. I, you know, I that's it. We both knew.") == []
 
 
 
