@@ -701,6 +701,35 @@ def test_word_list_paragraphs_are_one_highlight_each() -> None:
                               "Run the STEM club"]
 
 
+def test_word_list_paragraphs_in_a_table_cell_and_interests_after_the_skills() -> None:
+    """A teacher's Word CV (written for a terminal interview, 2026-12-06) with each job's dates in a table's left
+    column: the bullets in the right cell were read as one run-on highlight, and "Interests" over "Fell running,
+    choir" after the skills was read as a skill group and planned as a skill to be asked about."""
+    document = docx.Document()
+    document.add_paragraph("Mara Quillfeather")
+    document.add_paragraph("Teaching experience", style="Heading 2")
+    dates, body = document.add_table(rows=1, cols=2).rows[0].cells
+    dates.paragraphs[0].add_run("Sept 2021 – present")
+    body.paragraphs[0].add_run("Head of Year 9").bold = True
+    body.add_paragraph("Kingsmead Academy, Leeds")
+    for bullet in ("Raised grade 5+ from 48% to 63%", "Introduced weekly retrieval quizzes"):
+        body.add_paragraph(bullet, style="List Bullet")
+    document.add_paragraph("Skills", style="Heading 2")
+    document.add_paragraph("Differentiation, behaviour management, Sparx Maths")
+    document.add_paragraph("Interests", style="Heading 2")
+    document.add_paragraph("Fell running, choir, volunteering with a Saturday code club")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    resume = parse_resume(buffer.getvalue())
+    [job] = resume.experience
+    assert (job.title, job.organization) == ("Head of Year 9", "Kingsmead Academy")
+    assert job.highlights == ["Raised grade 5+ from 48% to 63%", "Introduced weekly retrieval quizzes"]
+    assert resume.all_skills() == ["Differentiation", "behaviour management", "Sparx Maths"]
+    # a skills group called "Languages" is still one
+    grouped = parse_resume_text("SKILLS\nLanguages\nPython, Go\nTools\nDocker, Git\n")
+    assert grouped.skills == {"Languages": ["Python", "Go"], "Tools": ["Docker", "Git"]}
+
+
 def test_employers_titles_and_promotions_of_non_engineers() -> None:
     """dev-8 (the held-out-7 set, read 2026-12-06): a header too long for a short line above its dates was read
     as the last job's description, a trade's title without a job word swapped with its employer, and a second
@@ -763,6 +792,18 @@ def test_a_professional_body_under_qualifications_is_a_certification() -> None:
     assert [(e.institution, e.degree) for e in resume.education] == [
         ("University of Sheffield", "BSc Accounting and Finance")]
     assert resume.certifications == ["ACCA, fully qualified", "CIMA"]
+
+
+def test_a_campus_after_at_is_part_of_the_schools_name() -> None:
+    """A new graduate's one-page resume (HTML printed to PDF, 2026-12-06): "University of Texas at Dallas" was read as
+    "University of Texas", "at" taken for the one between a title and an employer."""
+    resume = parse_resume_text(
+        "EDUCATION\nUniversity of Texas at Dallas\tRichardson, TX\nBachelor of Science in Computer Science\t"
+        "2022 – 2026\nUniversity of North Carolina at Chapel Hill\nBA History, 2015\nEXPERIENCE\n"
+        "Research Assistant at University of Michigan\t2019 – 2020\n- Ran 30 interviews\n")
+    assert [e.institution for e in resume.education] == [
+        "University of Texas at Dallas", "University of North Carolina at Chapel Hill"]
+    assert [(e.title, e.organization) for e in resume.experience] == [("Research Assistant", "University of Michigan")]
 
 
 def test_a_markdown_project_keeps_its_dates_and_bullets_and_a_skills_certification_line_is_no_skill() -> None:

@@ -300,18 +300,25 @@ def _docx_blocks(document: Any) -> list[str]:
             paragraph = Paragraph(block, document)
             runs = [r for r in paragraph.runs if r.text.strip()]
             bold = bool(runs) and all(r.bold for r in runs) and len(paragraph.text.split()) <= 12
-            listed = _word_list_item(paragraph) and paragraph.text.strip() and not _BULLET.match(paragraph.text)
-            out.append(layout.BOLD_MARK * bold + "• " * bool(listed) + paragraph.text)
+            out.append(layout.BOLD_MARK * bold + _listed(paragraph) + paragraph.text)
         elif tag == "tbl":
             for row in Table(block, document).rows:
                 cells: list[str] = []
                 for cell in row.cells:  # a merged cell repeats; keep it once
-                    text = cell.text.strip()
+                    # a cell's list items are bullets too (a teacher's Word CV with dates beside each job in a
+                    # table: the job's three bullets were read as one run-on highlight)
+                    text = "\n".join(_listed(p) + p.text for p in cell.paragraphs).strip()
                     if text and (not cells or cells[-1] != text):
                         cells.append(text)
                 out.extend(part for part in "\t".join(cells).split("\n"))
             out.append("")
     return out
+
+
+def _listed(paragraph: Any) -> str:
+    """The bullet to write before a paragraph that Word draws as a list item, else nothing."""
+    listed = _word_list_item(paragraph) and paragraph.text.strip() and not _BULLET.match(paragraph.text)
+    return "• " if listed else ""
 
 
 def _word_list_item(paragraph: Any) -> bool:
@@ -510,8 +517,11 @@ def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
             sections.append(_Section(_heading_key(margin) or "", _title_case(margin.strip(" :："))))
             line = rest
         key = _heading_key(line)
-        if key in ("skills", "other") and sections and sections[-1].key == "skills" and _group_label(lines, i):
-            key = None  # "Languages" over "Python, Go" is a group of the skills section, not a section
+        if key in ("skills", "other") and sections and sections[-1].key == "skills" and _group_label(lines, i) \
+                and (key == "skills" or line.split()[-1].lower() in _GROUP_NOUNS):
+            # "Languages" over "Python, Go" is a group of the skills section, not a section; "Interests" over "Fell
+            # running, choir" is a section (it was planned as a skill to be asked about)
+            key = None
         if key is not None:
             sections.append(_Section(key, _title_case(re.sub(r"[\s:：]+$", "", line))))
             continue
@@ -964,6 +974,10 @@ _SET_APART = re.compile(r"\t|\s[|｜—–-]\s|\s[|｜]$")
 _FIELD_SPLIT = re.compile(
     r"\t|\s+[|｜•·]\s+|\s+[—–-]{1,2}\s+|,\s+|，|;\s*|；|\s+at\s+|\s+@\s+|(?<=[\u3400-\u9fff)）])\s+(?=[\u3400-\u9fff])"
 )
+# "University of Texas at Dallas", "University of North Carolina at Chapel Hill": "at" names the campus, not an
+# employer after a title (it was split off and the school read "University of Texas"; a new graduate's resume)
+_CAMPUS_AT = re.compile(r"\b((?:University|College|Institute)(?: [\w.&'-]+){0,5}?) at (?=[A-Z])")
+_KEPT_AT = "\ue000at\ue000"  # no white space for the split to see
 _CORP_SUFFIX = re.compile(r"^(?:inc\.?|ltd\.?|llc|l\.l\.c\.|corp\.?|co\.?|gmbh|s\.a\.|b\.v\.|n\.v\.|plc|llp|ag)$",
                           re.I)
 
@@ -996,7 +1010,8 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
             places.append(cells.pop())
         parts: list[str] = []
         after_place = False
-        for part in _FIELD_SPLIT.split("\t".join(cells)):
+        for part in _FIELD_SPLIT.split(_CAMPUS_AT.sub(rf"\1{_KEPT_AT}", "\t".join(cells))):
+            part = part.replace(_KEPT_AT, " at ")
             kept = part.strip(" \t,;:：；。，|｜[]–—-")
             part = part.strip(" \t,.;:：；。，|｜[]–—-")
             if kept.endswith(part + ".") and _CORP_SUFFIX.match(part.split()[-1] + "."):
