@@ -51,6 +51,11 @@ def test_a_standards_number_is_not_a_figure() -> None:
     # did not (the same answer scored 55, "missing ... the tools, systems and figures", once the number was dropped)
     assert names_in("I wrote the IFRS 16 lease schedule for 31 leases under ISO 9001, at VAT 20%.") == [
         "IFRS 16", "ISO 9001", "VAT"]
+    # a school year or a stage named by its number ("gives figures (90% attendance, 9)" for "As Head of Year 9 ...",
+    # a terminal interview on a teacher's CV, 2026-12-06)
+    answer = "As Head of Year 9 I taught Key Stage 3 and Level 2 groups; attendance rose to 90% in year 2."
+    assert figures_in(answer) == ["90%", "2"]
+    assert names_in(answer) == ["Head", "Key Stage 3", "Level 2"]
 
 
 def test_a_number_passed_in_code_is_not_a_figure() -> None:
