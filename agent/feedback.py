@@ -691,6 +691,12 @@ _GAP_SENTENCE: dict[str, str] = {
 # (I migrated, I wrote)"), asking for "one concrete example with your own part in it" contradicts the credit (seen
 # in a browser interview on john_doe.pdf): what such an answer lacks is more of the detail of it.
 _DETAIL_SENTENCE = "What is missing is more detail: the tools, systems and figures behind what you did."
+# An explanation that says where the candidate used it: "in Campus Ride I had a filter like withinKm(radius)(ride)" was
+# told a strong answer "would add an example from your own work" (a browser interview, 2026-12-06); "I had", "we
+# used" are no own actions, but they place the idea in the candidate's work.
+_OWN_USE = re.compile(r"\b(?:I|we)\s+(?:\w+\s+)?(?:used|had|applied|needed|wrote|built|added|switched|introduced)\b|"
+                      r"\b(?:in|on|at)\s+(?:my|our)\s+(?:\w+\s+)?(?:project|app|team|job|code|work|service|company)\b",
+                      re.I)
 # A knowledge question (agent/assess.KNOWLEDGE_CAPS): what is missing is the explanation, in the candidate's words.
 _EXPLANATION_SENTENCE = "What is missing is the explanation itself: how it works, in your own words."
 _EXPLAINED = 4  # terms of its own that make an answer an explanation worth crediting (the cap's first line)
@@ -825,7 +831,8 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
               _DETAIL_SENTENCE if m == "substance" and a.own_actions and (strengths or says_what_was_done)
               else _GAP_SENTENCE[m] for m in gaps]
     if a.terms is not None:  # a knowledge question: an explanation, not a story with a result
-        parts.append("A strong answer would also say when it is the wrong choice." if a.own_actions else
+        parts.append("A strong answer would also say when it is the wrong choice." if a.own_actions or
+                     _OWN_USE.search(answer) else
                      "A strong answer would add an example from your own work where it mattered.")
     elif a.studies:
         # "Nothing essential is missing" after "A fair answer, thin in places" (65, seen in a terminal interview on a

@@ -455,6 +455,9 @@ def test_feedback_on_a_knowledge_question_credits_the_explanation_and_asks_for_o
     fb = assessed_feedback(question, answer, 92.0, told)
     assert fb.startswith("A strong answer.") and "coercion" in fb and "figures" not in fb
     assert "measurable result" not in fb and "example from your own work" in fb
+    # one that places the idea in the candidate's work is asked for its limits instead (a browser interview)
+    used = answer + " In our checkout service I had a quantity field that came in as a string."
+    assert "when it is the wrong choice" in assessed_feedback(question, used, 92.0, told)
     thin = Assessment(relevance=0.5, attempt=True, words=7, terms=["strict"], missing=["substance"])
     fb = assessed_feedback(question, "=== is strict and == is not.", 45.0, thin)
     assert "the explanation itself" in fb and "own words (" not in fb and "one concrete example" not in fb
