@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from agent.config import Settings
-from agent.nodes.plan_topics import build_topic_queue, confirmed_topics
+from agent.nodes.plan_topics import as_sentences, build_topic_queue, confirmed_topics
 from agent.state import Topic
 from tests.conftest import ScriptedRoleModel, make_engine
 from tools.resume_parser import Resume, parse_resume
@@ -108,6 +108,11 @@ def test_a_topics_resume_facts_are_sentences_on_one_line_of_the_question_prompt(
     assert topics["Intern at Trellis Health"].detail == (
         "Built a FHIR service in Go. Cut p95 latency from 840 ms to 210 ms!")
     assert topics["实习生 at 字节跳动"].detail == "负责推荐系统。 优化延迟；"
+    # a PDF's wrapped line goes on with the line before it, not a sentence of its own
+    assert as_sentences(["Worker services consuming Kafka topics for email,", "SMS and push (Kafka,", "Go) Built with",
+                         "FastAPI", "serving 2M requests", "Cut costs by 18%"]) == (
+        "Worker services consuming Kafka topics for email, SMS and push (Kafka, Go) Built with FastAPI serving 2M "
+        "requests. Cut costs by 18%.")
     prompt = build_question_messages(QuestionInput(topic=ride, language="en", follow_up=False))[-1]["content"]
     assert f"From the resume: <resume>{ride.detail}</resume>\n" in prompt
 

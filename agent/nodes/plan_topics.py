@@ -41,14 +41,25 @@ _SENTENCE_END = re.compile(r"[.!?;:。！？；：]$")
 _CJK_END = re.compile(r"[\u3400-\u9fff]$")
 
 
+# A line that goes on with the one before it: a PDF's wrapped line ("... topics for email," / "SMS and push ...",
+# "Built with" / "FastAPI, Kotlin"), not a bullet of its own.
+_GOES_ON = re.compile(r"(?:[,(/&+-]|\b(?:and|or|with|the|of|to|for|in|on|at|a|an|by|using|from|via|into))$", re.I)
+
+
 def as_sentences(lines: Iterable[str]) -> str:
-    """A resume's bullet lines as one text of sentences, each closed with a full stop where it has no end of its own."""
-    out = []
+    """A resume's bullet lines as one text of sentences, each closed with a full stop where it has no end of its own;
+    a wrapped line goes on with the line before it."""
+    out: list[str] = []
     for line in lines:
-        line = " ".join(line.split()).rstrip(",")
-        if line:
-            out.append(line if _SENTENCE_END.search(line) else line + ("。" if _CJK_END.search(line) else "."))
-    return " ".join(out)
+        line = " ".join(line.split())
+        if not line:
+            continue
+        if out and (_GOES_ON.search(out[-1]) or line[0].islower() or out[-1].count("(") > out[-1].count(")")):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return " ".join(line if _SENTENCE_END.search(line) else line.rstrip(",") + ("。" if _CJK_END.search(line) else ".")
+                    for line in out)
 
 
 def _shares_role_words(title: str, target_role: str) -> bool:
