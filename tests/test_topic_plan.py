@@ -113,6 +113,7 @@ def test_a_topics_resume_facts_are_sentences_on_one_line_of_the_question_prompt(
                          "FastAPI", "serving 2M requests", "Cut costs by 18%"]) == (
         "Worker services consuming Kafka topics for email, SMS and push (Kafka, Go) Built with FastAPI serving 2M "
         "requests. Cut costs by 18%.")
+    assert as_sentences(["Delivered Plan A", "Reduced costs"]) == "Delivered Plan A. Reduced costs."
     prompt = build_question_messages(QuestionInput(topic=ride, language="en", follow_up=False))[-1]["content"]
     assert f"From the resume: <resume>{ride.detail}</resume>\n" in prompt
 

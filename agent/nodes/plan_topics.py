@@ -42,8 +42,8 @@ _CJK_END = re.compile(r"[\u3400-\u9fff]$")
 
 
 # A line that goes on with the one before it: a PDF's wrapped line ("... topics for email," / "SMS and push ...",
-# "Built with" / "FastAPI, Kotlin"), not a bullet of its own.
-_GOES_ON = re.compile(r"(?:[,(/&+-]|\b(?:and|or|with|the|of|to|for|in|on|at|a|an|by|using|from|via|into))$", re.I)
+# "Built with" / "FastAPI, Kotlin"), not a bullet of its own. Lower case only: "Delivered Plan A" ends a bullet.
+_GOES_ON = re.compile(r"(?:[,(/&+-]|\b(?:and|or|with|the|of|to|for|in|on|at|a|an|by|using|from|via|into))$")
 
 
 def as_sentences(lines: Iterable[str]) -> str:
