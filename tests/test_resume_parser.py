@@ -794,6 +794,35 @@ def test_a_professional_body_under_qualifications_is_a_certification() -> None:
     assert resume.certifications == ["ACCA, fully qualified", "CIMA"]
 
 
+def test_a_linkedin_profile_saved_as_pdf() -> None:
+    """LinkedIn's "Save to PDF" (a profile written for a check, HTML printed by Chromium, 2026-12-06): its sidebar comes
+    first in the text, so the name, the headline and the place were read as certifications and no name was found;
+    each role's length "(2 years 11 months)" was its employer; an employer's total ("5 years 2 months") under its name
+    left the name in the last job's description; "Polish (Native or Bilingual)" was no language and "(CSPO)" an item
+    of its own."""
+    resume = parse_resume_text(
+        "Contact\nmara@example.com\nwww.linkedin.com/in/mara (LinkedIn)\nTop Skills\nCustomer Success\nGainsight\n"
+        "Languages\nPolish (Native or Bilingual)\nEnglish (Full Professional)\nCertifications\n"
+        "Certified Scrum Product Owner\n(CSPO)\nMara Quillfeather\n"
+        "Customer Success Manager at Lumio Software | Moving into\nProduct Management\n"
+        "Manchester, England, United Kingdom\nSummary\nNine years of listening to customers.\nExperience\n"
+        "Lumio Software\nCustomer Success Manager\nMarch 2021 - Present (3 years 10 months)\n"
+        "Manchester, England, United Kingdom\nReduced gross churn from 11% to 7% with a health score.\n"
+        "Northgate Hotels\n5 years 2 months\nFront Office Manager\nApril 2018 - February 2021 (2 years 11 months)\n"
+        "Leeds, England, United Kingdom\nLed a front desk team of 14.\nGuest Relations Supervisor\n"
+        "January 2016 - March 2018 (2 years 3 months)\nLeeds, England, United Kingdom\nEducation\n"
+        "The University of Manchester\nBachelor of Arts - BA, History · (2012 - 2015)\n")
+    assert resume.name == "Mara Quillfeather"
+    assert resume.certifications == ["Certified Scrum Product Owner (CSPO)"]
+    assert resume.languages == ["Polish (Native or Bilingual)", "English (Full Professional)"]
+    assert [(e.title, e.organization, e.period) for e in resume.experience] == [
+        ("Customer Success Manager", "Lumio Software", "March 2021 - Present"),
+        ("Front Office Manager", "Northgate Hotels", "April 2018 - February 2021"),
+        ("Guest Relations Supervisor", "Northgate Hotels", "January 2016 - March 2018")]
+    assert resume.experience[0].highlights == ["Reduced gross churn from 11% to 7% with a health score."]
+    assert resume.experience[1].highlights == ["Led a front desk team of 14."]
+
+
 def test_a_campus_after_at_is_part_of_the_schools_name() -> None:
     """A new graduate's one-page resume (HTML printed to PDF, 2026-12-06): "University of Texas at Dallas" was read as
     "University of Texas", "at" taken for the one between a title and an employer."""

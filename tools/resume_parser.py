@@ -772,7 +772,7 @@ _SPOKEN_ZH = _wordset("英语 英文 汉语 中文 普通话 粤语 日语 韩�
 _LANGUAGE_LEVEL = re.compile(
     r"[(（][^()（）]*[)）]|\b(?:native|mother|tongue|first|second|language|speaker|fluent|fluency|bilingual|business|"
     r"professional|working|conversational|intermediate|upper|lower|advanced|basic|beginner|elementary|proficient|"
-    r"proficiency|full|limited|good|very|excellent|level|written|spoken|and|[abc][12])\b|cet-?\d|[四六八]级|[\d\W_]+"
+    r"proficiency|full|limited|good|very|excellent|level|written|spoken|and|or|[abc][12])\b|cet-?\d|[四六八]级|[\d\W_]+"
     r"|熟练|流利|精通|良好|母语|口语|书面|读写|听说|水平|能力",
     re.IGNORECASE)
 
@@ -954,7 +954,8 @@ def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: 
     if current is None or _dated_head(line):
         return True
     following = lines[i + 1] if i + 1 < len(lines) else ""
-    next_is_date = bool(following) and not _BULLET.match(following) and _dated_head(following)
+    next_is_date = bool(following) and not _BULLET.match(following) and (_dated_head(following)
+                                                                        or _duration_alone(following))
     if not _is_short(line):
         # "Employer, City | Title |" over its dates, "Employer — A Longer Job Title" over "City | dates": a header
         # too long for a short line, its fields set apart, right above its dates (both were read as the last job's
@@ -969,6 +970,15 @@ def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: 
 
 
 _SET_APART = re.compile(r"\t|\s[|｜—–-]\s|\s[|｜]$")
+# LinkedIn's "Save to PDF" gives each role its length ("March 2021 - Present (3 years 10 months)") and an employer of
+# several roles their total on a line of its own ("Northgate Hotels" / "5 years 2 months" / each role): no title, no
+# employer (they were read as "at (2 years 11 months)"), and the line above such a total is an employer's
+_DURATION = re.compile(r"[(（]?\s*\b\d{1,2}\s+(?:years?|yrs?)(?:\s+\d{1,2}\s+(?:months?|mos?))?\s*[)）]?"
+                       r"|[(（]?\s*\b\d{1,2}\s+(?:months?|mos?)\s*[)）]?", re.I)
+
+
+def _duration_alone(line: str) -> bool:
+    return _DURATION.fullmatch(line.strip()) is not None
 
 
 _FIELD_SPLIT = re.compile(
@@ -997,12 +1007,16 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
     places: list[str] = []
     for line in entry.head:
         meta = bool(_LEADING_DATE.match(line.strip()))  # "Jan 2020 — Present · Seoul, S.Korea": dates, then a place
-        line = re.sub(r"[(（]\s*[)）]", " ", _PERIOD.sub(" ", line))
+        line = re.sub(r"[(（]\s*[)）]", " ", _DURATION.sub(" ", _PERIOD.sub(" ", line)))
         paren = re.search(r"\s*[(（]([^()（）\d]{2,40})[)）]\s*\.?$", line)
         if paren and _is_place_cell(paren.group(1)) and (
                 "," in paren.group(1) or _is_location(paren.group(1))):  # "Employer (Denver, CO)"
             places.append(paren.group(1).strip())
             line = line[: paren.start()]
+        commas = [c.strip() for c in line.split(",")]
+        if len(commas) >= 3 and _is_city(commas[0]) and all(map(_is_location, commas[-2:])):
+            places.append(line.strip())  # "Leeds, England, United Kingdom" on a line of its own (LinkedIn)
+            continue
         cells = [c.strip(" ,;|｜–—-•·") for c in line.split("\t")]
         if len(cells) > 1 and cells[-1] and _names_place(cells[0]) and not _names_place(cells[-1]):
             places.append(cells.pop(0))  # a date column's place, set left of the employer ("Remote<tab>Acme")
@@ -1120,8 +1134,10 @@ _COUNTRIES = _wordset("""
 usa us u.s. u.s.a. uk u.k. india china germany canada france singapore japan australia netherlands ireland israel
 korea s.korea s.-korea portugal spain italy brazil mexico sweden norway denmark finland poland switzerland austria
 belgium taiwan vietnam indonesia malaysia philippines thailand uae nigeria kenya egypt argentina chile colombia
+england scotland wales
 remote hybrid onsite on-site 中国 美国 英国 德国 远程
-""") | {"united states", "united kingdom", "hong kong", "new zealand", "south korea", "south africa"}
+""") | {"united states", "united kingdom", "hong kong", "new zealand", "south korea", "south africa",
+       "northern ireland"}
 
 
 def is_noise(text: str) -> bool:
@@ -1489,6 +1505,9 @@ _ENTRY_SECTIONS = frozenset({"experience", "projects", "education"})
 _JOB_SECTIONS = frozenset({"experience", "projects"})
 
 
+_HEADLINE_PART = re.compile(r"\s+(?:[|｜•·]|at|@)\s+")
+
+
 def _name_over_headline(lines: Sequence[str]) -> str | None:
     """A name set below a sidebar that comes first in the text (contact, skills, languages, then "Adaeze
     Okafor-Lindell, ACA" over "Finance Business Partner"), looked for before the first jobs or projects (where an
@@ -1497,7 +1516,9 @@ def _name_over_headline(lines: Sequence[str]) -> str | None:
     for line, following in itertools.pairwise([line.strip() for line in lines[:80] if line.strip()]):
         line = _BULLET.sub("", line) if not _BULLET.match(line) else ""
         name = _as_name(line) if line and "\t" not in line else None
-        if name and (_POST_NOMINALS.search(line) or _is_short(following) and _has_title_word(following)
+        # a LinkedIn headline runs on ("Customer Success Manager at Lumio Software | Moving into"): its first part
+        headline = _HEADLINE_PART.split(following)[0]
+        if name and (_POST_NOMINALS.search(line) or _is_short(headline) and _has_title_word(headline)
                      and not _as_name(following)):
             return name
     return None
@@ -1511,7 +1532,8 @@ def _certificates(lines: Sequence[str]) -> list[str]:
         if not line:
             continue
         text = re.sub(r"\s*\t+\s*", ", ", _BULLET.sub("", line, count=1)).strip()
-        if bulleted and not _BULLET.match(line) and items:
+        # LinkedIn's export wraps "Certified Scrum Product Owner" / "(CSPO)": a bracket alone goes on with its item
+        if items and (bulleted and not _BULLET.match(line) or re.fullmatch(r"[(（][^()（）]{1,40}[)）]", text)):
             items[-1] += " " + text
         elif text:
             items.append(text)
@@ -1537,6 +1559,20 @@ def _structure(text: str) -> Resume:
 
     def of(key: str) -> list[_Section]:
         return [s for s in sections if s.key == key]
+
+    name = _detect_name([*header, *(line for s in sections[:2] if s.key == "other" for line in s.lines[:4])])
+    if name is None:
+        # a sidebar's "Qualifications" (read as schools) may come before the name: only jobs and projects end the
+        # search, and no school's lines are searched
+        name = _name_over_headline([line for s in itertools.takewhile(lambda s: s.key not in _JOB_SECTIONS, sections)
+                                    if s.key not in _ENTRY_SECTIONS for line in s.lines])
+        # the name, its headline and its place end the sidebar's last section (LinkedIn's export: they were read as
+        # certifications)
+        for section in sections if name else ():
+            if section.key not in _ENTRY_SECTIONS:
+                at = next((k for k, line in enumerate(section.lines)
+                           if _as_name(_BULLET.sub("", line).strip()) == name), None)
+                section.lines = section.lines if at is None else section.lines[:at]
 
     builtin = _BUILTIN
     skills, spoken = _split_spoken(_parse_skills([*of("skills"), *_programming_languages(of("other"), builtin)],
@@ -1565,11 +1601,7 @@ def _structure(text: str) -> Resume:
     certifications = _unique([*(item for s in of("certifications") for item in _certificates(s.lines)), *credentials,
                               *(", ".join(fields) for e in schools if _credential(fields := _education_fields(e)))])
     return Resume(
-        name=_detect_name([*header, *(line for s in sections[:2] if s.key == "other" for line in s.lines[:4])])
-        # a sidebar's "Qualifications" (read as schools) may come before the name: only jobs and projects end the
-        # search, and no school's lines are searched
-        or _name_over_headline([line for s in itertools.takewhile(lambda s: s.key not in _JOB_SECTIONS, sections)
-                                if s.key not in _ENTRY_SECTIONS for line in s.lines]),
+        name=name,
         language=language,
         skills=skills,
         languages=spoken,
