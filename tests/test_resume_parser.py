@@ -356,8 +356,8 @@ def test_template_fixtures_meet_measured_floors() -> None:
     result = measure_fixtures(FIXTURES, fixture_topic_names)
     splits = result["splits"]
     names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6", "dev-7", "dev-8",
-             "held-out-8")
-    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5]
+             "held-out-8", "dev-9")
+    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5, 3]
     for name, split in splits.items():
         assert not split["errors"], name
         assert sum(map(len, split["garbage"].values())) == 0, name
@@ -392,6 +392,12 @@ def test_template_fixtures_meet_measured_floors() -> None:
                   "experience_organizations": 0.84, "education": 0.7}
     for field, floor in held_out_8.items():
         assert splits["held-out-8"]["micro"][field]["f1"] >= floor, field
+    # dev-9: the sixth candidate session's three resumes (a new graduate in the Jake layout, a LinkedIn profile saved
+    # as PDF, a teacher's Word CV in table rows), the rules written against them; the teaching assistant's employer is
+    # still read as its course ("Teaching Assistant, CS 2336 Data Structures" over the department)
+    for field in ("name", "skills", "projects", "experience_titles", "education"):
+        assert splits["dev-9"]["micro"][field]["f1"] >= 0.95, field
+    assert splits["dev-9"]["micro"]["experience_organizations"]["f1"] >= 0.85
     assert list(result["refused"]) == ["scanned.pdf"] and "no readable text layer" in result["refused"]["scanned.pdf"]
 
 
