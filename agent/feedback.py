@@ -241,13 +241,14 @@ _NAME = re.compile(rf"(?:{_TITLE_ABBREVIATION})?\b(?:[A-Z]|[a-z]+[A-Z])[A-Za-z0-
 _NOT_A_FIGURE = {"one": frozenset({"", "thing", "day", "night", "morning", "evening", "afternoon", "time", "way"})
                  | STOPWORDS}
 _NOT_A_MULTIPLE = ("double-", "twice-")  # "a half-day outage" is a figure
-_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}[ -]$")
+# What makes the whole number after it part of a name, not a figure: an acronym ("IFRS 16", "ISO 9001") or a school
+# year, a level or a stage named by its number ("Head of Year 9", "Key Stage 3": a teacher's team story was credited
+# "gives figures (90% attendance, 9)")
+_NAME_BEFORE_NUMBER = re.compile(
+    r"(?:\b[A-Z]{2,}[ -]|\b(?:Year|Grade|Level|Stage|Form|Band|Tier|Phase|Step|Version|Room|Ward|Bay|Floor) )$")
 _STANDARD_NUMBER = re.compile(r"[ -]\d+\b(?![.,%]\d|%)")
 # A number passed in code ("add(2)", "withinKm(5)", "items[0]"): an argument in an explanation, not a figure
 _CODE_BEFORE = re.compile(r"\w[(\[]$")
-# A school year, a level or a stage named by its number ("Head of Year 9", "Key Stage 3", "Level 2 safeguarding"): a
-# name, not a figure (a teacher's team story was credited "gives figures (90% attendance, 9)")
-_NUMBERED_NAME = re.compile(r"\b(?:Year|Grade|Level|Stage|Form|Band|Tier|Phase|Step|Version|Room|Ward|Bay|Floor) $")
 
 
 def _join(items: Sequence[str]) -> str:
@@ -364,11 +365,9 @@ def figures_in(answer: str) -> list[str]:
             continue  # "one thing", and "in one PostgreSQL transaction": an article, not a figure
         if number.lower().startswith(_NOT_A_MULTIPLE):
             continue  # "could not double-bill", "double-check": a verb, not a figure
-        if number.isdigit() and _ACRONYM_BEFORE.search(answer, 0, m.start(1)):
-            continue  # "the IFRS 16 lease schedule", "ISO 9001": part of a standard's name, not a figure
-        if _CODE_BEFORE.search(answer, 0, m.start(1)) or number[:1].isdigit() and _NUMBERED_NAME.search(
+        if number.isdigit() and _NAME_BEFORE_NUMBER.search(answer, 0, m.start(1)) or _CODE_BEFORE.search(
                 answer, 0, m.start(1)):
-            continue
+            continue  # "the IFRS 16 lease schedule", "Year 9": part of a name; "add(2)": code
         if unit.lower() in _NOT_A_UNIT or unit.endswith(("ed", "ly")) or sound_filler(unit):
             unit = ""  # "a team of six shipped": the verb that follows, not the unit
         elif unit and unit.lower() not in STOPWORDS:
@@ -438,8 +437,8 @@ def names_in(answer: str) -> list[str]:
                 continue  # a unit of measure is part of its figure ("900 KB"), not a name
             if _CALENDAR.fullmatch(word):
                 continue  # "each Friday", "in March": a time, not a tool or an organisation
-            number = _STANDARD_NUMBER.match(sentence.strip(), m.end()) if _ACRONYM_BEFORE.search(f"{word} ") or \
-                _NUMBERED_NAME.search(f"{word} ") else None
+            number = _STANDARD_NUMBER.match(sentence.strip(), m.end()) if _NAME_BEFORE_NUMBER.search(f"{word} ") \
+                else None
             if number:  # "IFRS 16", "ISO 9001", "Key Stage 3": the number is part of the name (not a figure)
                 word += number.group(0)
             out.append(word)

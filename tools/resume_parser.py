@@ -973,8 +973,8 @@ _SET_APART = re.compile(r"\t|\s[|｜—–-]\s|\s[|｜]$")
 # LinkedIn's "Save to PDF" gives each role its length ("March 2021 - Present (3 years 10 months)") and an employer of
 # several roles their total on a line of its own ("Northgate Hotels" / "5 years 2 months" / each role): no title, no
 # employer (they were read as "at (2 years 11 months)"), and the line above such a total is an employer's
-_DURATION = re.compile(r"[(（]?\s*\b\d{1,2}\s+(?:years?|yrs?)(?:\s+\d{1,2}\s+(?:months?|mos?))?\s*[)）]?"
-                       r"|[(（]?\s*\b\d{1,2}\s+(?:months?|mos?)\s*[)）]?", re.I)
+_DURATION = re.compile(r"[(（]?\s*\b\d{1,2}\s+(?:(?:years?|yrs?)(?:\s+\d{1,2}\s+(?:months?|mos?))?|months?|mos?)"
+                       r"\s*[)）]?", re.I)
 
 
 def _duration_alone(line: str) -> bool:
@@ -1505,9 +1505,6 @@ _ENTRY_SECTIONS = frozenset({"experience", "projects", "education"})
 _JOB_SECTIONS = frozenset({"experience", "projects"})
 
 
-_HEADLINE_PART = re.compile(r"\s+(?:[|｜•·]|at|@)\s+")
-
-
 def _name_over_headline(lines: Sequence[str]) -> str | None:
     """A name set below a sidebar that comes first in the text (contact, skills, languages, then "Adaeze
     Okafor-Lindell, ACA" over "Finance Business Partner"), looked for before the first jobs or projects (where an
@@ -1517,7 +1514,7 @@ def _name_over_headline(lines: Sequence[str]) -> str | None:
         line = _BULLET.sub("", line) if not _BULLET.match(line) else ""
         name = _as_name(line) if line and "\t" not in line else None
         # a LinkedIn headline runs on ("Customer Success Manager at Lumio Software | Moving into"): its first part
-        headline = _HEADLINE_PART.split(following)[0]
+        headline = _FIELD_SPLIT.split(following)[0]
         if name and (_POST_NOMINALS.search(line) or _is_short(headline) and _has_title_word(headline)
                      and not _as_name(following)):
             return name
