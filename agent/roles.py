@@ -180,6 +180,8 @@ class ScoreInput(BaseModel):
                                 "and jobs with their facts: what they would bring, which an answer may speak from.")
     earlier: list[str] = Field(default_factory=list, description="For a follow-up, the answers so far on its topic "
                                "that attempted it and stayed on it: the story its answer goes on with.")
+    parts: list[str] = Field(default_factory=list, description="A job's or project's resume facts one by one: a "
+                             "question about one of them is not answered by another.")
 
 
 # --------------------------------------------------------------------------------------------- prompts
@@ -894,7 +896,7 @@ class Roles:
         value, assessment = head.assess(inp.question, inp.answer, self._lm_grade(head, build_scorer_messages(inp)),
                                         opening=inp.opening, context=inp.context, expects=inp.expects,
                                         elsewhere=inp.elsewhere, draws_on=inp.draws_on, earlier=inp.earlier,
-                                        topic=inp.topic,
+                                        topic=inp.topic, parts=inp.parts,
                                         evidence=self._evidence(inp.answer) if isinstance(self.model, ReplyScorer)
                                         else None)
         value = round(value, 1)

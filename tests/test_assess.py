@@ -46,6 +46,7 @@ from agent.assess import (
     says_nothing_specific,
     specifics_zh,
     star_parts,
+    tells_another_part,
     template_of,
 )
 from agent.config import Settings
@@ -53,7 +54,7 @@ from agent.feedback import assessed_feedback
 from agent.interview_types import is_counter_question
 from agent.nodes.report import strengths_and_improvements
 from agent.nodes.score import score as score_turn
-from agent.nodes.score import score_input
+from agent.nodes.score import score_input, topic_parts
 from agent.roles import ChatMessage, DecisionInput, Exchange, RoleName, Roles, ScoreInput
 from agent.state import Assessment, Missing, Question, Score, Topic, Turn, label_for
 from tests.conftest import BagOfWords, ScriptedRoleModel, reported_strengths
@@ -1343,3 +1344,53 @@ def test_the_scorer_asks_a_model_that_scores_replies_for_the_evidence_and_one_th
     assert all(p.startswith(EVIDENCE_SYSTEM) for p in prompts) and sum(EVIDENCE_BASELINE in p for p in prompts) == 1
     plain = Roles(ScriptedRoleModel(), assess_head=head).score(inp)
     assert plain.assessment is not None and plain.assessment.evidence is None
+
+
+TILLPOINT = Topic(name="Backend Engineer at Tillpoint", kind="experience", detail=(
+    "Rebuilt webhook delivery with Celery retries and a dead-letter queue. Built a nightly reconciliation job for card "
+    "transactions against bank settlement files. Reduced AWS spend by rightsizing EC2 instances and moving cold logs "
+    "to Glacier. Technologies: Python, Celery, AWS"))
+WEBHOOKS = ("I rebuilt webhook delivery: Celery retries with backoff and a dead-letter queue, and delivery rose to "
+            "99.8%.")
+AWS_BILL = ("I reduced AWS spend: I rightsized EC2 instances and moved cold logs to Glacier, and spend fell by 28%, "
+            "about 14K a month.")
+
+
+def test_a_topic_s_parts_are_its_facts_one_by_one() -> None:
+    """plan_topics.as_sentences joined the bullets; a labelled list of tools is no fact of its own, and a dot inside
+    a name ends none."""
+    assert topic_parts(TILLPOINT) == [
+        "Rebuilt webhook delivery with Celery retries and a dead-letter queue.",
+        "Built a nightly reconciliation job for card transactions against bank settlement files.",
+        "Reduced AWS spend by rightsizing EC2 instances and moving cold logs to Glacier."]
+    assert topic_parts(Topic(name="Site", kind="project", detail="Moved the UI to Node.js v2.1 and React.")) == [
+        "Moved the UI to Node.js v2.1 and React."]
+
+
+@pytest.mark.parametrize(("question", "answer", "other"), [
+    ("How did you rebuild webhook delivery with Celery retries and a dead-letter queue?", AWS_BILL, True),
+    ("How did you rebuild webhook delivery with Celery retries and a dead-letter queue?", WEBHOOKS, False),
+    # a question about the whole job has no focus: any of its facts answers it
+    ("What did you do at Tillpoint?", AWS_BILL, False),
+    # nor does one whose nearest fact only shares the job's name
+    ("What was your biggest achievement as Backend Engineer at Tillpoint?", AWS_BILL, False),
+])
+def test_an_answer_that_tells_another_achievement_of_the_job(question: str, answer: str, other: bool) -> None:
+    """Asked how the internal deployment tool was automated, "At Bluefin I also redesigned the Kafka workers ..."
+    scored 90 (graded kinds test file): it is near the job's facts as a whole."""
+    told = tells_another_part(BagOfWords(), question, answer, topic_parts(TILLPOINT), [question], TILLPOINT.name)
+    assert told is other
+
+
+def test_the_score_node_judges_an_answer_about_another_achievement_off_topic(head: AssessHead) -> None:
+    question = Question(text="How did you rebuild webhook delivery with Celery retries and a dead-letter queue?",
+                        importance=3)
+    turn = Turn.model_construct(index=0, topic=TILLPOINT, follow_up=False, question=question, answer=AWS_BILL)
+    inp = score_input(turn, "en", None, [TILLPOINT])
+    assert inp.parts == topic_parts(TILLPOINT)
+    roles = Roles(ScriptedRoleModel(), assess_head=head)
+    dodged, answered = roles.score(inp), roles.score(inp.model_copy(update={"answer": WEBHOOKS}))
+    assert dodged.assessment and dodged.assessment.missing == ["relevance"] and dodged.score <= OFF_TOPIC_CAP
+    assert answered.assessment and "relevance" not in answered.assessment.missing
+    # a follow-up the model wrote goes on with the story, wherever it leads: no focus of the opening question holds
+    assert score_input(turn.model_copy(update={"follow_up": True}), "en", question.text, [TILLPOINT]).parts == []

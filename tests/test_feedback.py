@@ -206,6 +206,16 @@ def test_feedback_names_a_questions_subject_as_it_is_written() -> None:
     # a behavioural question's event as it asks it, not its two longest words ("happened and failed")
     assert subject_of("Tell me about a time you failed. What happened and what did you learn?") == "a time you failed"
     assert subject_of("What makes a team work well for you, and where have you seen that in a team?") == "team"
+    # a preposition or a particle ends the subject, and a past tense before the change it measures is a verb: "the
+    # data pipeline behind", "environmental services down", "the MQL-to-SQL conversion jumped" (answers written for
+    # the check of another achievement of the same job, 2026-12-06)
+    assert subject_of("At Brightcart you rebuilt the data pipeline behind the store performance dashboard, and "
+                      "refresh time dropped from six hours to 25 minutes. How did you do it?") == \
+        "the store performance dashboard"
+    assert subject_of("At Meridian you brought duplicate patient records down from 7% to 0.4%. Walk me through "
+                      "how.") == "the duplicate patient records"
+    assert subject_of("At Coppervale you rebuilt lead scoring and MQL-to-SQL conversion jumped from 12% to 21%. "
+                      "Tell me about that.") == "the MQL-to-SQL conversion"
 
 
 def test_an_adverb_after_i_is_no_action() -> None:

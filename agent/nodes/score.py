@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from agent.assess import (
@@ -38,6 +39,9 @@ def score_input(turn: Turn, language: Language, opening: str | None = None,
     # The target role ("why this role, what would you bring?") is answered from the candidate's projects and jobs, and
     # so is the follow-up to a non-answer ("Is there a related experience you can tell me about instead?"): a story
     # from another job of the resume was judged against the topic's project and scored 43 (a browser interview).
+    # ... or another achievement of the same job or project: asked how the internal deployment tool was automated, "At
+    # Bluefin I also redesigned the Kafka workers ..." scored 90 (agent/assess.py, FOCUS_MARGIN)
+    parts = topic_parts(turn.topic) if asked_here and turn.topic.kind in stories else []
     another = opening is not None and asks_for_another_story(turn.question.text)
     draws_on = [c for t in others if (turn.topic.kind == "role" or another) and t.kind in stories
                 and t.name != turn.topic.name and (c := topic_context(t))]
@@ -46,7 +50,7 @@ def score_input(turn: Turn, language: Language, opening: str | None = None,
                       expects=expects(turn.topic, language, turn.question),
                       elsewhere=list(dict.fromkeys(elsewhere))[:OTHER_TOPICS],
                       draws_on=list(dict.fromkeys(draws_on))[:OTHER_TOPICS], earlier=story_so_far(earlier)
-                      if goes_on_with_the_story(turn.question.text) else [])
+                      if goes_on_with_the_story(turn.question.text) else [], parts=parts)
 
 
 def goes_on_with_the_story(question: str) -> bool:
@@ -76,6 +80,17 @@ def topic_context(topic: Topic) -> str | None:
     if topic.kind == "behavioral" and topic.name not in THEMES:
         return None
     return f"{topic.name}. {topic.detail}".strip(". ")
+
+
+# A sentence of the topic's facts ends where a capital or a digit follows a full stop ("Node.js" and "v2.1" do not end
+# one); a labelled list ("Technologies: FastAPI, Kafka") is the tools of every part, no part of its own.
+_FACT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+_LABELLED_LIST = re.compile(r"^[A-Z][\w /&-]{0,30}:\s")
+
+
+def topic_parts(topic: Topic) -> list[str]:
+    """The resume facts of a project or a job one by one (plan_topics.as_sentences joined its bullets)."""
+    return [fact for fact in _FACT_END.split(topic.detail) if fact and not _LABELLED_LIST.match(fact)]
 
 
 def expects(topic: Topic, language: Language, question: Question | None = None) -> Expects:
