@@ -209,6 +209,15 @@ def test_markdown_resume() -> None:
     assert resume.projects[0].name == "Log search CLI" and resume.projects[0].technologies == ["Go"]
 
 
+def test_a_technology_listed_within_a_skill_entry_is_not_used_beyond_the_skills() -> None:
+    """"Python (pandas)" lists Python: the terminal printed "Skills: SQL, Python (pandas), ..., Python" (a candidate
+    session on an operations analyst's resume, 2026-12-06), and "React / Django" lists React."""
+    resume = parse_resume_text(
+        "# Priya Example\n## Experience\n### Analyst, Parcel Co\n- Automated the labour forecast in Python and React.\n"
+        "- Moved the scorecard to Kafka.\n## Skills\nSQL, Python (pandas), React / Django\n")
+    assert resume.skills[USED_GROUP["en"]] == ["Kafka"]
+
+
 def test_all_skills_is_flat_unique_and_ordered() -> None:
     resume = Resume(skills={"A": ["Python", "Go"], "B": ["go", "SQL"]})
     assert resume.all_skills() == ["Python", "Go", "SQL"]
