@@ -655,13 +655,15 @@ def is_rule_follow_up(question: str) -> bool:
 
 
 def _clause(text: str) -> str | None:
-    """The first clause of ``text``: up to a comma, a joining word ("but", "because", "which") or an "and" after
-    six words, at most ANCHOR_WORDS words and ANCHOR_CHARS characters (cut with an ellipsis); None below
-    ANCHOR_MIN_WORDS."""
+    """The first clause of ``text``: up to a comma, a joining word ("but", "because", "which"), an "and" after six
+    words or one that opens a clause of its own ("I love working with data and I think ..."), at most ANCHOR_WORDS
+    words and ANCHOR_CHARS characters (cut with an ellipsis); None below ANCHOR_MIN_WORDS."""
     out: list[str] = []
-    for word in re.sub(r"\bi\b", "I", text.replace('"', "")).split():
+    words = re.sub(r"\bi\b", "I", text.replace('"', "")).split()
+    for word, after in zip(words, [*words[1:], ""], strict=True):
         after_article = bool(out) and out[-1].lower() in ("a", "the", "that", "this")  # "for a while" is no clause
-        joins = (word.lower() in _ANCHOR_BREAK and not after_article) or (word.lower() == "and" and len(out) >= 6)
+        joins = (word.lower() in _ANCHOR_BREAK and not after_article) or (word.lower() == "and" and (
+            len(out) >= 6 or after in ("I", "we", "We")))
         if joins and len(out) >= ANCHOR_MIN_WORDS:
             break
         out.append(word)

@@ -268,6 +268,10 @@ def test_follow_up_questions_name_what_a_story_lacks() -> None:
     # "while" after an article is a noun, not a joining word (it quoted "I worked on it for a")
     (["substance"], "It was a side project about transit data, I worked on it for a while and it was useful for some "
      "people.", "I worked on it for a while"),
+    # an "and" that opens a clause of its own ends the first: it quoted "I love working with data and I think data
+    # science is the…" (a browser interview, 2026-12-06)
+    (["substance"], "I love working with data and I think data science is the future. I'm a quick learner.",
+     "I love working with data"),
     # a long clause is cut at twelve words
     (["substance"], "My approach to every single project is to plan each of the small steps in great detail first.",
      "My approach to every single project is to plan each of the…"),
