@@ -765,6 +765,18 @@ def test_a_strength_naming_a_doctor_is_not_cut_at_the_title() -> None:
                          "(0.71, two nurses)."]
 
 
+def test_a_strength_told_as_a_related_experience_says_so() -> None:
+    """Credited under its topic alone, a related experience read "Bike-share rebalancing (open source): ... names
+    Ribera Telecom" (a browser interview, 2026-12-06)."""
+    feedback = "A strong answer. Good: it says what you did (I trained) and names Ribera Telecom. A strong answer ..."
+    turn = Turn(index=4, topic=Topic(name="Bike-share rebalancing", kind="project"), follow_up=True, answer="...",
+                question=Question(text=follow_up_question(["attempt"], "How did you predict demand?"), importance=3),
+                score=Score(score=99.0, label=label_for(99.0), feedback=feedback, source="rule"))
+    assert strengths_and_improvements([turn])[0] == [
+        "Bike-share rebalancing, a related experience: it says what you did (I trained) and names Ribera Telecom."]
+    assert strengths_and_improvements([turn], "zh")[0][0].startswith("Bike-share rebalancing（相关经历）: ")
+
+
 @pytest.mark.slow
 def test_the_target_role_is_answered_from_the_candidates_own_projects_and_jobs() -> None:
     """"Why are you interested in the Machine Learning Engineer role, and what would you bring to it?": a strong answer

@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from agent.assess import asks_for_another_story
 from agent.combined import combine_report
 from agent.feedback import credit_in
 from agent.state import InterviewState, Language, Report, TopicResult, Turn, label_for
@@ -32,14 +33,21 @@ STRONG_SCORE = 70.0  # "good" and above: a strength
 WEAK_SCORE = 60.0  # below the follow-up line (agent/assess.py FOLLOW_UP_SCORE): an improvement
 
 
-def _credit(turn: Turn) -> str:
+# A strong answer to "Is there a related experience you can tell me about instead?" tells a story from elsewhere in the
+# resume: credited under the topic alone it read "Bike-share rebalancing (open source): ... names Ribera Telecom" (a
+# browser interview, 2026-12-06).
+_RELATED: dict[Language, str] = {"en": "{topic}, a related experience", "zh": "{topic}（相关经历）"}
+
+
+def _credit(turn: Turn, language: Language) -> str:
     """What a strong answer did well: the 'Good:' sentence of its feedback where it has one, else the feedback's first
     sentence (feedback against a reference opens with what the answer covers, then says what it misses)."""
     assert turn.score is not None
     good = credit_in(turn.score.feedback)
     first = re.match(r"(.+?[.!?])(?=\s|$)", turn.score.feedback.strip())
     credit = good or (first.group(1) if first else turn.score.feedback)
-    return f"{turn.topic.name}: {credit}"
+    related = asks_for_another_story(turn.question.text)
+    return f"{_RELATED[language].format(topic=turn.topic.name) if related else turn.topic.name}: {credit}"
 
 
 # How an improvement is worded: an answer's gap, the practice phrase, and the skill to practise next.
@@ -76,7 +84,7 @@ def strengths_and_improvements(scored: list[Turn], language: Language = "en") ->
     improvements are worded in the interview's language."""
     ranked = sorted(scored, key=lambda t: t.score.score if t.score else 0.0)
     best = _one_per_topic(reversed(ranked))  # a topic's follow-ups are not three more strengths or weaknesses
-    strengths = [_credit(t) for t in best if t.score and t.score.score >= STRONG_SCORE][:3]
+    strengths = [_credit(t, language) for t in best if t.score and t.score.score >= STRONG_SCORE][:3]
     improvements = [_gap(t, language) for t in _one_per_topic(ranked) if t.score and t.score.score < WEAK_SCORE][:2]
     gaps = Counter(m for t in scored if t.score and t.score.assessment for m in t.score.assessment.missing)
     if gaps:
