@@ -765,8 +765,8 @@ def tells_another_part(embedder: Embedder, question: str, answer: str, parts: Se
         return False
     facts = embedder.encode(list(parts))  # (P, D)
     unnamed = question
-    for name in (topic or "").split(JOB_AT):
-        unnamed = re.sub(re.escape(name.strip()), " ", unnamed, flags=re.IGNORECASE) if name.strip() else unnamed
+    for name in filter(None, (part.strip() for part in (topic or "").split(JOB_AT))):
+        unnamed = re.sub(re.escape(name), " ", unnamed, flags=re.IGNORECASE)
     near = facts @ embedder.encode([unnamed])[0]  # (P,)
     focus, second = np.argsort(-near)[:2]
     if near[focus] < NEAR_HERE or near[focus] - near[second] < FOCUS_MARGIN:
@@ -774,7 +774,7 @@ def tells_another_part(embedder: Embedder, question: str, answer: str, parts: Se
     # the facts it is not about: neither near ("Designed the service discovery layer" and "Automated the service
     # discovery layer" are one system, and an answer about the one answers a question about the other) nor named in it
     # ("what did you do to improve customer complaints and reduce scrap rates?" is nearer the scrap fact, 0.44 to 0.32)
-    named = {w.lower() for w in re.findall(r"[A-Za-z][\w\-]+", unnamed) if subject_word(w)}
+    named = [w for w in key_terms(unnamed) if subject_word(w)]
     others = np.array([n < NEAR_HERE and not any(mentions(set(key_terms(fact)), w) for w in named)
                        for n, fact in zip(near, parts, strict=True)])  # (P,)
     if not others.any():

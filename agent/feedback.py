@@ -365,7 +365,7 @@ def figures_in(answer: str) -> list[str]:
             continue  # "one thing", and "in one PostgreSQL transaction": an article, not a figure
         if number.lower().startswith(_NOT_A_MULTIPLE):
             continue  # "could not double-bill", "double-check": a verb, not a figure
-        if number.isdigit() and _NAME_BEFORE_NUMBER.search(answer, 0, m.start(1)) or _CODE_BEFORE.search(
+        if (number.isdigit() and _NAME_BEFORE_NUMBER.search(answer, 0, m.start(1))) or _CODE_BEFORE.search(
                 answer, 0, m.start(1)):
             continue  # "the IFRS 16 lease schedule", "Year 9": part of a name; "add(2)": code
         if unit.lower() in _NOT_A_UNIT or unit.endswith(("ed", "ly")) or sound_filler(unit):
@@ -756,7 +756,6 @@ def subject_word(word: str) -> bool:
 def subject_of(question: str) -> str:
     """What a question is about, for feedback: its longest run of two or more subject words as it is written ("the
     consolidated service discovery layer"), else its two longest subject words ("language and projects")."""
-    subject = subject_word
     question = re.sub(r"\s*\([^()]*\)", "", question)  # an aside: "BinDay (open source)" is about BinDay
     runs: list[list[str]] = [[]]
     prev = ""
@@ -767,7 +766,7 @@ def subject_of(question: str) -> str:
         # a verb is not the subject: "how did you prepare quarterly VAT returns", "by moving accrual journals"
         verb = (prev in _BEFORE_A_VERB or (prev in _BEFORE_A_GERUND and word.lower().endswith("ing"))
                 or m.start() in changed)
-        if subject(word) and not verb:
+        if subject_word(word) and not verb:
             runs[-1].append(word)
         elif runs[-1]:
             runs.append([])
@@ -786,7 +785,7 @@ def subject_of(question: str) -> str:
     event = _EVENT.search(question)
     if event and len(event.group(1).split()) <= 12:
         return event.group(1)
-    asked = [t for t in key_terms(question) if subject(t) and t not in verbs]  # "team", not "team and seen"
+    asked = [t for t in key_terms(question) if subject_word(t) and t not in verbs]  # "team", not "team and seen"
     # as the question writes them: "the question about Google", not "about google"
     written = {w.lower(): w for w in reversed(re.findall(r"[A-Za-z][A-Za-z\-]{2,}", question))}
     return _join([written.get(t, t) for t in sorted(asked, key=len, reverse=True)[:2]]) if asked else ""

@@ -52,9 +52,10 @@ from agent.assess import (
 from agent.config import Settings
 from agent.feedback import assessed_feedback
 from agent.interview_types import is_counter_question
+from agent.nodes.plan_topics import topic_parts
 from agent.nodes.report import strengths_and_improvements
 from agent.nodes.score import score as score_turn
-from agent.nodes.score import score_input, topic_parts
+from agent.nodes.score import score_input
 from agent.roles import ChatMessage, DecisionInput, Exchange, RoleName, Roles, ScoreInput
 from agent.state import Assessment, Missing, Question, Score, Topic, Turn, label_for
 from tests.conftest import BagOfWords, ScriptedRoleModel, reported_strengths

@@ -1585,7 +1585,7 @@ def _structure(text: str) -> Resume:
     finder = _TermFinder([*own, *_TECH_VOCABULARY])
     described = "\n".join(line for key in ("experience", "projects") for s in of(key) for line in s.lines)
     # listed as it is, or within an entry: "Python (pandas)" lists Python
-    listed = {name.lower() for o in own for name in [o, *builtin.find(o)]}
+    listed = {tech.lower() for o in own for tech in [o, *builtin.find(o)]}
     used = [s for s in builtin.find(described) if s.lower() not in listed]
     if used and own:  # skills the bullets show but the skills section leaves out
         skills[USED_GROUP[language]] = used

@@ -62,6 +62,17 @@ def as_sentences(lines: Iterable[str]) -> str:
                     for line in out)
 
 
+# A sentence of those facts ends where a capital or a digit follows a full stop ("Node.js" and "v2.1" do not end one); a
+# labelled list ("Technologies: FastAPI, Kafka") is the tools of every fact, no fact of its own.
+_FACT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+_LABELLED_LIST = re.compile(r"^[A-Z][\w /&-]{0,30}:\s")
+
+
+def topic_parts(topic: Topic) -> list[str]:
+    """The resume facts of a project or a job one by one, back from the text :func:`as_sentences` made of them."""
+    return [fact for fact in _FACT_END.split(topic.detail) if fact and not _LABELLED_LIST.match(fact)]
+
+
 def _shares_role_words(title: str, target_role: str) -> bool:
     """More than half the role's words in the job title: "Backend Engineer" for "Senior Backend Engineer", not "Data
     Engineer" for "Machine Learning Engineer"."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from agent.assess import (
@@ -13,7 +12,7 @@ from agent.assess import (
     story_cues,
 )
 from agent.feedback import says_nothing_specific
-from agent.nodes.plan_topics import BEHAVIORAL
+from agent.nodes.plan_topics import BEHAVIORAL, topic_parts
 from agent.roles import Roles, ScoreInput
 from agent.state import Expects, InterviewState, Language, Question, Topic, Turn
 
@@ -80,17 +79,6 @@ def topic_context(topic: Topic) -> str | None:
     if topic.kind == "behavioral" and topic.name not in THEMES:
         return None
     return f"{topic.name}. {topic.detail}".strip(". ")
-
-
-# A sentence of the topic's facts ends where a capital or a digit follows a full stop ("Node.js" and "v2.1" do not end
-# one); a labelled list ("Technologies: FastAPI, Kafka") is the tools of every part, no part of its own.
-_FACT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
-_LABELLED_LIST = re.compile(r"^[A-Z][\w /&-]{0,30}:\s")
-
-
-def topic_parts(topic: Topic) -> list[str]:
-    """The resume facts of a project or a job one by one (plan_topics.as_sentences joined its bullets)."""
-    return [fact for fact in _FACT_END.split(topic.detail) if fact and not _LABELLED_LIST.match(fact)]
 
 
 def expects(topic: Topic, language: Language, question: Question | None = None) -> Expects:
