@@ -466,6 +466,7 @@ GENERAL_WORDS = frozenset(re.findall(r"\w+", """
     honestly alright right few place places
     communication communicate communicating inform informed keep keeping others flexible contribute contributing
     positive positively spirit worker player passionate motivated dedicated reliable honest open person
+    contributed above beyond customer customers client clients
 """.lower()))
 GENERAL_OWN_WORDS = 1  # at most this many words of its own (not general, not the question's): says nothing specific
 

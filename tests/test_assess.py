@@ -198,6 +198,12 @@ def test_an_answer_that_says_nothing_specific_is_vague_not_about_something_else(
     assert says_nothing_specific("I think communication is very important and I always try to keep everyone "
                                  "informed.", team)
     assert says_nothing_specific("I'm flexible and I always try to contribute positively to the team spirit.", team)
+    # the clichés of a job told in general (a terminal interview on an account executive's resume asked this for "the
+    # result in the end", as if it had told an example, instead of for one)
+    job = ["What was your experience at Fieldstone Software, and how did you contribute to its success?"]
+    assert says_nothing_specific("It was a great experience. I worked with a lot of customers and I always tried to "
+                                 "go above and beyond, and I think I contributed a lot to the team's success overall.",
+                                 job)
 
 
 @pytest.mark.slow
