@@ -262,9 +262,15 @@ _SOUND = "|".join(spelled.pattern for spelled in SOUND_FILLERS.values())
 _FILLER_AFTER_SPEAKER = re.compile(rf"\b((?:I|i|[Ww]e)(?:\s+(?:{_ADVERB}))?),?(?:\s+(?i:{_SOUND})\b,?)+(?=\s)")
 
 
+# A remark on the talk itself, no action of the story ("As I said, that was the onboarding work" was credited as "says
+# what you did (I said, I built)" in a browser interview).
+_ASIDE = re.compile(r"\b(?:as|like) (?:I|we)(?:'ve| have)? (?:said|mentioned|explained|noted|told you)\b", re.I)
+
+
 def actions_in(answer: str) -> list[str]:
     out: list[str] = []
-    for who, aux, verb, particle in _ACTION.findall(_FILLER_AFTER_SPEAKER.sub(r"\1", answer.replace("\u2019", "'"))):
+    said = _ASIDE.sub(" ", _FILLER_AFTER_SPEAKER.sub(r"\1", answer.replace("\u2019", "'")))
+    for who, aux, verb, particle in _ACTION.findall(said):
         if verb.lower() in _NOT_ACTION or aux and (verb.lower() in STOPWORDS or sound_filler(verb)):
             continue  # after "had to", not a verb either: "we had to uh", "we had to it"
         phrase = " ".join(w for w in ("I" if who == "i" else who, aux and f"{aux} to", verb, particle) if w)

@@ -235,6 +235,10 @@ def test_an_adverb_after_i_is_no_action() -> None:
         "I replaced"]
     # nor a modal's past or a word that is no verb where speech breaks off
     assert actions_in("I should've asked. I, you know, I that's it. We both knew.") == []
+    # nor a remark on the talk itself ("says what you did (I said, I built)" for "As I said, ...", browser, 2026-12-06)
+    assert actions_in("As I said, that was the onboarding work. Like we mentioned, I built 140 components.") == [
+        "I built"]
+    assert actions_in("I said no to the client, and we moved the launch.") == ["I said", "we moved"]
 
 
 
