@@ -125,3 +125,32 @@ def test_a_school_opens_with_the_interviewers_own_question(settings: Settings, s
     progress = engine.start(resume=sample_resume, target_role="", topics=[school])
     assert progress.pending is not None and progress.pending.text == (
         "What from your studies at University of Eastvale do you use most in your work today?")
+
+
+def test_a_job_opens_on_the_facts_no_answer_has_told_yet() -> None:
+    """Asked why the role, a product designer told the onboarding redesign ("61 to 78 percent"), and the job's question
+    was then "how did you bring identity-check completion from 61% to 78%?" (a browser interview, 2026-12-06)."""
+    from agent.nodes.ask import question_input
+    from agent.nodes.plan_topics import told_in, untold
+    from agent.roles import build_question_messages
+    from agent.state import Question, Turn
+
+    onboarding = "Redesigned the mobile onboarding flow; identity-check completion rose from 61% to 78%."
+    system = "Built the bank's first design system in Figma (140 components); adopted by 6 squads."
+    job = Topic(name="Product Designer at Moneta Bank", kind="experience",
+                detail=f"{onboarding} {system} Technologies: Figma")
+    told = ("At Moneta our identity check lost 40 percent of new customers; I redesigned the flow and completion "
+            "went from 61 to 78 percent in three months.")
+    turn = Turn(index=0, topic=Topic(name="Product Designer", kind="role"), follow_up=False,
+                question=Question(text="Why this role?", importance=3), answer=told)
+    inp = question_input({"turns": [turn]}, job, follow_up=False, asked=["Why this role?"])  # type: ignore[typeddict-item]
+    assert inp.topic.detail == f"{system} Technologies: Figma"
+    prompt = build_question_messages(inp)[-1]["content"]
+    assert "140 components" in prompt and "61%" not in prompt
+    # every figure of the fact, not a year or a small count; and never every fact: the job is still asked about
+    assert not told_in(onboarding, ["Completion went up to 78 percent."])
+    assert not told_in("Adopted by 6 squads in 2021.", ["Six squads, 6 of them, in 2021."])
+    assert untold(job, [told, "The 140 components took a year."]) == job
+    assert untold(Topic(name="Figma", kind="skill", detail=onboarding), [told]).detail == onboarding
+    follow_up = question_input({"turns": [turn]}, job, follow_up=True, asked=[])  # type: ignore[typeddict-item]
+    assert follow_up.topic == job

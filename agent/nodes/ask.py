@@ -10,6 +10,7 @@ from typing import Any
 from langgraph.config import get_stream_writer
 
 from agent.interview_types import TYPES
+from agent.nodes.plan_topics import untold
 from agent.roles import QuestionInput, Roles, repair_question
 from agent.state import InterviewState, Topic
 from tools.question_bank import QuestionBank
@@ -36,9 +37,12 @@ def _resume_summary(state: InterviewState) -> str:
 
 def question_input(state: InterviewState, topic: Topic, *, follow_up: bool, asked: list[str]) -> QuestionInput:
     """What the Question role sees for a question on ``topic`` (the node's, and the engine's when it prepares the
-    next topic's question ahead of the answer: the same input gives the same prompt)."""
+    next topic's question ahead of the answer: the same input gives the same prompt). A project or a job opens on the
+    facts that no answer has told yet (:func:`untold`)."""
     decision = state.get("decision") if follow_up else None
     last = state.get("turns", [])[-1] if follow_up else None
+    if not follow_up:
+        topic = untold(topic, [t.answer for t in state.get("turns", [])])
     guidance = " ".join(filter(None, [decision.guidance if decision is not None else "",
                                       TYPES[state.get("interview_type", "mixed")].follow_up if follow_up else ""]))
     return QuestionInput(

@@ -73,6 +73,37 @@ def topic_parts(topic: Topic) -> list[str]:
     return [fact for fact in _FACT_END.split(topic.detail) if fact and not _LABELLED_LIST.match(fact)]
 
 
+# The figures that tell a fact apart: a number of two digits or more, or with a decimal point ("61% to 78%", "$1.9M",
+# "140 components"), not a year ("in 2021") nor a small count ("6 squads", "two engineers"), which any story has.
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _figures(text: str) -> set[str]:
+    numbers = {n.replace(",", "") for n in _NUMBER.findall(text)}
+    return {n for n in numbers if not _YEAR.fullmatch(n) and (len(n) >= 2 or "." in n)}
+
+
+def told_in(fact: str, answers: Sequence[str]) -> bool:
+    """Whether one of ``answers`` already told ``fact``: it gives every figure of the fact, which has one."""
+    figures = _figures(fact)
+    return bool(figures) and any(figures <= _figures(answer) for answer in answers)
+
+
+def untold(topic: Topic, answers: Sequence[str]) -> Topic:
+    """``topic`` without the resume facts that an earlier answer of the interview told, while one is left: a question
+    that opens a project or a job asks about what the candidate has not told yet. (Asked why the role, a product
+    designer told the onboarding redesign, "61 to 78 percent", and the next question, on the job, was "how did you
+    bring identity-check completion from 61% to 78%?": a browser interview, 2026-12-06.)"""
+    if topic.kind not in ("project", "experience"):
+        return topic
+    pieces = _FACT_END.split(topic.detail)
+    kept = [p for p in pieces if _LABELLED_LIST.match(p) or not told_in(p, answers)]
+    if len(kept) == len(pieces) or all(_LABELLED_LIST.match(p) for p in kept):
+        return topic
+    return topic.model_copy(update={"detail": " ".join(kept)})
+
+
 def _shares_role_words(title: str, target_role: str) -> bool:
     """More than half the role's words in the job title: "Backend Engineer" for "Senior Backend Engineer", not "Data
     Engineer" for "Machine Learning Engineer"."""
