@@ -400,6 +400,8 @@ def creditable(figure: str) -> bool:
     number, _, unit = figure.partition(" ")
     if _YEAR.fullmatch(number) and not (unit and _ends_unit(unit.split()[-1])):
         return False
+    if number.lower() == "one" and not measured(figure):
+        return False  # "holding a scooter with one hand" was credited "gives figures (one hand)" (browser, 2026-12-06)
     return bool(unit) or not number.isalpha()
 
 

@@ -456,6 +456,9 @@ def test_a_year_and_a_number_word_alone_are_not_credited_as_figures() -> None:
     assert not creditable("two") and not creditable("one") and not creditable("2019")
     assert creditable("2000 requests a second") and creditable("three engineers") and creditable("27%")
     assert creditable("6 weeks") and creditable("2")
+    # "one" with a noun is most often an article: a figure only where it measures
+    assert not creditable("one hand") and not creditable("one engineer") and creditable("one hour")
+    assert creditable("one percent") and creditable("1 engineer")
 
 
 def test_feedback_on_a_knowledge_question_credits_the_explanation_and_asks_for_one_not_for_a_result() -> None:
