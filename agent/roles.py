@@ -375,7 +375,26 @@ def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], t
         raise ValueError("asks what the employer did, not the candidate")
     if language == "en" and topic is not None and _treats_the_job_as_a_thing(text, topic):
         raise ValueError("treats the job's name as a thing")
+    if language == "en" and topic is not None and _takes_the_tool_for_a_word(text, topic):
+        raise ValueError("takes the tool's name for a common word")
     return text
+
+
+# A resume's group of tools, whose items are products however ordinary their names ("Tools: Maze, Miro, Webflow").
+_TOOL_GROUP = re.compile(r"(?:tools?|software|platforms?|technolog(?:y|ies)|tech stack|applications)\b[^:]{0,30}:",
+                         re.IGNORECASE)
+
+
+def _takes_the_tool_for_a_word(question: str, topic: Topic) -> bool:
+    """"What skill do you use to create and manage a maze?" on a product designer's "Tools: Maze, Miro, Webflow" (a
+    browser interview, 2026-12-06): a tool named with a common word (Maze, Slack, Notion), known or listed among tools,
+    used in lower case after an article is read as that word."""
+    name = topic.name
+    if topic.kind != "skill" or not re.fullmatch(r"[A-Z][a-z]+", name):
+        return False
+    if tech_names(name) != [name] and not _TOOL_GROUP.match(topic.detail):
+        return False
+    return re.search(rf"\b(?:a|an|the|your|this|that|each|every)\s+{name.lower()}s?\b", question) is not None
 
 
 def _treats_the_job_as_a_thing(question: str, topic: Topic) -> bool:

@@ -281,3 +281,22 @@ def test_a_question_that_treats_the_job_as_a_thing_is_not_asked() -> None:
     for fine in ("As the Store Manager at Fernleigh Home, how did you lead a team of 28?",
                  "In your role as Store Manager at Fernleigh Home, what did you change first?"):
         assert parse_question_text(fine, language="en", asked=[], topic=job) == fine
+
+
+def test_a_question_that_takes_a_tool_for_a_common_word_is_not_asked() -> None:
+    """qwen-0.5b asked "What skill do you use to create and manage a maze?" on the user-testing tool Maze, listed under
+    "Tools" (a browser interview on a product designer's resume, 2026-12-06); the template asks instead."""
+    maze = Topic(name="Maze", kind="skill", detail="Tools: Maze, Miro, Webflow")
+    with pytest.raises(ValueError, match="common word"):
+        parse_question_text("What skill do you use to create and manage a maze?", language="en", asked=[],
+                            topic=maze)
+    fine = "How have you used Maze to test your prototypes?"
+    assert parse_question_text(fine, language="en", asked=[], topic=maze) == fine
+    # a skill of a list of skills is a word: "Triage" may be "a triage"
+    triage = Topic(name="Triage", kind="skill", detail="Skills: Triage, Wound care")
+    fine = "How do you run a triage when three patients arrive at once?"
+    assert parse_question_text(fine, language="en", asked=[], topic=triage) == fine
+    model = ScriptedRoleModel(texts={"question": ["What skill do you use to create and manage a maze?"] * 3})
+    asked = Roles(model).ask(QuestionInput(topic=maze, follow_up=False))
+    assert asked.text == ("How have you used Maze in your recent work, and what was the hardest problem you solved "
+                          "with it?")
