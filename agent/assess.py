@@ -627,8 +627,13 @@ def names_other(answer: str, other: str, asked: Sequence[str]) -> bool:
     """Whether ``answer`` names the project, organisation or role in the title of ``other`` (a topic's context,
     "Full Stack Developer at Uber. Developed ..."), where nothing in ``asked`` names it."""
     here = " ".join(asked).lower()
-    return any(re.search(rf"\b{re.escape(name)}\b", answer) and name.lower() not in here
-               for name in names_in(f"about {other.split('. ', 1)[0]}"))
+    title = other.split(". ", 1)[0]
+    names = names_in(f"about {title}")
+    # and the organisation by its first two words, as people shorten it ("At Golden Crate the hardest thing I did ...",
+    # of "HR Generalist at Golden Crate Markets")
+    organisation = title.split(JOB_AT, 1)[1] if JOB_AT in title else ""
+    names += [" ".join(name.split()[:2]) for name in names if len(name.split()) >= 3 and name in organisation]
+    return any(re.search(rf"\b{re.escape(name)}\b", answer) and name.lower() not in here for name in names)
 
 
 def asks_for_another_story(question: str) -> bool:

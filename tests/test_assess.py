@@ -39,6 +39,7 @@ from agent.assess import (
     follow_up_question,
     is_rule_follow_up,
     load_assess_head,
+    names_other,
     names_topic,
     new_specifics,
     non_answer,
@@ -1040,6 +1041,19 @@ JOBS = [Topic(name="Full Stack Developer at Uber", kind="experience",
               detail="Developed features for the Facebook web application using React. Ensured the performance of "
                      "the MongoDB databases. Utilized RESTful APIs for communication between different parts of the "
                      "application.")]
+
+
+def test_another_employer_is_named_by_its_first_two_words_too() -> None:
+    """"At Golden Crate the hardest thing I did was close the Fruitvale store", asked about the job at Bayline, scored
+    86.7 (evals/data/resume_answers_nontech.dev.jsonl): the other job is "HR Generalist at Golden Crate Markets"."""
+    crate = "HR Generalist at Golden Crate Markets. Managed a store closure and redeployed 46 employees."
+    asked = ["At Bayline you brought first-year turnover down from 48% to 31%. How did you do that?"]
+    assert names_other("At Golden Crate the hardest thing I did was close the Fruitvale store.", crate, asked)
+    assert names_other("At Golden Crate Markets I closed a store.", crate, asked)
+    assert not names_other("At Golden I closed a store.", crate, asked)  # one word is no name of it
+    assert not names_other("At Golden Crate I closed a store.", crate, ["How did Golden Crate compare?"])
+    # a title is not shortened: "Senior Product" says nothing of which job
+    assert not names_other("As a Senior Product lead I ...", "Senior Product Designer at Moneta Bank. Built.", asked)
 
 
 @pytest.mark.slow
