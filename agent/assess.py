@@ -631,7 +631,7 @@ def names_other(answer: str, other: str, asked: Sequence[str]) -> bool:
     names = names_in(f"about {title}")
     # and the organisation by its first two words, as people shorten it ("At Golden Crate the hardest thing I did ...",
     # of "HR Generalist at Golden Crate Markets")
-    organisation = title.split(JOB_AT, 1)[1] if JOB_AT in title else ""
+    organisation = topic_subject(title) if JOB_AT in title else ""
     names += [" ".join(name.split()[:2]) for name in names if len(name.split()) >= 3 and name in organisation]
     return any(re.search(rf"\b{re.escape(name)}\b", answer) and name.lower() not in here for name in names)
 

@@ -390,7 +390,7 @@ def figures_in(answer: str) -> list[str]:
 
 # Days and months: capitalised, but a time rather than a name ("names Friday" was said of "I demoed it each Friday").
 _CALENDAR = re.compile(rf"(?:{MONTHS}|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\.?", re.I)
-_YEAR = re.compile(r"(?:19|20)\d\d")  # "In 2019 I pushed ...": when, not a figure to credit
+YEAR = re.compile(r"(?:19|20)\d\d")  # "In 2019 I pushed ...": when, not a figure to credit
 
 
 def creditable(figure: str) -> bool:
@@ -398,7 +398,7 @@ def creditable(figure: str) -> bool:
     "During the 2022 peak season our fill rate dropped"), nor a number word alone ("kept one shared launch plan",
     "compares the two every night" were credited "gives figures (..., one)" and "(27%, two)")."""
     number, _, unit = figure.partition(" ")
-    if _YEAR.fullmatch(number) and not (unit and _ends_unit(unit.split()[-1])):
+    if YEAR.fullmatch(number) and not (unit and _ends_unit(unit.split()[-1])):
         return False
     if number.lower() == "one" and not measured(figure):
         return False  # "holding a scooter with one hand" was credited "gives figures (one hand)" (browser, 2026-12-06)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from agent.feedback import YEAR
 from agent.state import InterviewState, Language, Topic, job_topic_name
 from tools.resume_parser import Resume, is_noise
 
@@ -76,12 +77,11 @@ def topic_parts(topic: Topic) -> list[str]:
 # The figures that tell a fact apart: a number of two digits or more, or with a decimal point ("61% to 78%", "$1.9M",
 # "140 components"), not a year ("in 2021") nor a small count ("6 squads", "two engineers"), which any story has.
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _figures(text: str) -> set[str]:
     numbers = {n.replace(",", "") for n in _NUMBER.findall(text)}
-    return {n for n in numbers if not _YEAR.fullmatch(n) and (len(n) >= 2 or "." in n)}
+    return {n for n in numbers if not YEAR.fullmatch(n) and (len(n) >= 2 or "." in n)}
 
 
 def told_in(fact: str, answers: Sequence[str]) -> bool:
