@@ -139,7 +139,8 @@ def _show(progress: Progress, out: Callable[[str], None], live: _Live | None = N
         p = progress.pending
         kind = "counter-question" if p.counter else "follow-up" if p.follow_up else p.topic
         limit = f" [{p.time_limit} s to answer]" if p.time_limit else ""
-        out(f"\n[{p.number}/{p.total}] ({kind}) {p.text}{limit}")
+        text = p.asides[-1].reply if p.asides else p.text  # after an aside the reply, which asks it again
+        out(f"\n[{p.number}/{p.total}] ({kind}) {text}{limit}")
 
 
 def cmd_interview(args: argparse.Namespace) -> int:

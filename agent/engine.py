@@ -44,7 +44,7 @@ from agent.progress import CandidateProgress, candidate_names, candidate_progres
 from agent.roles import RoleModel, Roles
 from agent.score_head import load_score_head
 from agent.sessions import SessionRow, now
-from agent.state import InterviewState, InterviewType, Language, Report, Topic, Turn
+from agent.state import Aside, InterviewState, InterviewType, Language, Report, Topic, Turn
 from agent.storage import Storage, connect, fault_message, forget_session, report_file
 from agent.untrusted import neutralize, one_line, sanitize_fields, similarity
 from tools.question_bank import QuestionBank
@@ -65,6 +65,7 @@ class PendingQuestion(BaseModel):
     importance: int
     time_limit: int | None = None  # seconds to answer, counted down (a pressure interview); None: not timed
     counter: bool = False  # a counter-question on a claim of the last answer (a pressure interview)
+    asides: list[Aside] = []  # the candidate's requests to clarify it and the replies, so far (agent/asides.py)
 
 
 class Progress(BaseModel):
@@ -298,7 +299,8 @@ class InterviewEngine:
         owner: str | None = None,
         seconds: float | None = None,
     ) -> Progress:
-        """Submit the answer to the pending question (``number`` guards against a double submit); ``on_scored``
+        """Submit the answer to the pending question (``number`` guards against a double submit); an aside (a
+        request to clarify it, agent/asides.py) leaves it pending with the reply and no ``last_turn``; ``on_scored``
         is called with the scored turn before the next question is written; ``delivery`` comes with a spoken
         answer; ``seconds`` is how long the candidate took (in a timed interview, past the limit it is over time)."""
         text = validate_answer(text, self.settings.max_answer_chars)
@@ -309,7 +311,9 @@ class InterviewEngine:
                                                               "delivery": delivery, "seconds": seconds}),
                                  on_scored, on_question)
             progress = self._indexed(self._progress(session_id, snapshot))
-            progress.last_turn = snapshot.values.get("turns", [])[pending.number - 1]
+            turns = snapshot.values.get("turns", [])
+            # none after an aside: the same question waits again, with the interviewer's reply (pending.asides)
+            progress.last_turn = turns[pending.number - 1] if len(turns) >= pending.number else None
             return progress
 
     def end(self, session_id: str, *, owner: str | None = None) -> Progress:
@@ -434,6 +438,7 @@ class InterviewEngine:
                 text=question.text, topic=payload["topic"], number=payload["number"], total=payload["total"],
                 follow_up=decision is not None and decision.action == "FOLLOW_UP", importance=question.importance,
                 time_limit=payload.get("time_limit"), counter=decision is not None and decision.counter,
+                asides=values.get("asides") or [],
             )
         answered = sum(t.score is not None for t in values.get("turns", []))
         return Progress(session_id=session_id, pending=pending, report=report, answered=answered)

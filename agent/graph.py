@@ -29,7 +29,8 @@ def build_graph(
     behavior: BehaviorAnalyzer | None = None,
     bank: QuestionBank | None = None,
 ) -> Any:
-    """plan_topics -> decide -> ask -> await_answer -> score -> analyze_behavior -> decide ... -> report."""
+    """plan_topics -> decide -> ask -> await_answer (-> await_answer after an aside) -> score -> analyze_behavior ->
+    decide ... -> report."""
     graph = StateGraph(InterviewState)
     graph.add_node("plan_topics", partial(plan_topics, max_topics=max_topics))
     graph.add_node("decide", partial(decide, roles=roles, max_follow_ups=max_follow_ups))

@@ -164,6 +164,15 @@ def label_for(score: float) -> ScoreLabel:
     return "poor"
 
 
+class Aside(BaseModel):
+    """What the candidate said to the interviewer instead of an answer, and the reply (agent/asides.py): not scored,
+    not counted as a question."""
+
+    kind: Literal["clarify", "question", "moment"]
+    said: str
+    reply: str
+
+
 class Turn(BaseModel):
     """One question and its answer, with everything the roles and tools said about it."""
 
@@ -172,6 +181,8 @@ class Turn(BaseModel):
     follow_up: bool
     question: Question
     answer: str
+    asides: list[Aside] = Field(default_factory=list, description="Requests to clarify the question, questions to the "
+                                "interviewer, before this answer.")
     decision: Decision | None = Field(default=None, description="The decision that led to this question.")
     score: Score | None = None
     behavior: dict[str, float] | None = None
@@ -252,6 +263,7 @@ class InterviewState(TypedDict, total=False):
     depth: int
     decision: Decision | None
     pending_question: Question | None
+    asides: list[Aside]  # the pending question's, until its answer comes
     turns: list[Turn]
     asked: int
     ended_early: bool

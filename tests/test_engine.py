@@ -34,6 +34,7 @@ graph TD;
 	plan_topics --> decide;
 	score --> analyze_behavior;
 	report --> __end__;
+	await_answer -.-> await_answer;
 """
 
 

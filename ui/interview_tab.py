@@ -23,6 +23,7 @@ from ui.countdown import SECONDS_JS
 from ui.render import (
     Message,
     answer_message,
+    aside_messages,
     draft_message,
     finished_message,
     labels,
@@ -167,7 +168,11 @@ def connect_interview(ui: UI, engine: InterviewEngine) -> None:
             gr.Warning(MODEL_FAILED.format(error=type(exc).__name__))
             yield screen(ui, engine, tab, coaching, Progress(session_id=sid), shown[:-1])
             return
-        assert progress.last_turn is not None
+        if progress.last_turn is None:  # an aside: the interviewer's reply asks the same question again
+            assert progress.pending is not None and progress.pending.asides
+            reply = aside_messages(progress.pending.asides)[-1]
+            yield screen(ui, engine, tab, coaching, progress, [*answered, reply])
+            return
         shown = [*answered, score_message(progress.last_turn, tab.language)]
         if progress.pending is not None:
             shown.append(question_message(progress.pending, tab.language))

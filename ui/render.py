@@ -15,7 +15,7 @@ from agent.combined import WEIGHTS, combine_report
 from agent.engine import PendingQuestion, Progress
 from agent.interview_types import TYPES, answer_time, timing_note
 from agent.sessions import SessionRow
-from agent.state import PRACTICE_NOTICE, CombinedScore, Report, Topic, Turn
+from agent.state import PRACTICE_NOTICE, Aside, CombinedScore, Report, Topic, Turn
 from tools.resume_parser import Resume
 from tools.speech.delivery import DeliveryMetrics, speech_reminders
 from ui.charts import bars_html, score_color
@@ -162,6 +162,12 @@ def score_message(turn: Turn, language: str) -> Message:
     return {"role": "assistant", "content": content}
 
 
+def aside_messages(asides: Sequence[Aside]) -> list[Message]:
+    """What the candidate said instead of an answer (a request to clarify the question) and the interviewer's reply,
+    which asks the question again."""
+    return [m for a in asides for m in (answer_message(a.said), {"role": "assistant", "content": escape(a.reply)})]
+
+
 def working_message(text: str) -> Message:
     """A placeholder while the model works: animated dots, so a long wait does not look like a hang."""
     return {"role": "assistant", "content": f'<span class="mi-working">{escape(text)}</span>'}
@@ -186,11 +192,13 @@ def chat_from(turns: Sequence[Turn], progress: Progress, language: str, total: i
                                 time_limit=turn.time_limit,
                                 counter=turn.decision is not None and turn.decision.counter)
         chat.append(question_message(asked, language))
+        chat += aside_messages(turn.asides)
         chat.append(answer_message(turn.answer))
         if turn.score is not None:
             chat.append(score_message(turn, language))
     if progress.pending is not None:
         chat.append(question_message(progress.pending, language))
+        chat += aside_messages(progress.pending.asides)
     elif progress.report is not None:
         chat.append(finished_message(progress.report))
     return chat

@@ -1,7 +1,9 @@
 """Await the candidate's answer: the graph pauses here (``interrupt``), is checkpointed, and resumes with it.
 
 The resume value is an :class:`AnswerReply` dict. Everything after ``interrupt()`` runs only once the answer
-is there, and its result is checkpointed before scoring starts, so a crash while scoring loses no answer.
+is there, and its result is checkpointed before scoring starts, so a crash while scoring loses no answer. A reply
+that asks to clarify the question, asks the interviewer something or asks for a moment (agent/asides.py) is answered
+and the same question waits again, unscored and uncounted, at most MAX_ASIDES times; the answer's turn keeps them.
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ from typing import Any, Literal, TypedDict
 
 from langgraph.types import interrupt
 
+from agent.asides import MAX_ASIDES, aside_kind, reply_to
 from agent.interview_types import over_time
-from agent.state import InterviewState, Turn
+from agent.state import Aside, InterviewState, Turn
 from tools.speech.delivery import DeliveryMetrics
 
 
@@ -38,13 +41,24 @@ def await_answer(state: InterviewState) -> InterviewState:
     if reply.get("end"):
         return {"ended_early": True, "pending_question": None}
     decision = state.get("decision")
+    follow_up = decision is not None and decision.action == "FOLLOW_UP"
+    asides = state.get("asides") or []
+    windows = [*(state.get("behavior_windows") or []), *reply.get("behavior_windows", [])]  # the camera's, since asked
+    language = state.get("language", "en")
+    if len(asides) < MAX_ASIDES and (kind := aside_kind(reply["answer"], language)) is not None:
+        said = reply["answer"]
+        aside = Aside(kind=kind, said=said, reply=reply_to(
+            kind, said, question=question.text, topic=topic, follow_up=follow_up, language=language,
+            knowledge=topic.kind == "skill" and question.source == "bank"))
+        return {"asides": [*asides, aside], "behavior_windows": windows}
     turn = Turn(
         index=len(turns),
         topic=topic,
-        follow_up=decision is not None and decision.action == "FOLLOW_UP",
+        follow_up=follow_up,
         question=question,
         decision=decision,
         answer=reply["answer"],
+        asides=asides,
         delivery=reply.get("delivery"),
         seconds=reply.get("seconds"),
         time_limit=state.get("time_limit"),
@@ -54,9 +68,13 @@ def await_answer(state: InterviewState) -> InterviewState:
         "turns": [*turns, turn],
         "asked": state.get("asked", 0) + 1,
         "pending_question": None,
-        "behavior_windows": reply.get("behavior_windows", []),
+        "asides": [],
+        "behavior_windows": windows,
     }
 
 
-def route_after_answer(state: InterviewState) -> Literal["score", "report"]:
-    return "report" if state.get("ended_early") else "score"
+def route_after_answer(state: InterviewState) -> Literal["await_answer", "score", "report"]:
+    """The report when the candidate ended; the same question again after an aside; else the answer's score."""
+    if state.get("ended_early"):
+        return "report"
+    return "await_answer" if state.get("pending_question") is not None else "score"

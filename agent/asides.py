@@ -1,0 +1,271 @@
+"""Asides: what a candidate says to the interviewer instead of an answer, and the interviewer's reply.
+
+A candidate who asks "Sorry, do you mean the chemistry model or how the students use it?" has not answered badly: they
+have not answered yet. Before this, such a request was scored as an answer (45, "weak", and a generic follow-up), a
+question about the team ("how big is the team I'd join?") 44 with feedback about tools and figures, and both went
+into the report's improvements. An interviewer clarifies the question, puts a question about the job aside for the
+end, or lets the candidate think; so does :func:`reply_to`, and the question stays open, unscored and uncounted
+(``agent/nodes/await_answer.py``), at most :data:`MAX_ASIDES` times a question: the next reply is the answer.
+
+Three kinds, each only where nothing in the reply could be an answer: every sentence is a request, a question, a
+remark ("Sorry.", "That's a tough one.", :data:`REMARK`) or a short reason without a figure or anything the
+candidate did ("The line cut out."); nothing asks to skip the question (a non-answer, agent/assess.py); at most
+:data:`MAX_ASIDE_WORDS` words:
+
+- ``clarify``: a request to repeat, rephrase or clarify the question (:data:`CLARIFY`): the question again, and the
+  same question put another way from the topic (:func:`rephrased`), "either is fine" where the candidate offered two
+  readings;
+- ``question``: a question of the candidate's own to the interviewer, about the job, the team or the process
+  (:data:`ADDRESSED`): kept for the end, the question again;
+- ``moment``: a request for a moment to think and nothing else (:data:`MOMENT`).
+
+The patterns were written from what candidates say in interviews, not read off an eval file; how often real answers
+trip them is measured on the answers of the followQG, MIT and graded kinds files (``evals/README.md``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from agent.assess import DEFLECTION_ZH
+from agent.state import Language, Topic, topic_subject
+
+AsideKind = Literal["clarify", "question", "moment"]
+
+MAX_ASIDES = 2  # a question's asides before the next reply is taken as the answer
+MAX_ASIDE_WORDS = 45  # longer replies are answers (or answers with a question in them)
+MAX_ASIDE_CHARS_ZH = 60
+
+CLARIFY = re.compile(
+    r"\b(?:could|can|would|will|may) (?:you|u) (?:please |just |maybe )?(?:repeat|rephrase|reword|clarify|explain|"
+    r"elaborate|expand|say (?:that|it|this) (?:again|once more)|ask (?:that|it|this) (?:again|once more)|"
+    r"be (?:a bit |a little )?more specific|give (?:me )?(?:an example|some context|a bit more context)|"
+    r"put (?:that|it|this) (?:another|differently)|tell me what you mean)|"
+    r"\bwhat (?:do|did) (?:you|u) mean\b|\b(?:do|did) (?:you|u) mean\b|\byou mean\b.*\?|"
+    r"\bwhat (?:exactly )?(?:are you|is (?:the|this|that) question) (?:asking|looking for|getting at)\b|"
+    r"\bare you asking\b|\bwhat (?:was|is) the question\b|\bwhen (?:you|u) say\b|\b(?:did|do) (?:you|u) say\b|"
+    r"\b(?:are you|you'?re|you are) (?:referring|talking|thinking|asking) (?:to|about|of)\b.*\?|"
+    r"\breferring to\b.*\?|\bis (?:this|that|it|the question) (?:about|asking about|referring to)\b.*\?|"
+    r"\b(?:you want|you'?re looking for|you are looking for|you'?d like)\b.*\?|"
+    r"\bjust to (?:make sure|be sure|clarify|confirm|check)\b.*\?|"
+    r"\bwhat (?:does|do|is) [\w' -]{1,30} mean\b.*\?|\bwhat is meant by\b|"
+    r"\bthe (?:second|first|last|other) (?:half|part|bit) of (?:the|your) question\b|"
+    r"\bi missed (?:the (?:last|first|second|end|start|middle) (?:part|half|bit)|that|what you said|the question|"
+    r"part of (?:it|that|the question))\b|"
+    r"\b(?:i'?m |i am )?not (?:sure|clear) (?:what|which|if|whether) (?:you(?:'re| are)? |the question |you want\b)|"
+    r"\bnot sure i (?:follow|understand|get)\b|"
+    r"\bi (?:don'?t|do not|didn'?t|did not) (?:quite |really |fully |totally )?(?:understand|get|follow|catch|hear) "
+    r"(?:the|your|this) (?:question|last part)\b|"
+    r"\bi (?:don'?t|do not|didn'?t|did not) (?:quite |really |fully |totally )?(?:understand|get|follow|catch|hear)"
+    r"(?: (?:that|you|it|what you (?:mean|meant|said|asked)))?\W*$"
+    r"|\b(?:do|would) you (?:want|like) me to\b|\bshould i (?:talk|focus|speak|answer|describe|pick|choose|start|"
+    r"explain|tell)\b|\bwhich (?:one|part|project|job|role|aspect|team|time|of (?:them|those|the))\b.*\?|"
+    r"\b(?:come again|pardon(?: me)?|say (?:that )?again)\b|\b(?:once more|one more time|again)(?: please)?\W*\?|"
+    r"\bsay (?:that|it|this)(?: \w+)? (?:again|once more|(?:a bit |a little )?(?:more slowly|slower|louder|"
+    r"more loudly))|"
+    r"\b(?:speak|talk) (?:a bit |a little )?(?:louder|slower|more slowly|up)\b|\bwhat was that\W*\?|"
+    r"\b(?:at|about|for|of|with|in|to|on|by|from) what\W*\?$|^\W*(?:sorry\W+)?[\w'-]+ what\W*\?$|"
+    r"^\W*(?:sorry\W+)?what(?:'s| is| are| does)(?: [\w'-]+){1,3}\W*\?$|\bmeaning\b.*\?$|"
+    r"^\W*(?:sorry|pardon|excuse me|what|huh|eh)(?:\W+(?:what|huh|eh))?\W*\?",
+    re.IGNORECASE,
+)
+# A question of the candidate's own: a sentence in a question's form (it opens with a question word or an auxiliary
+# verb, not "I used Kafka?" said with a rising tone) about the job, the team or the process ("How big is the team?",
+# "Who would I be reporting to?", "is relocation required for this job").
+INTERROGATIVE = re.compile(
+    r"^\W*(?:(?:so|and|but|uh+|um+|sorry|ok(?:ay)?|well|also|actually|just|like|quick question|one question|"
+    r"before (?:we|i) (?:go (?:on|further)|continue|answer|start|begin)|before that|can i ask|may i ask|"
+    r"i'?d like to ask|i'?m curious|i was wondering|i wonder(?: if)?|out of curiosity|one more thing)\W+)*"
+    r"(?:how|what(?:'s)?|who|whom|whose|when|where|which|why|is|are|was|were|does|do|did|will|would|can|could|"
+    r"should|shall|may|has|have)\b",
+    re.IGNORECASE,
+)
+# The same without a question mark, where an answer's fragment could open alike ("when you find the voltage"): a
+# question word before an auxiliary verb, or an auxiliary verb before its subject ("what does the on-call look like").
+_AUX = r"(?:is|are|was|were|does|do|did|will|would|can|could|should|shall|may|has|have)"
+UNMARKED_QUESTION = re.compile(
+    r"^\W*(?:(?:so|and|but|uh+|um+|sorry|ok(?:ay)?|well|also|actually|just|like|before that|quick question)\W+)*"
+    rf"(?:(?:how|what|who|when|where|which|why)(?: [\w'-]+){{0,2}} {_AUX} (?:you|i|we|they|it|the|there|this|that)\b|"
+    rf"(?:how|what|who|when|where|which|why) {_AUX}|{_AUX} (?:you|i|we|the|this|that|there|it|they|your|our)|"
+    r"what'?s|who'?s|how'?s|where'?s)\b",
+    re.IGNORECASE,
+)
+ADDRESSED = re.compile(
+    r"\b(?:you|your|u|ur|y'all|(?:the|this|your) (?:team|company|role|position|job|office|salary|pay|process|"
+    r"interview|department|manager|stack|hours|contract|start date|unit|ward|firm|organi[sz]ation|store|site|school|"
+    r"clinic|hospital|restaurant|kitchen|shifts?|business|group|product)|here|salary|pay|commission|bonus|benefits|"
+    r"remote|hybrid|relocat\w*|on-?call|hours|shifts?|overtime|next steps?|would i|will i|i'?d be|i would be|"
+    r"can i ask|may i ask|i'?d like to ask|before i answer)\b",
+    re.IGNORECASE,
+)
+_UNITS = r"(?:moment|minute|second|sec)s?"
+# A request for time to think: a short sentence (MOMENT_WORDS) around one of these, telling nothing
+MOMENT = re.compile(
+    r"\b(?:(?:can|could|may|do you mind if|is it ok(?:ay)? if|mind if) i (?:have|take|get|think)\b|"
+    rf"(?:give|let) me (?:just )?(?:(?:a|one|a few|a couple(?: of)?) {_UNITS}|think|pause|gather|collect)|"
+    rf"(?:just |only )?(?:a|one) {_UNITS}\b|i need (?:a|one|a few|some|a couple(?: of)?) {_UNITS}|hold on|"
+    r"bear with me|hang on)",
+    re.IGNORECASE,
+)
+MOMENT_WORDS = 14
+# A sentence of nothing but fillers and remarks beside a request ("Sorry.", "Wow, okay.", "That's a tough one.")
+REMARK = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|um+|uh+|hmm+|er+|sorry|so|right|well|oh|wow|gosh|alright|yeah|yes|sure|thanks|thank you|"
+    r"good|great|tough|hard|tricky|interesting|nice|that'?s|it'?s|a|an|one|question|me|excuse|ha|haha|broad|big|"
+    r"fair|deep|loaded)\W*)+$",
+    re.IGNORECASE,
+)
+# A short reason beside a request ("The line cut out a bit.", "I want to pick the right example."): a few words about
+# the question, the answer or the call, no figure, nothing the candidate did ("I'd start with the slow query log" after
+# "Let me think..." is an answer).
+_REASON_WORDS = 15
+_REASON = re.compile(r"\b(?:question|answer|example|thoughts?|think|sure|right|connection|line|audio|sound|signal|mic|"
+                     r"microphone|video|call|hear|heard|cut|dropped|lag\w*|froze|frozen|nervous|blank|mind|understand|"
+                     r"misread|misunderstood|catch|caught|missed|follow|mean|meant|word|term|noise|noisy|echo|loud|"
+                     r"louder|quiet|slowly|slower|english|familiar|phrase|broad|pick|choose|either|angle|after|"
+                     r"depends|changes|headphones?|earphones?|phone|internet|wifi|freez\w*|choppy|died|breaking|first|"
+                     r"curious|wondering|factor|picture|idea|sense|trying|deciding|matters?|important|interested|"
+                     r"asking|ask|asked|reason)\b", re.IGNORECASE)
+# Skipping the question is a non-answer (agent/assess.py), not an aside: "not sure what you want, next question?"
+SKIP = re.compile(r"\b(?:next question|move on|skip|pass on|(?:another|a different) question|(?:ask (?:me )?|talk "
+                  r"about )something else|(?:don'?t|do not) (?:really )?know|no idea|no clue|(?:can'?t|cannot) "
+                  r"(?:remember|recall|think of)|come back to|rather not)\b", re.IGNORECASE)
+_DID = re.compile(r"\d|\b(?:i|we)(?:'ve| have)? (?:\w+ed|built|led|ran|made|wrote|did|got|took|set|put|cut|began|"
+                  r"became|brought|chose|found|gave|kept|left|sold|spent|taught|thought|told|won)\b", re.IGNORECASE)
+_TWO_READINGS = re.compile(r"\b(?:mean|asking|should i|want me to|which)\b.*\bor\b|还是|或者", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?？。！])\s*")
+
+CLARIFY_ZH = re.compile(
+    r"什么意思|(?:你|您)(?:是)?(?:指|说)的?(?:是)?.{0,30}(?:吗|呢|？|\?)|是指.{0,30}(?:吗|呢|？|\?)|"
+    r"(?:能|可以|麻烦|请)(?:不能|不可以)?(?:请)?(?:你|您)?(?:再)?(?:说|讲|重复|解释|问)一(?:遍|下|次)|"
+    r"没(?:太)?(?:听|看)?(?:清|懂|明白)|不(?:太)?(?:明白|理解|懂)(?:你的|您的|这个|这道)?(?:意思|问题)?|问题是什么|"
+    r"(?:哪个|哪一个|哪段|哪方面)(?:项目|经历|工作|方面)?.{0,10}(?:？|\?)|具体(?:指|是)(?:什么|哪)|换个说法"
+)
+ADDRESSED_ZH = re.compile(r"你们|您|贵公司|公司|团队|岗位|职位|薪资|工资|待遇|远程|下一步|请问|面试")
+MOMENT_ZH = re.compile(
+    r"^\W*(?:(?:嗯|呃|额|好的?|这个|那个|这是个好问题|好问题)\W*)*(?:让我|我)?(?:先)?(?:想|思考)一(?:下|想)|"
+    r"^\W*(?:稍等|等一下|给我一(?:点时间|分钟|秒))\W*$"
+)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE.split(text.strip()) if s.strip()]
+
+
+def aside_kind(answer: str, language: Language = "en") -> AsideKind | None:
+    """What kind of aside ``answer`` is, or None where it may be an answer."""
+    text = " ".join(answer.split())
+    if language == "zh":
+        return _aside_kind_zh(text)
+    if not text or len(text.split()) > MAX_ASIDE_WORDS:
+        return None
+    if SKIP.search(text):
+        return None
+    sentences = [s if s.endswith((".", "!", "?")) or not UNMARKED_QUESTION.match(s) else s + "?"  # said unmarked
+                 for s in _sentences(text)]
+    moment = [s for s in sentences if MOMENT.search(s) and len(s.split()) <= MOMENT_WORDS and not _DID.search(s)]
+    asked = [s for s in sentences if s.endswith("?") and INTERROGATIVE.match(s) and s not in moment
+             and not CLARIFY.search(s)]
+    question = asked if any(ADDRESSED.search(s) for s in asked) else []
+    clarify = [s for s in sentences if CLARIFY.search(s) or s not in question and _readings(s)]
+    rest = [s for s in sentences if s not in (*clarify, *moment, *question) and not REMARK.match(s)]
+    reasons = sum(len(s.split()) for s in rest) <= _REASON_WORDS and all(  # or a reading checked: "Signup month?"
+        (_REASON.search(s) or s.endswith("?") and len(s.split()) <= 4) and not _DID.search(s) for s in rest)
+    if not rest or reasons:
+        if clarify:
+            return "clarify"
+        if moment and not question:
+            return "moment"
+        if question:
+            return "question"
+    return None
+
+
+def _readings(sentence: str) -> bool:
+    """Two readings of the question offered, nothing told: "Worst case or average case?"."""
+    return sentence.endswith("?") and re.search(r"\bor\b", sentence, re.IGNORECASE) is not None and \
+        len(sentence.split()) <= 16 and not _DID.search(sentence)
+
+
+def _aside_kind_zh(text: str) -> AsideKind | None:
+    if not text or len(text) > MAX_ASIDE_CHARS_ZH:
+        return None
+    if MOMENT_ZH.search(text) and len(re.sub(r"\W", "", MOMENT_ZH.sub("", text))) <= 2:
+        return "moment"
+    if DEFLECTION_ZH.search(CLARIFY_ZH.sub(" ", text)):  # "想不起来，可以换一个问题吗？" asks to skip
+        return None
+    sentences = _sentences(text)
+    asks = [s for s in sentences if s.endswith(("?", "？", "吗", "呢")) or CLARIFY_ZH.search(s)]
+    if not asks or any(s not in asks and len(re.sub(r"\W", "", s)) > 4 for s in sentences):
+        return None
+    if any(CLARIFY_ZH.search(s) for s in asks):
+        return "clarify"
+    return "question" if any(ADDRESSED_ZH.search(s) for s in asks) else None
+
+
+def _first_fact(detail: str, limit: int = 100) -> str | None:
+    """The first resume fact of a topic, cut at a word within ``limit`` characters."""
+    fact = next((s.strip(" .;") for s in re.split(r"(?<=[.;。；])\s*", detail) if len(s.strip(" .;")) > 15), None)
+    if fact is None:
+        return None
+    return fact if len(fact) <= limit else fact[:limit].rsplit(" ", 1)[0] + " ..."
+
+
+def rephrased(topic: Topic, *, follow_up: bool, knowledge: bool, language: Language = "en") -> str:
+    """The question put another way from what the topic is: what an answer to it should be made of."""
+    name, subject = topic.name, topic_subject(topic.name)
+    if language == "zh":
+        if knowledge:
+            return "用你自己的话解释一下，就像讲给同事听一样，有例子的话举一个。"
+        if follow_up:
+            return f"请举一个和{subject}有关的具体例子：你自己做了什么、怎么做的、结果如何。"
+        return {
+            "role": f"你为什么想做{name}这份工作？你的哪些经历能帮你做好它？说一两个具体的理由就可以。",
+            "education": f"你在{subject}学到的哪些东西现在还在用？举一个例子就可以。",
+            "skill": f"讲一次你在工作中用{name}的经历：用它做什么、你具体做了什么、结果如何。",
+            "behavioral": f"讲一个和{name}有关的真实经历：发生了什么、你自己做了什么、结果如何。",
+        }.get(topic.kind, f"讲讲你在{subject}自己负责的一件事：做了什么、怎么做的、结果如何。")
+    if knowledge:
+        return "Explain it in your own words, as you would to a colleague, with an example if you have one."
+    if follow_up:
+        return f"I'd like one concrete example from {subject}: what you did yourself, how you went about it, and " \
+            "how it turned out."
+    if topic.kind == "role":
+        return f"What draws you to this {name} job, and what from your own experience would help you do it well? " \
+            "One or two concrete reasons are enough."
+    if topic.kind == "education":
+        return f"What did you learn at {subject} that you still use? One example is enough."
+    if topic.kind == "skill":
+        return f"Tell me about one time you used {name} in your own work: what it was for, what you did with it, " \
+            "and how it turned out."
+    if topic.kind == "behavioral":
+        return f"Tell me about one real situation from your work that had to do with {name}: what happened, what " \
+            "you did yourself, and how it ended."
+    fact = _first_fact(topic.detail)
+    example = f' (your resume mentions: "{fact}")' if fact else ""
+    where = f"at {subject}" if topic.kind == "experience" else f"on {subject}"
+    return f"Tell me about one piece of work you did yourself {where}{example}: what you did, how, and how it " \
+        "turned out."
+
+
+def reply_to(kind: AsideKind, said: str, *, question: str, topic: Topic, follow_up: bool, knowledge: bool,
+             language: Language = "en") -> str:
+    """The interviewer's reply to an aside; it ends with the question to answer."""
+    if language == "zh":
+        if kind == "moment":
+            return f"当然，慢慢想，准备好了再回答：{question}"
+        if kind == "question":
+            return "好问题，可以留到面试最后问真正的面试官；在这个练习里我不能代表任何雇主回答。" \
+                f"回到我的问题：{question}"
+        either = "哪个方面都可以，选你最熟悉的。" if _TWO_READINGS.search(said) else ""
+        return f"好的。{either}问题是：{question} 换个说法：" + rephrased(topic, follow_up=follow_up,
+                                                                   knowledge=knowledge, language="zh")
+    if kind == "moment":
+        return f"Of course, take your time. When you're ready: {question}"
+    if kind == "question":
+        return "Good question: keep it for the end, where a real interviewer would ask for yours; in this practice " \
+            f"I can't answer for an employer. Back to my question: {question}"
+    either = "Either is fine: take the one you know best. " if _TWO_READINGS.search(said) else ""
+    return f"Of course. {either}The question was: {question} In other words: " + \
+        rephrased(topic, follow_up=follow_up, knowledge=knowledge)
