@@ -23,6 +23,7 @@ from agent.embeddings import Embedder, MiniLM
 from agent.roles import RoleModel, Roles
 from agent.score_head import ScoreHead, load_score_head
 from evals import metrics
+from evals.asides import AsidesFormatError, evaluate_asides, format_asides, is_asides_file, read_asides
 from evals.baselines import (
     BASELINES,
     QUESTION_BANKS,
@@ -167,6 +168,23 @@ def run_kinds(args: argparse.Namespace, *, model_factory: ModelFactory = _load_r
     return 0
 
 
+def run_asides(args: argparse.Namespace) -> int:
+    """A labelled asides file (evals/asides.py): the rules alone, no model."""
+    try:
+        rows = read_asides(args.gold)
+    except (OSError, AsidesFormatError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    results = evaluate_asides(rows)
+    results["meta"] = {"file": str(args.gold), "replies": len(rows),
+                       "bootstrap": {"interval": "percentile 95%", "resamples": metrics.RESAMPLES,
+                                     "seed": metrics.SEED, "unit": "reply"}}
+    print(format_asides(results))
+    if args.out:
+        args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
 def run_eval(
     args: argparse.Namespace,
     *,
@@ -179,6 +197,8 @@ def run_eval(
     keeps the one it was fitted with unless ``relevance_factory`` is given."""
     started = time.perf_counter()
     which: list[EvalRole] = list(args.roles)
+    if is_asides_file(args.gold):
+        return run_asides(args)
     if is_kinds_file(args.gold):
         return run_kinds(args, model_factory=model_factory, embedder_factory=embedder_factory,
                          relevance_factory=relevance_factory)
