@@ -65,6 +65,8 @@ def render_report(report: Report) -> str:
         if t.score is None:
             continue
         lines.append(f"\n{t.index + 1}. [{t.topic.name}] {t.question.text}")
+        if t.asides:  # what the candidate asked before answering (agent/asides.py)
+            lines.append(_wrap("Asked first: " + "; ".join(f'"{a.said}"' for a in t.asides)))
         lines.append(_wrap("Answer: " + (t.answer if len(t.answer) < 300 else t.answer[:297] + "...")))
         lines.append(render_turn(t))
     if (timing := timing_note(report)) is not None:

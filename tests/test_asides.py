@@ -115,8 +115,9 @@ def test_a_saved_session_shows_its_asides(settings: Settings, sample_resume: Res
     assert progress.pending is not None and [a.kind for a in progress.pending.asides] == ["moment"]
     chat = chat_from(again.turns(sid), progress, "en", total=3)
     said = [m["content"] for m in chat]
-    assert said[1] == "What do you mean?" and said[2].startswith("Of course.")
-    assert said[-2] == "Can I take a moment to think?" and said[-1].startswith("Of course, take your time.")
+    assert said[1] == "What do you mean?" and said[2].split("\n\n")[1].startswith("Of course.")
+    assert said[2].startswith("**Payments API** · question 1 of 3")  # under the question's header
+    assert said[-2] == "Can I take a moment to think?" and "\n\nOf course, take your time." in said[-1]
 
 
 def test_the_terminal_prints_the_reply_and_asks_again(settings: Settings) -> None:
@@ -137,3 +138,24 @@ def test_eval_reports_the_asides_of_a_labelled_file(tmp_path: Path, capsys: pyte
     assert "clarify   recognised" in printed and "answers taken for an aside 0.000" in printed
     results = json.loads(out.read_text())
     assert results["answer"]["taken_for_an_aside"]["n"] == 75 and results["meta"]["replies"] == 150
+
+
+def test_the_reports_say_what_was_asked_first(settings: Settings, sample_resume: Resume, tmp_path: Path) -> None:
+    from agent.cli import render_report
+    from tests.test_ui_report import pdf_text, view_of
+    from ui.render import report_html
+    from ui.report_pdf import build_pdf
+    from ui.voice import question_text
+
+    engine = make_engine(settings, ScriptedRoleModel())
+    progress = engine.start(resume=sample_resume, max_questions=1)
+    progress = engine.answer(progress.session_id, "Do you mean the API or the database?")
+    assert progress.pending is not None
+    chat = chat_from([], progress, "en", total=1)  # the reply is read aloud like a question
+    assert question_text(chat) == progress.pending.asides[0].reply
+    report = engine.answer(progress.session_id, "I designed the payments API's idempotency keys.").report
+    assert report is not None
+    asked = 'Asked first: "Do you mean the API or the database?"'
+    assert asked in render_report(report)
+    assert "Asked first: &quot;Do you mean the API or the database?&quot;" in report_html(view_of(report))
+    assert asked in " ".join(pdf_text(build_pdf(view_of(report)), tmp_path).split())

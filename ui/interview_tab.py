@@ -170,7 +170,7 @@ def connect_interview(ui: UI, engine: InterviewEngine) -> None:
             return
         if progress.last_turn is None:  # an aside: the interviewer's reply asks the same question again
             assert progress.pending is not None and progress.pending.asides
-            reply = aside_messages(progress.pending.asides)[-1]
+            reply = aside_messages(progress.pending.asides, progress.pending, tab.language)[-1]
             yield screen(ui, engine, tab, coaching, progress, [*answered, reply])
             return
         shown = [*answered, score_message(progress.last_turn, tab.language)]

@@ -34,6 +34,7 @@ LABELS: dict[str, dict[str, str]] = {
         "improvements": "To improve", "reminders": "Reminders seen most", "times": "times", "none": "None yet.",
         "no_coach": "None: the camera was off and no answer was spoken, so there was nothing to coach on.",
         "follow_up": "follow-up", "q_of": "question {n} of {total}", "counter": "counter-question",
+        "asked_first": "Asked first",
         "scoring": "Scoring your answer", "next": "Preparing the next question",
         "seconds": "{n} s to answer", "time": "Time", "over_time": "over time",
         "behavior_interview": "Recorded during your answers.",
@@ -51,7 +52,7 @@ LABELS: dict[str, dict[str, str]] = {
         "questions": "题", "one_question": "题", "strengths": "优势",
         "improvements": "待改进", "reminders": "最常出现的提醒", "times": "次", "none": "暂无。",
         "no_coach": "暂无：摄像头未开启，也没有语音回答，因此没有可提示的内容。",
-        "follow_up": "追问", "q_of": "第 {n} 题，共 {total} 题",
+        "follow_up": "追问", "q_of": "第 {n} 题，共 {total} 题", "asked_first": "先问了",
         "scoring": "正在为你的回答评分", "next": "正在准备下一个问题", "counter": "反问",
         "seconds": "限时 {n} 秒", "time": "用时", "over_time": "超时",
         "behavior_interview": "回答过程中记录。",
@@ -138,13 +139,16 @@ def resume_preview_html(resume: Resume | None, topics: Sequence[Topic]) -> str:
 
 # --- interview -----------------------------------------------------------------------------------------------------
 
-def question_message(pending: PendingQuestion, language: str) -> Message:
+def question_header(pending: PendingQuestion, language: str) -> str:
     lab = labels(language)
     where = lab["q_of"].format(n=pending.number, total=pending.total)
     kind = f" · {lab['counter']}" if pending.counter else f" · {lab['follow_up']}" if pending.follow_up else ""
     limit = f" · {lab['seconds'].format(n=pending.time_limit)}" if pending.time_limit else ""
-    return {"role": "assistant",
-            "content": f"**{escape(pending.topic)}**{kind} · {where}{limit}\n\n{escape(pending.text)}"}
+    return f"**{escape(pending.topic)}**{kind} · {where}{limit}"
+
+
+def question_message(pending: PendingQuestion, language: str) -> Message:
+    return {"role": "assistant", "content": f"{question_header(pending, language)}\n\n{escape(pending.text)}"}
 
 
 def score_message(turn: Turn, language: str) -> Message:
@@ -162,10 +166,12 @@ def score_message(turn: Turn, language: str) -> Message:
     return {"role": "assistant", "content": content}
 
 
-def aside_messages(asides: Sequence[Aside]) -> list[Message]:
+def aside_messages(asides: Sequence[Aside], pending: PendingQuestion, language: str) -> list[Message]:
     """What the candidate said instead of an answer (a request to clarify the question) and the interviewer's reply,
-    which asks the question again."""
-    return [m for a in asides for m in (answer_message(a.said), {"role": "assistant", "content": escape(a.reply)})]
+    which asks the question again: under the question's header, so that it is read aloud like a question."""
+    header = question_header(pending, language)
+    return [m for a in asides
+            for m in (answer_message(a.said), {"role": "assistant", "content": f"{header}\n\n{escape(a.reply)}"})]
 
 
 def working_message(text: str) -> Message:
@@ -192,13 +198,13 @@ def chat_from(turns: Sequence[Turn], progress: Progress, language: str, total: i
                                 time_limit=turn.time_limit,
                                 counter=turn.decision is not None and turn.decision.counter)
         chat.append(question_message(asked, language))
-        chat += aside_messages(turn.asides)
+        chat += aside_messages(turn.asides, asked, language)
         chat.append(answer_message(turn.answer))
         if turn.score is not None:
             chat.append(score_message(turn, language))
     if progress.pending is not None:
         chat.append(question_message(progress.pending, language))
-        chat += aside_messages(progress.pending.asides)
+        chat += aside_messages(progress.pending.asides, progress.pending, language)
     elif progress.report is not None:
         chat.append(finished_message(progress.report))
     return chat
@@ -450,7 +456,8 @@ def report_html(view: ReportView) -> str:
                      f'{bars_html(view.behavior, score_names(view.language))}<p class="mi-muted">{source}</p></div>')
     rows = "".join(
         f'<tr><td>{t.index + 1}</td><td>{escape(t.topic.name)}{" · " + lab["follow_up"] if t.follow_up else ""}</td>'
-        f"<td>{escape(t.question.text)}</td><td class=\"mi-answer\">{escape(_clip(t.answer, 400))}</td>"
+        f"<td>{escape(t.question.text)}</td><td class=\"mi-answer\">{_asked_first(t, view.language)}"
+        f"{escape(_clip(t.answer, 400))}</td>"
         f'<td class="mi-score" style="color:{score_color(t.score.score)}">{t.score.score:.0f}'
         f'<small>{label_name(t.score.label, view.language)}</small>'
         f'{"<small class=mi-over>" + lab["over_time"] + "</small>" if t.over_time else ""}</td>'
@@ -479,6 +486,18 @@ def report_html(view: ReportView) -> str:
     parts.append(_list_card(lab["reminders"], reminders, no_reminders(view), "reminders"))
     parts.append("</div>")
     return "".join(parts)
+
+
+def asked_first(turn: Turn, language: str) -> str | None:
+    """What the candidate asked before answering (agent/asides.py), for the report: 'Asked first: "..."'."""
+    if not turn.asides:
+        return None
+    return f"{labels(language)['asked_first']}: " + "; ".join(f'"{_clip(a.said, 120)}"' for a in turn.asides)
+
+
+def _asked_first(turn: Turn, language: str) -> str:
+    said = asked_first(turn, language)
+    return f'<small class="mi-muted">{escape(said)}</small><br>' if said else ""
 
 
 POSITION = {"en": {"below": "below", "within": "within", "above": "above"},

@@ -31,6 +31,7 @@ from ui.charts import bars_drawing, score_color
 from ui.render import (
     COMBINED_LABELS,
     ReportView,
+    asked_first,
     combined_notes,
     combined_rows,
     delivery_lines,
@@ -158,14 +159,16 @@ def build_pdf(view: ReportView) -> bytes:
             (f" · {answer_time(turn, view.language)}" if turn.seconds is not None and turn.time_limit else "")
         answer = turn.answer if len(turn.answer) <= 700 else turn.answer[:699] + "…"
         badge = Paragraph(f'<font color="{score_color(s.score)}"><b>{s.score:.0f}</b></font>', st.latin["strong"])
+        first = asked_first(turn, view.language)
         block = Table([
             [st.p(head, "muted"), ""],
             [st.p(turn.question.text, "strong"), ""],
+            *([[st.p(first, "muted"), ""]] if first else []),
             [st.p(answer, "body", f'<font color="#6b7280">{escape(lab["answer"])}: </font>'), ""],
             [[badge, st.p(label_name(s.label, view.language), "muted")], st.p(s.feedback, "body")],
         ], colWidths=[22 * mm, width - 22 * mm])
         block.setStyle(TableStyle([
-            ("SPAN", (0, 0), (1, 0)), ("SPAN", (0, 1), (1, 1)), ("SPAN", (0, 2), (1, 2)),
+            *(("SPAN", (0, k), (1, k)) for k in range(4 if first else 3)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
             ("LINEBEFORE", (0, 0), (0, -1), 2, ACCENT), ("LEFTPADDING", (0, 0), (-1, -1), 8),
             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),

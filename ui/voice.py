@@ -15,7 +15,7 @@ import re
 import threading
 import time
 from dataclasses import dataclass
-from html import escape
+from html import escape, unescape
 from pathlib import Path
 from typing import Any
 
@@ -130,7 +130,7 @@ def question_text(chat: list[Any] | None) -> str | None:
         content = " ".join(c.get("text", "") if isinstance(c, dict) else str(c) for c in content)
     if role != "assistant" or not isinstance(content, str) or "\n\n" not in content or content.startswith("<"):
         return None
-    text = re.sub(r"<[^>]+>|[*_`]", "", content.rsplit("\n\n", 1)[-1]).strip()
+    text = unescape(re.sub(r"<[^>]+>|[*_`]", "", content.rsplit("\n\n", 1)[-1])).strip()  # '"', not '&quot;'
     return text or None
 
 
