@@ -608,6 +608,7 @@ class Roles:
         self.stats = stats or RoleStats()
         # Questions written ahead of need (:meth:`prepare`), by their input; a few, the oldest dropped first.
         self._prepared: dict[str, tuple[str, Source, float]] = {}
+        self._preparing: set[str] = set()  # being written: an aside asks the same question again meanwhile
         self._prepared_lock = threading.Lock()
 
     def warm_up(self) -> None:
@@ -635,8 +636,9 @@ class Roles:
         :meth:`ask` with the same input takes it at once; dropped if the model is needed by a call meanwhile."""
         key = inp.model_dump_json()
         with self._prepared_lock:
-            if key in self._prepared:
+            if key in self._prepared or key in self._preparing:
                 return
+            self._preparing.add(key)
         start = time.perf_counter()
         try:
             with self.model.background():  # type: ignore[attr-defined]
@@ -645,6 +647,9 @@ class Roles:
                     lambda raw: parse_question_text(raw, language=inp.language, asked=inp.asked, topic=inp.topic))
         except Preempted:
             return
+        finally:
+            with self._prepared_lock:
+                self._preparing.discard(key)
         if text is not None:
             with self._prepared_lock:
                 self._prepared[key] = (text, source, time.perf_counter() - start)

@@ -54,6 +54,28 @@ def test_a_prepared_question_is_asked_without_writing_it_again() -> None:
     assert question.source == "model" and seen == [question.text]
 
 
+def test_the_same_question_is_written_once_while_it_is_being_written() -> None:
+    """After an aside (agent/asides.py) the engine asks for the same preparation while the first still runs."""
+    entered, release = threading.Event(), threading.Event()
+
+    class SlowModel(BackgroundModel):
+        def generate(self, role: RoleName, messages: Sequence[ChatMessage], **kwargs: object) -> str:
+            entered.set()
+            release.wait(10)
+            return super().generate(role, messages, **kwargs)
+
+    model = SlowModel()
+    roles = Roles(model)
+    inp = QuestionInput(topic=TOPIC, follow_up=False, asked=["Why this role?"])
+    first = threading.Thread(target=roles.prepare, args=(inp,))
+    first.start()
+    assert entered.wait(10)
+    roles.prepare(inp)  # returns at once: the first is writing it
+    release.set()
+    first.join(10)
+    assert len([c for c in model.calls if c[0] == "generate"]) == 1
+
+
 def test_another_input_does_not_take_the_prepared_question() -> None:
     model = BackgroundModel()
     roles = Roles(model)
