@@ -67,7 +67,14 @@ CLARIFY = re.compile(
     r"\b(?:speak|talk) (?:a bit |a little )?(?:louder|slower|more slowly|up)\b|\bwhat was that\W*\?|"
     r"\b(?:at|about|for|of|with|in|to|on|by|from) what\W*\?$|^\W*(?:sorry\W+)?[\w'-]+ what\W*\?$|"
     r"^\W*(?:sorry\W+)?what(?:'s| is| are| does)(?: [\w'-]+){1,3}\W*\?$|\bmeaning\b.*\?$|"
-    r"^\W*(?:sorry|pardon|excuse me|what|huh|eh)(?:\W+(?:what|huh|eh))?\W*\?",
+    r"^\W*(?:sorry|pardon|excuse me|what|huh|eh)(?:\W+(?:what|huh|eh))?\W*\?|"
+    r"^\W*(?:sorry\W+)?(?:(?:a bit |a little )?louder|slower|(?:more )?slowly|again)(?: please)?\W*\?|"
+    r"\bwhat was the (?:first|second|last|other) (?:one|part|word|bit)\b|^\W*(?:sorry\W+)?what was that\b|"
+    r"\bwhat does (?:that|it|this|\w+) stand for\b|\bwhat (?:was|is) the word\b|"
+    r"\b(?:not sure|(?:don'?t|do not) know) what (?:that|this|it) (?:is|means)\b|"
+    r"\b(?:don'?t|do not) know (?:that|this|the) (?:word|term|acronym)\b|"
+    r"\bis (?:that|this|it) (?:like|the same as|a kind of|to do with)\b.*\?|\bof (?:who|whom)\W*\?$|"
+    r"\bin (?:which|what) (?:context|sense|way)\b.*\?",
     re.IGNORECASE,
 )
 # A question of the candidate's own: a sentence in a question's form (it opens with a question word or an auxiliary
@@ -75,7 +82,8 @@ CLARIFY = re.compile(
 # "Who would I be reporting to?", "is relocation required for this job").
 INTERROGATIVE = re.compile(
     r"^\W*(?:(?:so|and|but|uh+|um+|sorry|ok(?:ay)?|well|also|actually|just|like|quick question|one question|"
-    r"before (?:we|i) (?:go (?:on|further)|continue|answer|start|begin)|before that|can i ask|may i ask|"
+    r"before (?:we|i) (?:go (?:on|further)|continue|answer|start|begin|do)|before that|can i ask|may i ask|"
+    r"quick one(?: first)?|one thing first|"
     r"i'?d like to ask|i'?m curious|i was wondering|i wonder(?: if)?|out of curiosity|one more thing)\W+)*"
     r"(?:how|what(?:'s)?|who|whom|whose|when|where|which|why|is|are|was|were|does|do|did|will|would|can|could|"
     r"should|shall|may|has|have)\b",
@@ -86,7 +94,7 @@ INTERROGATIVE = re.compile(
 _AUX = r"(?:is|are|was|were|does|do|did|will|would|can|could|should|shall|may|has|have)"
 UNMARKED_QUESTION = re.compile(
     r"^\W*(?:(?:so|and|but|uh+|um+|sorry|ok(?:ay)?|well|also|actually|just|like|before that|quick question)\W+)*"
-    rf"(?:(?:how|what|who|when|where|which|why)(?: [\w'-]+){{0,2}} {_AUX} (?:you|i|we|they|it|the|there|this|that)\b|"
+    rf"(?:(?:how|what|who|when|where|which|why)(?: [\w'-]+){{0,4}} {_AUX} (?:you|i|we|they|it|the|there|this|that)\b|"
     rf"(?:how|what|who|when|where|which|why) {_AUX}|{_AUX} (?:you|i|we|the|this|that|there|it|they|your|our)|"
     r"what'?s|who'?s|how'?s|where'?s)\b",
     re.IGNORECASE,
@@ -105,34 +113,47 @@ MOMENT = re.compile(
     r"\b(?:(?:can|could|may|do you mind if|is it ok(?:ay)? if|mind if) i (?:have|take|get|think)\b|"
     rf"(?:give|let) me (?:just )?(?:(?:a|one|a few|a couple(?: of)?) {_UNITS}|think|pause|gather|collect)|"
     rf"(?:just |only )?(?:a|one) {_UNITS}\b|i need (?:a|one|a few|some|a couple(?: of)?) {_UNITS}|hold on|"
-    r"bear with me|hang on)",
+    r"bear with me|hang on|(?:jot|write|take|make) (?:a few |some |a couple of |quick )?notes|"
+    r"(?:sketch|write|jot|draw|note) (?:it|them|this|that|something|a few things) (?:out|down))",
     re.IGNORECASE,
 )
 MOMENT_WORDS = 14
+_STATED_REQUEST_WORDS = 10  # a request to clarify without a question mark: "sorry i didnt catch all of it"
 # A sentence of nothing but fillers and remarks beside a request ("Sorry.", "Wow, okay.", "That's a tough one.")
 REMARK = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|um+|uh+|hmm+|er+|sorry|so|right|well|oh|wow|gosh|alright|yeah|yes|sure|thanks|thank you|"
     r"good|great|tough|hard|tricky|interesting|nice|that'?s|it'?s|a|an|one|question|me|excuse|ha|haha|broad|big|"
-    r"fair|deep|loaded)\W*)+$",
+    r"fair|deep|loaded|nerves)\W*)+$",
     re.IGNORECASE,
 )
 # A short reason beside a request ("The line cut out a bit.", "I want to pick the right example."): a few words about
 # the question, the answer or the call, no figure, nothing the candidate did ("I'd start with the slow query log" after
 # "Let me think..." is an answer).
 _REASON_WORDS = 15
-_REASON = re.compile(r"\b(?:question|answer|example|thoughts?|think|sure|right|connection|line|audio|sound|signal|mic|"
+_REASON = re.compile(r"\b(?:question|answer|example|thoughts?|sure|right|connection|line|audio|sound|signal|mic|"
                      r"microphone|video|call|hear|heard|cut|dropped|lag\w*|froze|frozen|nervous|blank|mind|understand|"
                      r"misread|misunderstood|catch|caught|missed|follow|mean|meant|word|term|noise|noisy|echo|loud|"
                      r"louder|quiet|slowly|slower|english|familiar|phrase|broad|pick|choose|either|angle|after|"
                      r"depends|changes|headphones?|earphones?|phone|internet|wifi|freez\w*|choppy|died|breaking|first|"
                      r"curious|wondering|factor|picture|idea|sense|trying|deciding|matters?|important|interested|"
                      r"asking|ask|asked|reason)\b", re.IGNORECASE)
+# Beside a question of the candidate's own, only why it is asked ("That's a big factor for me.")
+_WHY_ASK = re.compile(r"\b(?:know|curious|wonder\w*|asking|because|factor|picture|trying|deciding|important|matters?|"
+                      r"interested|first|plan\w*|advert|ad|posting|listing|description|didn'?t say)\b", re.IGNORECASE)
+# No experience told beside a request ("Kafka? I don't think I've done that, no." is a non-answer)
+_NEGATED = re.compile(r"\bi(?:'?ve)? (?:don'?t|do not|haven'?t|have not|never|can'?t|cannot) (?:(?:think|really|"
+                      r"actually) )?(?:i'?ve )?(?:done|used|worked|had|been|tried|remember|recall|have)\b",
+                      re.IGNORECASE)
 # Skipping the question is a non-answer (agent/assess.py), not an aside: "not sure what you want, next question?"
 SKIP = re.compile(r"\b(?:next question|move on|skip|pass on|(?:another|a different) question|(?:ask (?:me )?|talk "
                   r"about )something else|(?:don'?t|do not) (?:really )?know|no idea|no clue|(?:can'?t|cannot) "
                   r"(?:remember|recall|think of)|come back to|rather not)\b", re.IGNORECASE)
-_DID = re.compile(r"\d|\b(?:i|we)(?:'ve| have)? (?:\w+ed|built|led|ran|made|wrote|did|got|took|set|put|cut|began|"
-                  r"became|brought|chose|found|gave|kept|left|sold|spent|taught|thought|told|won)\b", re.IGNORECASE)
+_ACTION = re.compile(r"\b(?:i|we)(?:'ve| have)? (?:\w+ed|built|led|ran|made|wrote|did|got|took|set|put|cut|began|"
+                     r"became|brought|chose|found|gave|kept|left|sold|spent|taught|thought|told|won)\b", re.IGNORECASE)
+_DID = re.compile(rf"\d|{_ACTION.pattern}", re.IGNORECASE)
+# A question about now or later that tells no story of the candidate's (no "did", "was", "we"): "How big are the
+# classes?", "Is there a probation period?"; "Why did we pick Kafka?" opens an answer.
+_STORY_QUESTION = re.compile(r"\b(?:did|was|were|had|we|our|us)\b", re.IGNORECASE)
 _TWO_READINGS = re.compile(r"\b(?:mean|asking|should i|want me to|which)\b.*\bor\b|还是|或者", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?？。！])\s*")
 
@@ -162,30 +183,47 @@ def aside_kind(answer: str, language: Language = "en") -> AsideKind | None:
         return None
     if SKIP.search(text):
         return None
+    said = _sentences(text)
     sentences = [s if s.endswith((".", "!", "?")) or not UNMARKED_QUESTION.match(s) else s + "?"  # said unmarked
-                 for s in _sentences(text)]
+                 for s in said]
     moment = [s for s in sentences if MOMENT.search(s) and len(s.split()) <= MOMENT_WORDS and not _DID.search(s)]
     asked = [s for s in sentences if s.endswith("?") and INTERROGATIVE.match(s) and s not in moment
              and not CLARIFY.search(s)]
-    question = asked if any(ADDRESSED.search(s) for s in asked) else []
-    clarify = [s for s in sentences if CLARIFY.search(s) or s not in question and _readings(s)]
-    rest = [s for s in sentences if s not in (*clarify, *moment, *question) and not REMARK.match(s)]
-    reasons = sum(len(s.split()) for s in rest) <= _REASON_WORDS and all(  # or a reading checked: "Signup month?"
-        (_REASON.search(s) or s.endswith("?") and len(s.split()) <= 4) and not _DID.search(s) for s in rest)
-    if not rest or reasons:
-        if clarify:
-            return "clarify"
-        if moment and not question:
-            return "moment"
-        if question:
-            return "question"
+    clarify = [s for s in sentences if _requests(s) or s not in asked and (_readings(s) or _echo(s))]
+    rest = [s for s in sentences if s not in (*clarify, *moment, *asked) and not REMARK.match(s)]
+    short = sum(len(s.split()) for s in rest) <= _REASON_WORDS
+    if clarify or moment:
+        reasons = short and all((_REASON.search(s) or s.endswith("?") and len(s.split()) <= 4)
+                                and not _DID.search(s) and not _NEGATED.search(s) for s in rest)
+        if not rest or reasons:
+            return "clarify" if clarify else "moment" if not asked else None
+        return None
+    # a question about the job, or, all typed as questions, about now or later and no story of the candidate's
+    addressed = any(ADDRESSED.search(s) for s in asked)
+    typed = all(s in said for s in asked) and not any(_STORY_QUESTION.search(s) for s in asked)
+    if asked and (addressed and (not rest or short and all(_WHY_ASK.search(s) for s in rest))
+                  or typed and not rest):
+        return "question"
     return None
+
+
+def _requests(sentence: str) -> bool:
+    """A request to clarify: asked, or said in a few words ("i dont follow"); a long statement with "say it again"
+    in it tells how the candidate works ("If I'm not sure, I ask them to say it again ...")."""
+    return CLARIFY.search(sentence) is not None and (sentence.endswith("?") or
+                                                     len(sentence.split()) <= _STATED_REQUEST_WORDS)
+
+
+def _echo(sentence: str) -> bool:
+    """A word or two of the question said back as a question, nothing told: "Deadlines?", "Stack-up?"."""
+    return sentence.endswith("?") and len(sentence.split()) <= 3 and not _DID.search(sentence) and \
+        INTERROGATIVE.match(sentence) is None
 
 
 def _readings(sentence: str) -> bool:
     """Two readings of the question offered, nothing told: "Worst case or average case?"."""
     return sentence.endswith("?") and re.search(r"\bor\b", sentence, re.IGNORECASE) is not None and \
-        len(sentence.split()) <= 16 and not _DID.search(sentence)
+        len(sentence.split()) <= 16 and not _ACTION.search(sentence)
 
 
 def _aside_kind_zh(text: str) -> AsideKind | None:
