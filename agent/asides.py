@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from agent.assess import DEFLECTION_ZH
 from agent.state import Language, Topic, topic_subject
 
 AsideKind = Literal["clarify", "question", "moment"]
@@ -144,6 +143,8 @@ _WHY_ASK = re.compile(r"\b(?:know|curious|wonder\w*|asking|because|factor|pictur
 _NEGATED = re.compile(r"\bi(?:'?ve)? (?:don'?t|do not|haven'?t|have not|never|can'?t|cannot) (?:(?:think|really|"
                       r"actually) )?(?:i'?ve )?(?:done|used|worked|had|been|tried|remember|recall|have)\b",
                       re.IGNORECASE)
+SKIP_ZH = re.compile(r"跳过|下一(?:个|题)|换(?:一)?个问题|问(?:点)?别的|不知道|想不起|答不(?:上|出)|记不(?:太)?清|"
+                     r"不(?:太)?记得|忘了|不太清楚")
 # Skipping the question is a non-answer (agent/assess.py), not an aside: "not sure what you want, next question?"
 SKIP = re.compile(r"\b(?:next question|move on|skip|pass on|(?:another|a different) question|(?:ask (?:me )?|talk "
                   r"about )something else|(?:don'?t|do not) (?:really )?know|no idea|no clue|(?:can'?t|cannot) "
@@ -157,19 +158,34 @@ _STORY_QUESTION = re.compile(r"\b(?:did|was|were|had|we|our|us)\b", re.IGNORECAS
 _TWO_READINGS = re.compile(r"\b(?:mean|asking|should i|want me to|which)\b.*\bor\b|还是|或者", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?？。！])\s*")
 
+# Chinese, written the same way; the text left once these, fillers and punctuation are taken out must be short
+# (REST_ZH characters), with nothing of a story told (STORY_ZH)
 CLARIFY_ZH = re.compile(
-    r"什么意思|(?:你|您)(?:是)?(?:指|说)的?(?:是)?.{0,30}(?:吗|呢|？|\?)|是指.{0,30}(?:吗|呢|？|\?)|"
+    r"什么意思|(?:你|您)(?:是)?(?:指|说|问)的?(?:是)?.{0,30}(?:吗|呢|？|\?)|是指.{0,30}(?:吗|呢|？|\?)|"
     r"(?:能|可以|麻烦|请)(?:不能|不可以)?(?:请)?(?:你|您)?(?:再)?(?:说|讲|重复|解释|问)一(?:遍|下|次)|"
-    r"没(?:太)?(?:听|看)?(?:清|懂|明白)|不(?:太)?(?:明白|理解|懂)(?:你的|您的|这个|这道)?(?:意思|问题)?|问题是什么|"
-    r"(?:哪个|哪一个|哪段|哪方面)(?:项目|经历|工作|方面)?.{0,10}(?:？|\?)|具体(?:指|是)(?:什么|哪)|换个说法"
+    r"(?:再|重新)(?:说|讲|问|重复)一(?:遍|下|次)|重复一下|(?:说|讲)(?:得)?慢一?点|慢一点|大(?:声|点声)一?点?|"
+    r"没(?:太)?(?:听|看)?(?:清|懂|明白|跟上|听到)|听不(?:清|到|懂)|不(?:太)?(?:明白|理解|懂)(?:你的|您的|这个|这道)?"
+    r"(?:意思|问题)?|问题是什么|(?:哪个|哪一个|哪段|哪方面)(?:项目|经历|工作|方面)?.{0,10}(?:？|\?)|"
+    r"具体(?:指|是)(?:什么|哪)|指的是什么|是什么意思|具体(?:说|讲|解释)一下|换个说法|怕理解(?:偏|错)|想确认一下"
 )
-ADDRESSED_ZH = re.compile(r"你们|您|贵公司|公司|团队|岗位|职位|薪资|工资|待遇|远程|下一步|请问|面试")
+# Two readings offered: asked ("...还是B？"), or opened as a reading ("是指未来三年还是更长远的规划"); "还是" alone is
+# also "still" ("经验还是比较丰富的")
+READINGS_ZH = re.compile(r"还是.{0,30}(?:？|\?|吗|呢|呀)\s*$|"
+                         r"^\W*(?:(?:您|你)是(?:说|指|问|想问)|是指|指的是|问的是).{0,40}还是")
+ADDRESSED_ZH = re.compile(r"你们|您|贵公司|公司|团队|岗位|职位|薪资|工资|待遇|远程|下一步|请问|面试|入职|出差|夜班|"
+                          r"加班|补贴|社保|公积金|年假|晋升|培训|上班|下班|试用期|产品线|部门|医院|学校")
+QUESTION_OPEN_ZH = re.compile(r"^(?:\W|嗯|呃|那个|不好意思|抱歉)*(?:请问|(?:我)?(?:想)?(?:先)?(?:问|了解)(?:一下|下)?"
+                              r"|顺便问一下|冒昧问一下)")
 MOMENT_ZH = re.compile(
-    r"^\W*(?:(?:嗯|呃|额|好的?|这个|那个|这是个好问题|好问题)\W*)*(?:让我|我)?(?:先)?(?:想|思考)一(?:下|想)|"
-    r"^\W*(?:稍等|等一下|给我一(?:点时间|分钟|秒))\W*$"
+    r"(?:让我|我|容我)?(?:先)?(?:想一想|想一下|想想|思考一下|考虑一下|理一理|理一下|回忆一下|估算一下|"
+    r"(?:整理|组织|理)一下(?:思路|语言)?)|稍等(?:一下|片刻)?|等一下|等等|"
+    r"给我(?:一点|几|一两|一|点)(?:时间|秒钟?|分钟)|(?:先)?在纸上(?:画|写|算)一下"
 )
-
-
+STORY_ZH = re.compile(r"当时|后来|那时|那次|最后|结果|我们(?:就|把)|我(?:自己)?[^，。？！,.?!\s]{1,8}了一")
+_FILLER_ZH = re.compile(r"嗯+|呃+|额|哈|呀|啊|吧|好的|好|抱歉|不好意思|麻烦|请问|请|您|你|这个问题|这个|那个|我|一下|"
+                        r"可以|能|吗|呢|[\W\d_]")
+_TOLD_ZH = 8  # characters of a sentence that is no question beside a question of the candidate's own
+REST_ZH = 16
 def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE.split(text.strip()) if s.strip()]
 
@@ -227,19 +243,22 @@ def _readings(sentence: str) -> bool:
 
 
 def _aside_kind_zh(text: str) -> AsideKind | None:
-    if not text or len(text) > MAX_ASIDE_CHARS_ZH:
+    if not text or len(text) > MAX_ASIDE_CHARS_ZH or STORY_ZH.search(text) or SKIP_ZH.search(text):
         return None
-    if MOMENT_ZH.search(text) and len(re.sub(r"\W", "", MOMENT_ZH.sub("", text))) <= 2:
-        return "moment"
-    if DEFLECTION_ZH.search(CLARIFY_ZH.sub(" ", text)):  # "想不起来，可以换一个问题吗？" asks to skip
-        return None
-    sentences = _sentences(text)
-    asks = [s for s in sentences if s.endswith(("?", "？", "吗", "呢")) or CLARIFY_ZH.search(s)]
-    if not asks or any(s not in asks and len(re.sub(r"\W", "", s)) > 4 for s in sentences):
-        return None
-    if any(CLARIFY_ZH.search(s) for s in asks):
+    sentences = [s.strip() for s in re.split(r"(?<=[。！？?!])", text) if s.strip()]
+    told = [s for s in sentences if not s.rstrip("。.!！ ").endswith(("?", "？", "吗", "呢"))]
+    # a question of the candidate's own: opened as one ("请问", "想先了解一下"), or only questions, about the job
+    asked = (QUESTION_OPEN_ZH.match(text) or sentences[0] not in told) and \
+        all(len(_FILLER_ZH.sub("", s)) <= _TOLD_ZH for s in told if s is not sentences[0])
+    question = asked and ADDRESSED_ZH.search(text) and (QUESTION_OPEN_ZH.match(text) or not told)
+    short = len(_FILLER_ZH.sub("", MOMENT_ZH.sub("", CLARIFY_ZH.sub("", READINGS_ZH.sub("", text))))) <= REST_ZH
+    if short and CLARIFY_ZH.search(text):  # "您说的X是指A还是B？": what is meant, asked
         return "clarify"
-    return "question" if any(ADDRESSED_ZH.search(s) for s in asks) else None
+    if question:  # "想先问一下，公司是可以远程办公还是必须坐班？": a question about the job
+        return "question"
+    if short and (READINGS_ZH.search(text) or MOMENT_ZH.search(text)):
+        return "clarify" if READINGS_ZH.search(text) else "moment"
+    return None
 
 
 def _first_fact(detail: str, limit: int = 100) -> str | None:

@@ -55,13 +55,14 @@ def test_answers_and_non_answers_are_not_asides(text: str) -> None:
     assert aside_kind(text, "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en") is None
 
 
-@pytest.mark.parametrize("name", ["asides.dev.jsonl", "asides.test.jsonl"])
-def test_written_answers_are_never_taken_for_asides(name: str) -> None:
+@pytest.mark.parametrize(("name", "language"), [("asides.dev.jsonl", "en"), ("asides.test.jsonl", "en"),
+                                                ("asides_zh.dev.jsonl", "zh"), ("asides_zh.test.jsonl", "zh")])
+def test_written_answers_are_never_taken_for_asides(name: str, language: str) -> None:
     """The costly error: an answer left unscored. None of the files' answers (written to look like asides) is one;
     the recognition rates are in evals/README.md."""
     rows = [json.loads(line) for line in (DATA / name).read_text().splitlines()]
     answers = [r["reply"] for r in rows if r["kind"] == "answer"]
-    assert len(answers) >= 70 and not [a for a in answers if aside_kind(a) is not None]
+    assert len(answers) >= 50 and not [a for a in answers if aside_kind(a, language) is not None]  # type: ignore[arg-type]
 
 
 def test_replies_ask_the_question_again_from_the_topic() -> None:
