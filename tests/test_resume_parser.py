@@ -877,3 +877,21 @@ def test_a_sidebar_school_wrapped_before_its_last_word_and_a_spoken_languages_se
         "LANGUAGES\nEnglish, Yoruba\n")
     assert [e.institution for e in resume.education] == ["Sheffield Hallam University"]
     assert resume.languages == ["English", "Yoruba"]
+
+
+def test_a_school_with_its_status_after_the_dates_is_read() -> None:
+    """A nurse's Word resume: "PGCert Clinical Education — Edge Hill University, 2025 (in progress)" went into the
+    degree above as its description; "(in progress)" after the dates closes the line like "(First)"."""
+    resume = parse_resume_text("Ada Nurse\n\nEducation\n"
+                               "BSc (Hons) Adult Nursing — University of Salford, 2019 (First)\n"
+                               "PGCert Clinical Education — Edge Hill University, 2025 (in progress)\n"
+                               "MSc Advanced Practice — University of Leeds, 2027, expected\n")
+    assert [(e.institution, e.period) for e in resume.education] == [
+        ("University of Salford", "2019"), ("Edge Hill University", "2025"), ("University of Leeds", "2027")]
+
+
+def test_certifications_on_one_line_are_one_each() -> None:
+    resume = parse_resume_text("Ada Nurse\n\nCertifications\n"
+                               "ALS Provider (Resuscitation Council UK), 2024; Practice Assessor training, 2022\n")
+    assert resume.certifications == ["ALS Provider (Resuscitation Council UK), 2024",
+                                     "Practice Assessor training, 2022"]

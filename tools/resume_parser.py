@@ -944,7 +944,15 @@ def _dated_head(line: str) -> bool:
         return False
     before = line[: match.start()].strip(" \t()（）[],.|｜")
     after = line[match.end():].strip(" \t()（）[],.;；。|｜")
-    return not before or not after or len(line.split()) <= 8 or _names_place(after)
+    return not before or not after or len(line.split()) <= 8 or _names_place(after) or _STATUS.match(after) is not \
+        None or re.fullmatch(r"\s*[(（][^()（）]{1,40}[)）][\s.;,]*", line[match.end():]) is not None
+
+
+# What may follow a school's or a job's dates on its line: its status or grade ("2025 (in progress)", "2019, First")
+_STATUS = re.compile(r"^(?:in progress|expected|ongoing|anticipated|predicted|pending|current(?:ly)?(?: studying| "
+                     r"enrolled)?|part[- ]time|full[- ]time|distance learning|online|remote|first(?:[- ]class)?"
+                     r"(?: honours)?|2[:.]?[12]|distinction|merit|pass|with (?:honours|distinction|merit)|"
+                     r"(?:magna |summa )?cum laude|honours|hons)$", re.I)
 
 
 def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: bool) -> bool:
@@ -1522,7 +1530,8 @@ def _name_over_headline(lines: Sequence[str]) -> str | None:
 
 
 def _certificates(lines: Sequence[str]) -> list[str]:
-    """One item per bullet, or per line where none has a bullet; a wrapped bullet goes on; tabs become commas."""
+    """One item per bullet, or per line where none has a bullet, or per semicolon; a wrapped bullet goes on; tabs
+    become commas."""
     bulleted = any(_BULLET.match(line) for line in lines)
     items: list[str] = []
     for line in (line.strip() for line in lines):
@@ -1534,7 +1543,9 @@ def _certificates(lines: Sequence[str]) -> list[str]:
             items[-1] += " " + text
         elif text:
             items.append(text)
-    return [item.strip(" ,;")[:200] for item in items if not is_noise(item)]
+    # several on one line, separated by semicolons ("ALS Provider, 2024; Practice Assessor training, 2022")
+    items = [part for item in items for part in re.split(r"\s*[;；]\s*", item)]
+    return [item.strip(" ,;")[:200] for item in items if item.strip(" ,;") and not is_noise(item)]
 
 
 def _detect_language(text: str) -> Literal["en", "zh"]:
