@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from agent.state import Language, Topic, topic_subject
+from agent.state import Language, Topic, school_name, topic_subject
 
 AsideKind = Literal["clarify", "question", "moment"]
 
@@ -292,7 +292,7 @@ def rephrased(topic: Topic, *, follow_up: bool, knowledge: bool, language: Langu
         return f"What draws you to this {name} job, and what from your own experience would help you do it well? " \
             "One or two concrete reasons are enough."
     if topic.kind == "education":
-        return f"What did you learn at {subject} that you still use? One example is enough."
+        return f"What did you learn at {school_name(subject)} that you still use? One example is enough."
     if topic.kind == "skill":
         return f"Tell me about one time you used {name} in your own work: what it was for, what you did with it, " \
             "and how it turned out."

@@ -59,6 +59,7 @@ from agent.state import (
     Source,
     Topic,
     label_for,
+    school_name,
     topic_subject,
 )
 from agent.untrusted import cjk_share, one_line, sanitize, similarity, strip_instructions
@@ -559,6 +560,8 @@ def repair_question(inp: QuestionInput) -> str:
     name = inp.topic.name
     if inp.topic.kind == "role" and inp.language == "en" and not re.search(r"\b(?:role|position|job)$", name, re.I):
         name += " role"  # "interested in the Risk Analyst role", not "interested in Risk Analyst"
+    if inp.topic.kind == "education" and inp.language == "en":
+        name = school_name(name)  # "your studies at the University of Salford"
     options = [t.format(name=name) for t in pool]
     for text in options:
         if all(similarity(text, q) < 0.7 for q in inp.asked):

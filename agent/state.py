@@ -62,6 +62,12 @@ def job_topic_name(title: str, organization: str) -> str:
     return f"{title}{JOB_AT}{organization}" if title and organization else title or organization
 
 
+def school_name(name: str) -> str:
+    """A school as a sentence names it: "the University of Salford", but "Edge Hill University"."""
+    return f"the {name}" if re.match(r"(?:university|college|institute|school|academy|polytechnic) of\b", name,
+                                     re.IGNORECASE) else name
+
+
 def topic_subject(name: str) -> str:
     """What a topic is about, as an answer would name it: a job's organisation, else the whole name."""
     return name.rsplit(JOB_AT, 1)[-1].strip()

@@ -124,7 +124,7 @@ def test_a_school_opens_with_the_interviewers_own_question(settings: Settings, s
     school = Topic(name="University of Eastvale", kind="education", detail="B.S. in Computer Science")
     progress = engine.start(resume=sample_resume, target_role="", topics=[school])
     assert progress.pending is not None and progress.pending.text == (
-        "What from your studies at University of Eastvale do you use most in your work today?")
+        "What from your studies at the University of Eastvale do you use most in your work today?")
 
 
 def test_a_job_opens_on_the_facts_no_answer_has_told_yet() -> None:
