@@ -102,6 +102,15 @@ BARE_DEFLECTION = re.compile(
     re.IGNORECASE,
 )
 NON_ANSWER_REST_WORDS = 6  # content words outside the deflection that still make it a non-answer
+# Asking to skip, or having no example to give: with a reason beside it that tells nothing, still a non-answer
+SKIP_REQUEST = re.compile(
+    r"\b(?:(?:i'?d|i would) (?:rather|prefer) (?:not|to skip|skip)|(?:rather|prefer to) skip|skip (?:this|that|it)|"
+    r"pass on (?:this|that)|next question|move on|(?:another|a different) question|"
+    r"(?:i )?(?:don'?t|do not) (?:really )?have (?:one|an example|any examples?|a good (?:one|example)|anything)"
+    r"(?: (?:for|to share|like that))?)\b",
+    re.IGNORECASE,
+)
+SKIP_REASON_WORDS = 15
 # The same in Chinese ("不知道", "记不清了", "这个答不上来", "可以跳过吗", "没做过"), where the rest is counted in Han
 # characters and Latin words (a named tool beside "我没用过" is still a non-answer).
 DEFLECTION_ZH = re.compile(
@@ -209,11 +218,17 @@ def story_cues(topic: str) -> re.Pattern[str] | None:
 
 
 def non_answer(answer: str) -> bool:
-    """A non-answer or deflection with at most :data:`NON_ANSWER_REST_WORDS` content words beside it."""
+    """A non-answer or deflection with at most :data:`NON_ANSWER_REST_WORDS` content words beside it; a request to
+    skip, or having no example, with a reason of at most :data:`SKIP_REASON_WORDS` that tells nothing done, named or
+    counted ("I'd rather skip this one, uni feels like a long time ago now", "Sorry, I don't have one for uni")."""
     if BARE_DEFLECTION.match(answer):
         return True
     rest = DEFLECTION.sub(" ", answer)
-    return rest != answer and len(content_words(rest)) <= NON_ANSWER_REST_WORDS
+    if rest != answer and len(content_words(rest)) <= NON_ANSWER_REST_WORDS:
+        return True
+    reason = SKIP_REQUEST.sub(" ", rest)
+    return SKIP_REQUEST.search(answer) is not None and len(content_words(reason)) <= SKIP_REASON_WORDS \
+        and not own_actions(reason) and not figures_in(reason) and not names_in(reason)
 
 
 def non_answer_zh(answer: str) -> bool:

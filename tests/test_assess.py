@@ -116,6 +116,11 @@ def head(tmp_path_factory: pytest.TempPathFactory) -> AssessHead:
     ("No, we used Redis for that.", False),
     ("Nothing broke after the migration.", False),
     ("The next one was harder: I rewrote the parser.", False),
+    # asking to skip, or having no example, with a reason (a nurse's terminal interview scored them 27 and 18)
+    ("Honestly I'd rather skip this one, uni feels like a long time ago now.", True),
+    ("Sorry, I don't have one for uni.", True),
+    ("I'd rather skip this one, but at Acme I cut the build time by 40 percent.", False),
+    ("I don't have one from uni, but at work I rebuilt the onboarding flow and cut drop-off by a third.", False),
 ])
 def test_non_answers_and_deflections(answer: str, expected: bool) -> None:
     assert non_answer(answer) is expected
