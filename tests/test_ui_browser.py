@@ -400,3 +400,23 @@ def test_two_tabs_on_two_sessions_never_mix(server: dict[str, Any], browser: Any
     assert [t.answer for t in engine.turns(ids[1])] == ["The second tab's own answer, which names its own project."]
     for page in pages:
         page.close()
+
+
+def test_a_request_to_clarify_is_answered_and_the_question_stays(server: dict[str, Any], browser: Any) -> None:
+    """agent/asides.py: the reply appears under the question's header, the question's number does not move, and the
+    answer that follows is scored."""
+    page = patient(browser.new_page(viewport={"width": 1360, "height": 1000}))
+    page.goto(server["url"])
+    page.locator("#role textarea").fill("Platform Engineer")
+    page.locator("#start").click()
+    wait_for_chat(page, "question 1 of")
+    wait_until_idle(page)
+    send_answer(page, "Sorry, could you rephrase the question?")
+    wait_for_chat(page, "Of course. The question was:")
+    wait_until_idle(page)
+    shown = chat_text(page)
+    assert "/100 · " not in shown and "question 2 of" not in shown and shown.count("question 1 of") == 2
+    send_answer(page, "I moved our deploys to blue-green releases behind a load balancer and cut downtime to zero.")
+    wait_for_chat(page, "question 2 of")
+    assert chat_text(page).count("/100 · ") == 1
+    page.close()
