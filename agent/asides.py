@@ -17,7 +17,9 @@ candidate did ("The line cut out."); nothing asks to skip the question (a non-an
   readings;
 - ``question``: a question of the candidate's own to the interviewer, about the job, the team or the process
   (:data:`ADDRESSED`): kept for the end, the question again;
-- ``moment``: a request for a moment to think and nothing else (:data:`MOMENT`).
+- ``moment``: a request for a moment to think and nothing else (:data:`MOMENT`);
+- ``permission``: asking what the example may be ("Can I use one from volunteering?", :data:`PERMISSION`): yes, any
+  real one that shows what the candidate did.
 
 The patterns were written from what candidates say in interviews, not read off an eval file; how often real answers
 trip them is measured on the answers of the followQG, MIT and graded kinds files (``evals/README.md``).
@@ -30,7 +32,7 @@ from typing import Literal
 
 from agent.state import Language, Topic, school_name, topic_subject
 
-AsideKind = Literal["clarify", "question", "moment"]
+AsideKind = Literal["clarify", "question", "moment", "permission"]
 
 MAX_ASIDES = 2  # a question's asides before the next reply is taken as the answer
 MAX_ASIDE_WORDS = 45  # longer replies are answers (or answers with a question in them)
@@ -90,7 +92,7 @@ INTERROGATIVE = re.compile(
 )
 # The same without a question mark, where an answer's fragment could open alike ("when you find the voltage"): a
 # question word before an auxiliary verb, or an auxiliary verb before its subject ("what does the on-call look like").
-_AUX = r"(?:is|are|was|were|does|do|did|will|would|can|could|should|shall|may|has|have)"
+_AUX = r"(?:is|are|was|were|does|do|did|will|would|can|could|should|shall|may|must|has|have)"
 UNMARKED_QUESTION = re.compile(
     r"^\W*(?:(?:so|and|but|uh+|um+|sorry|ok(?:ay)?|well|also|actually|just|like|before that|quick question)\W+)*"
     rf"(?:(?:how|what|who|when|where|which|why)(?: [\w'-]+){{0,4}} {_AUX} (?:you|i|we|they|it|the|there|this|that)\b|"
@@ -107,6 +109,18 @@ ADDRESSED = re.compile(
     re.IGNORECASE,
 )
 _UNITS = r"(?:moment|minute|second|sec)s?"
+# Asking what an example may be ("Can I use one from volunteering?", "Does it have to be from work?"): a question about
+# the answer, not about the job
+PERMISSION = re.compile(
+    r"(?=.*\b(?:examples?|story|stories|projects?|situations?|experiences?|instances?|cases?|ones?|hypothetical(?:ly)?|"
+    r"scenarios?|something|things?|(?:from|in) (?:work|outside|university|uni|school|college|volunteering|my|home|"
+    r"teaching|retail))\b)(?!.*\b(?:can|could|may) i ask\b)"
+    r"(?=.*\b(?:ok(?:ay)?|alright|all right|fine|acceptable|accept|count|matter|allowed|have to|need to|must|"
+    r"(?:can|could|may) (?:i|it)|reuse|use|draw|drew|pull from|talk about|work[- ]related|is anything)\b)",
+    re.IGNORECASE,
+)
+PERMISSION_ZH = re.compile(r"(?:可以|能不能|能否|可不可以|是否可以|行不行|能用|可以用|可以讲|可以说).{0,20}"
+                           r"(?:例子|经历|项目|事情|情况)|(?:例子|经历|项目|事情).{0,20}(?:可以吗|行吗|可不可以|必须是|一定要|非得)")
 # A request for time to think: a short sentence (MOMENT_WORDS) around one of these, telling nothing
 MOMENT = re.compile(
     r"\b(?:(?:can|could|may|do you mind if|is it ok(?:ay)? if|mind if) i (?:have|take|get|think)\b|"
@@ -117,6 +131,8 @@ MOMENT = re.compile(
     re.IGNORECASE,
 )
 MOMENT_WORDS = 14
+_PERMISSION_WORDS = 20  # "Would it be acceptable to describe how I'd handle it hypothetically, since I've never ..."
+_UNMARKED_WORDS = 20  # a longer sentence without punctuation is an answer said on ("do you want the sales one okay so")
 _STATED_REQUEST_WORDS = 10  # a request to clarify without a question mark: "sorry i didnt catch all of it"
 # A sentence of nothing but fillers and remarks beside a request ("Sorry.", "Wow, okay.", "That's a tough one.")
 REMARK = re.compile(
@@ -200,19 +216,21 @@ def aside_kind(answer: str, language: Language = "en") -> AsideKind | None:
     if SKIP.search(text):
         return None
     said = _sentences(text)
-    sentences = [s if s.endswith((".", "!", "?")) or not UNMARKED_QUESTION.match(s) else s + "?"  # said unmarked
-                 for s in said]
+    sentences = [s + "?" if not s.endswith((".", "!", "?")) and UNMARKED_QUESTION.match(s)  # said unmarked
+                 and len(s.split()) <= _UNMARKED_WORDS else s for s in said]
     moment = [s for s in sentences if MOMENT.search(s) and len(s.split()) <= MOMENT_WORDS and not _DID.search(s)]
-    asked = [s for s in sentences if s.endswith("?") and INTERROGATIVE.match(s) and s not in moment
+    permission = [s for s in sentences if s.endswith("?") and PERMISSION.match(s) and not _DID.search(s)
+                  and s not in moment and len(s.split()) <= _PERMISSION_WORDS]
+    asked = [s for s in sentences if s.endswith("?") and INTERROGATIVE.match(s) and s not in (*moment, *permission)
              and not CLARIFY.search(s)]
-    clarify = [s for s in sentences if _requests(s) or s not in asked and (_readings(s) or _echo(s))]
-    rest = [s for s in sentences if s not in (*clarify, *moment, *asked) and not REMARK.match(s)]
+    clarify = [s for s in sentences if _requests(s) or s not in (*asked, *permission) and (_readings(s) or _echo(s))]
+    rest = [s for s in sentences if s not in (*clarify, *moment, *asked, *permission) and not REMARK.match(s)]
     short = sum(len(s.split()) for s in rest) <= _REASON_WORDS
-    if clarify or moment:
-        reasons = short and all((_REASON.search(s) or s.endswith("?") and len(s.split()) <= 4)
-                                and not _DID.search(s) and not _NEGATED.search(s) for s in rest)
+    if clarify or moment or permission:
+        reasons = short and all(not _DID.search(s) and (permission or not _NEGATED.search(s) and (
+            _REASON.search(s) or _WHY_ASK.search(s) or s.endswith("?") and len(s.split()) <= 4)) for s in rest)
         if not rest or reasons:
-            return "clarify" if clarify else "moment" if not asked else None
+            return "clarify" if clarify else "permission" if permission else "moment" if not asked else None
         return None
     # a question about the job, or, all typed as questions, about now or later and no story of the candidate's
     addressed = any(ADDRESSED.search(s) for s in asked)
@@ -250,6 +268,8 @@ def _aside_kind_zh(text: str) -> AsideKind | None:
     # a question of the candidate's own: opened as one ("请问", "想先了解一下"), or only questions, about the job
     asked = (QUESTION_OPEN_ZH.match(text) or sentences[0] not in told) and \
         all(len(_FILLER_ZH.sub("", s)) <= _TOLD_ZH for s in told if s is not sentences[0])
+    if PERMISSION_ZH.search(text) and len(_FILLER_ZH.sub("", PERMISSION_ZH.sub("", text))) <= REST_ZH:
+        return "permission"  # "可以用实习时候的例子吗？"
     question = asked and ADDRESSED_ZH.search(text) and (QUESTION_OPEN_ZH.match(text) or not told)
     short = len(_FILLER_ZH.sub("", MOMENT_ZH.sub("", CLARIFY_ZH.sub("", READINGS_ZH.sub("", text))))) <= REST_ZH
     if short and CLARIFY_ZH.search(text):  # "您说的X是指A还是B？": what is meant, asked
@@ -310,6 +330,8 @@ def reply_to(kind: AsideKind, said: str, *, question: str, topic: Topic, follow_
              language: Language = "en") -> str:
     """The interviewer's reply to an aside; it ends with the question to answer."""
     if language == "zh":
+        if kind == "permission":
+            return f"可以：工作内外的真实例子都行，只要能说明你自己做了什么、结果如何。{question}"
         if kind == "moment":
             return f"当然，慢慢想，准备好了再回答：{question}"
         if kind == "question":
@@ -318,6 +340,9 @@ def reply_to(kind: AsideKind, said: str, *, question: str, topic: Topic, follow_
         either = "哪个方面都可以，选你最熟悉的。" if _TWO_READINGS.search(said) else ""
         return f"好的。{either}问题是：{question} 换个说法：" + rephrased(topic, follow_up=follow_up,
                                                                    knowledge=knowledge, language="zh")
+    if kind == "permission":
+        return "Yes: any real example works, from work or outside it, as long as it shows what you did yourself and " \
+            f"how it turned out. {question}"
     if kind == "moment":
         return f"Of course, take your time. When you're ready: {question}"
     if kind == "question":

@@ -174,7 +174,7 @@ class Aside(BaseModel):
     """What the candidate said to the interviewer instead of an answer, and the reply (agent/asides.py): not scored,
     not counted as a question."""
 
-    kind: Literal["clarify", "question", "moment"]
+    kind: Literal["clarify", "question", "moment", "permission"]
     said: str
     reply: str
 

@@ -1,7 +1,7 @@
 """Asides (agent/asides.py) against a labelled file: each line {"question", "reply", "kind"}, where kind is clarify,
-question, moment or answer. Reports the confusion, the share of each kind recognised (as an aside of any kind, and as
-its own kind) and the share of answers taken for an aside, the costly error (an answer left unscored), each with its n
-and a bootstrap 95 % interval over replies. No model is loaded: the rules alone decide."""
+question, moment, permission or answer. Reports the confusion, the share of each kind recognised (as an aside of
+any kind, and as its own kind) and the share of answers taken for an aside, the costly error (an answer left
+unscored), each with its n and a bootstrap 95 % interval over replies. No model is loaded: the rules alone decide."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import numpy as np
 from agent.asides import aside_kind
 from evals import metrics
 
-KINDS = ("clarify", "question", "moment", "answer")
+KINDS = ("clarify", "question", "moment", "permission", "answer")
 
 
 class AsidesFormatError(ValueError):
@@ -68,7 +68,9 @@ def format_asides(results: dict[str, Any]) -> str:
         return f"{m['value']:.3f} [{lo:.3f}, {hi:.3f}] (n = {m['n']})"
 
     lines = ["asides (agent/asides.py)"]
-    for kind in KINDS[:3]:
+    for kind in KINDS[:-1]:
+        if not results[kind]["recognised"]["n"]:
+            continue
         lines.append(f"  {kind:9s} recognised {show(results[kind]['recognised'])}, as {kind} "
                      f"{show(results[kind]['as_its_kind'])}")
     lines.append(f"  answers taken for an aside {show(results['answer']['taken_for_an_aside'])}")

@@ -33,6 +33,10 @@ DATA = Path(__file__).resolve().parents[1] / "evals" / "data"
     ("能再说一遍吗？", "clarify"),
     ("请问团队有多少人？", "question"),
     ("让我想一下", "moment"),
+    ("Can I use an example from my volunteering?", "permission"),
+    ("Does it have to be from work? I haven't had that at work yet.", "permission"),
+    ("可以用实习时候的例子吗？", "permission"),
+    ("Can I ask how big the team is?", "question"),  # about the job, not about the example
 ])
 def test_asides_are_recognised(text: str, kind: str) -> None:
     assert aside_kind(text, "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en") == kind
@@ -50,19 +54,22 @@ def test_asides_are_recognised(text: str, kind: str) -> None:
     "I don't know.",
     "我不知道",
     "一时想不起来，可以换一个问题吗？",
+    "If it's okay, I'll take one from volunteering: I ran the food bank rota for 30 people and halved no-shows.",
 ])
 def test_answers_and_non_answers_are_not_asides(text: str) -> None:
     assert aside_kind(text, "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en") is None
 
 
 @pytest.mark.parametrize(("name", "language"), [("asides.dev.jsonl", "en"), ("asides.test.jsonl", "en"),
-                                                ("asides_zh.dev.jsonl", "zh"), ("asides_zh.test.jsonl", "zh")])
+                                                ("asides_zh.dev.jsonl", "zh"), ("asides_zh.test.jsonl", "zh"),
+                                                ("asides_permission.dev.jsonl", "en"),
+                                                ("asides_permission.test.jsonl", "en")])
 def test_written_answers_are_never_taken_for_asides(name: str, language: str) -> None:
     """The costly error: an answer left unscored. None of the files' answers (written to look like asides) is one;
     the recognition rates are in evals/README.md."""
     rows = [json.loads(line) for line in (DATA / name).read_text().splitlines()]
     answers = [r["reply"] for r in rows if r["kind"] == "answer"]
-    assert len(answers) >= 50 and not [a for a in answers if aside_kind(a, language) is not None]  # type: ignore[arg-type]
+    assert len(answers) >= 40 and not [a for a in answers if aside_kind(a, language) is not None]  # type: ignore[arg-type]
 
 
 def test_replies_ask_the_question_again_from_the_topic() -> None:
@@ -75,6 +82,8 @@ def test_replies_ask_the_question_again_from_the_topic() -> None:
     assert "at Harrowfield Trust" in reply and "Rebuilt the sepsis e-learning" in reply
     assert question in reply_to("question", "How big is the team?", question=question, topic=job, follow_up=False,
                                 knowledge=False)
+    assert reply_to("permission", "Can I use one from volunteering?", question=question, topic=job, follow_up=False,
+                    knowledge=False).startswith("Yes: any real example works")
     assert "explain it in your own words" in rephrased(job, follow_up=False, knowledge=True).lower()
     assert "换个说法" in reply_to("clarify", "什么意思？", question="你怎么做的？", topic=job, follow_up=True,
                               knowledge=False, language="zh")
