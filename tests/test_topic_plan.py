@@ -8,7 +8,7 @@ from agent.config import Settings
 from agent.nodes.plan_topics import as_sentences, build_topic_queue, confirmed_topics
 from agent.state import Topic
 from tests.conftest import ScriptedRoleModel, make_engine
-from tools.resume_parser import Resume, parse_resume
+from tools.resume_parser import Education, Resume, parse_resume
 
 FIXTURES = Path(__file__).resolve().parent / "data" / "resumes"
 
@@ -154,3 +154,13 @@ def test_a_job_opens_on_the_facts_no_answer_has_told_yet() -> None:
     assert untold(Topic(name="Figma", kind="skill", detail=onboarding), [told]).detail == onboarding
     follow_up = question_input({"turns": [turn]}, job, follow_up=True, asked=[])  # type: ignore[typeddict-item]
     assert follow_up.topic == job
+
+
+def test_the_latest_studies_are_the_school_asked_about() -> None:
+    """A nurse's resume listed a 2019 degree before a PGCert in progress; the plan asked about the degree."""
+    resume = Resume(name="Ada Nurse", language="en", education=[
+        Education(institution="University of Salford", degree="BSc Adult Nursing", period="2019"),
+        Education(institution="Edge Hill University", degree="PGCert Clinical Education", period="2024 – present"),
+        Education(institution="Salford City College", degree="Access to HE", period="")])
+    plan = build_topic_queue(resume, language="en", target_role="", limit=8)
+    assert [t.name for t in plan if t.kind == "education"] == ["Edge Hill University"]
