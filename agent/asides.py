@@ -18,6 +18,8 @@ candidate did ("The line cut out."); nothing asks to skip the question (a non-an
 - ``question``: a question of the candidate's own to the interviewer, about the job, the team or the process
   (:data:`ADDRESSED`): kept for the end, the question again;
 - ``moment``: a request for a moment to think and nothing else (:data:`MOMENT`);
+- ``language``: an answer in the other language than the interview's (:func:`other_language`): asked again, in the
+  interview's language; scored as it is after :data:`MAX_ASIDES`;
 - ``permission``: asking what the example may be ("Can I use one from volunteering?", :data:`PERMISSION`): yes, any
   real one that shows what the candidate did.
 
@@ -32,7 +34,7 @@ from typing import Literal
 
 from agent.state import Language, Topic, school_name, topic_subject
 
-AsideKind = Literal["clarify", "question", "moment", "permission"]
+AsideKind = Literal["clarify", "question", "moment", "permission", "language"]
 
 MAX_ASIDES = 2  # a question's asides before the next reply is taken as the answer
 MAX_ASIDE_WORDS = 45  # longer replies are answers (or answers with a question in them)
@@ -131,6 +133,7 @@ MOMENT = re.compile(
     re.IGNORECASE,
 )
 MOMENT_WORDS = 14
+OTHER_LANGUAGE_WORDS = 6
 _PERMISSION_WORDS = 20  # "Would it be acceptable to describe how I'd handle it hypothetically, since I've never ..."
 _UNMARKED_WORDS = 20  # a longer sentence without punctuation is an answer said on ("do you want the sales one okay so")
 _STATED_REQUEST_WORDS = 10  # a request to clarify without a question mark: "sorry i didnt catch all of it"
@@ -206,9 +209,22 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE.split(text.strip()) if s.strip()]
 
 
+def other_language(answer: str, language: Language) -> bool:
+    """An answer in the other language: mostly Chinese in an English interview, or English without a Chinese
+    character (and at least :data:`OTHER_LANGUAGE_WORDS` words) in a Chinese one, where English names of tools are
+    common inside Chinese answers."""
+    han = len(re.findall(r"[\u4e00-\u9fff]", answer))
+    latin = len(re.findall(r"[A-Za-z]", answer))
+    if language == "en":
+        return han >= 4 and han >= latin / 2
+    return han == 0 and len(re.findall(r"[A-Za-z]+", answer)) >= OTHER_LANGUAGE_WORDS
+
+
 def aside_kind(answer: str, language: Language = "en") -> AsideKind | None:
     """What kind of aside ``answer`` is, or None where it may be an answer."""
     text = " ".join(answer.split())
+    if other_language(text, language):
+        return "language"
     if language == "zh":
         return _aside_kind_zh(text)
     if not text or len(text.split()) > MAX_ASIDE_WORDS:
@@ -330,6 +346,8 @@ def reply_to(kind: AsideKind, said: str, *, question: str, topic: Topic, follow_
              language: Language = "en") -> str:
     """The interviewer's reply to an aside; it ends with the question to answer."""
     if language == "zh":
+        if kind == "language":
+            return f"这场面试用中文进行，请用中文回答；想练习英文面试，可以新开一场英文面试。{question}"
         if kind == "permission":
             return f"可以：工作内外的真实例子都行，只要能说明你自己做了什么、结果如何。{question}"
         if kind == "moment":
@@ -340,6 +358,9 @@ def reply_to(kind: AsideKind, said: str, *, question: str, topic: Topic, follow_
         either = "哪个方面都可以，选你最熟悉的。" if _TWO_READINGS.search(said) else ""
         return f"好的。{either}问题是：{question} 换个说法：" + rephrased(topic, follow_up=follow_up,
                                                                    knowledge=knowledge, language="zh")
+    if kind == "language":
+        return "This interview is in English, so please answer in English; to practise in Chinese, start a new " \
+            f"interview in Chinese. {question}"
     if kind == "permission":
         return "Yes: any real example works, from work or outside it, as long as it shows what you did yourself and " \
             f"how it turned out. {question}"

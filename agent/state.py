@@ -174,7 +174,7 @@ class Aside(BaseModel):
     """What the candidate said to the interviewer instead of an answer, and the reply (agent/asides.py): not scored,
     not counted as a question."""
 
-    kind: Literal["clarify", "question", "moment", "permission"]
+    kind: Literal["clarify", "question", "moment", "permission", "language"]
     said: str
     reply: str
 

@@ -14,7 +14,7 @@ import numpy as np
 from agent.asides import aside_kind
 from evals import metrics
 
-KINDS = ("clarify", "question", "moment", "permission", "answer")
+KINDS = ("clarify", "question", "moment", "permission", "language", "answer")
 
 
 class AsidesFormatError(ValueError):

@@ -72,6 +72,16 @@ def test_written_answers_are_never_taken_for_asides(name: str, language: str) ->
     assert len(answers) >= 40 and not [a for a in answers if aside_kind(a, language) is not None]  # type: ignore[arg-type]
 
 
+def test_an_answer_in_the_other_language_is_asked_for_again() -> None:
+    """A strong Chinese answer in an English interview scored 1, "does not answer the question yet"."""
+    assert aside_kind("我在病房里每天用NEWS2和ABCDE评估病人，有一次发现乳酸偏高，马上上报。", "en") == "language"
+    assert aside_kind("I use NEWS2 and ABCDE on every patient and escalate early.", "zh") == "language"
+    assert aside_kind("我用 Kafka 和 Flink 做实时风控，延迟从 2 秒降到 200 毫秒。", "zh") is None
+    assert aside_kind("We used Kafka.", "zh") is None  # a few English words: the model grades them
+    assert "please answer in English" in reply_to("language", "我……", question="Why?", topic=Topic(
+        name="NIV", kind="skill"), follow_up=False, knowledge=False)
+
+
 def test_replies_ask_the_question_again_from_the_topic() -> None:
     job = Topic(name="Learning Designer at Harrowfield Trust", kind="experience",
                 detail="Rebuilt the sepsis e-learning as six scenarios; completion rose from 54% to 91%.")
