@@ -698,7 +698,8 @@ _GAP_SENTENCE: dict[str, str] = {
 # ... and where the answer has already been credited for saying what the candidate did ("Good: it says what you did
 # (I migrated, I wrote)"), asking for "one concrete example with your own part in it" contradicts the credit (seen
 # in a browser interview on john_doe.pdf): what such an answer lacks is more of the detail of it.
-_DETAIL_SENTENCE = "What is missing is more detail: the tools, systems and figures behind what you did."
+# Not "the tools, systems and figures": a nurse's thin answer about a ward's ventilators was asked for systems.
+_DETAIL_SENTENCE = "What is missing is more detail: the methods, tools, people and figures behind what you did."
 # An explanation that says where the candidate used it: "in Campus Ride I had a filter like withinKm(radius)(ride)" was
 # told a strong answer "would add an example from your own work" (a browser interview, 2026-12-06); "I had", "we
 # used" are no own actions, but they place the idea in the candidate's work.
