@@ -7,10 +7,11 @@ into the report's improvements. An interviewer clarifies the question, puts a qu
 end, or lets the candidate think; so does :func:`reply_to`, and the question stays open, unscored and uncounted
 (``agent/nodes/await_answer.py``), at most :data:`MAX_ASIDES` times a question: the next reply is the answer.
 
-Three kinds, each only where nothing in the reply could be an answer: every sentence is a request, a question, a
-remark ("Sorry.", "That's a tough one.", :data:`REMARK`) or a short reason without a figure or anything the
-candidate did ("The line cut out."); nothing asks to skip the question (a non-answer, agent/assess.py); at most
-:data:`MAX_ASIDE_WORDS` words:
+Five kinds. An answer in the other language is one whatever it says; the others only where nothing in the reply
+could be an answer: every sentence is a request, a question, a remark ("Sorry.", "That's a tough one.",
+:data:`REMARK`) or a short reason without a figure or anything the candidate did ("The line cut out."); nothing asks
+to skip the question (a non-answer, agent/assess.py); at most :data:`MAX_ASIDE_WORDS` words. Chinese has patterns of
+its own (:data:`CLARIFY_ZH` ...), where what is left once the request, fillers and punctuation are out must be short.
 
 - ``clarify``: a request to repeat, rephrase or clarify the question (:data:`CLARIFY`): the question again, and the
   same question put another way from the topic (:func:`rephrased`), "either is fine" where the candidate offered two
@@ -23,8 +24,10 @@ candidate did ("The line cut out."); nothing asks to skip the question (a non-an
 - ``permission``: asking what the example may be ("Can I use one from volunteering?", :data:`PERMISSION`): yes, any
   real one that shows what the candidate did.
 
-The patterns were written from what candidates say in interviews, not read off an eval file; how often real answers
-trip them is measured on the answers of the followQG, MIT and graded kinds files (``evals/README.md``).
+The patterns were written from what candidates say in interviews, then corrected on batches of replies written by
+helpers who read no code, each measured once before it was read (``evals/data/asides.README.md``; ``mockinterview
+eval evals/data/asides.test.jsonl``); how often real answers trip them is measured on the answers of the eval files
+(``evals/README.md``).
 """
 
 from __future__ import annotations
