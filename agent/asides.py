@@ -321,7 +321,8 @@ def rephrased(topic: Topic, *, follow_up: bool, knowledge: bool, language: Langu
             "education": f"你在{subject}学到的哪些东西现在还在用？举一个例子就可以。",
             "skill": f"讲一次你在工作中用{name}的经历：用它做什么、你具体做了什么、结果如何。",
             "behavioral": f"讲一个和{name}有关的真实经历：发生了什么、你自己做了什么、结果如何。",
-        }.get(topic.kind, f"讲讲你在{subject}自己负责的一件事：做了什么、怎么做的、结果如何。")
+        }.get(topic.kind, f"讲讲你在{subject}{'工作期间' if topic.kind == 'experience' else '中'}自己负责的一件事："
+              "做了什么、怎么做的、结果如何。")
     if knowledge:
         return "Explain it in your own words, as you would to a colleague, with an example if you have one."
     if follow_up:

@@ -95,6 +95,9 @@ def test_replies_ask_the_question_again_from_the_topic() -> None:
     assert reply_to("permission", "Can I use one from volunteering?", question=question, topic=job, follow_up=False,
                     knowledge=False).startswith("Yes: any real example works")
     assert "explain it in your own words" in rephrased(job, follow_up=False, knowledge=True).lower()
+    assert "在会员成长体系升级中自己负责" in rephrased(Topic(name="会员成长体系升级", kind="project"), follow_up=False,
+                                            knowledge=False, language="zh")
+    assert "在Harrowfield Trust工作期间" in rephrased(job, follow_up=False, knowledge=False, language="zh")
     assert "换个说法" in reply_to("clarify", "什么意思？", question="你怎么做的？", topic=job, follow_up=True,
                               knowledge=False, language="zh")
 
