@@ -65,7 +65,7 @@ class PendingQuestion(BaseModel):
     importance: int
     time_limit: int | None = None  # seconds to answer, counted down (a pressure interview); None: not timed
     counter: bool = False  # a counter-question on a claim of the last answer (a pressure interview)
-    asides: list[Aside] = []  # the candidate's requests to clarify it and the replies, so far (agent/asides.py)
+    asides: list[Aside] = []  # what the candidate said instead of an answer, and the replies, so far (agent/asides.py)
 
 
 class Progress(BaseModel):

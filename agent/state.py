@@ -187,8 +187,8 @@ class Turn(BaseModel):
     follow_up: bool
     question: Question
     answer: str
-    asides: list[Aside] = Field(default_factory=list, description="Requests to clarify the question, questions to the "
-                                "interviewer, before this answer.")
+    asides: list[Aside] = Field(default_factory=list, description="What the candidate said instead of an answer "
+                                "before this one, and the replies (agent/asides.py).")
     decision: Decision | None = Field(default=None, description="The decision that led to this question.")
     score: Score | None = None
     behavior: dict[str, float] | None = None

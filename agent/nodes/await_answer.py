@@ -2,8 +2,9 @@
 
 The resume value is an :class:`AnswerReply` dict. Everything after ``interrupt()`` runs only once the answer
 is there, and its result is checkpointed before scoring starts, so a crash while scoring loses no answer. A reply
-that asks to clarify the question, asks the interviewer something or asks for a moment (agent/asides.py) is answered
-and the same question waits again, unscored and uncounted, at most MAX_ASIDES times; the answer's turn keeps them.
+that is an aside (agent/asides.py: a request to clarify the question, a question about the job or about what the
+example may be, a request for a moment, an answer in the other language) is answered and the same question waits
+again, unscored and uncounted, at most MAX_ASIDES times; the answer's turn keeps them.
 """
 
 from __future__ import annotations
