@@ -119,9 +119,11 @@ _UNITS = r"(?:moment|minute|second|sec)s?"
 PERMISSION = re.compile(
     r"(?=.*\b(?:examples?|story|stories|projects?|situations?|experiences?|instances?|cases?|ones?|hypothetical(?:ly)?|"
     r"scenarios?|something|things?|(?:from|in) (?:work|outside|university|uni|school|college|volunteering|my|home|"
-    r"teaching|retail))\b)(?!.*\b(?:can|could|may) i ask\b)"
+    r"teaching|retail)|my (?:time|years|days) (?:in|at|as|with)|when i was|(?:years|ages|a while|a long time) ago|"
+    r"(?:personal|non[- ]work|outside[- ]work))\b)(?!.*\b(?:can|could|may) i ask\b)"
     r"(?=.*\b(?:ok(?:ay)?|alright|all right|fine|acceptable|accept|count|matter|allowed|have to|need to|must|"
-    r"(?:can|could|may) (?:i|it)|reuse|use|draw|drew|pull from|talk about|work[- ]related|is anything)\b)",
+    r"(?:can|could|may) (?:i|it)|should (?:it|i)|reuse|use|draw|drew|pull from|talk about|work[- ]related|"
+    r"is anything|qualify|(?:be|is) (?:enough|relevant|valid)|work for you)\b)",
     re.IGNORECASE,
 )
 PERMISSION_ZH = re.compile(r"(?:可以|能不能|能否|可不可以|是否可以|行不行|能用|可以用|可以讲|可以说).{0,20}"
