@@ -36,6 +36,7 @@ import re
 from typing import Literal
 
 from agent.state import Language, Topic, school_name, topic_subject
+from agent.untrusted import cjk_share
 
 AsideKind = Literal["clarify", "question", "moment", "permission", "language"]
 
@@ -218,11 +219,10 @@ def other_language(answer: str, language: Language) -> bool:
     """An answer in the other language: mostly Chinese in an English interview, or English without a Chinese
     character (and at least :data:`OTHER_LANGUAGE_WORDS` words) in a Chinese one, where English names of tools are
     common inside Chinese answers."""
-    han = len(re.findall(r"[\u4e00-\u9fff]", answer))
-    latin = len(re.findall(r"[A-Za-z]", answer))
+    share = cjk_share(answer)
     if language == "en":
-        return han >= 4 and han >= latin / 2
-    return han == 0 and len(re.findall(r"[A-Za-z]+", answer)) >= OTHER_LANGUAGE_WORDS
+        return share >= 1 / 3 and len(re.findall(r"[\u4e00-\u9fff]", answer)) >= 4
+    return share == 0 and len(re.findall(r"[A-Za-z]+", answer)) >= OTHER_LANGUAGE_WORDS
 
 
 def aside_kind(answer: str, language: Language = "en") -> AsideKind | None:
@@ -348,33 +348,38 @@ def rephrased(topic: Topic, *, follow_up: bool, knowledge: bool, language: Langu
         "turned out."
 
 
+# The replies that ask the question again as it was ({question}); a clarification puts it another way (reply_to)
+_REPLIES: dict[str, dict[str, str]] = {
+    "en": {
+        "language": "This interview is in English, so please answer in English; to practise in Chinese, start a new "
+                    "interview in Chinese. {question}",
+        "permission": "Yes: any real example works, from work or outside it, as long as it shows what you did "
+                      "yourself and how it turned out. {question}",
+        "moment": "Of course, take your time. When you're ready: {question}",
+        "question": "Good question: keep it for the end, where a real interviewer would ask for yours; in this "
+                    "practice I can't answer for an employer. Back to my question: {question}",
+        "clarify": "Of course. {either}The question was: {question} In other words: {rephrased}",
+        "either": "Either is fine: take the one you know best. ",
+    },
+    "zh": {
+        "language": "这场面试用中文进行，请用中文回答；想练习英文面试，可以新开一场英文面试。{question}",
+        "permission": "可以：工作内外的真实例子都行，只要能说明你自己做了什么、结果如何。{question}",
+        "moment": "当然，慢慢想，准备好了再回答：{question}",
+        "question": "好问题，可以留到面试最后问真正的面试官；在这个练习里我不能代表任何雇主回答。"
+                    "回到我的问题：{question}",
+        "clarify": "好的。{either}问题是：{question} 换个说法：{rephrased}",
+        "either": "哪个方面都可以，选你最熟悉的。",
+    },
+}
+
+
 def reply_to(kind: AsideKind, said: str, *, question: str, topic: Topic, follow_up: bool, knowledge: bool,
              language: Language = "en") -> str:
     """The interviewer's reply to an aside; it ends with the question to answer."""
-    if language == "zh":
-        if kind == "language":
-            return f"这场面试用中文进行，请用中文回答；想练习英文面试，可以新开一场英文面试。{question}"
-        if kind == "permission":
-            return f"可以：工作内外的真实例子都行，只要能说明你自己做了什么、结果如何。{question}"
-        if kind == "moment":
-            return f"当然，慢慢想，准备好了再回答：{question}"
-        if kind == "question":
-            return "好问题，可以留到面试最后问真正的面试官；在这个练习里我不能代表任何雇主回答。" \
-                f"回到我的问题：{question}"
-        either = "哪个方面都可以，选你最熟悉的。" if _TWO_READINGS.search(said) else ""
-        return f"好的。{either}问题是：{question} 换个说法：" + rephrased(topic, follow_up=follow_up,
-                                                                   knowledge=knowledge, language="zh")
-    if kind == "language":
-        return "This interview is in English, so please answer in English; to practise in Chinese, start a new " \
-            f"interview in Chinese. {question}"
-    if kind == "permission":
-        return "Yes: any real example works, from work or outside it, as long as it shows what you did yourself and " \
-            f"how it turned out. {question}"
-    if kind == "moment":
-        return f"Of course, take your time. When you're ready: {question}"
-    if kind == "question":
-        return "Good question: keep it for the end, where a real interviewer would ask for yours; in this practice " \
-            f"I can't answer for an employer. Back to my question: {question}"
-    either = "Either is fine: take the one you know best. " if _TWO_READINGS.search(said) else ""
-    return f"Of course. {either}The question was: {question} In other words: " + \
-        rephrased(topic, follow_up=follow_up, knowledge=knowledge)
+    replies = _REPLIES[language]
+    if kind != "clarify":
+        return replies[kind].format(question=question)
+    return replies["clarify"].format(
+        either=replies["either"] if _TWO_READINGS.search(said) else "", question=question,
+        rephrased=rephrased(topic, follow_up=follow_up, knowledge=knowledge, language=language))
+

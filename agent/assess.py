@@ -226,9 +226,11 @@ def non_answer(answer: str) -> bool:
     rest = DEFLECTION.sub(" ", answer)
     if rest != answer and len(content_words(rest)) <= NON_ANSWER_REST_WORDS:
         return True
+    if SKIP_REQUEST.search(answer) is None:
+        return False
     reason = SKIP_REQUEST.sub(" ", rest)
-    return SKIP_REQUEST.search(answer) is not None and len(content_words(reason)) <= SKIP_REASON_WORDS \
-        and not own_actions(reason) and not figures_in(reason) and not names_in(reason)
+    return len(content_words(reason)) <= SKIP_REASON_WORDS and not own_actions(reason) and not figures_in(reason) \
+        and not names_in(reason)
 
 
 def non_answer_zh(answer: str) -> bool:

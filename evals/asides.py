@@ -12,7 +12,9 @@ from typing import Any
 import numpy as np
 
 from agent.asides import aside_kind
+from agent.untrusted import detect_language
 from evals import metrics
+from evals.kinds import first_object
 
 KINDS = ("clarify", "question", "moment", "permission", "language", "answer")
 
@@ -23,11 +25,7 @@ class AsidesFormatError(ValueError):
 
 def is_asides_file(path: Path) -> bool:
     """Whether ``path`` holds labelled asides: its first object has a question, a reply and one of :data:`KINDS`."""
-    try:
-        with path.open(encoding="utf-8") as fh:
-            row = json.loads(next((line for line in fh if line.strip()), ""))
-    except (OSError, ValueError):
-        return False
+    row = first_object(path)
     return isinstance(row, dict) and {"question", "reply", "kind"} <= row.keys() and row["kind"] in KINDS
 
 
@@ -48,8 +46,7 @@ def read_asides(path: Path) -> list[dict[str, str]]:
 
 def evaluate_asides(rows: list[dict[str, str]]) -> dict[str, Any]:
     gold = [r["kind"] for r in rows]
-    pred = [aside_kind(r["reply"], "zh" if any("\u4e00" <= c <= "\u9fff" for c in r["reply"]) else "en") or "answer"
-            for r in rows]
+    pred = [aside_kind(r["reply"], "zh" if detect_language(r["reply"]) == "zh" else "en") or "answer" for r in rows]
     results: dict[str, Any] = {"confusion": {"labels": list(KINDS), "matrix": metrics.confusion(gold, pred, KINDS)}}
     for kind in KINDS:
         idx = [i for i, g in enumerate(gold) if g == kind]

@@ -59,14 +59,18 @@ class Row:
     language: Language
 
 
-def is_kinds_file(path: Path) -> bool:
-    """Whether ``path`` holds graded kinds rather than gold interviews: its first object has a kind and an answer."""
+def first_object(path: Path) -> object:
+    """The first JSON object of a JSON-lines file, or None where it cannot be read; what kind of file it is."""
     try:
         with path.open(encoding="utf-8") as fh:
-            first = next((line for line in fh if line.strip()), "")
-        row = json.loads(first)
+            return json.loads(next((line for line in fh if line.strip()), ""))
     except (OSError, ValueError):
-        return False
+        return None
+
+
+def is_kinds_file(path: Path) -> bool:
+    """Whether ``path`` holds graded kinds rather than gold interviews: its first object has a kind and an answer."""
+    row = first_object(path)
     return isinstance(row, dict) and {"kind", "answer", "question"} <= row.keys() and "turns" not in row
 
 

@@ -12,6 +12,7 @@ from agent.asides import MAX_ASIDES, aside_kind, rephrased, reply_to
 from agent.cli import _converse
 from agent.config import Settings
 from agent.state import Topic
+from agent.untrusted import detect_language
 from tests.conftest import ScriptedRoleModel, make_engine
 from tools.resume_parser import Resume
 from ui.render import chat_from
@@ -39,7 +40,7 @@ DATA = Path(__file__).resolve().parents[1] / "evals" / "data"
     ("Can I ask how big the team is?", "question"),  # about the job, not about the example
 ])
 def test_asides_are_recognised(text: str, kind: str) -> None:
-    assert aside_kind(text, "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en") == kind
+    assert aside_kind(text, "zh" if detect_language(text) == "zh" else "en") == kind
 
 
 @pytest.mark.parametrize("text", [
@@ -57,7 +58,7 @@ def test_asides_are_recognised(text: str, kind: str) -> None:
     "If it's okay, I'll take one from volunteering: I ran the food bank rota for 30 people and halved no-shows.",
 ])
 def test_answers_and_non_answers_are_not_asides(text: str) -> None:
-    assert aside_kind(text, "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en") is None
+    assert aside_kind(text, "zh" if detect_language(text) == "zh" else "en") is None
 
 
 @pytest.mark.parametrize(("name", "language"), [("asides.dev.jsonl", "en"), ("asides.test.jsonl", "en"),

@@ -578,6 +578,15 @@ _PERIOD = re.compile(rf"(?<![A-Za-z0-9.]){_DATE}(?:{_SEP}(?:{_DATE}|{_NOW})?)?(?
 _LEADING_DATE = re.compile(rf"^(?:{_DATE}|{_NOW})(?![A-Za-z0-9])\s*", re.I)
 
 
+def latest_year(period: str) -> float:
+    """The last year a period of the resume reaches, for ordering: one still running ("2024 – present") is the
+    latest (10000); an undated one comes after the dated ones (0)."""
+    if re.search(_NOW, period, re.IGNORECASE):
+        return 10_000.0
+    years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", period)]
+    return float(max(years)) if years else 0.0
+
+
 def _is_open(period: str) -> bool:
     return bool(re.search(rf"{_SEP}$", period, re.I))
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from agent.feedback import YEAR
 from agent.state import InterviewState, Language, Topic, job_topic_name
-from tools.resume_parser import Resume, is_noise
+from tools.resume_parser import Resume, is_noise, latest_year
 
 BEHAVIORAL: dict[Language, tuple[str, ...]] = {
     "en": (
@@ -148,7 +148,7 @@ def _candidate_topics(resume: Resume, target_role: str = "") -> dict[str, list[T
                                 priority=float(sum(_mentions(text, s) for s in rest))))
     # the latest studies first (a resume written oldest first put a 2019 degree before a PGCert in progress)
     education = [
-        Topic(name=e.institution[:120], kind="education", detail=e.degree[:600], priority=_latest(e.period))
+        Topic(name=e.institution[:120], kind="education", detail=e.degree[:600], priority=latest_year(e.period))
         for e in resume.education
         if e.institution.strip()
     ]
@@ -157,15 +157,6 @@ def _candidate_topics(resume: Resume, target_role: str = "") -> dict[str, list[T
         for kind, topics in (("project", projects), ("experience", experience), ("skill", skills),
                              ("education", education))
     }
-
-
-def _latest(period: str) -> float:
-    """The last year of a period, for ordering studies: one still running ("2024 – present") is the latest; an
-    undated one comes after the dated ones."""
-    if re.search(r"present|current|now|ongoing|至今|现在", period, re.IGNORECASE):
-        return 10_000.0
-    years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", period)]
-    return float(max(years)) if years else 0.0
 
 
 def _interleave(groups: Sequence[Iterable[Topic]], limit: int) -> list[Topic]:
