@@ -745,6 +745,45 @@ def test_word_list_paragraphs_in_a_table_cell_and_interests_after_the_skills() -
     assert grouped.skills == {"Languages": ["Python", "Go"], "Tools": ["Docker", "Git"]}
 
 
+def test_a_word_page_in_two_table_columns_and_uk_foundation_degrees() -> None:
+    """A veterinary nurse's Word CV (written for a terminal interview, 2026-12-07): the page is one table row, a
+    sidebar cell beside the main cell. The sidebar's last line and the main column's first were read as one line
+    ("Polish (fluent)<tab>PROFILE"), so "PROFILE" became a skill group's item, and "FdSc Veterinary Nursing" was no
+    degree."""
+    document = docx.Document()
+    side, main = document.add_table(rows=1, cols=2).rows[0].cells
+    side.paragraphs[0].add_run("ELENA MARSH").bold = True
+    side.add_paragraph("SKILLS").runs[0].bold = True
+    for skill in ("Anaesthetic monitoring", "Fluid therapy"):
+        side.add_paragraph(skill, style="List Bullet")
+    side.add_paragraph("LANGUAGES").runs[0].bold = True
+    side.add_paragraph("English (native), Polish (fluent)")
+    main.paragraphs[0].add_run("PROFILE").bold = True
+    main.add_paragraph("Registered veterinary nurse with seven years in small-animal practice.")
+    main.add_paragraph("EXPERIENCE").runs[0].bold = True
+    main.add_paragraph("Senior Veterinary Nurse, Harbourside Referrals, Bristol").runs[0].bold = True
+    main.add_paragraph("March 2022 – Present")
+    main.add_paragraph("Monitor anaesthesia for about 25 procedures a week", style="List Bullet")
+    main.add_paragraph("EDUCATION").runs[0].bold = True
+    main.add_paragraph("FdSc Veterinary Nursing, Hartpury University, 2015 – 2018")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    resume = parse_resume(buffer.getvalue())
+    assert resume.all_skills() == ["Anaesthetic monitoring", "Fluid therapy"]
+    assert resume.languages == ["English (native)", "Polish (fluent)"]
+    [job] = resume.experience
+    assert (job.title, job.organization) == ("Senior Veterinary Nurse", "Harbourside Referrals")
+    [school] = resume.education
+    assert (school.institution, school.degree) == ("Hartpury University", "FdSc Veterinary Nursing")
+
+
+@pytest.mark.parametrize("degree", ["BEd Primary Education", "MRes Neuroscience", "PGCert Clinical Education",
+                                    "Foundation Degree in Early Years", "DipHE Nursing", "BVSc"])
+def test_degrees_people_write_beyond_bachelor_and_master(degree: str) -> None:
+    [school] = parse_resume_text(f"EDUCATION\n{degree}, Northbrook University, 2012 – 2015\n").education
+    assert (school.institution, school.degree) == ("Northbrook University", degree)
+
+
 def test_employers_titles_and_promotions_of_non_engineers() -> None:
     """dev-8 (the held-out-7 set, read 2026-12-06): a header too long for a short line above its dates was read
     as the last job's description, a trade's title without a job word swapped with its employer, and a second

@@ -310,7 +310,12 @@ def _docx_blocks(document: Any) -> list[str]:
                     text = "\n".join(_listed(p) + p.text for p in cell.paragraphs).strip()
                     if text and (not cells or cells[-1] != text):
                         cells.append(text)
-                out.extend(part for part in "\t".join(cells).split("\n"))
+                if sum("\n" in cell for cell in cells) > 1:
+                    # columns of a page (a sidebar beside the main column): one after the other, or the sidebar's
+                    # last line and the main column's first were read as one ("Polish (fluent)<tab>PROFILE")
+                    out.extend(line for cell in cells for line in [*cell.split("\n"), ""])
+                else:
+                    out.extend(part for part in "\t".join(cells).split("\n"))
             out.append("")
     return out
 
@@ -1291,7 +1296,8 @@ _INSTITUTION = re.compile(
 )
 _DEGREE = re.compile(
     r"\b(?:bachelor|master|ph\.?\s?d|doctor(?:ate)?|mba|bba|bcom|llb|llm|bsn|msn|b\.?\s?(?:s|a|sc|eng|tech|e)\b\.?|"
-    r"m\.?\s?(?:s|a|sc|eng|tech|phil)\b\.?|mpharm|pgce|pgdip|hnc|hnd|nvq|btec|apprenticeship|associate|diploma|"
+    r"m\.?\s?(?:s|a|sc|eng|tech|phil|res)\b\.?|(?-i:MEd)\b|b\.?\s?ed\b|fd(?:sc|a|eng)\b|foundation degree|dip\s?he\b|"
+    r"pgcert|bvsc\b|bvetmed\b|dvm\b|pharmd\b|mpharm|pgce|pgdip|hnc|hnd|nvq|btec|apprenticeship|associate|diploma|"
     r"high school)|学士|硕士|博士|本科|研究生|专科|大专",
     re.IGNORECASE,
 )
