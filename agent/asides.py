@@ -116,17 +116,35 @@ ADDRESSED = re.compile(
 )
 _UNITS = r"(?:moment|minute|second|sec)s?"
 # Asking what an example may be ("Can I use one from volunteering?", "Does it have to be from work?"): a question about
-# the answer, not about the job
-PERMISSION = re.compile(
-    r"(?=.*\b(?:examples?|story|stories|projects?|situations?|experiences?|instances?|cases?|ones?|hypothetical(?:ly)?|"
+# the answer, not about the job. Where the example comes from may be said in a sentence of its own ("My best example is
+# from the navy. Would that be relevant?"): the source is looked for in the whole reply, the request in a sentence.
+PERMISSION_SOURCE = re.compile(
+    r"\b(?:examples?|story|stories|projects?|situations?|experiences?|instances?|cases?|ones?|hypothetical(?:ly)?|"
     r"scenarios?|something|things?|(?:from|in) (?:work|outside|university|uni|school|college|volunteering|my|home|"
-    r"teaching|retail)|my (?:time|years|days) (?:in|at|as|with)|when i was|(?:years|ages|a while|a long time) ago|"
-    r"(?:personal|non[- ]work|outside[- ]work))\b)(?!.*\b(?:can|could|may) i ask\b)"
-    r"(?=.*\b(?:ok(?:ay)?|alright|all right|fine|acceptable|accept|count|matter|allowed|have to|need to|must|"
-    r"(?:can|could|may) (?:i|it)|should (?:it|i)|reuse|use|draw|drew|pull from|talk about|work[- ]related|"
-    r"is anything|qualify|(?:be|is) (?:enough|relevant|valid)|work for you)\b)",
+    r"teaching|retail|when|before|a|an|there|that)|my (?:time|years|days) (?:in|at|as|with)|when i was|"
+    r"(?:years|ages|a while|a long time) ago|(?:personal|non[- ]work|outside[- ]work)|"
+    r"(?:work|professional|personal|tech|technical|academic|paid|formal) (?:context|setting|capacity|job|role))\b",
     re.IGNORECASE,
 )
+PERMISSION = re.compile(
+    r"(?!.*\b(?:can|could|may) i ask\b)"
+    r"(?=.*\b(?:ok(?:ay)?|alright|all right|fine|acceptable|accept|count|matter|allowed|have to|need to|must|"
+    r"(?:can|could|may) (?:i|it)|should (?:it|i)|reuse|use|draw|drew|pull from|talk about|work[- ]related|"
+    r"is anything|qualify|(?:be|is) (?:enough|relevant|valid)|work for you|what if|possible|prefer|too old|"
+    r"(?:would|will|does|could) (?:that|this|it|one|something) (?:\w+ )?(?:work|do)|which (?:one|would))\b)",
+    re.IGNORECASE,
+)
+# A request said without a question mark, as in a transcript: asked in its form, or ending on what it asks
+PERMISSION_UNMARKED = re.compile(
+    r"^\W*(?:(?:uh+|um+|erm+|so|and|but|sorry|ok(?:ay)?)\W+)*(?:what if|is (?:a|an|it|that|this)|would|could|can|does|"
+    r"do|should|must|may|might)\b|\b(?:count|work|do|fine|ok(?:ay)?|alright|acceptable|relevant|better|prefer)\W*$",
+    re.IGNORECASE,
+)
+_WH_QUESTION = re.compile(r"^\W*(?:(?:uh+|um+|erm+|so|and|but|sorry|ok(?:ay)?)\W+)*(?:how|what(?! if\b| about\b)|who|"
+                          r"where|why)\b", re.IGNORECASE)
+_PERMISSION_WORDS = 28  # "Would it be alright to use an example from my time as team captain at rugby, or would ..."
+_CONTEXT_WORDS = 25  # beside a request, where the example is from ("Most of my leadership is from Scouts, where ...")
+_FIGURE = re.compile(r"%|\b(?!(?:19|20)\d\d\b)\d")  # a figure, not a year ("from my job in 2015")
 PERMISSION_ZH = re.compile(r"(?:可以|能不能|能否|可不可以|是否可以|行不行|能用|可以用|可以讲|可以说).{0,20}"
                            r"(?:例子|经历|项目|事情|情况)|(?:例子|经历|项目|事情).{0,20}(?:可以吗|行吗|可不可以|必须是|一定要|非得)")
 # A request for time to think: a short sentence (MOMENT_WORDS) around one of these, telling nothing
@@ -140,7 +158,6 @@ MOMENT = re.compile(
 )
 MOMENT_WORDS = 14
 OTHER_LANGUAGE_WORDS = 6
-_PERMISSION_WORDS = 20  # "Would it be acceptable to describe how I'd handle it hypothetically, since I've never ..."
 _UNMARKED_WORDS = 20  # a longer sentence without punctuation is an answer said on ("do you want the sales one okay so")
 _STATED_REQUEST_WORDS = 10  # a request to clarify without a question mark: "sorry i didnt catch all of it"
 # A sentence of nothing but fillers and remarks beside a request ("Sorry.", "Wow, okay.", "That's a tough one.")
@@ -174,8 +191,13 @@ SKIP_ZH = re.compile(r"跳过|下一(?:个|题)|换(?:一)?个问题|问(?:点)?
 SKIP = re.compile(r"\b(?:next question|move on|skip|pass on|(?:another|a different) question|(?:ask (?:me )?|talk "
                   r"about )something else|(?:don'?t|do not) (?:really )?know|no idea|no clue|(?:can'?t|cannot) "
                   r"(?:remember|recall|think of)|come back to|rather not)\b", re.IGNORECASE)
-_ACTION = re.compile(r"\b(?:i|we)(?:'ve| have)? (?:\w+ed|built|led|ran|made|wrote|did|got|took|set|put|cut|began|"
-                     r"became|brought|chose|found|gave|kept|left|sold|spent|taught|thought|told|won)\b", re.IGNORECASE)
+_SKIP_REASON = re.compile(r"(?:can'?t|cannot) (?:remember|recall|think of)|rather not", re.IGNORECASE)
+_DONE = (r"\w+ed|built|led|ran|made|wrote|did|got|took|set|put|cut|began|became|brought|chose|found|gave|kept|left|"
+         r"sold|spent|taught|thought|told|won")
+_ACTION = re.compile(rf"\b(?:i|we)(?:'ve| have)? (?:{_DONE})\b", re.IGNORECASE)
+# Things done, counted where a request may come with where its example is from, not with the story
+_TOLD = re.compile(rf"\b(?:i|we)(?:'ve| have)? (?:{_DONE}|met|lost|went|came|sent|paid|held|drove|spoke|bought|caught|"
+                   r"beat)\b", re.IGNORECASE)
 _DID = re.compile(rf"\d|{_ACTION.pattern}", re.IGNORECASE)
 # A question about now or later that tells no story of the candidate's (no "did", "was", "we"): "How big are the
 # classes?", "Is there a probation period?"; "Why did we pick Kafka?" opens an answer.
@@ -234,22 +256,28 @@ def aside_kind(answer: str, language: Language = "en") -> AsideKind | None:
         return _aside_kind_zh(text)
     if not text or len(text.split()) > MAX_ASIDE_WORDS:
         return None
-    if SKIP.search(text):
-        return None
     said = _sentences(text)
-    sentences = [s + "?" if not s.endswith((".", "!", "?")) and UNMARKED_QUESTION.match(s)  # said unmarked
-                 and len(s.split()) <= _UNMARKED_WORDS else s for s in said]
+    sentences = [s + "?" if not s.endswith((".", "!", "?")) and (  # said unmarked
+        UNMARKED_QUESTION.match(s) and len(s.split()) <= _UNMARKED_WORDS
+        or _may_ask_permission(s) and PERMISSION_UNMARKED.search(s)) else s for s in said]
     moment = [s for s in sentences if MOMENT.search(s) and len(s.split()) <= MOMENT_WORDS and not _DID.search(s)]
-    permission = [s for s in sentences if s.endswith("?") and PERMISSION.match(s) and not _DID.search(s)
-                  and s not in moment and len(s.split()) <= _PERMISSION_WORDS]
+    # where the example is from may come with a sentence of it ("I worked in a coffee shop during my degree."), not
+    # with the story: one thing done at most, no figure
+    told = len(_TOLD.findall(text)) > 1 or _FIGURE.search(text) is not None
+    permission = [] if told or not PERMISSION_SOURCE.search(text) else [
+        s for s in sentences if s.endswith("?") and _may_ask_permission(s) and s not in moment]
+    # "I can't think of a real one, would a hypothetical do?" is a reason beside the request; "next question" skips
+    if any(not (permission and _SKIP_REASON.fullmatch(m.group(0))) for m in SKIP.finditer(text)):
+        return None
     asked = [s for s in sentences if s.endswith("?") and INTERROGATIVE.match(s) and s not in (*moment, *permission)
              and not CLARIFY.search(s)]
     clarify = [s for s in sentences if _requests(s) or s not in (*asked, *permission) and (_readings(s) or _echo(s))]
     rest = [s for s in sentences if s not in (*clarify, *moment, *asked, *permission) and not REMARK.match(s)]
     short = sum(len(s.split()) for s in rest) <= _REASON_WORDS
     if clarify or moment or permission:
-        reasons = short and all(not _DID.search(s) and (permission or not _NEGATED.search(s) and (
-            _REASON.search(s) or _WHY_ASK.search(s) or s.endswith("?") and len(s.split()) <= 4)) for s in rest)
+        reasons = sum(len(s.split()) for s in rest) <= _CONTEXT_WORDS if permission else \
+            short and all(not _DID.search(s) and not _NEGATED.search(s) and (
+                _REASON.search(s) or _WHY_ASK.search(s) or s.endswith("?") and len(s.split()) <= 4) for s in rest)
         if not rest or reasons:
             return "clarify" if clarify else "permission" if permission else "moment" if not asked else None
         return None
@@ -260,6 +288,13 @@ def aside_kind(answer: str, language: Language = "en") -> AsideKind | None:
                   or typed and not rest):
         return "question"
     return None
+
+
+def _may_ask_permission(sentence: str) -> bool:
+    """A sentence that asks whether the example may be of some kind, not one about the job: "Would a hackathon work?"
+    ("What tools does the team use?" asks about the job)."""
+    return PERMISSION.match(sentence) is not None and len(sentence.split()) <= _PERMISSION_WORDS and \
+        _WH_QUESTION.match(sentence) is None
 
 
 def _requests(sentence: str) -> bool:

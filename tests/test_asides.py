@@ -38,6 +38,13 @@ DATA = Path(__file__).resolve().parents[1] / "evals" / "data"
     ("Does it have to be from work? I haven't had that at work yet.", "permission"),
     ("可以用实习时候的例子吗？", "permission"),
     ("Can I ask how big the team is?", "question"),  # about the job, not about the example
+    # asking what the example may be, as people put it (asides_permission_b4.jsonl, read after it was measured)
+    ("uh would something from my part time job at tesco count", "permission"),
+    ("I worked in a coffee shop during my degree. Is an example from there acceptable?", "permission"),
+    ("My best example is from my twelve years in the navy. Would that be relevant to this role?", "permission"),
+    ("Would it be okay to go with a hypothetical scenario? I honestly can't think of a real one right now.",
+     "permission"),
+    ("Can I use an example from when I volunteered at the animal shelter?", "permission"),
 ])
 def test_asides_are_recognised(text: str, kind: str) -> None:
     assert aside_kind(text, "zh" if detect_language(text) == "zh" else "en") == kind
@@ -56,6 +63,8 @@ def test_asides_are_recognised(text: str, kind: str) -> None:
     "我不知道",
     "一时想不起来，可以换一个问题吗？",
     "If it's okay, I'll take one from volunteering: I ran the food bank rota for 30 people and halved no-shows.",
+    "Can I use one from uni? I led a team of five on a sensor, we met every evening and won the state prize.",
+    "I can't think of one from work, can we skip this?",
 ])
 def test_answers_and_non_answers_are_not_asides(text: str) -> None:
     assert aside_kind(text, "zh" if detect_language(text) == "zh" else "en") is None
@@ -64,7 +73,9 @@ def test_answers_and_non_answers_are_not_asides(text: str) -> None:
 @pytest.mark.parametrize(("name", "language"), [("asides.dev.jsonl", "en"), ("asides.test.jsonl", "en"),
                                                 ("asides_zh.dev.jsonl", "zh"), ("asides_zh.test.jsonl", "zh"),
                                                 ("asides_permission.dev.jsonl", "en"),
-                                                ("asides_permission.test.jsonl", "en")])
+                                                ("asides_permission.test.jsonl", "en"),
+                                                ("asides_permission_b4.jsonl", "en"),
+                                                ("asides_permission_b5.jsonl", "en")])
 def test_written_answers_are_never_taken_for_asides(name: str, language: str) -> None:
     """The costly error: an answer left unscored. None of the files' answers (written to look like asides) is one;
     the recognition rates are in evals/README.md."""
