@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from agent.assess import without_redirect
 from agent.state import Language, Topic, school_name, topic_subject
 from agent.untrusted import cjk_share
 
@@ -412,6 +413,7 @@ def reply_to(kind: AsideKind, said: str, *, question: str, topic: Topic, follow_
              language: Language = "en") -> str:
     """The interviewer's reply to an aside; it ends with the question to answer."""
     replies = _REPLIES[language]
+    question = without_redirect(question)  # "The question was: Let's come back to the question I asked: ..."
     if kind != "clarify":
         return replies[kind].format(question=question)
     return replies["clarify"].format(

@@ -670,10 +670,17 @@ def asks_for_an_explanation(question: str) -> bool:
     return template_of(question) in {texts["explanation"] for texts in _FOLLOW_UPS.values()}
 
 
+REDIRECTS = ("Let's come back to the question I asked:", "我们回到刚才的问题：")  # :func:`follow_up_question`'s
+
+
 def is_rule_follow_up(question: str) -> bool:
     """Whether ``question`` is one of :func:`follow_up_question`'s own questions."""
-    redirects = ("Let's come back to the question I asked:", "我们回到刚才的问题：")
-    return question.startswith(redirects) or template_of(question) is not None
+    return question.startswith(REDIRECTS) or template_of(question) is not None
+
+
+def without_redirect(question: str) -> str:
+    """The question a redirect asks again, without "Let's come back to the question I asked:"."""
+    return next((question[len(r):].strip() for r in REDIRECTS if question.startswith(r)), question)
 
 
 def _clause(text: str) -> str | None:
@@ -763,8 +770,7 @@ def follow_up_question(missing: Sequence[Missing], question: str, language: Lang
         return texts["explanation"]
     if missing[0] == "relevance":
         asked = " ".join(question.split()).rstrip("?？.。!！ ")[:250]  # not "Give an example of your creativity.?"
-        return (f"Let's come back to the question I asked: {asked}?" if language == "en"
-                else f"我们回到刚才的问题：{asked}？")
+        return f"{REDIRECTS[0]} {asked}?" if language == "en" else f"{REDIRECTS[1]}{asked}？"
     if missing[0] == "substance" or "own_actions" not in missing or "result" not in missing:
         text = texts[missing[0]]
     else:

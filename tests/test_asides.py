@@ -106,6 +106,12 @@ def test_replies_ask_the_question_again_from_the_topic() -> None:
                                 knowledge=False)
     assert reply_to("permission", "Can I use one from volunteering?", question=question, topic=job, follow_up=False,
                     knowledge=False).startswith("Yes: any real example works")
+    # a redirect's question is quoted without its "Let's come back to ...": seen in a terminal interview, 2026-12-07
+    redirect = reply_to("clarify", "Do you mean the monitors, or how I deal with complications?", question=(
+        "Let's come back to the question I asked: What skills do you have in anaesthetic monitoring?"), topic=job,
+        follow_up=True, knowledge=False)
+    assert "The question was: What skills do you have in anaesthetic monitoring?" in redirect
+    assert "come back" not in redirect
     assert "explain it in your own words" in rephrased(job, follow_up=False, knowledge=True).lower()
     assert "在会员成长体系升级中自己负责" in rephrased(Topic(name="会员成长体系升级", kind="project"), follow_up=False,
                                             knowledge=False, language="zh")
