@@ -45,7 +45,7 @@ import numpy as np
 from pydantic import BaseModel, PrivateAttr
 
 from agent.config import Settings
-from agent.embeddings import EMBEDDING_MODEL, Embedder, MiniLM, embedder_for, encode_kept
+from agent.embeddings import EMBEDDING_MODEL, RELEVANCE_MODEL, Embedder, MiniLM, embedder_for, encode_kept
 from agent.feedback import (
     FEEDBACK_VOCABULARY,
     FUNCTION_WORDS,
@@ -780,6 +780,44 @@ def follow_up_question(missing: Sequence[Missing], question: str, language: Lang
     return f'You mentioned "{anchor}". {text}' if (anchor := anchor_of(answer, missing)) else text
 
 
+# The questions every interview asks about the candidate's career: an answer to one of them given to a question about
+# something else ("My biggest strength is probably that I stay calm ..." to a question on insulation testing, "Where I
+# want to go next is an executive chef role ..." to one on a cookery diploma, 64 "fair" and not followed up) talks about
+# something else, though it is about the candidate's own work and so near the topic's resume facts. Written from the
+# standard questions, not from answers; what the answer or the question is near is judged by all-mpnet-base-v2.
+STOCK_QUESTIONS = (
+    "Why are you looking to leave your current job?", "Where do you see yourself in five years?",
+    "What are your career goals?", "What are your greatest strengths?", "What is your biggest weakness?",
+    "Why should we hire you?", "Why do you want to work here?", "What are your salary expectations?",
+    "What is your proudest achievement?",
+)
+# The answer must be this much nearer such a question than to anything asked here, and the question asked no nearer
+# than STOCK_NEAR to it ("Tell me about a failure" is 0.49 from "proudest achievement"). Chosen on the development
+# answers (resume_answers.dev, resume_answers_nontech.dev, resume_answers_varied.dev; 296): at these lines 27 of their
+# 72 off-topic answers and 28 of 72 non-answers are nearer a stock question, one vague answer ("I am a team player, I
+# communicate well" to "How do you work in a team?", 0.58 from "Why should we hire you?" and 0.53 from its question)
+# and none of their strong or adequate ones.
+STOCK_MARGIN = 0.05
+STOCK_NEAR = 0.4
+# Only on a skill, project, job or school of the resume: to a behavioural or general question ("Why shouldn't I hire
+# you?", "Give an example of a goal you didn't meet"), real answers tell strengths, weaknesses and goals (on followQG's
+# fit split such real answers were nearer a stock question than to their own)
+STOCK_EXPECTS: frozenset[Expects] = frozenset({"specifics", "studies"})
+
+
+def answers_a_stock_question(embedder: Embedder, questions: Sequence[str], answer: str, here: float) -> bool:
+    """Whether ``answer`` answers one of :data:`STOCK_QUESTIONS` that none of ``questions`` asks: nearer it than
+    ``here`` (its relevance to what was asked) by :data:`STOCK_MARGIN`. The lines are all-mpnet-base-v2's: with
+    another embedder (the unit tests' bag of words, whose cosines are of another scale) the answer is not judged so."""
+    if getattr(embedder, "name", None) != RELEVANCE_MODEL:
+        return False
+    stock = embedder.encode(list(STOCK_QUESTIONS))  # (S, D)
+    near = stock @ embedder.encode([answer])[0]  # (S,)
+    best = int(near.argmax())
+    asked = float((embedder.encode(list(questions)) @ stock[best]).max())
+    return float(near[best]) > here + STOCK_MARGIN and asked < STOCK_NEAR
+
+
 def tells_another_part(embedder: Embedder, question: str, answer: str, parts: Sequence[str],
                        asked: Sequence[str], topic: str | None) -> bool:
     """Whether ``question`` is about one of the topic's ``parts`` (:data:`FOCUS_MARGIN`) and ``answer`` is nearer
@@ -970,6 +1008,9 @@ class AssessHead(LinearHead):
                                                                                           strict=True)):
                 x[0, FEATURES.index("relevance_rank")] = 1.0
         if tells_another_part(self.embedder()[0], questions[-1], answer, parts, [*questions, *earlier], topic):
+            x[0, FEATURES.index("relevance_rank")] = 1.0
+        if expects in STOCK_EXPECTS and not draws_on and answers_a_stock_question(
+                self.embedder()[0], questions, answer, float(x[0, FEATURES.index("relevance")])):
             x[0, FEATURES.index("relevance_rank")] = 1.0
         if self.uses_lm and lm_grade is None:
             raise ValueError("this assessment head needs the language model's rubric grade")

@@ -404,6 +404,32 @@ def test_an_answer_that_fits_its_question_better_than_nearly_any_other_is_not_of
 
 
 @pytest.mark.slow
+def test_an_answer_to_another_interview_question_about_a_resume_topic_talks_about_something_else() -> None:
+    """Seen on the graded answers of six more professions (2026-12-07): "My biggest strength is probably that I stay
+    calm ..." to a question about insulation testing, "Where I want to go next is an executive chef role" to one about
+    a cookery diploma (64 "fair", not followed up). Answers written for this test."""
+    head = load_assess_head(Settings())
+    assert head is not None
+    question = "How do you calibrate the pipettes in your lab before a qPCR run?"
+    context = "qPCR. Skills: qPCR, ELISA, CRISPR, cell culture."
+    for answer in ("My greatest strength is that I stay organised under pressure: I keep a shared calendar for the "
+                   "whole lab and everyone knows where things stand, which my manager mentioned in my last review.",
+                   "In five years I'd like to be managing people, ideally at a larger company, and to have moved "
+                   "closer to my family in Lisbon."):
+        score, a = head.assess(question, answer, context=context, expects="specifics")
+        assert head.off_topic(a) and score <= OFF_TOPIC_CAP and "relevance" in a.missing, answer
+    strong = ("Every quarter I check each pipette gravimetrically: ten dispenses of water at three volumes on the "
+              "Mettler balance, and anything outside 1 percent goes to the service company. Before a run I also do a "
+              "quick dye test on the multichannel, which caught a leaking channel last month.")
+    score, a = head.assess(question, strong, context=context, expects="specifics")
+    assert not head.off_topic(a) and score >= FOLLOW_UP_SCORE
+    # a plan that names the topic's own work is near it: left to the other judges
+    _, a = head.assess(question, "In five years I'd like to be leading a small assay development group, ideally at "
+                       "a company with several programmes.", context=context, expects="specifics")
+    assert not head.off_topic(a)
+
+
+@pytest.mark.slow
 def test_a_strong_story_far_from_its_question_in_cosine_is_not_sent_back_to_it() -> None:
     """Seen in a terminal interview on alfred_pennyworth_pm.pdf: this answer to "Is there a related experience?"
     on the topic "Product Manager at Google" scored 25, "it talks about something else" (all-MiniLM-L6-v2's cosine
