@@ -417,12 +417,16 @@ def _asks_what_the_employer_did(question: str, topic: Topic) -> bool:
 
 def written_as_in_topic(question: str, topic: Topic) -> str:
     """The topic's names as the resume writes them: the model asked "What was your degree in university college
-    Dublin?" of "University College Dublin"."""
+    Dublin?" of "University College Dublin"; and a job's employer is where one worked "at", not "in" ("In Harbourside
+    Referrals, how did you monitor anaesthesia ...?", a terminal interview on a veterinary nurse's resume)."""
     for name in re.split(r"\s+at\s+|,\s*|\s+[-–—|]\s+", topic.name):
         name = name.strip()
         # a proper name, not a list item's first capital ("Sepsis management", "Triage"), unless a known tool's
         if len(name) >= 3 and (name[1:] != name[1:].lower() or tech_names(name) == [name]):
             question = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name.replace("\\", r"\\"), question, flags=re.I)
+    if topic.kind == "experience" and JOB_AT in topic.name:
+        employer = re.escape(topic_subject(topic.name))
+        question = re.sub(rf"^In (?:the )?({employer}),", r"At \1,", question)
     return question
 
 

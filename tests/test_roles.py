@@ -252,6 +252,11 @@ def test_a_model_question_writes_the_topics_names_as_the_resume_does() -> None:
     job = Topic(name="Staff Nurse at Mater Hospital", kind="experience")
     assert written_as_in_topic("How did your work at mater hospital go?", job) == \
         "How did your work at Mater Hospital go?"
+    vet = Topic(name="Senior Veterinary Nurse at Harbourside Referrals", kind="experience")
+    assert written_as_in_topic("In Harbourside Referrals, how did you monitor anaesthesia?", vet) == \
+        "At Harbourside Referrals, how did you monitor anaesthesia?"
+    assert written_as_in_topic("In your role at Harbourside Referrals, what did you change?", vet) == \
+        "In your role at Harbourside Referrals, what did you change?"
     assert written_as_in_topic("How do you use python here?", Topic(name="Python", kind="skill")) == \
         "How do you use Python here?"
     # a skill list's first capital is no name: "What skills do you have in Sepsis management?" (same interview)
