@@ -177,13 +177,19 @@ _LEAD = (r"lead|led\b|convinc|persua|influenc|initiative|buy-in|volunteer|rall(?
          r"without authority|took (?:the )?(?:lead|charge|ownership)")
 _DEADLINE = (r"deadline|due\b|in time|on time|late\b|rush|hours|days|weekend|overnight|prioriti|crunch|launch date|"
              r"cut scope|time pressure")
+# (Widened 2026-12-07 from the strong and adequate stories of resume_answers_varied.dev that fell outside their theme: a
+# menu launch whose grill section "collapsed", a qPCR result a colleague wanted to report "that I didn't trust".)
 THEME_CUES: dict[str, re.Pattern[str]] = {theme: re.compile(rf"\b(?:{words})", re.IGNORECASE) for theme, words in {
     "working in a team": _TEAM,
-    "handling a conflict or disagreement": r"conflict|disagree|argu(?:e|ed|ment)|push(?:ed)? back|tension|"
-                                           r"compromise|objection|didn'?t agree|did not agree|clash|dispute|"
-                                           r"different (?:view|opinion|idea)",
+    "handling a conflict or disagreement": r"conflict|disagree|argu(?:e|ed|ment)|push(?:ed)? back|pushback|tension|"
+                                           r"compromise|objection|objected|didn'?t agree|did not agree|clash|dispute|"
+                                           r"different (?:view|opinion|idea)|didn'?t trust|did not trust|friction|"
+                                           r"at odds|fell out|(?:wasn'?t|was not|weren'?t) convinced|challenged",
     "a failure and what you learned from it": r"fail|mistake|wrong|broke|outage|incident|miss(?:ed)?\b|lost|"
-                                              r"postmortem|post-mortem|learn(?:ed|t)|lesson|regret|rolled back",
+                                              r"postmortem|post-mortem|learn(?:ed|t)|lesson|regret|rolled back|"
+                                              r"collapsed|backfired|fell apart|fell short|went badly|"
+                                              r"(?:didn'?t|did not) work|should(?:n'?t)? have|underestimat|"
+                                              r"overlook|oversight|misjudg|dropped the ball|setback",
     "leading without authority": _LEAD,
     "working under a tight deadline": _DEADLINE,
 }.items()}

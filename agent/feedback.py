@@ -267,11 +267,20 @@ _FILLER_AFTER_SPEAKER = re.compile(rf"\b((?:I|i|[Ww]e)(?:\s+(?:{_ADVERB}))?),?(?
 _ASIDE = re.compile(r"\b(?:as|like) (?:I|we)(?:'ve| have)? (?:said|mentioned|explained|noted|told you)\b", re.I)
 
 
+# "I did the order every afternoon", "I did a full stock take every Sunday" (a chef's spoken answer was told it did not
+# say what the candidate did): "did" before a thing done is an action; "I did a lot", "I did a good job" are not.
+_DID_A_THING = re.compile(r"\s+(?:the|a|an)\s+(?!(?:lot|bit|few|little|good|great|fine|ok|okay|decent|nice|bad)\b)"
+                          r"[a-z]", re.IGNORECASE)
+
+
 def actions_in(answer: str) -> list[str]:
     out: list[str] = []
     said = _ASIDE.sub(" ", _FILLER_AFTER_SPEAKER.sub(r"\1", answer.replace("\u2019", "'")))
-    for who, aux, verb, particle in _ACTION.findall(said):
-        if verb.lower() in _NOT_ACTION or aux and (verb.lower() in STOPWORDS or sound_filler(verb)):
+    for match in _ACTION.finditer(said):
+        who, aux, verb, particle = match.groups()
+        did_a_thing = verb.lower() == "did" and not aux and _DID_A_THING.match(said, match.end()) is not None
+        if verb.lower() in _NOT_ACTION and not did_a_thing or aux and (verb.lower() in STOPWORDS or
+                                                                        sound_filler(verb)):
             continue  # after "had to", not a verb either: "we had to uh", "we had to it"
         phrase = " ".join(w for w in ("I" if who == "i" else who, aux and f"{aux} to", verb, particle) if w)
         if phrase not in out:

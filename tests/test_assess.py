@@ -1154,6 +1154,9 @@ def test_a_story_set_in_our_project_has_its_situation_and_each_of_us_is_a_team()
              "where each of us showed one chart. We placed the 120 zones two weeks early.")
     assert star_parts(story) == ["situation", "action", "result"]
     assert THEME_CUES["working in a team"].search(story)
+    # stories of a theme told without its name (resume_answers_varied.dev, 2026-12-07)
+    assert THEME_CUES["a failure and what you learned from it"].search("That first Friday the grill section collapsed")
+    assert THEME_CUES["handling a conflict or disagreement"].search("She wanted to report a result I didn't trust.")
     assert "situation" not in star_parts("I proposed one shared table in SQL, and we placed the zones early.")
 
 

@@ -238,6 +238,9 @@ def test_an_adverb_after_i_is_no_action() -> None:
     # nor a remark on the talk itself ("says what you did (I said, I built)" for "As I said, ...", browser, 2026-12-06)
     assert actions_in("As I said, that was the onboarding work. Like we mentioned, I built 140 components.") == [
         "I built"]
+    # "did" before a thing done is one (a chef's spoken answer, 2026-12-07, was told it did not say what they did)
+    assert actions_in("I did the order every afternoon, and I did a full stock take on Sundays.") == ["I did"]
+    assert actions_in("I did a lot of ordering. I did a good job there. I did it.") == []
     assert actions_in("I said no to the client, and we moved the launch.") == ["I said", "we moved"]
 
 
