@@ -875,7 +875,7 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
         if said:
             parts.append(f"A strong answer would add {_join(said)}.")
         elif all(part in a.star for part, _ in _STAR_ADVICE):
-            parts.append(_told_story_advice(answer))
+            parts.append(_told_story_advice(answer, label_for(score)))
     elif asks_motivation(question):  # neither a reason for an approach nor a measurable result fits "why this role?"
         if not says_what_you_want(answer):
             parts.append("A strong answer would also say what draws you to this role and where you want it to take "
@@ -942,10 +942,14 @@ def gives_reason(answer: str) -> bool:
     return bool(_REASON.search(answer))
 
 
-def _told_story_advice(answer: str) -> str:
-    """What a strong answer would add to a story with all its STAR parts: the lesson, else the reason, else nothing."""
+def _told_story_advice(answer: str, label: ScoreLabel) -> str:
+    """What a strong answer would add to a story with all its STAR parts: the lesson, else the reason, else, below
+    "good", how it answers the question ("A fair answer, thin in places ... Nothing essential is missing" said two
+    things of a failure story far from its question's words, 65, read on resume_answers_varied.dev), else nothing."""
     if not draws_lesson(answer):
         return "A strong answer would also say what you learned and would do differently."
     if not gives_reason(answer):
         return "A strong answer would also say why you chose that approach over another."
+    if label not in _NOTHING_MISSING:
+        return "A strong answer would also say plainly how this story answers the question."
     return "Nothing essential is missing: keep your stories this concrete."

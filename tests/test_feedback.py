@@ -555,3 +555,18 @@ def test_only_a_good_answer_is_told_that_nothing_essential_is_missing() -> None:
     motivated = Assessment(relevance=0.5, attempt=True, words=18, own_actions=["I bring"])
     assert "Nothing essential is missing" not in assessed_feedback(why, bring, 62.0, motivated)
     assert "Nothing essential is missing" in assessed_feedback(why, bring, 90.0, motivated)
+
+
+def test_a_fair_story_with_every_part_is_not_told_that_nothing_is_missing() -> None:
+    """A failure story far from its question's words scored 65 and read "A fair answer, thin in places ... Nothing
+    essential is missing: keep your stories this concrete." (resume_answers_varied.dev, 2026-12-07)."""
+    answer = ("In my first month as head chef I launched fourteen new dishes at once because I assumed they were "
+              "ready. That Friday the grill backed up to forty minutes, so I cut two dishes the next morning. Since "
+              "then I learned to trial every dish on a quiet Tuesday, and launch weekends stay under eighteen minutes.")
+    story = Assessment(relevance=0.23, relevance_rank=0.08, attempt=True, words=len(answer.split()),
+                       own_actions=["I launched", "I cut"], specifics=specifics_in(answer), behavioural=True,
+                       star=["situation", "action", "result"])
+    question = "Tell me about a failure in your career and what you learned from it."
+    fair = assessed_feedback(question, answer, 65, story)
+    assert "Nothing essential is missing" not in fair and "how this story answers the question" in fair
+    assert "Nothing essential is missing" in assessed_feedback(question, answer, 85, story)
