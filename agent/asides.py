@@ -136,13 +136,13 @@ PERMISSION = re.compile(
     re.IGNORECASE,
 )
 # A request said without a question mark, as in a transcript: asked in its form, or ending on what it asks
+_OPENING = r"^\W*(?:(?:uh+|um+|erm+|so|and|but|sorry|ok(?:ay)?)\W+)*"  # fillers before a sentence's first word
 PERMISSION_UNMARKED = re.compile(
-    r"^\W*(?:(?:uh+|um+|erm+|so|and|but|sorry|ok(?:ay)?)\W+)*(?:what if|is (?:a|an|it|that|this)|would|could|can|does|"
-    r"do|should|must|may|might)\b|\b(?:count|work|do|fine|ok(?:ay)?|alright|acceptable|relevant|better|prefer)\W*$",
+    rf"{_OPENING}(?:what if|is (?:a|an|it|that|this)|would|could|can|does|do|should|must|may|might)\b|"
+    r"\b(?:count|work|do|fine|ok(?:ay)?|alright|acceptable|relevant|better|prefer)\W*$",
     re.IGNORECASE,
 )
-_WH_QUESTION = re.compile(r"^\W*(?:(?:uh+|um+|erm+|so|and|but|sorry|ok(?:ay)?)\W+)*(?:how|what(?! if\b| about\b)|who|"
-                          r"where|why)\b", re.IGNORECASE)
+_WH_QUESTION = re.compile(rf"{_OPENING}(?:how|what(?! if\b| about\b)|who|where|why)\b", re.IGNORECASE)
 _PERMISSION_WORDS = 28  # "Would it be alright to use an example from my time as team captain at rugby, or would ..."
 _CONTEXT_WORDS = 25  # beside a request, where the example is from ("Most of my leadership is from Scouts, where ...")
 _FIGURE = re.compile(r"%|\b(?!(?:19|20)\d\d\b)\d")  # a figure, not a year ("from my job in 2015")
