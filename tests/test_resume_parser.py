@@ -934,3 +934,19 @@ def test_certifications_on_one_line_are_one_each() -> None:
                                "ALS Provider (Resuscitation Council UK), 2024; Practice Assessor training, 2022\n")
     assert resume.certifications == ["ALS Provider (Resuscitation Council UK), 2024",
                                      "Practice Assessor training, 2022"]
+
+
+def test_a_comma_inside_a_bar_separated_field_is_the_fields_own() -> None:
+    """"Group | Head Chef, The Copper Pot Brasserie | dates" (a chef's Markdown resume, 2026-12-07): the restaurant
+    after the comma was split off and lost. A short place after a comma is still a place ("Employer, Norwich")."""
+    resume = parse_resume_text(
+        "Ola Brennan\n\n## Experience\n\n"
+        "### Saltmarsh Dining Ltd | Executive Chef, The Riverside Grill Room | Jan 2021 – Present\n\n"
+        "- Ran a brigade of 9.\n\n"
+        "### Eastfield Community NHS Trust, Ipswich | Catering Supervisor | 2017 – 2020\n\n"
+        "- Planned 400 meals a day.\n\n"
+        "### Engineer, Acme Widgets | London, UK | 2015 – 2017\n\n- Built jigs.\n")
+    assert [(e.title, e.organization) for e in resume.experience] == [
+        ("Executive Chef, The Riverside Grill Room", "Saltmarsh Dining Ltd"),
+        ("Catering Supervisor", "Eastfield Community NHS Trust"),
+        ("Engineer", "Acme Widgets")]

@@ -1010,6 +1010,11 @@ _FIELD_SPLIT = re.compile(
 # employer after a title (it was split off and the school read "University of Texas"; a new graduate's resume)
 _CAMPUS_AT = re.compile(r"\b((?:University|College|Institute)(?: [\w.&'-]+){0,5}?) at (?=[A-Z])")
 _KEPT_AT = "\ue000at\ue000"  # no white space for the split to see
+# "Harrow & Vine Restaurant Group | Head Chef, The Copper Pot Brasserie", "University of California, Davis | BS ...":
+# where bars or tabs already set the fields apart, a comma inside one is the field's own (it was split off, and the
+# restaurant and the campus were lost)
+_CELL_SPLIT = re.compile(r"\t|\s+[|｜•·]\s+")
+_KEPT_COMMA = "\ue001"
 _CORP_SUFFIX = re.compile(r"^(?:inc\.?|ltd\.?|llc|l\.l\.c\.|corp\.?|co\.?|gmbh|s\.a\.|b\.v\.|n\.v\.|plc|llp|ag)$",
                           re.I)
 
@@ -1046,8 +1051,8 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
             places.append(cells.pop())
         parts: list[str] = []
         after_place = False
-        for part in _FIELD_SPLIT.split(_CAMPUS_AT.sub(rf"\1{_KEPT_AT}", "\t".join(cells))):
-            part = part.replace(_KEPT_AT, " at ")
+        for part in _FIELD_SPLIT.split(_CAMPUS_AT.sub(rf"\1{_KEPT_AT}", _commas_kept("\t".join(cells)))):
+            part = part.replace(_KEPT_AT, " at ").replace(_KEPT_COMMA, ", ")
             kept = part.strip(" \t,;:：；。，|｜[]–—-")
             part = part.strip(" \t,.;:：；。，|｜[]–—-")
             if kept.endswith(part + ".") and _CORP_SUFFIX.match(part.split()[-1] + "."):
@@ -1072,6 +1077,23 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
             after_place = False
         out += parts
     return out, places
+
+
+def _commas_kept(line: str) -> str:
+    """The line with the commas of its bar- or tab-separated cells protected from the field split, where at least
+    two cells name no place and what follows each comma is longer than a town's name ("Employer, Norwich", "Title,
+    Mathematics" stay apart) and no place or company suffix ("Acme, Inc."). A lone cell keeps "Title, Employer"
+    apart, and "Engineer, Acme | London, UK" has one cell beside its place."""
+    cells = [c.strip(" ,;|｜–—-•·") for c in _CELL_SPLIT.split(line)]
+    if sum(1 for c in cells if c and not _names_place(c)) < 2:
+        return line
+    out = []
+    for cell in _CELL_SPLIT.split(line):
+        pieces = [p.strip(" .") for p in cell.split(",")]
+        kept = len(pieces) > 1 and all(p and not _is_location(p) and not _CORP_SUFFIX.match(p + ".")
+                                       and not _is_city(p) for p in pieces[1:])
+        out.append(re.sub(r",\s+", _KEPT_COMMA, cell) if kept else cell)
+    return "\t".join(out)
 
 
 def _names_place(cell: str) -> bool:
