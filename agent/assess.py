@@ -86,6 +86,8 @@ DEFLECTION = re.compile(
     r"(?:i'?d|i would) (?:rather|prefer) not(?: to (?:talk|say|go|get|discuss|answer|comment)(?: (?:into|about))?)?|"
     r"(?:rather|prefer to) skip|skip (?:this|that|it)|pass on (?:this|that)|\bpass\b|next question|move on|"
     r"come back to (?:this|that|it)|nothing (?:much |more |really )?(?:to say|to add|comes to mind)|"
+    r"(?:i'?m |i am )?(?:blanking|drawing a blank)(?: (?:on (?:this|that|it)|right now|now))?|"
+    r"(?:my )?mind(?:'s| has| is)? (?:gone |going |just went )?blank|"
     r"(?:haven'?t|have not|never) (?:really )?"
     r"(?:done|used|worked|tried|heard|thought|had|been)|never (?:did|done|used|tried) (?:that|this|it)|"
     r"no experience|not applicable|n/a|i (?:forget|forgot)|no (?:idea|clue)|"

@@ -754,13 +754,25 @@ _JOINING = frozenset(re.findall(r"\w+", """during while since after before withi
 # a past tense before the change it measures is a verb, not the subject: "MQL-to-SQL conversion jumped from 12% to
 # 21%", "refresh time dropped from six hours"
 _CHANGED = re.compile(r"\w{3,}ed(?=\s+(?:from|by|to)\s+\W?\d)")
+# a verb told of someone, not a subject: "... and wrote twelve incident reports", "a third spoke Spanish", "How has that
+# degree helped you", "Payroll processing heads your skills list"
+_TOLD_VERB = re.compile(r"(?:wrote|spoke|made|took|gave|began|brought|bought|chose|drew|drove|felt|found|got|grew|held|"
+                        r"kept|knew|left|lost|met|paid|sent|sold|spent|stood|taught|thought|told|won)\b|"
+                        r"\w{3,}ed(?=\s+(?:you|your|them|us|me)\b)|\w{3,}s(?=\s+your\b)", re.I)
+# a question that opens on its subject: "Motivational interviewing is on your skills list. Can you ...?"
+_OPENING_SUBJECT = re.compile(r"^((?:[A-Z][\w\-]*)(?: [\w\-]+){1,4}?) "
+                              r"(?:is|are|was|were|heads|tops|leads|sits|comes)\b")
+_EVENT_WORDS = 14
+_EVENT_CLAUSE = frozenset(("when", "while", "because", "under", "without", "after", "before", "if", "so", "where"))
 _BEFORE_A_VERB = frozenset(("you", "to", "i", "we", "it", "they", "he", "she"))  # "how did it turn out"
 _PEOPLE = frozenset(("someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"))
 _BEFORE_A_GERUND = frozenset(("by", "after", "before", "when", "without"))
 
 
-_EVENT = re.compile(r"\b(a (?:time|situation|moment|day|week) (?:when |where |that )?"
-                    r"(?:you|someone|somebody|a colleague)\b[^.?!,;:]*?)"
+_EVENT = re.compile(r"\b(an? (?:time|situation|moment|day|week|mistake|disagreement|conflict|failure|problem|decision|"
+                    r"challenge|setback|success|achievement|change|occasion|period) (?:when |where |that |in which )?"
+                    r"(?:you|someone|somebody|(?:a|your|the) (?:colleague|team|crew|customer|client|patient|manager))"
+                    r"\b[^.?!,;:]*?)"
                     r"(?=\s*(?:[.?!,;:]|\b(?:and (?:what|how|why)|what|how)\b|$))", re.I)
 
 
@@ -773,9 +785,26 @@ def subject_word(word: str) -> bool:
 
 
 def subject_of(question: str) -> str:
-    """What a question is about, for feedback: its longest run of two or more subject words as it is written ("the
-    consolidated service discovery layer"), else its two longest subject words ("language and projects")."""
+    """What a question is about, for feedback: the words it opens on where they are its sentence's subject
+    ("motivational interviewing"), the event a behavioural question asks for ("a mistake you made with a patient"),
+    its longest run of two or more subject words as it is written ("the consolidated service discovery layer"), else
+    its two longest subject words ("language and projects")."""
     question = re.sub(r"\s*\([^()]*\)", "", question)  # an aside: "BinDay (open source)" is about BinDay
+    opening = _OPENING_SUBJECT.match(question)
+    if opening and all(map(subject_word, opening.group(1).split())):
+        first, _, rest = opening.group(1).partition(" ")
+        return f"{first if first.isupper() or first[1:] != first[1:].lower() else first.lower()} {rest}"
+    # a behavioural question's event as it asks it: "the question about a time you failed", not "about happened and
+    # failed" (its longest words)
+    event = _EVENT.search(question)
+    if event:
+        # a long one up to its first clause: "a time you had to get people to follow your lead", without "when you
+        # weren't their manager"; too long for that, the subject below
+        words = event.group(1).split()
+        cut = len(words) if len(words) <= _EVENT_WORDS else \
+            next((i for i, w in enumerate(words) if i >= 5 and w.lower() in _EVENT_CLAUSE), len(words))
+        if cut <= _EVENT_WORDS:
+            return " ".join(words[:cut])
     runs: list[list[str]] = [[]]
     prev = ""
     verbs: set[str] = set()
@@ -783,8 +812,9 @@ def subject_of(question: str) -> str:
     for m in re.finditer(r"[A-Za-z0-9][\w.+#\-]*", question):
         word = m.group(0).rstrip(".")
         # a verb is not the subject: "how did you prepare quarterly VAT returns", "by moving accrual journals"
+        told = _TOLD_VERB.match(question, m.start())
         verb = (prev in _BEFORE_A_VERB or (prev in _BEFORE_A_GERUND and word.lower().endswith("ing"))
-                or m.start() in changed)
+                or m.start() in changed or (told is not None and told.end() == m.start() + len(word)))
         if subject_word(word) and not verb:
             runs[-1].append(word)
         elif runs[-1]:
@@ -799,11 +829,6 @@ def subject_of(question: str) -> str:
         before = re.search(rf"(\w+)\W+{re.escape(longest[0])}\b", question)
         bare = before is not None and before.group(1).lower() in ("in", "with", "about", "of", "on", "for", "into")
         return run if all(w[0].isupper() for w in longest[:5]) or bare else f"the {run}"
-    # a behavioural question's event as it asks it: "the question about a time you failed", not "about happened and
-    # failed" (its longest words)
-    event = _EVENT.search(question)
-    if event and len(event.group(1).split()) <= 12:
-        return event.group(1)
     asked = [t for t in key_terms(question) if subject_word(t) and t not in verbs]  # "team", not "team and seen"
     # as the question writes them: "the question about Google", not "about google"
     written = {w.lower(): w for w in reversed(re.findall(r"[A-Za-z][A-Za-z\-]{2,}", question))}

@@ -121,6 +121,10 @@ def head(tmp_path_factory: pytest.TempPathFactory) -> AssessHead:
     ("Sorry, I don't have one for uni.", True),
     ("I'd rather skip this one, but at Acme I cut the build time by 40 percent.", False),
     ("I don't have one from uni, but at work I rebuilt the onboarding flow and cut drop-off by a third.", False),
+    # a blank mind (the fresh graded file's development half: told "it talks about something else")
+    ("Hmm, a specific example... I'm blanking right now. Could we come back to it?", True),
+    ("Sorry, my mind has gone blank.", True),
+    ("I drew a blank at first, then I checked the logs and found the leak in the connection pool.", False),
 ])
 def test_non_answers_and_deflections(answer: str, expected: bool) -> None:
     assert non_answer(answer) is expected

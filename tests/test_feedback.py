@@ -216,6 +216,19 @@ def test_feedback_names_a_questions_subject_as_it_is_written() -> None:
                       "how.") == "the duplicate patient records"
     assert subject_of("At Coppervale you rebuilt lead scoring and MQL-to-SQL conversion jumped from 12% to 21%. "
                       "Tell me about that.") == "the MQL-to-SQL conversion"
+    # a question that opens on its subject, an irregular past, any event a behavioural question asks for (off-topic
+    # answers of the fresh graded file's development half were told "the question about the wrote twelve incident
+    # reports", "about the Emergency procedures", "about mistake and patient", 2026-12-07)
+    assert subject_of("Emergency procedures are first on your skills list. How do you keep your crew sharp?") == \
+        "emergency procedures"
+    assert subject_of("Payroll processing heads your skills list. Talk me through a normal monthly pay run.") == \
+        "payroll processing"
+    assert subject_of("At Riverbend about a third spoke Spanish. What did you change for that patient population?") \
+        == "the patient population"
+    assert subject_of("Tell me about a mistake you made with a patient and what you learned from it.") == \
+        "a mistake you made with a patient"
+    assert subject_of("Tell me about a time you had to get people to follow your lead when you weren't their "
+                      "manager.") == "a time you had to get people to follow your lead"
 
 
 def test_an_adverb_after_i_is_no_action() -> None:
