@@ -950,3 +950,10 @@ def test_a_comma_inside_a_bar_separated_field_is_the_fields_own() -> None:
         ("Executive Chef, The Riverside Grill Room", "Saltmarsh Dining Ltd"),
         ("Catering Supervisor", "Eastfield Community NHS Trust"),
         ("Engineer", "Acme Widgets")]
+
+
+def test_letters_after_a_name_that_no_list_has_are_dropped_but_a_place_is_no_name() -> None:
+    """"# Aisling Brennan, RDH" (a dental hygienist's Markdown resume, 2026-12-07) was read as no name; "Silicon Valley,
+    CA, USA" above a name must not become one."""
+    assert parse_resume_text("# Tom Okoro, RVN\n\n## Experience\n\nVeterinary Nurse — Ashby Vets\n").name == "Tom Okoro"
+    assert parse_resume_text("Silicon Valley, CA, USA\nAda Lovelace\nProduct Manager\n").name == "Ada Lovelace"

@@ -1508,6 +1508,9 @@ _ZH_NAME = re.compile(r"^[\u3400-\u9fff][\u3400-\u9fff·]{1,14}$")
 _POST_NOMINALS = re.compile(
     r"(?:,\s*(?:RN|BSN|MSN|APRN|LPN|NP|CPA|ACA|FCA|ACCA|CFA|CMA|CIMA|MBA|PMP|Ph\.?D\.?|DPhil|PharmD|RPh|JD|Esq\.?|"
     r"MSc|BSc|MEng|CEng|MPH|MBBS|MRCP|FRCS|CISSP|EdD|PsyD|LCSW))+$")
+# Any other letters after a name, in capitals ("Aisling Brennan, RDH", "Tom Okoro, RVN"): dropped from a name-shaped
+# line, but only the known ones above tell a name from a headline below it.
+_LETTERS_AFTER = re.compile(r"(?:,\s*[A-Z]{2,6})+$")
 # Lower-case particles inside a name: "Pieter van der Berg", "María de la Fuente", "Omar bin Said".
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "di", "du", "del", "dos", "das",
                              "bin", "binti", "al", "ter", "ten", "y"})
@@ -1534,6 +1537,9 @@ def _detect_name(header: Sequence[str]) -> str | None:
 def _as_name(line: str) -> str | None:
     """The line as a person's name (letters after it dropped), or None."""
     candidate = _POST_NOMINALS.sub("", line.strip())
+    letters = _LETTERS_AFTER.search(candidate)
+    if letters and not any(_is_location(p.strip()) for p in letters.group(0).split(",") if p.strip()):
+        candidate = candidate[: letters.start()]  # not a place: "Silicon Valley, CA, USA" is no name
     words = candidate.split()
     if (
         2 <= len(words) <= 5  # letters of any script: "Tomás", "Zoë"
