@@ -957,3 +957,12 @@ def test_letters_after_a_name_that_no_list_has_are_dropped_but_a_place_is_no_nam
     CA, USA" above a name must not become one."""
     assert parse_resume_text("# Tom Okoro, RVN\n\n## Experience\n\nVeterinary Nurse — Ashby Vets\n").name == "Tom Okoro"
     assert parse_resume_text("Silicon Valley, CA, USA\nAda Lovelace\nProduct Manager\n").name == "Ada Lovelace"
+
+
+def test_a_long_credential_in_a_skills_certifications_line_is_kept_whole() -> None:
+    """"- Certifications: Level 4 Food Safety in Catering, Level 3 HACCP" kept only the second (a chef's and a dental
+    hygienist's Markdown resumes, 2026-12-07): items over five words were looked through for tool names."""
+    resume = parse_resume_text("Ada Cook\n\n## Skills\n\n- Kitchen: menu costing, stock control\n"
+                               "- Certifications: Level 2 Award in Food Allergen Awareness, First Aid at Work\n")
+    assert resume.certifications == ["Level 2 Award in Food Allergen Awareness", "First Aid at Work"]
+    assert resume.skills == {"Kitchen": ["menu costing", "stock control"]}

@@ -764,7 +764,11 @@ def _parse_skills(sections: Sequence[_Section], zh: bool, finder: _TermFinder) -
                 parts[-1] += " " + line
     groups: dict[str, list[str]] = {}
     for group, parts in texts.items():
-        items = _unique(item for part in parts for item in _skill_items(part, finder))
+        # a credential is kept as written however long ("Level 4 Food Safety in Catering" was looked through for tool
+        # names and lost)
+        whole = _heading_key(group) == "certifications"
+        items = _unique(item for part in parts for item in (_split_outside_parens(part) if whole
+                                                            else _skill_items(part, finder)))
         if items:
             groups[group] = items
     return groups
