@@ -966,3 +966,16 @@ def test_a_long_credential_in_a_skills_certifications_line_is_kept_whole() -> No
                                "- Certifications: Level 2 Award in Food Allergen Awareness, First Aid at Work\n")
     assert resume.certifications == ["Level 2 Award in Food Allergen Awareness", "First Aid at Work"]
     assert resume.skills == {"Kitchen": ["menu costing", "stock control"]}
+
+
+def test_a_bullet_wrapped_onto_a_line_with_a_year_goes_on_with_the_bullet() -> None:
+    """A payroll specialist's resume printed to PDF (2026-12-07): "... to HMRC every period; no" / "late-filing penalty
+    since 2020" made the second line a job of its own (an employer named "late-filing penalty since")."""
+    resume = parse_resume_text(
+        "Dee Achter\n\nEXPERIENCE\nSenior Payroll Specialist | Harcastle Group | Apr 2020 – Present\n"
+        "•\tSubmit RTI returns to HMRC every period; no\nlate-filing penalty since 2020\n"
+        "•\tCut payslip errors from 1.8% to 0.3%\n"
+        "Payroll Administrator | Brindley Accountants | Sep 2016 – Mar 2020\n•\tRan bureau payrolls for 45 clients\n")
+    first, second = resume.experience  # two jobs, no third named "late-filing penalty since"
+    assert first.highlights[0] == "Submit RTI returns to HMRC every period; no late-filing penalty since 2020"
+    assert second.organization == "Brindley Accountants"

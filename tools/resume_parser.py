@@ -977,6 +977,8 @@ def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: 
     """Dated lines head entries; so do short lines before the description starts, after a blank line, or
     right above a date line (a title whose dates sit on the next line)."""
     line = lines[i]
+    if current is not None and current.body and i and _wraps(lines[i - 1], line):
+        return False
     if current is None or _dated_head(line):
         return True
     following = lines[i + 1] if i + 1 < len(lines) else ""
@@ -996,6 +998,13 @@ def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: 
 
 
 _SET_APART = re.compile(r"\t|\s[|｜—–-]\s|\s[|｜]$")
+
+
+def _wraps(previous: str, line: str) -> bool:
+    """A bullet wrapped onto the line: the bullet ends mid-sentence and the line goes on in lower case ("... every
+    period; no" / "late-filing penalty since 2020", whose year made it a job of its own in a printed PDF)."""
+    return bool(_BULLET.match(previous)) and not _BULLET.match(line) and re.match(r"[a-z]", line) is not None \
+        and not re.search(r"[.!?;:。]\s*$", previous)
 # LinkedIn's "Save to PDF" gives each role its length ("March 2021 - Present (3 years 10 months)") and an employer of
 # several roles their total on a line of its own ("Northgate Hotels" / "5 years 2 months" / each role): no title, no
 # employer (they were read as "at (2 years 11 months)"), and the line above such a total is an employer's
