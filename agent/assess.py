@@ -431,11 +431,33 @@ def describes_steps(own: Sequence[str], terms: Sequence[str]) -> bool:
     return len(own) >= PROCEDURE_STEPS and len(terms) >= PROCEDURE_TERMS
 
 
+# The next part of a sentence after "I mapped all 190 elements myself": ", wrote the test scripts" goes on with the same
+# "I"; ", and we ran ..." has a subject of its own.
+_GOES_ON = re.compile(r"(?:,\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+)([a-z]+)\b")
+
+
+def shared_subject_actions(answer: str) -> list[str]:
+    """Past actions told after one of the candidate's own, with its "I" left out ("I mapped ..., wrote the test
+    scripts and ran ..." -> "I wrote", "I ran"), in the same sentence."""
+    out: list[str] = []
+    for sentence in re.split(r"[.!?;]+", answer):
+        first = next((a for a in own_actions(sentence) if told(a)), None)
+        if first is None:
+            continue
+        start = re.search(rf"\b{re.escape(first)}\b", sentence, re.IGNORECASE)
+        for m in _GOES_ON.finditer(sentence, start.end() if start else 0):
+            action = f"I {m.group(1)}"
+            if told(action) and m.group(1) not in FUNCTION_WORDS and action not in out:
+                out.append(action)
+    return out
+
+
 def develops(answer: str) -> bool:
     """Whether the answer tells a story of its own: at least :data:`STEPS` of the candidate's actions told in the past
-    with verbs that say what was done (not "I worked", "I learned": :data:`GENERAL_WORDS`), and what came of it (a
-    result word or a measured figure)."""
-    done = [a for a in own_actions(answer) if told(a) and a.split()[1].lower() not in GENERAL_WORDS]
+    with verbs that say what was done (not "I worked", "I learned": :data:`GENERAL_WORDS`), its "I" said once or each
+    time (:func:`shared_subject_actions`), and what came of it (a result word or a measured figure)."""
+    done = {a for a in [*own_actions(answer), *shared_subject_actions(answer)]
+            if told(a) and a.split()[1].lower() not in GENERAL_WORDS}
     return len(done) >= STEPS and bool(_RESULT.search(answer) or any(measured(f) for f in figures_in(answer)))
 
 

@@ -45,6 +45,7 @@ from agent.assess import (
     non_answer,
     non_answer_zh,
     says_nothing_specific,
+    shared_subject_actions,
     specifics_zh,
     star_parts,
     tells_another_part,
@@ -1205,6 +1206,17 @@ def test_a_story_that_develops_the_resumes_own_facts_has_substance_and_restating
     assert strong.score >= FLOOR and strong.assessment and not strong.assessment.missing
     assert strong.assessment and "14 complaints" in strong.assessment.specifics
     assert vague.score <= SUBSTANCE_CAPS[0] and vague.assessment and "substance" in vague.assessment.missing
+
+
+def test_a_story_whose_i_is_said_once_develops_the_resumes_facts() -> None:
+    """"I mapped all 190 elements myself, wrote the test scripts, and we ran three parallel payrolls" told one action
+    (a browser interview on a payroll specialist's resume, 2026-12-07: 55, "What is missing is more detail")."""
+    story = ("The biggest risk was the pay element mapping, so I mapped all 190 elements myself, wrote the test "
+             "scripts, and we ran three parallel payrolls. We had four payslip errors on the first live run.")
+    assert shared_subject_actions(story) == ["I wrote"]
+    assert develops(story)
+    assert shared_subject_actions("I joined the team, and we shipped it, and the users loved it.") == []
+    assert not develops("I worked there two years and learned a lot.")
 
 
 def test_the_call_for_a_specific_example_is_met_on_the_topics_question_not_on_the_vague_answer_before_it() -> None:
