@@ -1005,6 +1005,8 @@ def _wraps(previous: str, line: str) -> bool:
     period; no" / "late-filing penalty since 2020", whose year made it a job of its own in a printed PDF)."""
     return bool(_BULLET.match(previous)) and not _BULLET.match(line) and re.match(r"[a-z]", line) is not None \
         and not re.search(r"[.!?;:。]\s*$", previous)
+
+
 # LinkedIn's "Save to PDF" gives each role its length ("March 2021 - Present (3 years 10 months)") and an employer of
 # several roles their total on a line of its own ("Northgate Hotels" / "5 years 2 months" / each role): no title, no
 # employer (they were read as "at (2 years 11 months)"), and the line above such a total is an employer's
@@ -1023,9 +1025,8 @@ _FIELD_SPLIT = re.compile(
 # employer after a title (it was split off and the school read "University of Texas"; a new graduate's resume)
 _CAMPUS_AT = re.compile(r"\b((?:University|College|Institute)(?: [\w.&'-]+){0,5}?) at (?=[A-Z])")
 _KEPT_AT = "\ue000at\ue000"  # no white space for the split to see
-# "Harrow & Vine Restaurant Group | Head Chef, The Copper Pot Brasserie", "University of California, Davis | BS ...":
-# where bars or tabs already set the fields apart, a comma inside one is the field's own (it was split off, and the
-# restaurant and the campus were lost)
+# "Harrow & Vine Restaurant Group | Head Chef, The Copper Pot Brasserie": where bars or tabs already set the fields
+# apart, a comma inside one is the field's own (it was split off, and the restaurant was lost)
 _CELL_SPLIT = re.compile(r"\t|\s+[|｜•·]\s+")
 _KEPT_COMMA = "\ue001"
 _CORP_SUFFIX = re.compile(r"^(?:inc\.?|ltd\.?|llc|l\.l\.c\.|corp\.?|co\.?|gmbh|s\.a\.|b\.v\.|n\.v\.|plc|llp|ag)$",
