@@ -47,6 +47,7 @@ from pydantic import BaseModel, PrivateAttr
 from agent.config import Settings
 from agent.embeddings import EMBEDDING_MODEL, RELEVANCE_MODEL, Embedder, MiniLM, embedder_for, encode_kept
 from agent.feedback import (
+    CLAUSE,
     FEEDBACK_VOCABULARY,
     FUNCTION_WORDS,
     GENERAL_WORDS,
@@ -440,7 +441,7 @@ def shared_subject_actions(answer: str) -> list[str]:
     """Past actions told after one of the candidate's own, with its "I" left out ("I mapped ..., wrote the test
     scripts and ran ..." -> "I wrote", "I ran"), in the same sentence."""
     out: list[str] = []
-    for sentence in re.split(r"[.!?;]+", answer):
+    for sentence in CLAUSE.findall(answer):
         first = next((a for a in own_actions(sentence) if told(a)), None)
         if first is None:
             continue

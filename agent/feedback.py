@@ -52,7 +52,7 @@ _ADVICE_VERBS = frozenset(re.findall(r"\w+", """
 """.lower()))
 _ADVICE_OPENINGS = ("you could", "you should", "you might", "you can", "it would help to", "next time",
                     "try to", "try", "consider")
-_CLAUSE = re.compile(r"[^.;!?]+")
+CLAUSE = re.compile(r"[^.;!?]+")
 # An advice clause may name a few things the answer lacks; more than this is a paragraph of its own, not advice.
 ADVICE_STRAY_WORDS = 4
 
@@ -166,7 +166,7 @@ def check_grounded(feedback: str, sources: Sequence[str], language: Language) ->
         if _norm(quoted) and _norm(quoted) not in haystack:
             raise ValueError("quotes words that are not in the question, answer or reference")
     if language == "en":
-        clauses = _CLAUSE.findall(_QUOTE.sub(" ", feedback))
+        clauses = CLAUSE.findall(_QUOTE.sub(" ", feedback))
         for clause in filter(is_advice, clauses):
             if len(stray := ungrounded_words(clause, sources)) > ADVICE_STRAY_WORDS:
                 raise ValueError(f"advice about things not in the question, answer or reference: "
@@ -756,8 +756,7 @@ _JOINING = frozenset(re.findall(r"\w+", """during while since after before withi
 _CHANGED = re.compile(r"\w{3,}ed(?=\s+(?:from|by|to)\s+\W?\d)")
 # a verb told of someone, not a subject: "... and wrote twelve incident reports", "a third spoke Spanish", "How has that
 # degree helped you", "Payroll processing heads your skills list"
-_TOLD_VERB = re.compile(r"(?:wrote|spoke|made|took|gave|began|brought|bought|chose|drew|drove|felt|found|got|grew|held|"
-                        r"kept|knew|left|lost|met|paid|sent|sold|spent|stood|taught|thought|told|won)\b|"
+_TOLD_VERB = re.compile(rf"(?:{'|'.join(sorted(_IRREGULAR_PAST))})\b|"
                         r"\w{3,}ed(?=\s+(?:you|your|them|us|me)\b)|\w{3,}s(?=\s+your\b)", re.I)
 # a question that opens on its subject: "Motivational interviewing is on your skills list. Can you ...?"
 _OPENING_SUBJECT = re.compile(r"^((?:[A-Z][\w\-]*)(?: [\w\-]+){1,4}?) "
