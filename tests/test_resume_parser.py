@@ -365,8 +365,8 @@ def test_template_fixtures_meet_measured_floors() -> None:
     result = measure_fixtures(FIXTURES, fixture_topic_names)
     splits = result["splits"]
     names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6", "dev-7", "dev-8",
-             "held-out-8", "dev-9")
-    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5, 3]
+             "held-out-8", "dev-9", "dev-10")
+    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5, 3, 5]
     for name, split in splits.items():
         assert not split["errors"], name
         assert sum(map(len, split["garbage"].values())) == 0, name
@@ -407,6 +407,12 @@ def test_template_fixtures_meet_measured_floors() -> None:
     for field in ("name", "skills", "projects", "experience_titles", "education"):
         assert splits["dev-9"]["micro"][field]["f1"] >= 0.95, field
     assert splits["dev-9"]["micro"]["experience_organizations"]["f1"] >= 0.85
+    # dev-10 was held-out-10: five more people in layouts no set had (a Google Docs look, a paramedic's Word CV, a CV
+    # pasted into an email, a two-page CV with a running head, a US federal resume), built by a helper who did not
+    # read the parser, measured unread (2026-12-07) at 23212d9: name 1.00, skills 0.84, projects 0.50, titles 0.94,
+    # employers 0.68, education 1.00; then read and rules written from it
+    for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
+        assert splits["dev-10"]["micro"][field]["f1"] >= 0.95, field
     assert list(result["refused"]) == ["scanned.pdf"] and "no readable text layer" in result["refused"]["scanned.pdf"]
 
 

@@ -431,8 +431,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     ),
     "projects": (
         "projects", "project", "personal projects", "side projects", "selected projects", "academic projects",
-        "project experience", "key projects", "open source", "项目经历", "项目经验", "项目", "主要项目",
-        "个人项目", "科研项目", "科研经历",
+        "project experience", "key projects", "open source", "side project", "project history", "项目经历",
+        "项目经验", "项目", "主要项目", "个人项目", "科研项目", "科研经历",
     ),
     "experience": (
         "experience", "work experience", "professional experience", "employment", "employment history",
@@ -448,12 +448,14 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "licences and certifications", "licenses and certifications", "licensure and certifications",
         "licences and registrations", "licenses and registrations", "registrations", "professional registrations",
         "certifications and licences", "certifications and licenses", "tickets and licences", "tickets and licenses",
-        "资格证书", "证书",
+        "registration", "资格证书", "证书",
     ),
     "other": (
         "awards", "honors", "honours", "achievements",
         "publications", "papers", "interests", "hobbies", "languages", "references", "links", "volunteer",
-        "volunteering", "activities", "extracurricular activities", "contact", "contact information",
+        "volunteering", "volunteer experience", "volunteering experience", "volunteer work", "voluntary work",
+        "community involvement", "community service", "additional information", "activities",
+        "extracurricular activities", "contact", "contact information",
         "personal information", "courses", "coursework", "patents", "论文发表", "发表论文", "专著", "参加会议",
         "兴趣爱好", "家庭状况", "获奖情况", "获奖经历", "荣誉奖项", "荣誉", "证书", "资格证书", "语言能力",
         "个人信息", "基本信息", "联系方式", "校园经历", "社团经历", "其他",
@@ -542,8 +544,21 @@ def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
                 title = _title_case(inline.group(1).strip())
                 sections.append(_Section(inline_key, title, [line if inline_key == "skills" else rest]))
                 continue
+            # "Awards: ...", "References: ...", "Languages: French, Spanish" after the skills lines end them (a
+            # pasted CV's awards and referees were read as skill groups), and after a blank line or when they name
+            # referees, interests or spoken languages any section ("Awards: ..." right below a project or a job may
+            # be its own line); "Languages: Python, Go" is a skill group
+            label = inline.group(1).strip().lower()
+            new_paragraph = i > 0 and not lines[i - 1].strip()
+            if inline_key == "other" and (current == "skills" or label in _ENDS_ANY or new_paragraph) and (
+                    label != "languages" or all(map(spoken_language, _split_outside_parens(rest)))):
+                sections.append(_Section("other", _title_case(inline.group(1).strip()), [rest]))
+                continue
         (sections[-1].lines if sections else header).append(line)
     return header, sections
+
+
+_ENDS_ANY = frozenset({"references", "languages", "interests", "hobbies"})
 
 
 def _group_label(lines: Sequence[str], i: int) -> bool:
@@ -790,7 +805,7 @@ _SPOKEN_ZH = _wordset("英语 英文 汉语 中文 普通话 粤语 日语 韩�
 _LANGUAGE_LEVEL = re.compile(
     r"[(（][^()（）]*[)）]|\b(?:native|mother|tongue|first|second|language|speaker|fluent|fluency|bilingual|business|"
     r"professional|working|conversational|intermediate|upper|lower|advanced|basic|beginner|elementary|proficient|"
-    r"proficiency|full|limited|good|very|excellent|level|written|spoken|and|or|[abc][12])\b|cet-?\d|[四六八]级|[\d\W_]+"
+    r"proficiency|full|limited|good|very|excellent|level|written|spoken|knowledge|and|or|[abc][12])\b|cet-?\d|[四六八]级|[\d\W_]+"
     r"|熟练|流利|精通|良好|母语|口语|书面|读写|听说|水平|能力",
     re.IGNORECASE)
 
@@ -820,6 +835,9 @@ def _skill_items(text: str, finder: _TermFinder) -> list[str]:
         if not chunk:
             continue
         inner = re.match(r"^(.*?)\s*[(（]([^()（）]*[,，、][^()（）]*)[)）]$", chunk)
+        # "Wound closure (sutures, tissue adhesive)" says what one skill covers; "Cloud (AWS, GCP)" lists tools
+        if inner and all(e[:1].islower() and not finder.find(e) for e in _split_outside_parens(inner.group(2))):
+            inner = None
         heads = [inner.group(1)] if inner else [chunk]
         extra = _split_outside_parens(inner.group(2)) if inner else []
         for head in heads:
@@ -900,7 +918,12 @@ def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> 
                 current.body.append(line)
                 continues, after_blank = True, False
                 continue
-        if current is not None and _labelled(line):  # Europass puts the employer after the description
+        if current is not None and (labelled := _labelled(line)):  # Europass puts the employer after the description
+            # a form that labels every post ("Employer: ..." / "Title: ..." in a US federal resume) names a second
+            # employer or title only for the next post
+            if any((other := _labelled(head)) and other[0] == labelled[0] for head in current.head):
+                current = _Entry()
+                entries.append(current)
             current.head.append(line)
             continue
         if _is_head(lines, i, current, after_blank) or (line in bold and _is_short(line)):
@@ -987,9 +1010,13 @@ def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: 
     if not _is_short(line):
         # "Employer, City | Title |" over its dates, "Employer — A Longer Job Title" over "City | dates": a header
         # too long for a short line, its fields set apart, right above its dates (both were read as the last job's
-        # description)
-        return next_is_date and len(line.split()) <= 14 and _SET_APART.search(line) is not None \
-            and not re.search(r"[.!?;:。]$", line) and not re.match(r"[a-z0-9]", line)
+        # description); and in the header block, a long employer's name set apart from its town ("Wessex Coast
+        # Ambulance Service NHS Foundation Trust · Poole" under its title and dates)
+        fitting = len(line.split()) <= 14 and not re.search(r"[.!?;:。]$", line) and not re.match(r"[a-z0-9]", line)
+        above_dates = next_is_date and _SET_APART.search(line) is not None
+        employer = not current.body and _FIELDS_APART.search(line) is not None \
+            and _names_org(_FIELD_SPLIT.split(line)[0])
+        return fitting and (above_dates or employer)
     if not current.body:  # still in the header block of the current entry
         return True
     if after_blank:
@@ -998,6 +1025,7 @@ def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: 
 
 
 _SET_APART = re.compile(r"\t|\s[|｜—–-]\s|\s[|｜]$")
+_FIELDS_APART = re.compile(r"\t|\s[|｜—–·•-]\s")
 
 
 def _wraps(previous: str, line: str) -> bool:
@@ -1065,7 +1093,8 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
             places.append(cells.pop())
         parts: list[str] = []
         after_place = False
-        for part in _FIELD_SPLIT.split(_CAMPUS_AT.sub(rf"\1{_KEPT_AT}", _commas_kept("\t".join(cells)))):
+        split = _FIELD_SPLIT.split(_CAMPUS_AT.sub(rf"\1{_KEPT_AT}", _firm_commas(_commas_kept("\t".join(cells)))))
+        for part in split:
             part = part.replace(_KEPT_AT, " at ").replace(_KEPT_COMMA, ", ")
             kept = part.strip(" \t,;:：；。，|｜[]–—-")
             part = part.strip(" \t,.;:：；。，|｜[]–—-")
@@ -1073,6 +1102,11 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
                 part += "."  # "Northsea Foods B.V.", "Acme Inc.": the dot is the name's
             if part.count("(") != part.count(")") or part.count("（") != part.count("）"):
                 part = part.strip("()（）")
+            town = _TOWN_AFTER.fullmatch(part)
+            if town and len(split) > 1 and not _has_title_word(town.group(1)) \
+                    and town.group(2).lower() not in _WORK_ARRANGEMENTS:
+                places.append(town.group(2))  # "Wearmouth Echo (Sunderland) — Reporter"
+                part = town.group(1)
             if not part:
                 continue
             if parts and _CORP_SUFFIX.match(part):
@@ -1108,6 +1142,23 @@ def _commas_kept(line: str) -> str:
                                        and not _is_city(p) for p in pieces[1:])
         out.append(re.sub(r",\s+", _KEPT_COMMA, cell) if kept else cell)
     return "\t".join(out)
+
+
+# A town in brackets after an employer or a school set apart from the title: "Wearmouth Echo (Sunderland) — Reporter",
+# "Tyneside Evening Chronicle (Newcastle upon Tyne)". Not an acronym ("(RBC)"), nor how the job was held.
+_TOWN_AFTER = re.compile(r"(.+?)\s*[(（]([A-Z][a-z'’.-]+"
+                         r"(?:[ -](?:upon|on|under|in|le|la|de|del|am|sur|the|[A-Z][a-z'’.-]+)){0,3})[)）]")
+_WORK_ARRANGEMENTS = frozenset({"remote", "hybrid", "contract", "freelance", "temporary", "interim", "volunteer",
+                                "seasonal", "locum", "part-time", "full-time", "on-site", "onsite", "internship",
+                                "summer", "placement", "secondment", "maternity cover", "sabbatical"})
+# Surnames listed before "&" name one firm: "Brennan, Shaw & Daughters Ltd", "Pennant, Vale & Morrow Publishing" (both
+# were cut at the comma and the employer read "Brennan"); "Manager, Sales & Marketing" is a title and its field.
+_FIRM_COMMA = re.compile(r"(^|\t|\s[|｜—–-]\s)([A-Z][a-z'’]+),\s+(?=[A-Z][a-z'’]+\s+(?:&|and)\s+[A-Z])")
+
+
+def _firm_commas(line: str) -> str:
+    return _FIRM_COMMA.sub(lambda m: m.group(0) if _has_title_word(m.group(2)) or _is_location(m.group(2))
+                           else f"{m.group(1)}{m.group(2)}{_KEPT_COMMA}", line)
 
 
 def _names_place(cell: str) -> bool:
@@ -1223,6 +1274,15 @@ def _names_org(field: str) -> bool:
         or _INSTITUTION.search(field) is not None or re.search(r"\w\s+&\s+\w", field) is not None)
 
 
+def _org_form(field: str) -> bool:
+    """An organisation's name by its form: a company suffix, a word such as trust or hospital, a school (not two
+    names joined by "&", which a specialty can be: "Urgent & Emergency Care")."""
+    words = field.split()
+    return bool(words) and not _names_place(field) and (  # "Denver, CO" is no company
+        _CORP_SUFFIX.match(words[-1]) is not None or _ORG_WORD.search(field) is not None
+        or _INSTITUTION.search(field) is not None)
+
+
 def _is_location(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2}", text)) or text.lower() in _COUNTRIES
 
@@ -1302,6 +1362,14 @@ def _to_experience(entry: _Entry) -> Experience | None:
     organization = organization or (rest[0] if rest else "")
     if title_at is None and len(fields) == 1:  # a lone name without a title word is the employer
         organization, title = title, ""
+    # "Specialist Paramedic, Urgent & Emergency Care" over "Wessex Coast Ambulance Service NHS Foundation Trust ·
+    # Poole": beside the title on its own line is its specialty, where another line names the employer
+    by_line = [_head_fields(_Entry(head=[line]))[0] for line in entry.head]
+    beside = next((f for f in by_line if title in f and organization in f), None) if organization else None
+    if beside is not None and not _org_form(organization):
+        employer = next((x for f in by_line if f is not beside for x in f if _org_form(x)), None)
+        if employer:
+            title, organization = f"{title}, {organization}", employer
     if _CJK.search(title) and not organization:  # "某公司董事" holds both
         organization, title = _split_zh_title(title)
         if not title:
@@ -1445,6 +1513,9 @@ def _project_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -
         # "Canopy Metrics (GCP, SQL): what it is": the name, and its stack in brackets
         stack = _NAME_STACK.match(match.group(1)) if match else None
         name = stack.group(1) if stack else match.group(1) if match else ""
+        dated = re.search(r"\s*[(（]([^()（）]+)[)）]$", name)
+        if dated and _PERIOD.fullmatch(dated.group(1).strip()):  # "The Quayside Files (2020-present): a podcast"
+            name = name[: dated.start()]
         if match and _BULLET.match(line) and not all(w[0].isupper() for w in name.split()):
             match = None  # a bullet opens a project only with a name ("• Lantern Search: what it is")
         head = _PROJECT_HEAD.match(plain)

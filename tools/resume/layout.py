@@ -23,7 +23,9 @@ _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b(?:present|now|current)\b"
 # A date column: lines of at most 5 words, a fifth of them dated, 70 % level (within 4 pt) with a line of the body.
 _DATE_COLUMN_WORDS, _DATE_COLUMN_DATED, _DATE_COLUMN_LEVEL, _LEVEL = 5, 0.2, 0.7, 4.0
 _MARGIN = 0.09  # share of the page height at the top and bottom where headers and footers live
-_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$", re.I)
+# "2", "Page 2 of 3", "- 2 -", and a running head that ends on its page: "Declan Moorcroft — CV, page 2"
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$"
+                          r"|(?:^|[\s,|·•—–-])page\s+\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$", re.I)
 # A month name or its abbreviation (a regex alternation, no group): resume dates, print stamps, feedback.
 MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
            r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
@@ -114,7 +116,7 @@ def drop_furniture(pages: list[list[list[Word]]], heights: Sequence[float]) -> l
         for i, row in enumerate(rows):
             text = row_text(row).strip()
             edge = i in (0, len(rows) - 1) or in_margin(row, height)
-            furniture = edge and (_PAGE_NUMBER.match(text) or STAMP.match(text)
+            furniture = edge and (_PAGE_NUMBER.search(text) or STAMP.match(text)
                                   or (len(pages) > 1 and repeated[key(row)] > 1 and in_margin(row, height)))
             if not furniture:
                 kept.append(row)
