@@ -790,6 +790,19 @@ def test_degrees_people_write_beyond_bachelor_and_master(degree: str) -> None:
     assert (school.institution, school.degree) == ("Northbrook University", degree)
 
 
+@pytest.mark.parametrize(("line", "degree"), [
+    ("Miami Dade College | Associate in Arts, Hospitality Management | 2011 – 2013",
+     "Associate in Arts, Hospitality Management"),  # the purser's resume of the fresh answers set lost the field
+    ("Miami Dade College | AA, Hospitality Management | 2011 – 2013", "AA, Hospitality Management"),
+    ("Portland Community College | A.A.S., Dental Hygiene | 2011 – 2013", "A.A.S, Dental Hygiene"),
+    ("Austin Community College, Austin, TX | AS in Biology | 2010", "AS in Biology"),
+])
+def test_associate_degrees_keep_their_field(line: str, degree: str) -> None:
+    """"AA" and "AS" were read as state codes, and "Associate in Arts" as a degree that had said its field."""
+    [school] = parse_resume_text(f"Jane Doe\n\n## Education\n{line}\n").education
+    assert school.degree == degree and school.institution.endswith("College")
+
+
 def test_employers_titles_and_promotions_of_non_engineers() -> None:
     """dev-8 (the held-out-7 set, read 2026-12-06): a header too long for a short line above its dates was read
     as the last job's description, a trade's title without a job word swapped with its employer, and a second

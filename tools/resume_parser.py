@@ -1103,7 +1103,7 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
             if part.count("(") != part.count(")") or part.count("（") != part.count("）"):
                 part = part.strip("()（）")
             town = _TOWN_AFTER.fullmatch(part)
-            if town and len(split) > 1 and not _has_title_word(town.group(1)) \
+            if town and len(split) > 1 and not has_title_word(town.group(1)) \
                     and town.group(2).lower() not in _WORK_ARRANGEMENTS:
                 places.append(town.group(2))  # "Wearmouth Echo (Sunderland) — Reporter"
                 part = town.group(1)
@@ -1157,7 +1157,7 @@ _FIRM_COMMA = re.compile(r"(^|\t|\s[|｜—–-]\s)([A-Z][a-z'’]+),\s+(?=[A-Z]
 
 
 def _firm_commas(line: str) -> str:
-    return _FIRM_COMMA.sub(lambda m: m.group(0) if _has_title_word(m.group(2)) or _is_location(m.group(2))
+    return _FIRM_COMMA.sub(lambda m: m.group(0) if has_title_word(m.group(2)) or _is_location(m.group(2))
                            else f"{m.group(1)}{m.group(2)}{_KEPT_COMMA}", line)
 
 
@@ -1171,13 +1171,13 @@ def _names_place(cell: str) -> bool:
 def _is_place_cell(text: str) -> bool:
     """A flush-right cell that names a place: short, no title or organisation words, no digits."""
     return (
-        len(text.split()) <= 5 and not re.search(r"\d", text) and not _has_title_word(text)
+        len(text.split()) <= 5 and not re.search(r"\d", text) and not has_title_word(text)
         and not _INSTITUTION.search(text) and not _DEGREE.search(text)
     )
 
 
 def _is_city(text: str) -> bool:
-    return len(text.split()) <= 2 and not _has_title_word(text) and not _INSTITUTION.search(text) \
+    return len(text.split()) <= 2 and not has_title_word(text) and not _INSTITUTION.search(text) \
         and not re.search(r"\d|[\u3400-\u9fff]", text)
 
 
@@ -1254,7 +1254,7 @@ def is_noise(text: str) -> bool:
     return not re.sub(rf"(?i){_MONTH}|{_NOW}|\b(?:to|since|until)\b|[\W\d_年月日]", "", text).strip()
 
 
-def _has_title_word(text: str) -> bool:
+def has_title_word(text: str) -> bool:
     """A job word ("manager", "pharmacist"), or an "-ist" noun of a trade the list lacks ("HR Generalist")."""
     words = re.findall(r"[a-z][a-z-]*", text.lower())
     return any(w in _TITLE_WORDS or (len(w) >= 6 and w.endswith("ist") and w not in _IST_VERBS) for w in words) \
@@ -1284,7 +1284,8 @@ def _org_form(field: str) -> bool:
 
 
 def _is_location(text: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z]{2}", text)) or text.lower() in _COUNTRIES
+    """A country, or two capitals of a state or province ("Austin, TX"); not the associate degrees AA and AS."""
+    return (bool(re.fullmatch(r"[A-Z]{2}", text)) and text not in ("AA", "AS")) or text.lower() in _COUNTRIES
 
 
 def _split_zh_title(text: str) -> tuple[str, str]:
@@ -1351,7 +1352,7 @@ def _to_experience(entry: _Entry) -> Experience | None:
     # the title is a field with a job word that is no organisation's name ("Harlow & Finch Consulting Engineers |
     # Graduate Engineer"); with no job word, the field beside an organisation's name ("Calder & Wyke LLP | Audit
     # Senior")
-    titled = [i for i, f in enumerate(fields) if _has_title_word(f)]
+    titled = [i for i, f in enumerate(fields) if has_title_word(f)]
     title_at = next((i for i in titled if not _names_org(fields[i])), titled[0] if titled else None)
     if title_at is None and len(fields) >= 2 and any(map(_names_org, fields)):
         title_at = next((i for i, f in enumerate(fields) if not _names_org(f) and not _is_location(f)), None)
@@ -1402,10 +1403,11 @@ _DEGREE = re.compile(
     r"\b(?:bachelor|master|ph\.?\s?d|doctor(?:ate)?|mba|bba|bcom|llb|llm|bsn|msn|b\.?\s?(?:s|a|sc|eng|tech|e)\b\.?|"
     r"m\.?\s?(?:s|a|sc|eng|tech|phil|res)\b\.?|(?-i:MEd)\b|b\.?\s?ed\b|fd(?:sc|a|eng)\b|foundation degree|dip\s?he\b|"
     r"pgcert|bvsc\b|bvetmed\b|dvm\b|pharmd\b|mpharm|pgce|pgdip|hnc|hnd|nvq|btec|apprenticeship|associate|diploma|"
-    r"high school)|学士|硕士|博士|本科|研究生|专科|大专",
+    r"high school|(?-i:AAS?|AS|A\.A\.(?:S\.?)?|A\.S\.?|GED)(?!\w))|学士|硕士|博士|本科|研究生|专科|大专",
     re.IGNORECASE,
 )
 _ZH_INSTITUTION = re.compile(r"^.*?(?:大学|学院|中学|高中|学校|研究院|研究所)")
+_DEGREE_NAMED_IN = re.compile(r"\bassociate in (?:applied )?(?:arts|science)\b", re.I)  # the degree's name
 
 
 def _education_fields(entry: _Entry) -> list[str]:
@@ -1428,7 +1430,9 @@ def _to_education(entry: _Entry) -> Education | None:
     degree = fields[degree_at] if degree_at is not None else ""
     if degree_at is not None and degree_at + 1 < len(fields) and degree_at + 1 != inst_at:
         area = fields[degree_at + 1]
-        if not _is_location(area) and " in " not in degree and not _INSTITUTION.search(area):
+        # "BSc in Physics, Minor in ..." says its field; "Associate in Arts, Hospitality Management" does not
+        if not _is_location(area) and " in " not in _DEGREE_NAMED_IN.sub("", degree) \
+                and not _INSTITUTION.search(area):
             degree = f"{degree}, {area}"
     if not institution and not degree:
         return None
@@ -1651,7 +1655,7 @@ def _name_over_headline(lines: Sequence[str]) -> str | None:
         name = _as_name(line) if line and "\t" not in line else None
         # a LinkedIn headline runs on ("Customer Success Manager at Lumio Software | Moving into"): its first part
         headline = _FIELD_SPLIT.split(following)[0]
-        if name and (_POST_NOMINALS.search(line) or _is_short(headline) and _has_title_word(headline)
+        if name and (_POST_NOMINALS.search(line) or _is_short(headline) and has_title_word(headline)
                      and not _as_name(following)):
             return name
     return None
