@@ -803,6 +803,24 @@ def test_associate_degrees_keep_their_field(line: str, degree: str) -> None:
     assert school.degree == degree and school.institution.endswith("College")
 
 
+def test_markdown_italics_under_an_employer_head_are_the_title_not_a_bullet() -> None:
+    """Two resumes of the second fresh answers set (written by a helper who had not read the parser): a librarian's
+    "### Employer — Branch" over "*Branch Manager* | 2021 – present" lost every title, and a claims adjuster's
+    "Harborline Mutual Insurance | Senior Property Claims Adjuster" had them swapped."""
+    resume = parse_resume_text(
+        "# Harriet Osei\n\n## Professional Experience\n\n### Lakeshore Heights Public Library — Eastgate Branch\n"
+        "*Branch Manager* | 2021 – present\n\n- Manage a branch of 11 staff\n\n### Westbrook County Library\n"
+        "*Adult Services / Reference Librarian* | 2017 – 2021\n\n- Answered 60 reference questions a day\n\n"
+        "### Harborline Mutual Insurance | Senior Property Claims Adjuster | Mar 2021 – Present\n\n- Handle 90 claims\n"
+        "\n### Gulfstar Claims Services | Field Adjuster (Catastrophe) | Jun 2017 – Feb 2021\n\n- Four hurricanes\n")
+    assert [(j.title, j.organization, j.period) for j in resume.experience] == [
+        ("Branch Manager", "Lakeshore Heights Public Library", "2021 – present"),
+        ("Adult Services / Reference Librarian", "Westbrook County Library", "2017 – 2021"),
+        ("Senior Property Claims Adjuster", "Harborline Mutual Insurance", "Mar 2021 – Present"),
+        ("Field Adjuster (Catastrophe)", "Gulfstar Claims Services", "Jun 2017 – Feb 2021"),  # no town in brackets
+    ]
+
+
 def test_employers_titles_and_promotions_of_non_engineers() -> None:
     """dev-8 (the held-out-7 set, read 2026-12-06): a header too long for a short line above its dates was read
     as the last job's description, a trade's title without a job word swapped with its employer, and a second

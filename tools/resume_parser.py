@@ -477,7 +477,11 @@ class _Section:
 def _plain(line: str) -> str:
     """A line without Markdown emphasis and heading marks; those are layout, not content."""
     line = re.sub(r"^#{1,6}\s+", "", line.strip())
-    return re.sub(r"\*\*|__|`", "", line).strip()
+    # and "*Branch Manager* | 2021 – present", italics, is no "* " bullet
+    return _ITALIC.sub(r"\1", re.sub(r"\*\*|__|`", "", line)).strip()
+
+
+_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])")
 
 
 def _heading_key(line: str) -> str | None:
@@ -1093,8 +1097,8 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
             places.append(cells.pop())
         parts: list[str] = []
         after_place = False
-        split = _FIELD_SPLIT.split(_CAMPUS_AT.sub(rf"\1{_KEPT_AT}", _firm_commas(_commas_kept("\t".join(cells)))))
-        for part in split:
+        protected = _firm_commas(_commas_kept("\t".join(cells)))
+        for part in _FIELD_SPLIT.split(_CAMPUS_AT.sub(rf"\1{_KEPT_AT}", protected)):
             part = part.replace(_KEPT_AT, " at ").replace(_KEPT_COMMA, ", ")
             kept = part.strip(" \t,;:：；。，|｜[]–—-")
             part = part.strip(" \t,.;:：；。，|｜[]–—-")
@@ -1102,11 +1106,6 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
                 part += "."  # "Northsea Foods B.V.", "Acme Inc.": the dot is the name's
             if part.count("(") != part.count(")") or part.count("（") != part.count("）"):
                 part = part.strip("()（）")
-            town = _TOWN_AFTER.fullmatch(part)
-            if town and len(split) > 1 and not has_title_word(town.group(1)) \
-                    and town.group(2).lower() not in _WORK_ARRANGEMENTS:
-                places.append(town.group(2))  # "Wearmouth Echo (Sunderland) — Reporter"
-                part = town.group(1)
             if not part:
                 continue
             if parts and _CORP_SUFFIX.match(part):
@@ -1144,13 +1143,19 @@ def _commas_kept(line: str) -> str:
     return "\t".join(out)
 
 
-# A town in brackets after an employer or a school set apart from the title: "Wearmouth Echo (Sunderland) — Reporter",
-# "Tyneside Evening Chronicle (Newcastle upon Tyne)". Not an acronym ("(RBC)"), nor how the job was held.
+# A town in brackets after an employer or a school: "Wearmouth Echo (Sunderland) — Reporter", "Tyneside Evening
+# Chronicle (Newcastle upon Tyne)". Not an acronym ("(RBC)"), nor how the job was held; a title's brackets are its own
+# ("Field Adjuster (Catastrophe)").
 _TOWN_AFTER = re.compile(r"(.+?)\s*[(（]([A-Z][a-z'’.-]+"
                          r"(?:[ -](?:upon|on|under|in|le|la|de|del|am|sur|the|[A-Z][a-z'’.-]+)){0,3})[)）]")
 _WORK_ARRANGEMENTS = frozenset({"remote", "hybrid", "contract", "freelance", "temporary", "interim", "volunteer",
                                 "seasonal", "locum", "part-time", "full-time", "on-site", "onsite", "internship",
                                 "summer", "placement", "secondment", "maternity cover", "sabbatical"})
+def _without_town(name: str) -> str:
+    town = _TOWN_AFTER.fullmatch(name)
+    return town.group(1) if town and town.group(2).lower() not in _WORK_ARRANGEMENTS else name
+
+
 # Surnames listed before "&" name one firm: "Brennan, Shaw & Daughters Ltd", "Pennant, Vale & Morrow Publishing" (both
 # were cut at the comma and the employer read "Brennan"); "Manager, Sales & Marketing" is a title and its field.
 _FIRM_COMMA = re.compile(r"(^|\t|\s[|｜—–-]\s)([A-Z][a-z'’]+),\s+(?=[A-Z][a-z'’]+\s+(?:&|and)\s+[A-Z])")
@@ -1224,7 +1229,8 @@ counselor dietitian radiographer practitioner clinician carer caregiver worker s
 advisor adviser clerk paralegal solicitor barrister attorney lawyer chef cook baker receptionist cashier
 bookkeeper controller treasurer economist statistician librarian curator surveyor inspector operator fitter
 electrician mechanic welder plumber carpenter driver pilot recruiter producer photographer journalist reporter
-translator interpreter facilitator registrar superintendent foreman steward
+translator interpreter facilitator registrar superintendent foreman steward adjuster underwriter estimator
+dispatcher leader trainer caseworker investigator hygienist technologist veterinarian attendant purser firefighter
 """)
 _ZH_TITLES = tuple(sorted(_wordset("""
 董事长 董事 监事会主席 监事 总经理 经理 总裁 主席 委员 秘书 主任 部长 处长 科长 局长 厂长 院长 校长 所长 行长 总监
@@ -1377,6 +1383,7 @@ def _to_experience(entry: _Entry) -> Experience | None:
             organization, title = "", organization
     if _CJK.search(organization):
         organization = _strip_zh_verbs(organization)
+    organization = _without_town(organization)
     used = [title, organization, *places]
     return Experience(title=title, organization=organization, period=entry.period,
                       highlights=_description(entry, used))
@@ -1423,7 +1430,7 @@ def _to_education(entry: _Entry) -> Education | None:
     inst_at = next((i for i, f in enumerate(fields) if i != degree_at and _INSTITUTION.search(f)), None)
     if inst_at is None:
         inst_at = next((i for i, f in enumerate(fields) if i != degree_at and not _is_location(f)), None)
-    institution = fields[inst_at] if inst_at is not None else ""
+    institution = _without_town(fields[inst_at]) if inst_at is not None else ""
     if _CJK.search(institution):
         zh = _ZH_INSTITUTION.match(institution)
         institution = zh.group(0) if zh else institution
