@@ -63,7 +63,7 @@ from agent.state import (
     topic_subject,
 )
 from agent.untrusted import cjk_share, one_line, sanitize, similarity, strip_instructions
-from tools.resume_parser import tech_names
+from tools.resume_parser import has_title_word, tech_names
 
 RoleName = Literal["decision", "question", "scorer"]
 ROLES: tuple[RoleName, ...] = ("decision", "question", "scorer")
@@ -361,6 +361,11 @@ def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], t
         said = content_words(text)
         if not any(mentions(said, t) for t in content_words(f"{topic.name} {topic.detail}")):
             raise ValueError(f"not on its topic ({topic.name})")
+        # a skill is named, not only its group: "What skills do you have in software development?" on Westlaw, of
+        # "Software: Westlaw, ..."
+        named = content_words(topic.name)
+        if topic.kind == "skill" and named and not any(mentions(said, t) for t in named):
+            raise ValueError(f"does not name its skill ({topic.name})")
     if language == "en" and (_MY.search(text) or (_CANDIDATE_VOICE.search(text) and
                                                     not _INTERVIEWER_VOICE.search(text))):
         raise ValueError("asks in the candidate's voice")
@@ -378,12 +383,48 @@ def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], t
         raise ValueError("treats the job's name as a thing")
     if language == "en" and topic is not None and _takes_the_tool_for_a_word(text, topic):
         raise ValueError("takes the tool's name for a common word")
+    if language == "en" and topic is not None and _takes_the_project_for_a_role(text, topic):
+        raise ValueError("takes the project for a role")
+    if language == "en" and _says_it_twice(text, topic.name if topic is not None else ""):
+        raise ValueError("says one thing twice")
     return text
 
 
-# A resume's group of tools, whose items are products however ordinary their names ("Tools: Maze, Miro, Webflow").
-_TOOL_GROUP = re.compile(r"(?:tools?|software|platforms?|technolog(?:y|ies)|tech stack|applications)\b[^:]{0,30}:",
-                         re.IGNORECASE)
+# "What was your role as a Year 11 Maths Intervention Programme?", "... as a Digital Navigator Drop-In?" (qwen-0.5b,
+# first questions on projects): the project named as the role ("your role as the night shift leader" is one).
+_ROLE_AS = re.compile(r"\brole as (?:an? |the )?([^?,;]+)", re.IGNORECASE)
+
+
+def _takes_the_project_for_a_role(question: str, topic: Topic) -> bool:
+    role = _ROLE_AS.search(question)
+    if topic.kind != "project" or role is None or has_title_word(role.group(1)):
+        return False
+    named, said = content_words(topic.name), content_words(role.group(1))
+    return bool(named) and sum(mentions(said, t) for t in named) * 2 >= len(named)
+
+
+# "What did you do to manage your discovery management?", "How did you test insulation resistance testing?" (qwen-0.5b
+# on skills): a verb and then its own noun say the skill twice.
+_OWN_NOUN = ("ment", "ments", "ement", "ements", "ing", "ings", "ion", "ions")
+
+
+def _says_it_twice(question: str, name: str) -> bool:
+    """A verb, then its own noun; not a word of the topic's ``name`` ("How did you manage safety in your IOSH
+    Managing Safely course?")."""
+    words = re.findall(r"[a-z]+", question.lower())
+    named = set(re.findall(r"[a-z]+", name.lower()))
+    for i, word in enumerate(words):
+        stem = word[:-1] if word.endswith("e") else word
+        if len(stem) >= 4 and any(later[len(stem):] in _OWN_NOUN and later.startswith(stem) and later not in named
+                                  for later in words[i + 1:]):
+            return True
+    return False
+
+
+# A resume's group of tools, whose items are products however ordinary their names ("Tools: Maze, Miro, Webflow",
+# "Equipment: Carrier, Trane, Lennox rooftop units": "at your carrier", asked of an HVAC technician).
+_TOOL_GROUP = re.compile(r"(?:tools?|software|platforms?|technolog(?:y|ies)|tech stack|applications|equipment|hardware|"
+                         r"instruments?|brands|machinery)\b[^:]{0,30}:", re.IGNORECASE)
 
 
 def _takes_the_tool_for_a_word(question: str, topic: Topic) -> bool:
@@ -400,11 +441,16 @@ def _takes_the_tool_for_a_word(question: str, topic: Topic) -> bool:
 
 def _treats_the_job_as_a_thing(question: str, topic: Topic) -> bool:
     """"What experience did you lead in the Store Manager at Fernleigh Home?" (a browser interview on a retail
-    manager's resume): the topic's "Title at Employer" after "in the" is no place or thing. "As the Store Manager at
-    ..." and "in your role as ..." are fine."""
-    return topic.kind == "experience" and JOB_AT in topic.name and re.search(
-        rf"\b(?:in|on|for|of|from|with|during|into|about)\s+(?:the|a|an)\s+{re.escape(topic.name)}\b", question,
-        re.IGNORECASE) is not None
+    manager's resume), "How did you build your Backend Engineer at Tillpoint Payments?", "What experience do you have
+    with Senior Veterinary Nurse at Penylan Veterinary Hospital?" (of "Senior Veterinary Nurse, Theatre Lead at ..."):
+    the topic's "Title at Employer", or its title's first part at the employer, after "in the", "with", "about" or
+    "your" is no place or thing. "As the Store Manager at ...", "in your role as ..." and "the role of ..." are fine."""
+    if topic.kind != "experience" or JOB_AT not in topic.name:
+        return False
+    title, _, employer = topic.name.rpartition(JOB_AT)
+    names = "|".join(re.escape(n) for n in dict.fromkeys([topic.name, f"{title.split(',')[0]}{JOB_AT}{employer}"]))
+    return re.search(rf"\b(?:(?:in|on|for|of|from|with|during|into|about)\s+(?:the|a|an)|with|about|your)\s+"
+                     rf"(?:{names})\b", question, re.IGNORECASE) is not None
 
 
 def _asks_what_the_employer_did(question: str, topic: Topic) -> bool:

@@ -283,9 +283,64 @@ def test_a_question_that_treats_the_job_as_a_thing_is_not_asked() -> None:
     with pytest.raises(ValueError, match="thing"):
         parse_question_text("What experience did you lead in the Store Manager at Fernleigh Home?", language="en",
                             asked=[], topic=job)
+    with pytest.raises(ValueError, match="thing"):  # "your <job>": qwen-0.5b on a backend engineer's resume
+        parse_question_text("How did you build your Store Manager at Fernleigh Home?", language="en", asked=[],
+                            topic=job)
+    lead = Topic(name="Senior Veterinary Nurse, Theatre Lead at Penylan Veterinary Hospital", kind="experience",
+                 detail="Anaesthetic monitoring for 18 to 25 procedures a week.")
+    with pytest.raises(ValueError, match="thing"):  # a terminal interview on a veterinary nurse's resume
+        parse_question_text("What experience do you have with Senior Veterinary Nurse at Penylan Veterinary Hospital?",
+                            language="en", asked=[], topic=lead)
+    fine = "What was the role of Senior Veterinary Nurse at Penylan Veterinary Hospital like day to day?"
+    assert parse_question_text(fine, language="en", asked=[], topic=lead) == fine
     for fine in ("As the Store Manager at Fernleigh Home, how did you lead a team of 28?",
                  "In your role as Store Manager at Fernleigh Home, what did you change first?"):
         assert parse_question_text(fine, language="en", asked=[], topic=job) == fine
+
+
+def test_a_question_that_does_not_name_its_skill_is_not_asked() -> None:
+    """qwen-0.5b asked "What skills do you have in software development?" on Westlaw, listed under "Software" (a
+    paralegal's resume, 2026-12-07): the group's word is on topic, the skill is not named; the template asks."""
+    westlaw = Topic(name="Westlaw", kind="skill", detail="Software: Westlaw, Clio, Relativity")
+    with pytest.raises(ValueError, match="skill"):
+        parse_question_text("What skills do you have in software development?", language="en", asked=[],
+                            topic=westlaw)
+    for fine in ("How do you use Westlaw to check that a case is still good law?",
+                 "What did you research in westlaw last week?"):
+        assert parse_question_text(fine, language="en", asked=[], topic=westlaw) == fine
+    allergens = Topic(name="allergen management", kind="skill", detail="Kitchen: allergen management, menu costing")
+    fine = "How do you manage allergies in your kitchen?"  # the skill in other words of its own
+    assert parse_question_text(fine, language="en", asked=[], topic=allergens) == fine
+
+
+def test_a_question_that_takes_a_project_for_a_role_is_not_asked() -> None:
+    """qwen-0.5b asked "What was your role as a Year 11 Maths Intervention Programme?" (a teacher's resume,
+    2026-12-07); a role is a job."""
+    programme = Topic(name="Year 11 Maths Intervention Programme", kind="project",
+                      detail="Role: lead teacher. Small-group sessions for 30 pupils.")
+    with pytest.raises(ValueError, match="project for a role"):
+        parse_question_text("What was your role as a Year 11 Maths Intervention Programme?", language="en",
+                            asked=[], topic=programme)
+    fine = "What was your role as lead teacher on the Year 11 Maths Intervention Programme?"
+    assert parse_question_text(fine, language="en", asked=[], topic=programme) == fine
+    plan = Topic(name="Peak Season Readiness Plan", kind="project", detail="Role: night shift leader.")
+    fine = "What was your role as the night shift leader?"  # a role with no job word of the resume parser's
+    assert parse_question_text(fine, language="en", asked=[], topic=plan) == fine
+
+
+def test_a_question_that_says_one_thing_twice_is_not_asked() -> None:
+    """"What did you do to manage your discovery management?", "How did you test insulation resistance testing?"
+    (qwen-0.5b on skills, 2026-12-07). None of the 665 questions of followQG and the MIT dev transcripts, nor the 448
+    of the banks, says a verb and then its own noun."""
+    skill = Topic(name="insulation resistance testing", kind="skill", detail="Testing: insulation resistance testing")
+    for twice in ("How did you test insulation resistance testing?", "How do you manage the change management?"):
+        with pytest.raises(ValueError, match="twice"):
+            parse_question_text(twice, language="en", asked=[])
+    fine = "When did you last find a fault with insulation resistance testing, and what did you do?"
+    assert parse_question_text(fine, language="en", asked=[], topic=skill) == fine
+    iosh = Topic(name="IOSH Managing Safely", kind="skill", detail="Certificates: IOSH Managing Safely")
+    fine = "How did you manage safety in your IOSH Managing Safely course?"  # the course's own name
+    assert parse_question_text(fine, language="en", asked=[], topic=iosh) == fine
 
 
 def test_a_question_that_takes_a_tool_for_a_common_word_is_not_asked() -> None:
@@ -297,6 +352,10 @@ def test_a_question_that_takes_a_tool_for_a_common_word_is_not_asked() -> None:
                             topic=maze)
     fine = "How have you used Maze to test your prototypes?"
     assert parse_question_text(fine, language="en", asked=[], topic=maze) == fine
+    carrier = Topic(name="Carrier", kind="skill", detail="Equipment: Carrier, Trane, Lennox rooftop units")
+    with pytest.raises(ValueError, match="common word"):  # an HVAC technician's brands (2026-12-07)
+        parse_question_text("How have you handled equipment changes at your carrier?", language="en", asked=[],
+                            topic=carrier)
     # a skill of a list of skills is a word: "Triage" may be "a triage"
     triage = Topic(name="Triage", kind="skill", detail="Skills: Triage, Wound care")
     fine = "How do you run a triage when three patients arrive at once?"
