@@ -81,9 +81,9 @@ ASSESS_HEAD_FILE = "assess_head.json"
 # A non-answer or a deflection. Not knowing one detail inside a real answer ("I don't remember the exact figure, but
 # I cut the build time by half") is not one: see NON_ANSWER_REST_WORDS.
 DEFLECTION = re.compile(
-    r"\b(?:(?:i\s+)?(?:don'?t|do not|dont|can'?t|cannot|can not) (?:really )?(?:know|remember|recall|say|answer|think "
-    r"of)|not (?:really |very |quite )?sure(?: (?:if |that )?i (?:remember|recall|know)(?: (?:enough|much|it|that))?"
-    r"(?: to (?:answer|say))?)?|no (?:idea|clue|comment|answer)|"
+    r"\b(?:(?:i\s+)?(?:don'?t|do not|dont|can'?t|cannot|can not|couldn'?t|could not) (?:really )?(?:know|remember|"
+    r"recall|say|answer|think of)|not (?:really |very |quite )?sure(?: (?:if |that )?i (?:remember|recall|know)"
+    r"(?: (?:enough|much|it|that))?(?: to (?:answer|say))?)?|no (?:idea|clue|comment|answer)|"
     r"(?:i'?d|i would) (?:rather|prefer) not(?: to (?:talk|say|go|get|discuss|answer|comment)(?: (?:into|about))?)?|"
     r"(?:rather|prefer to) skip|skip (?:this|that|it)|pass on (?:this|that)|\bpass\b|next question|move on|"
     r"come back to (?:this|that|it)|nothing (?:much |more |really )?(?:to say|to add|comes to mind)|"
@@ -105,15 +105,27 @@ BARE_DEFLECTION = re.compile(
     re.IGNORECASE,
 )
 NON_ANSWER_REST_WORDS = 6  # content words outside the deflection that still make it a non-answer
-# Asking to skip, or having no example to give: with a reason beside it that tells nothing, still a non-answer
+# Asking to skip, having no example to give, or declining: with a reason beside it that tells nothing, still a
+# non-answer
 SKIP_REQUEST = re.compile(
     r"\b(?:(?:i'?d|i would) (?:rather|prefer) (?:not|to skip|skip)|(?:rather|prefer to) skip|skip (?:this|that|it)|"
+    r"(?:i'?d|i would) (?:rather|prefer to) (?:talk|tell you|speak) about|"
+    # declining, or sending the question elsewhere: "so I can't really speak to it", "I'm not supposed to go into
+    # the triage rules", "you'd be better asking her", "that's never really come up for me", "there isn't really a
+    # team story I can give you", "every file is different, so there's no one answer"
+    r"(?:can'?t|cannot|can not|couldn'?t|could not) (?:really )?(?:speak to|get into|go into|tell you|say much)|"
+    r"not (?:supposed|allowed|able|at liberty) to (?:go into|get into|talk about|discuss|share|say)|"
+    r"(?:you'?d|you would) (?:be better|do better)(?: off)? asking|(?:more )?a question for (?:my|our|the|someone)|"
+    r"(?:never|hasn'?t|has not|haven'?t|have not) (?:really )?(?:come|came) up|"
+    r"there (?:isn'?t|is not|wasn'?t|was not|'s no|is no) (?:really )?(?:a|an|any|one)?\s*(?:\w+ )?(?:story|example)|"
+    r"no (?:one|single|simple|right) answer|"
     r"pass on (?:this|that)|next question|move on|(?:another|a different) question|"
     r"(?:i )?(?:don'?t|do not) (?:really )?have (?:one|an example|any examples?|a good (?:one|example)|anything)"
     r"(?: (?:for|to share|like that))?)\b",
     re.IGNORECASE,
 )
 SKIP_REASON_WORDS = 15
+_CONTRACTED = re.compile(r"['’](?:ve|ll|re|m|d|s|t)\b", re.IGNORECASE)  # "I've", "it's": counted as no content word
 # The same in Chinese ("不知道", "记不清了", "这个答不上来", "可以跳过吗", "没做过"), where the rest is counted in Han
 # characters and Latin words (a named tool beside "我没用过" is still a non-answer).
 DEFLECTION_ZH = re.compile(
@@ -181,7 +193,9 @@ _LEAD = (r"lead|led\b|convinc|persua|influenc|initiative|buy-in|volunteer|rall(?
 _DEADLINE = (r"deadline|due\b|in time|on time|late\b|rush|hours|days|weekend|overnight|prioriti|crunch|launch date|"
              r"cut scope|time pressure")
 # (Widened 2026-12-07 from the strong and adequate stories of resume_answers_varied.dev that fell outside their theme: a
-# menu launch whose grill section "collapsed", a qPCR result a colleague wanted to report "that I didn't trust".)
+# menu launch whose grill section "collapsed", a qPCR result a colleague wanted to report "that I didn't trust"; and
+# from resume_answers_fresh2.dev: a wedding's dietary list forwarded "without checking it", 15.7 "about something
+# else".)
 THEME_CUES: dict[str, re.Pattern[str]] = {theme: re.compile(rf"\b(?:{words})", re.IGNORECASE) for theme, words in {
     "working in a team": _TEAM,
     "handling a conflict or disagreement": r"conflict|disagree|argu(?:e|ed|ment)|push(?:ed)? back|pushback|tension|"
@@ -192,7 +206,9 @@ THEME_CUES: dict[str, re.Pattern[str]] = {theme: re.compile(rf"\b(?:{words})", r
                                               r"postmortem|post-mortem|learn(?:ed|t)|lesson|regret|rolled back|"
                                               r"collapsed|backfired|fell apart|fell short|went badly|"
                                               r"(?:didn'?t|did not) work|should(?:n'?t)? have|underestimat|"
-                                              r"overlook|oversight|misjudg|dropped the ball|setback",
+                                              r"overlook|oversight|misjudg|dropped the ball|setback|forg[eo]t|"
+                                              r"without check|(?:didn'?t|did not|never) (?:check|double-check|test|"
+                                              r"verify|confirm)",
     "leading without authority": _LEAD,
     "working under a tight deadline": _DEADLINE,
 }.items()}
@@ -233,13 +249,13 @@ def non_answer(answer: str) -> bool:
     if BARE_DEFLECTION.match(answer):
         return True
     rest = DEFLECTION.sub(" ", answer)
-    if rest != answer and len(content_words(rest)) <= NON_ANSWER_REST_WORDS:
+    if rest != answer and len(content_words(_CONTRACTED.sub("", rest))) <= NON_ANSWER_REST_WORDS:
         return True
     if SKIP_REQUEST.search(answer) is None:
         return False
     reason = SKIP_REQUEST.sub(" ", rest)
-    return len(content_words(reason)) <= SKIP_REASON_WORDS and not own_actions(reason) and not figures_in(reason) \
-        and not names_in(reason)
+    return len(content_words(_CONTRACTED.sub("", reason))) <= SKIP_REASON_WORDS and not own_actions(reason) \
+        and not figures_in(reason) and not names_in(reason)
 
 
 def non_answer_zh(answer: str) -> bool:
@@ -862,8 +878,11 @@ def tells_another_part(embedder: Embedder, question: str, answer: str, parts: Se
         return False
     facts = embedder.encode(list(parts))  # (P, D)
     unnamed = question
-    for name in filter(None, (part.strip() for part in (topic or "").split(JOB_AT))):
-        unnamed = re.sub(re.escape(name), " ", unnamed, flags=re.IGNORECASE)
+    # each part of the name on its own: "What experience do you have with Senior Veterinary Nurse at Penylan
+    # Veterinary Hospital?" of "Senior Veterinary Nurse, Theatre Lead at ..." is about no one fact (with the title's
+    # words left in, it was about the student veterinary nurses coached, and a checklist story "something else")
+    for name in filter(None, (part.strip() for part in _NAME_PARTS.split(topic or ""))):
+        unnamed = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", unnamed, flags=re.IGNORECASE)
     near = facts @ embedder.encode([unnamed])[0]  # (P,)
     focus, second = np.argsort(-near)[:2]
     if near[focus] < NEAR_HERE or near[focus] - near[second] < FOCUS_MARGIN:
@@ -880,6 +899,9 @@ def tells_another_part(embedder: Embedder, question: str, answer: str, parts: Se
     here = max(float(facts[focus] @ said), float((embedder.encode(list(asked)) @ said).max()))
     margin = ELSEWHERE_MARGIN_NEAR if here >= NEAR_HERE else ELSEWHERE_MARGIN
     return float((facts[others] @ said).max()) > here + margin
+
+
+_NAME_PARTS = re.compile(rf"{JOB_AT}|,\s*|\s+[|–—/-]\s+|[()]")
 
 
 def clearly_on_topic(a: Assessment) -> bool:

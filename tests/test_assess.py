@@ -126,6 +126,19 @@ def head(tmp_path_factory: pytest.TempPathFactory) -> AssessHead:
     ("Hmm, a specific example... I'm blanking right now. Could we come back to it?", True),
     ("Sorry, my mind has gone blank.", True),
     ("I drew a blank at first, then I checked the logs and found the leak in the connection pool.", False),
+    # declining or sending the question elsewhere, with a reason that tells nothing (the second fresh graded file's
+    # development half: scored 36-45 "weak" where a deflection scores 10 "poor")
+    ("Honestly that number was the claims manager's doing, not mine, so I can't really speak to it.", True),
+    ("That pilot is still under internal review, so I'm not supposed to go into the triage rules, sorry.", True),
+    ("The registration side was really my event executive's area. You'd be better asking her about it.", True),
+    ("I've always been the one in charge, so that's never really come up for me.", True),
+    ("I mostly work on my own, so there isn't really a team story I can give you.", True),
+    ("Apprentice work is pretty basic stuff. I'd rather tell you about the commercial side.", True),
+    ("It really depends on the policy and the situation. Every file is different, so there's no one answer.", True),
+    ("I couldn't tell you how relieved I was: I led the cutover of 40 sites and we finished two days early.", False),
+    ("I'd rather talk about my current job, where I moved 40 stores to the new tills in six weeks.", False),
+    ("There is no single answer: I start with the policy wording, then I check the loss date against the "
+     "endorsements and call the insured the same day.", False),
 ])
 def test_non_answers_and_deflections(answer: str, expected: bool) -> None:
     assert non_answer(answer) is expected
@@ -1467,6 +1480,19 @@ def test_an_answer_that_tells_another_achievement_of_the_job(question: str, answ
     scored 90 (graded kinds test file): it is near the job's facts as a whole."""
     told = tells_another_part(BagOfWords(), question, answer, topic_parts(TILLPOINT), [question], TILLPOINT.name)
     assert told is other
+
+
+def test_a_question_that_names_part_of_a_long_job_title_has_no_focus() -> None:
+    """qwen-0.5b asked "What experience do you have with Senior Veterinary Nurse at Penylan Veterinary Hospital?" of
+    "Senior Veterinary Nurse, Theatre Lead at Penylan Veterinary Hospital" (a terminal interview, 2026-12-07): with
+    the title's words left in, the question was about the student veterinary nurses coached, and a story about the
+    theatre checklist scored 25, "talks about something else"."""
+    lead = Topic(name="Senior Veterinary Nurse, Theatre Lead at Penylan Veterinary Hospital", kind="experience",
+                 detail=("Introduced a surgical safety checklist in all 3 theatres. Clinical coach to every senior "
+                         "veterinary nurse and student. Cut the surgical site infection rate in routine neuters."))
+    question = "What experience do you have with Senior Veterinary Nurse at Penylan Veterinary Hospital?"
+    answer = "I introduced a surgical safety checklist in all three theatres and audited it every quarter."
+    assert not tells_another_part(BagOfWords(), question, answer, topic_parts(lead), [question], lead.name)
 
 
 def test_the_score_node_judges_an_answer_about_another_achievement_off_topic(head: AssessHead) -> None:
