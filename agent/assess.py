@@ -865,6 +865,9 @@ def answers_a_stock_question(embedder: Embedder, questions: Sequence[str], answe
     return float(near[best]) > here + STOCK_MARGIN and asked < STOCK_NEAR
 
 
+_NAME_PARTS = re.compile(rf"{JOB_AT}|,\s*|\s+[|–—/-]\s+|[()]")  # a topic's name in parts: title parts, employer
+
+
 def tells_another_part(embedder: Embedder, question: str, answer: str, parts: Sequence[str],
                        asked: Sequence[str], topic: str | None) -> bool:
     """Whether ``question`` is about one of the topic's ``parts`` (:data:`FOCUS_MARGIN`) and ``answer`` is nearer
@@ -899,9 +902,6 @@ def tells_another_part(embedder: Embedder, question: str, answer: str, parts: Se
     here = max(float(facts[focus] @ said), float((embedder.encode(list(asked)) @ said).max()))
     margin = ELSEWHERE_MARGIN_NEAR if here >= NEAR_HERE else ELSEWHERE_MARGIN
     return float((facts[others] @ said).max()) > here + margin
-
-
-_NAME_PARTS = re.compile(rf"{JOB_AT}|,\s*|\s+[|–—/-]\s+|[()]")
 
 
 def clearly_on_topic(a: Assessment) -> bool:
