@@ -827,7 +827,9 @@ def subject_of(question: str) -> str:
         # nor does a field the question names bare: "skills in sepsis management", not "the sepsis management"
         before = re.search(rf"(\w+)\W+{re.escape(longest[0])}\b", question)
         bare = before is not None and before.group(1).lower() in ("in", "with", "about", "of", "on", "for", "into")
-        return run if all(w[0].isupper() for w in longest[:5]) or bare else f"the {run}"
+        # ... unless the question gives it one: "the Canine Blood Donor Programme", "the Boston Housing Help Clinic"
+        named = all(w[0].isupper() for w in longest[:5]) and not (before is not None and before.group(1) == "the")
+        return run if named or bare else f"the {run}"
     asked = [t for t in key_terms(question) if subject_word(t) and t not in verbs]  # "team", not "team and seen"
     # as the question writes them: "the question about Google", not "about google"
     written = {w.lower(): w for w in reversed(re.findall(r"[A-Za-z][A-Za-z\-]{2,}", question))}

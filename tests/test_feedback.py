@@ -195,6 +195,9 @@ def test_feedback_names_a_questions_subject_as_it_is_written() -> None:
     assert subject_of("Can you walk me through BinDay (open source): what was your own part?") == "BinDay"
     # a name takes no article (a terminal interview on richard_hendriks.docx said "about the Pied Piper")
     assert subject_of("What did Pied Piper do in building its own algorithm?") == "Pied Piper"
+    # ... unless the question gives it one (a terminal interview said "about Canine Blood Donor Programme")
+    assert subject_of("What are some common challenges you faced during the Canine Blood Donor Programme?") == \
+        "the Canine Blood Donor Programme"
     # a verb after "you" or a gerund after "by" is not the subject: "the question about the moving accrual
     # journals", "about the prepare quarterly VAT returns" (a terminal interview on an accountant's CV, 2026-12-06)
     assert subject_of("How did you prepare quarterly VAT returns for 23 stores?") == "the quarterly VAT returns"
