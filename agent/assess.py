@@ -125,6 +125,8 @@ SKIP_REQUEST = re.compile(
     re.IGNORECASE,
 )
 SKIP_REASON_WORDS = 15
+# ... taken out with its subject: "so I can't really speak to the details" left "so I the details", read as an action
+_SKIP_WITH_SUBJECT = re.compile(rf"(?:\b(?:i|we)(?:'m| am)?\s+)?(?:{SKIP_REQUEST.pattern})", re.IGNORECASE)
 _CONTRACTED = re.compile(r"['’](?:ve|ll|re|m|d|s|t)\b", re.IGNORECASE)  # "I've", "it's": counted as no content word
 # The same in Chinese ("不知道", "记不清了", "这个答不上来", "可以跳过吗", "没做过"), where the rest is counted in Han
 # characters and Latin words (a named tool beside "我没用过" is still a non-answer).
@@ -253,7 +255,7 @@ def non_answer(answer: str) -> bool:
         return True
     if SKIP_REQUEST.search(answer) is None:
         return False
-    reason = SKIP_REQUEST.sub(" ", rest)
+    reason = _SKIP_WITH_SUBJECT.sub(" ", rest)
     return len(content_words(_CONTRACTED.sub("", reason))) <= SKIP_REASON_WORDS and not own_actions(reason) \
         and not figures_in(reason) and not names_in(reason)
 

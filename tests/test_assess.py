@@ -129,6 +129,8 @@ def head(tmp_path_factory: pytest.TempPathFactory) -> AssessHead:
     # declining or sending the question elsewhere, with a reason that tells nothing (the second fresh graded file's
     # development half: scored 36-45 "weak" where a deflection scores 10 "poor")
     ("Honestly that number was the claims manager's doing, not mine, so I can't really speak to it.", True),
+    # the same with more after it, in a browser interview: "so I the details" was read as an action of the candidate's
+    ("Honestly most of that was the clinical director's call, so I can't really speak to the details of it.", True),
     ("That pilot is still under internal review, so I'm not supposed to go into the triage rules, sorry.", True),
     ("The registration side was really my event executive's area. You'd be better asking her about it.", True),
     ("I've always been the one in charge, so that's never really come up for me.", True),
