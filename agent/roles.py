@@ -447,8 +447,9 @@ def _treats_the_job_as_a_thing(question: str, topic: Topic) -> bool:
     "your" is no place or thing. "As the Store Manager at ...", "in your role as ..." and "the role of ..." are fine."""
     if topic.kind != "experience" or JOB_AT not in topic.name:
         return False
-    title, _, employer = topic.name.rpartition(JOB_AT)
-    names = "|".join(re.escape(n) for n in dict.fromkeys([topic.name, f"{title.split(',')[0]}{JOB_AT}{employer}"]))
+    employer = topic_subject(topic.name)
+    first = topic.name.split(",")[0].rsplit(JOB_AT, 1)[0]  # the title's first part
+    names = "|".join(re.escape(n) for n in dict.fromkeys([topic.name, f"{first}{JOB_AT}{employer}"]))
     return re.search(rf"\b(?:(?:in|on|for|of|from|with|during|into|about)\s+(?:the|a|an)|with|about|your)\s+"
                      rf"(?:{names})\b", question, re.IGNORECASE) is not None
 

@@ -474,14 +474,15 @@ class _Section:
     lines: list[str] = field(default_factory=list)
 
 
+_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])")  # "*Title*", not a "* " bullet
+
+
 def _plain(line: str) -> str:
     """A line without Markdown emphasis and heading marks; those are layout, not content."""
     line = re.sub(r"^#{1,6}\s+", "", line.strip())
     # and "*Branch Manager* | 2021 – present", italics, is no "* " bullet
     return _ITALIC.sub(r"\1", re.sub(r"\*\*|__|`", "", line)).strip()
 
-
-_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])")
 
 
 def _heading_key(line: str) -> str | None:
@@ -510,6 +511,9 @@ def _heading_key(line: str) -> str | None:
         if s.endswith("技能"):
             return "skills"
     return None
+
+
+_ENDS_ANY = frozenset({"references", "languages", "interests", "hobbies"})  # inline labels ending any section
 
 
 def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
@@ -561,8 +565,6 @@ def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
         (sections[-1].lines if sections else header).append(line)
     return header, sections
 
-
-_ENDS_ANY = frozenset({"references", "languages", "interests", "hobbies"})
 
 
 def _group_label(lines: Sequence[str], i: int) -> bool:
@@ -1151,7 +1153,10 @@ _TOWN_AFTER = re.compile(r"(.+?)\s*[(（]([A-Z][a-z'’.-]+"
 _WORK_ARRANGEMENTS = frozenset({"remote", "hybrid", "contract", "freelance", "temporary", "interim", "volunteer",
                                 "seasonal", "locum", "part-time", "full-time", "on-site", "onsite", "internship",
                                 "summer", "placement", "secondment", "maternity cover", "sabbatical"})
+
+
 def _without_town(name: str) -> str:
+    """An employer's or a school's name without a town in brackets after it."""
     town = _TOWN_AFTER.fullmatch(name)
     return town.group(1) if town and town.group(2).lower() not in _WORK_ARRANGEMENTS else name
 
@@ -1274,19 +1279,19 @@ def _names_org(field: str) -> bool:
     """A field that reads as an organisation's name: a company form ("LLP", "Ltd"), a word such as hospital or group,
     a school, or two names joined by "&" ("Calder & Wyke", "Harlow & Finch Consulting Engineers"). Chinese headers
     are split by their own rules (:func:`_split_zh_title`)."""
+    return not _CJK.search(field) and (_org_words(field) or re.search(r"\w\s+&\s+\w", field) is not None)
+
+
+def _org_words(field: str) -> bool:
     words = field.split()
-    return bool(words) and not _CJK.search(field) and (
-        _CORP_SUFFIX.match(words[-1]) is not None or _ORG_WORD.search(field) is not None
-        or _INSTITUTION.search(field) is not None or re.search(r"\w\s+&\s+\w", field) is not None)
+    return bool(words) and (_CORP_SUFFIX.match(words[-1]) is not None or _ORG_WORD.search(field) is not None
+                            or _INSTITUTION.search(field) is not None)
 
 
 def _org_form(field: str) -> bool:
     """An organisation's name by its form: a company suffix, a word such as trust or hospital, a school (not two
-    names joined by "&", which a specialty can be: "Urgent & Emergency Care")."""
-    words = field.split()
-    return bool(words) and not _names_place(field) and (  # "Denver, CO" is no company
-        _CORP_SUFFIX.match(words[-1]) is not None or _ORG_WORD.search(field) is not None
-        or _INSTITUTION.search(field) is not None)
+    names joined by "&", which a specialty can be: "Urgent & Emergency Care"; nor "Denver, CO")."""
+    return _org_words(field) and not _names_place(field)
 
 
 def _is_location(text: str) -> bool:
