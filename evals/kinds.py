@@ -31,7 +31,7 @@ import numpy as np
 
 from agent.embeddings import Embedder
 from agent.nodes.decide import decide_on_topic, decision_input
-from agent.nodes.plan_topics import build_topic_queue
+from agent.nodes.plan_topics import build_topic_queue, confirmed_topics
 from agent.nodes.score import score_input
 from agent.roles import Roles, answer_words
 from agent.state import Language, Question, Topic, Turn
@@ -102,11 +102,12 @@ def planned_topics(rows: Sequence[Row], resumes: Path = RESUMES) -> dict[tuple[s
 
 def topic_of(row: Row, plan: Sequence[Topic]) -> Topic:
     """The planned topic the question was asked on, its name compared without a final dot (the parser keeps "Co." and
-    "B.V." whole since the files were written); a topic of the row's name where the plan no longer has it."""
+    "B.V." whole since the files were written); where the plan does not have it (a skill of a group the plan names
+    after another of its skills), the topic the graph makes of a name the candidate adds at setup."""
     for topic in plan:
         if topic.name.rstrip(".") == row.topic.rstrip("."):
             return topic
-    return Topic(name=row.topic[:120], kind="experience")
+    return confirmed_topics([row.topic], [], limit=1)[0]
 
 
 

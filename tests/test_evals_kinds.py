@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from evals.kinds import KINDS, ORDER, KindsFormatError, is_kinds_file, read_kinds
+from evals.kinds import KINDS, ORDER, RESUMES, KindsFormatError, is_kinds_file, planned_topics, read_kinds, topic_of
 from tests.test_evals_run import ScriptedModel, run
+from tools.resume_parser import parse_resume
+
+DATA = Path(__file__).resolve().parent.parent / "evals" / "data"
 
 QUESTION = "How do you use Docker in your infrastructure?"
 ANSWERS = {
@@ -72,3 +75,27 @@ def test_a_malformed_kinds_file_exits_2_with_the_line(tmp_path: Path, capsys: py
                                                "kind": "strong", "answer": "a", "language": "fr"}])
     assert run([str(bad)], ScriptedModel()) == 2
     assert "bad.jsonl:1" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("path", sorted(DATA.glob("resume_*.jsonl")), ids=lambda p: p.name)
+def test_each_graded_answer_is_on_a_topic_its_resume_still_gives(path: Path) -> None:
+    """A parser change renames topics ("Physiotherapist at Metro North Hospital" became "Physiotherapist,
+    Outpatients and Orthopaedics at ..."); a row whose topic the plan no longer has is judged without the resume's
+    facts, so each row's topic must be planned for its resume, or be one of its skills (a name a candidate may add)."""
+    rows = read_kinds(path)
+    plans = planned_topics(rows)
+    stale = set()
+    for row in rows:
+        plan = plans[(row.resume, row.language)]
+        planned = any(t.name.rstrip(".") == row.topic.rstrip(".") for t in plan)
+        skills = {s for group in parse_resume(RESUMES / row.resume).skills.values() for s in group}
+        if not planned and row.topic not in skills:
+            stale.add((row.resume, row.topic))
+    assert not stale
+
+
+def test_a_skill_the_plan_names_after_another_is_judged_as_a_skill_the_candidate_added() -> None:
+    row = read_kinds(DATA / "resume_answers_nontech.dev.jsonl")[20]
+    assert row.topic == "Procore"
+    topic = topic_of(row, planned_topics([row])[(row.resume, row.language)])
+    assert (topic.name, topic.kind) == ("Procore", "skill")
