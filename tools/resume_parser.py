@@ -426,17 +426,21 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     ),
     "skills": (
         "skills", "skill", "technical skills", "core skills", "key skills", "core competencies", "competencies",
-        "technologies", "tech stack", "technical expertise", "tools", "skills and tools", "专业技能", "技能",
+        "technologies", "tech stack", "technical expertise", "tools", "skills and tools", "technical proficiencies",
+        "proficiencies", "areas of expertise", "skills summary", "summary of skills", "computer skills",
+        "software skills", "专业技能", "技能",
         "技能特长", "个人技能", "技术栈", "技术能力", "掌握技能", "it技能", "技能证书",
     ),
     "projects": (
         "projects", "project", "personal projects", "side projects", "selected projects", "academic projects",
-        "project experience", "key projects", "open source", "side project", "project history", "项目经历",
+        "project experience", "key projects", "open source", "side project", "project history", "portfolio",
+        "selected work", "work samples", "项目经历",
         "项目经验", "项目", "主要项目", "个人项目", "科研项目", "科研经历",
     ),
     "experience": (
         "experience", "work experience", "professional experience", "employment", "employment history",
-        "work history", "career history", "career", "professional history", "internships", "internship", "工作经历",
+        "work history", "career history", "career", "professional history", "internships", "internship",
+        "academic appointments", "appointments", "academic positions", "professional appointments", "工作经历",
         "工作经验", "实习经历", "实习经验", "职业经历", "任职经历", "职位和头衔", "职位与头衔", "社会职务",
     ),
     "education": (
@@ -448,13 +452,14 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "licences and certifications", "licenses and certifications", "licensure and certifications",
         "licences and registrations", "licenses and registrations", "registrations", "professional registrations",
         "certifications and licences", "certifications and licenses", "tickets and licences", "tickets and licenses",
-        "registration", "资格证书", "证书",
+        "registration", "professional development", "资格证书", "证书",
     ),
     "other": (
         "awards", "honors", "honours", "achievements",
-        "publications", "papers", "interests", "hobbies", "languages", "references", "links", "volunteer",
+        "publications", "papers", "interests", "hobbies", "languages", "references", "referees", "links", "volunteer",
         "volunteering", "volunteer experience", "volunteering experience", "volunteer work", "voluntary work",
         "community involvement", "community service", "additional information", "activities",
+        "grants", "grants and funding", "funding", "fellowships", "grants and awards",
         "extracurricular activities", "contact", "contact information",
         "personal information", "courses", "coursework", "patents", "论文发表", "发表论文", "专著", "参加会议",
         "兴趣爱好", "家庭状况", "获奖情况", "获奖经历", "荣誉奖项", "荣誉", "证书", "资格证书", "语言能力",
@@ -516,6 +521,11 @@ def _heading_key(line: str) -> str | None:
 _ENDS_ANY = frozenset({"references", "languages", "interests", "hobbies"})  # inline labels ending any section
 
 
+def _names_credentials(group: str) -> bool:
+    """Whether a skill group's label names certifications or licences ("Certifications: CSCS Gold Card, SMSTS")."""
+    return _heading_key(group) == "certifications"
+
+
 def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
     """Header lines before the first heading, then each headed section with its lines."""
     header: list[str] = []
@@ -547,8 +557,10 @@ def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
             rest = inline.group(2)
             listy = bool(re.search(r"[,，、;；]", rest)) or len(rest.split()) <= 12
             nested = current in ("experience", "projects")  # "Tech stack: ..." is a detail of the entry
-            if inline_key in ("skills", "projects", "experience", "education") and inline_key != current \
-                    and listy and not nested:
+            # "Professional Development: a certificate, 2023" below the degrees is no degree; in the skills it is a
+            # group of credentials
+            opens = ("skills", "projects", "experience", "education", *(("certifications",) * (current != "skills")))
+            if inline_key in opens and inline_key != current and listy and not nested:
                 title = _title_case(inline.group(1).strip())
                 sections.append(_Section(inline_key, title, [line if inline_key == "skills" else rest]))
                 continue
@@ -584,6 +596,11 @@ _GROUP_NOUNS = frozenset({
     "languages", "frameworks", "libraries", "tools", "tooling", "infrastructure", "databases", "cloud", "platforms",
     "technologies", "devops", "testing", "methodologies", "software", "stack", "skills", "other", "technical",
     "systems", "digital", "business", "professional", "core", "clinical", "computer", "office", "it"})
+
+
+# ... and the nouns a label set before its list with a space ends on ("Cloud & DevOps AWS, Kubernetes")
+_LABEL_NOUNS = _GROUP_NOUNS | {"data", "web", "mobile", "frontend", "backend", "front-end", "back-end", "security",
+                               "ml", "ai", "observability", "messaging"}
 
 
 def _title_case(heading: str) -> str:
@@ -758,38 +775,88 @@ _SKILL_LABEL = re.compile(
     r"^([^:：\t,，]{1,40}?)(?:\s*[:：]|\s*\t(?=.*[,，、;；])|\s+[–—-]\s+(?=.*[,，、;；]))\s*(.*)$")
 
 
+# A line of work done, as a functional resume lists under each skill ("• Designed a 12-week blended literacy unit
+# taught by 14 teachers"): it tells of the skill above it, and names no skill but the tools in it
+_DONE = re.compile(r"^(?:[A-Z][a-z]+ed|Built|Led|Wrote|Ran|Made|Taught|Met|Cut|Won|Grew|Set|Brought|Kept|Took|Gave|"
+                   r"Sold|Held|Oversaw|Drove|Rebuilt|Rewrote|Spoke|Began|Undertook)\b")
+_DONE_WORDS = 8
+
+
+def _tells_work_done(line: str) -> bool:
+    return _DONE.match(line) is not None and len(line.split()) >= _DONE_WORDS
+
+
+def _spaced_labels(lines: Sequence[str]) -> dict[int, str]:
+    """Skill groups whose label a table cell set before the list with a space only ("Languages Go, Kotlin, Python",
+    "Cloud & DevOps AWS, Kubernetes", as an Awesome-CV-like table prints): line index -> the line with the label's
+    colon. Only where two lines or more of the section read so, each label ending on a group's noun."""
+    found: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if re.search(r"[:：\t]", line) or "," not in line:
+            continue
+        words = line.split(",")[0].split()
+        for n in range(min(3, len(words) - 1), 0, -1):
+            label, first = " ".join(words[:n]), words[n]
+            if words[n - 1].lower() in _LABEL_NOUNS and (first[:1].isupper() or first[:1].isdigit()):
+                found[i] = f"{label}: {line[len(label):].strip()}"
+                break
+    return found if len(found) >= 2 else {}
+
+
 def _parse_skills(sections: Sequence[_Section], zh: bool, finder: _TermFinder) -> dict[str, list[str]]:
-    """``Group: a, b`` lines make groups; other lines join the current group (the section's own title)."""
+    """``Group: a, b`` lines make groups; other lines join the current group (the section's own title). A group
+    whose lines all tell of work done is a skill of a functional resume, named over its achievements."""
     texts: dict[str, list[str]] = {}
+    done: dict[str, list[str]] = {}  # group -> its lines of work done
+    named_over: dict[str, str] = {}  # a group over lines of work done -> the section's own group
     for section in sections:
-        group = section.title or ("技能" if zh else "Skills")
+        own = section.title or ("技能" if zh else "Skills")
+        group = own
         bulleted = any(_BULLET.match(line) for line in section.lines)
         has_commas = any(re.search(r"[,，、;；]", line) for line in section.lines)
+        spaced = _spaced_labels(section.lines)
         for i, raw in enumerate(section.lines):
             if not raw:
                 continue
-            line = _BULLET.sub("", raw, count=1) + (":" if _group_label(section.lines, i) else "")
+            line = spaced.get(i) or _BULLET.sub("", raw, count=1) + (":" if _group_label(section.lines, i) else "")
             label = _SKILL_LABEL.match(line)
-            if label and len(label.group(1).split()) <= 5 and "http" not in label.group(1).lower():
+            names_group = label is not None and len(label.group(1).split()) <= 5 \
+                and "http" not in label.group(1).lower()
+            if label and names_group:
                 group = label.group(1).strip()
                 line = label.group(2)
             parts = texts.setdefault(group, [])
-            # A new item starts at a bullet, a label, a list ending in a comma, chips, or one-per-line lists.
-            starts_item = (
-                not parts or label is not None or bulleted or "\t" in line or not has_commas
+            if not names_group and _tells_work_done(line):
+                done.setdefault(group, []).append(line)
+                if group != own:
+                    named_over[group] = own
+                continue
+            # A new item starts at a bullet, a label, a list ending in a comma, chips, or one-per-line lists; not
+            # inside brackets a narrow column wrapped ("Advanced Excel (Power" over "Query)")
+            unclosed = bool(parts) and parts[-1].count("(") > parts[-1].count(")")
+            starts_item = label is not None or _BULLET.match(raw) is not None or not unclosed and (
+                not parts or bulleted or "\t" in line or not has_commas
                 or re.search(r"[,，、;；]$", parts[-1]) is not None
             )
             if starts_item:
                 parts.append(line)
             else:
                 parts[-1] += " " + line
+    whole_names: dict[str, list[str]] = {}  # the skills named over lines of work done, each kept as written
+    for group, own in named_over.items():
+        if not any(part.strip() for part in texts[group]):
+            del texts[group]
+            texts.setdefault(own, [])
+            whole_names.setdefault(own, []).append(group)
     groups: dict[str, list[str]] = {}
     for group, parts in texts.items():
         # a credential is kept as written however long ("Level 4 Food Safety in Catering" was looked through for tool
         # names and lost)
-        whole = _heading_key(group) == "certifications"
-        items = _unique(item for part in parts for item in (_split_outside_parens(part) if whole
-                                                            else _skill_items(part, finder)))
+        whole = _names_credentials(group)
+        items = _unique([*(item for part in parts for item in (_split_outside_parens(part) if whole
+                                                               else _skill_items(part, finder))),
+                         *whole_names.get(group, []),
+                         *(tool for line in done.get(group, []) for tool in finder.find(line))])
         if items:
             groups[group] = items
     return groups
@@ -833,10 +900,14 @@ def _split_spoken(skills: dict[str, list[str]]) -> tuple[dict[str, list[str]], l
     return kept, _unique(spoken)
 
 
+# how long a skill was used, as job boards export it ("Inventory management (11 years)"): not part of its name
+_YEARS_USED = re.compile(r"\s*[(（]\s*(?:\d+\+?|<\s*1|less than (?:1|one))\s*(?:years?|yrs?)\.?\s*[)）]\s*$", re.I)
+
+
 def _skill_items(text: str, finder: _TermFinder) -> list[str]:
     out: list[str] = []
     for chunk in _split_outside_parens(text):
-        chunk = _SKILL_VERBS.sub("", chunk.strip(" .。:：-–"))
+        chunk = _SKILL_VERBS.sub("", _YEARS_USED.sub("", chunk.strip()).strip(" .。:：-–"))
         chunk = re.sub(r"^(?:and|&|以及|及)\s+|\s*(?:etc\.?|等(?:等)?)$", "", chunk, flags=re.I).strip()
         if not chunk:
             continue
@@ -891,6 +962,7 @@ class _Entry:
     head: list[str] = field(default_factory=list)
     period: str = ""
     body: list[str] = field(default_factory=list)
+    named: bool = False  # the head is one name already set apart ("First Week, Done Right — what it is"), no fields
 
 
 def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> list[_Entry]:
@@ -1339,7 +1411,11 @@ def _labelled(line: str) -> tuple[str, str] | None:
 
 # A part of an employer ("Clinical Nurse Manager, Emergency Department" over "St. James's Hospital, Dublin"): the
 # employer is the other name in the header. "Department of Health" alone stays the employer.
-_UNIT = re.compile(r"\b(?:department|dept\.?|unit|division|ward|team)$", re.I)
+# a part of an organisation: "Cardiology Department", "Department of Biochemistry", "School of the Environment" (beside
+# the university that holds it)
+_UNIT = re.compile(r"\b(?:department|dept\.?|unit|division|ward|team)$|"
+                   r"^(?:department|dept\.?|school|faculty|laborator(?:y|io)|lab|division|cent(?:re|er)) "
+                   r"(?:of|de|for)\b", re.I)
 _ORG_WORD = re.compile(r"\b(?:hospital|clinic|trust|council|bank|inc|ltd|llc|corp|plc|gmbh|group|foundation|agency|"
                        r"authority|ministry|services|company)\b\.?", re.I)
 
@@ -1376,10 +1452,16 @@ def _to_experience(entry: _Entry) -> Experience | None:
         organization, title = title, ""
     # "Specialist Paramedic, Urgent & Emergency Care" over "Wessex Coast Ambulance Service NHS Foundation Trust ·
     # Poole": beside the title on its own line is its specialty, where another line names the employer
-    by_line = [_head_fields(_Entry(head=[line]))[0] for line in entry.head]
-    beside = next((f for f in by_line if title in f and organization in f), None) if organization else None
-    if beside is not None and not _org_form(organization):
-        employer = next((x for f in by_line if f is not beside for x in f if _org_form(x)), None)
+    # ("Department Supervisor, Receiving & Stockroom" over "Marketway Stores - Columbus, OH": the one name another
+    # line sets beside its town is the employer, whatever its form)
+    by_line = [_head_fields(_Entry(head=[line])) for line in entry.head]
+    beside = next((f for f, _ in by_line if title in f and organization in f), None) if organization else None
+    if beside is not None:
+        employer = next((x for f, _ in by_line if f is not beside for x in f if _org_form(x)), None) \
+            if not _org_form(organization) else None
+        employer = employer or next((names[0] for f, town in by_line if f is not beside
+                                     and len(names := [x for x in f if x in fields]) == 1
+                                     and (town or len(f) > 1)), None)
         if employer:
             title, organization = f"{title}, {organization}", employer
     if _CJK.search(title) and not organization:  # "某公司董事" holds both
@@ -1407,7 +1489,8 @@ def _promotions(jobs: list[Experience]) -> list[Experience]:
 # -------------------------------------------------------------------------------------- education fields
 
 _INSTITUTION = re.compile(
-    r"\b(?:university|universit[éäa]t?|college|institute|school|academy|polytechnic|conservatory|"
+    r"\b(?:university|universit[éäa]t?|universidad|universidade|università|universiteit|universitet|hochschule|"
+    r"[ée]cole|instituto|politecnico|polit[ée]cnica|college|institute|school|academy|polytechnic|conservatory|"
     r"MIT|UCLA|CMU|NYU|ETH|EPFL|KAIST|IIT|Caltech|CalTech|UC\s+\w+)\b|大学|学院|学校|中学|高中|研究院|研究所",
     re.IGNORECASE,
 )
@@ -1553,13 +1636,18 @@ def _project_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -
             listed = len(_split_outside_parens(rest)) >= 2 and all(len(p.split()) <= 3
                                                                   for p in _split_outside_parens(rest))
             body = "Tech: " + rest if listed else rest or head.group("label") or ""
-            named = _Entry(head=[head.group("name")], period=dates.group(0) if dates else "", body=[body] * bool(body))
+            # a name before what the project is ("First Week, Done Right — A Rise onboarding path for ...") is
+            # one name; before dates or a place it may hold more fields ("Harbour Wall Repair, Eastport | 2021")
+            described = not dates and not listed and len(rest.split()) > 6
+            named = _Entry(head=[head.group("name")], period=dates.group(0) if dates else "", body=[body] * bool(body),
+                           named=described)
         elif (
             match and not _TECH_LABEL.match(plain) and not _PROJECT_PREFIX.match(plain)
             and len(name.split()) <= 6 and not _PERIOD.search(name)
             and name.strip().lower() not in _FIELD_LABELS
         ):
-            named = _Entry(head=[name], body=[*(["Tech: " + stack.group(2)] if stack else []), match.group(2)])
+            named = _Entry(head=[name], body=[*(["Tech: " + stack.group(2)] if stack else []), match.group(2)],
+                           named=True)
         elif named is not None and line:
             wrapped = named.body and not _BULLET.match(line) and re.match(r"[a-z0-9]", plain) \
                 and not re.search(r"[.!?。！？]$", named.body[-1])
@@ -1578,7 +1666,17 @@ def _project_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -
     return entries + _split_entries(chunk, bold)
 
 
+# A line that says where the work can be seen ("Samples at nadia.example.com (password on request)", "More on
+# github.com/ada"): the section's note, not a project
+_POINTS_TO_LINK = re.compile(r"\b(?:at|on|via)\s+(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
+
+
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "for", "in", "on", "to", "with", "at", "by", "de", "la", "du"})
+
+
 def _to_project(entry: _Entry, finder: _TermFinder) -> Project | None:
+    if not entry.body and len(entry.head) == 1 and _POINTS_TO_LINK.search(entry.head[0]):
+        return None
     explicit: list[str] = []
     body: list[str] = []
     for line in entry.body:
@@ -1588,10 +1686,15 @@ def _to_project(entry: _Entry, finder: _TermFinder) -> Project | None:
         else:
             body.append(line)
     head = [_PROJECT_PREFIX.sub("", _PERIOD.sub(" ", h).strip(" \t–—-")) for h in entry.head]
-    fields = _fields(_Entry(head=head))
+    fields = [h for h in head if h] if entry.named else _fields(_Entry(head=head))
     if not fields:
         return None
     name = fields[0]
+    # "Valdivian Wetland Amphibian Census. A two-season occupancy survey of 48 wetlands": the name, then what it was
+    sentence = re.match(r"^([^.]{3,70}?)\.\s+(\S.*)$", name)
+    if sentence and all(w[0].isupper() or w in _SMALL_WORDS for w in sentence.group(1).split()):
+        name = sentence.group(1)
+        body = [sentence.group(2), *body]
     description = "\n".join(_description(_Entry(head=head, body=body), [name]))
     found = finder.find("\n".join([*entry.head, *entry.body]))
     return Project(name=name, technologies=_unique([*explicit, *found]), description=description)
@@ -1731,7 +1834,7 @@ def _structure(text: str) -> Resume:
                                                  language == "zh", builtin))
     spoken = _unique([*spoken, *_spoken_section(of("other"))])
     # "Certifications: CSCS Gold Card, SMSTS" as a group of the skills: credentials, never planned as skills
-    credentials = [item for group in list(skills) if _heading_key(group) == "certifications"
+    credentials = [item for group in list(skills) if _names_credentials(group)
                    for item in skills.pop(group)]
     if not skills:
         mentioned = builtin.find(text)
