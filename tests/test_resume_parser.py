@@ -365,11 +365,11 @@ def test_template_fixtures_meet_measured_floors() -> None:
     result = measure_fixtures(FIXTURES, fixture_topic_names)
     splits = result["splits"]
     names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6", "dev-7", "dev-8",
-             "held-out-8", "dev-9", "dev-10")
-    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5, 3, 5]
+             "held-out-8", "dev-9", "dev-10", "dev-11", "held-out-12")
+    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5, 3, 5, 6, 4]
     for name, split in splits.items():
         assert not split["errors"], name
-        assert sum(map(len, split["garbage"].values())) == 0, name
+        assert sum(map(len, split["garbage"].values())) <= (6 if name == "held-out-12" else 0), name
     for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
         assert splits["dev"]["micro"][field]["f1"] >= 0.95, field
         assert splits["dev-2"]["micro"][field]["f1"] >= 0.95, field
@@ -413,6 +413,21 @@ def test_template_fixtures_meet_measured_floors() -> None:
     # employers 0.68, education 1.00; then read and rules written from it
     for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
         assert splits["dev-10"]["micro"][field]["f1"] >= 0.95, field
+    # dev-11: six more people (a functional resume, a nurse's DOCX with the name in the page header, a reportlab
+    # two-column PDF; then an Awesome-CV look, a job board's text export, an academic CV), built by a helper who did
+    # not read the parser; measured unread at 1fa6d07 (first three: skills 0.71, projects 0.00, education 0.83;
+    # last three: skills 0.81, titles 0.86, employers 0.71, education 0.50), the last three again unchanged after
+    # the first three's rules; then read and rules written from them
+    for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
+        assert splits["dev-11"]["micro"][field]["f1"] >= 0.95, field
+    # four more (a two-page product manager's CV, a pharmacy technician's DOCX in table rows, a graduate's sidebar
+    # page, an electrician's Notepad CV), built by a helper who did not read the parser, never read: measured once
+    # at 166ebb4, after the dev-11 rules: name 0.75, skills 0.86, projects 0.29, titles 0.96, employers 0.67,
+    # education 0.67, six place, date or empty entries
+    held_out_12 = {"name": 0.75, "skills": 0.85, "projects": 0.25, "experience_titles": 0.95,
+                   "experience_organizations": 0.65, "education": 0.65}
+    for field, floor in held_out_12.items():
+        assert splits["held-out-12"]["micro"][field]["f1"] >= floor, field
     assert list(result["refused"]) == ["scanned.pdf"] and "no readable text layer" in result["refused"]["scanned.pdf"]
 
 
