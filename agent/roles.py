@@ -387,7 +387,32 @@ def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], t
         raise ValueError("takes the project for a role")
     if language == "en" and _says_it_twice(text, topic.name if topic is not None else ""):
         raise ValueError("says one thing twice")
+    if language == "en" and topic is not None and _breaks_the_name(text, topic):
+        raise ValueError("breaks the topic's name apart")
+    if topic is not None and (tools := _tools_not_given(text, topic)):
+        raise ValueError(f"names a tool the resume does not give for {topic.name}: {', '.join(tools)}")
     return text
+
+
+def _tools_not_given(question: str, topic: Topic) -> list[str]:
+    """"What was your experience at Penylan Veterinary Hospital, and how did you use Terraform to monitor
+    procedures?" (qwen-0.5b, a veterinary nurse's job): a first question takes for granted only the tools its topic's
+    resume facts name."""
+    if topic.kind not in ("skill", "project", "experience", "education"):
+        return []
+    given = {t.lower() for t in tech_names(f"{topic.name}\n{topic.detail}")}
+    return [t for t in tech_names(question) if t.lower() not in given]
+
+
+def _breaks_the_name(question: str, topic: Topic) -> bool:
+    """"What was your First Week's Done Right?" of the project "First Week, Done Right": the name's words in their
+    order, a possessive set inside them."""
+    name = re.findall(r"[a-z0-9]+", topic.name.lower())
+    words = re.findall(r"[a-z0-9]+", question.lower())
+    if len(name) < 2 or " ".join(name) in " ".join(words):
+        return False
+    joined = " ".join(w for w in words if w != "s")
+    return f" {' '.join(name)} " in f" {joined} "
 
 
 # "What was your role as a Year 11 Maths Intervention Programme?", "... as a Digital Navigator Drop-In?" (qwen-0.5b,
@@ -406,17 +431,24 @@ def _takes_the_project_for_a_role(question: str, topic: Topic) -> bool:
 # "What did you do to manage your discovery management?", "How did you test insulation resistance testing?" (qwen-0.5b
 # on skills): a verb and then its own noun say the skill twice.
 _OWN_NOUN = ("ment", "ments", "ement", "ements", "ing", "ings", "ion", "ions")
+_OWN_VERB = ("e", "es", "ed", "ing", "ting", "ted", "")
 
 
 def _says_it_twice(question: str, name: str) -> bool:
-    """A verb, then its own noun; not a word of the topic's ``name`` ("How did you manage safety in your IOSH
-    Managing Safely course?")."""
+    """A verb, then its own noun, or the noun and then its verb ("How did you handle the reduction in backstock after
+    reducing it by 30%?"); not a word of the topic's ``name`` ("How did you manage safety in your IOSH Managing Safely
+    course?")."""
     words = re.findall(r"[a-z]+", question.lower())
     named = set(re.findall(r"[a-z]+", name.lower()))
     for i, word in enumerate(words):
         stem = word[:-1] if word.endswith("e") else word
         if len(stem) >= 4 and any(later[len(stem):] in _OWN_NOUN and later.startswith(stem) and later not in named
                                   for later in words[i + 1:]):
+            return True
+        noun = re.fullmatch(r"([a-z]{5,}?)e?(?:t?ions?|ments?)", word)
+        root = noun.group(1) if noun else ""
+        if root and word not in named and any(later.startswith(root) and later[len(root):] in _OWN_VERB
+                                              and later not in named for later in words[i + 1:]):
             return True
     return False
 
@@ -442,14 +474,16 @@ def _takes_the_tool_for_a_word(question: str, topic: Topic) -> bool:
 def _treats_the_job_as_a_thing(question: str, topic: Topic) -> bool:
     """"What experience did you lead in the Store Manager at Fernleigh Home?" (a browser interview on a retail
     manager's resume), "How did you build your Backend Engineer at Tillpoint Payments?", "What experience do you have
-    with Senior Veterinary Nurse at Penylan Veterinary Hospital?" (of "Senior Veterinary Nurse, Theatre Lead at ..."):
-    the topic's "Title at Employer", or its title's first part at the employer, after "in the", "with", "about" or
-    "your" is no place or thing. "As the Store Manager at ...", "in your role as ..." and "the role of ..." are fine."""
+    with Senior Veterinary Nurse at Penylan Veterinary Hospital?" (of "Senior Veterinary Nurse, Theatre Lead at ..."),
+    "... failures in your Long-Term Care at Golden Poppy Care Center, LLC?" (of "Licensed Vocational Nurse, Long-Term
+    Care at ..."): the topic's "Title at Employer", or a part of its title at the employer, after "in the", "with",
+    "about" or "your" is no place or thing. "As the Store Manager at ...", "in your role as ..." and "the role of ..."
+    are fine."""
     if topic.kind != "experience" or JOB_AT not in topic.name:
         return False
     employer = topic_subject(topic.name)
-    first = topic.name.split(",")[0].rsplit(JOB_AT, 1)[0]  # the title's first part
-    names = "|".join(re.escape(n) for n in dict.fromkeys([topic.name, f"{first}{JOB_AT}{employer}"]))
+    parts = [p.strip() for p in topic.name.rsplit(JOB_AT, 1)[0].split(",")]  # each part of the title
+    names = "|".join(re.escape(n) for n in dict.fromkeys([topic.name, *(f"{p}{JOB_AT}{employer}" for p in parts)]))
     return re.search(rf"\b(?:(?:in|on|for|of|from|with|during|into|about)\s+(?:the|a|an)|with|about|your)\s+"
                      rf"(?:{names})\b", question, re.IGNORECASE) is not None
 
