@@ -388,10 +388,16 @@ def test_report_strengths_come_from_the_best_answers_and_improvements_from_the_w
     once = strengths_and_improvements([t for t in turns if t.answer in (OFF_TOPIC, "I don't know.")])[1]
     assert len(once) == 2 and not any(line.startswith("Practise next") for line in once)
     # A topic's follow-ups are not more strengths or weaknesses: one line per topic (a report listed
-    # "Product Manager at Google (0/100)" and "Product Manager at Google (11/100)").
+    # "Product Manager at Google (0/100)" and "Product Manager at Google (11/100)"), unless another of its answers
+    # lacked something else: an answer about something else, on the topic of a vague answer and "I don't know", was
+    # in no line of a terminal interview's report (2026-12-07)
     same = [t.model_copy(update={"topic": Topic(name="Kafka", kind="skill")}) for t in turns]
     strengths, improvements = strengths_and_improvements(same)
-    assert len(strengths) == 1 and improvements[0].startswith("Kafka, question 4 (0/100)") and len(improvements) == 2
+    assert len(strengths) == 1 and improvements[0].startswith("Kafka, question 4 (0/100)") and len(improvements) == 3
+    assert improvements[1].startswith("Kafka, question 3")
+    assert "answering the question that was asked" in improvements[1]
+    twice = strengths_and_improvements([t for t in same if t.answer == "I don't know."] * 2)[1]
+    assert sum(line.startswith("Kafka") for line in twice) == 1  # the same gap on one topic is one line
     # A Chinese interview's report says what to practise in Chinese (it was English beside Chinese feedback).
     _, chinese = strengths_and_improvements(turns, "zh")
     assert chinese[0].startswith("Go，第 4 题（0/100）：练习为每个话题") and chinese[-1].startswith("下一步练习：")

@@ -69,6 +69,12 @@ def _gap(turn: Turn, language: Language) -> str:
     return gap.format(topic=turn.topic.name, n=turn.index + 1, score=turn.score.score, said=said)
 
 
+def _first_gap(turn: Turn) -> str | None:
+    """The first thing the answer's assessment found missing, if any."""
+    missing = turn.score.assessment.missing if turn.score and turn.score.assessment else []
+    return missing[0] if missing else None
+
+
 def _one_per_topic(turns: Iterable[Turn]) -> list[Turn]:
     """The first turn of each topic, in the given order."""
     first: dict[str, Turn] = {}
@@ -85,7 +91,16 @@ def strengths_and_improvements(scored: list[Turn], language: Language = "en") ->
     ranked = sorted(scored, key=lambda t: t.score.score if t.score else 0.0)
     best = _one_per_topic(reversed(ranked))  # a topic's follow-ups are not three more strengths or weaknesses
     strengths = [_credit(t, language) for t in best if t.score and t.score.score >= STRONG_SCORE][:3]
-    improvements = [_gap(t, language) for t in _one_per_topic(ranked) if t.score and t.score.score < WEAK_SCORE][:2]
+    weak = [t for t in ranked if t.score and t.score.score < WEAK_SCORE]
+    chosen = _one_per_topic(weak)[:2]
+    # a topic's other weak answers where they lacked something else: an answer about something else, followed up on
+    # a vague one and before "I don't know" on the same project, was in no line of the report (a terminal interview)
+    named = {_first_gap(t) for t in chosen}
+    for t in weak:
+        if len(chosen) < 2 and t not in chosen and _first_gap(t) not in named:
+            chosen.append(t)
+            named.add(_first_gap(t))
+    improvements = [_gap(t, language) for t in sorted(chosen, key=lambda t: t.score.score if t.score else 0.0)]
     gaps = Counter(m for t in scored if t.score and t.score.assessment for m in t.score.assessment.missing)
     if gaps:
         skill, count = gaps.most_common(1)[0]
