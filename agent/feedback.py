@@ -933,9 +933,12 @@ def _fillers_sentence(answer: str, a: Assessment) -> str:
 _MOTIVATION = re.compile(r"\bwhy (?:are you|do you want|this (?:role|job|position|company))|"
                          r"\binterested in (?:the|this)\b|\bwhat (?:would|will|could) you bring\b|"
                          r"\bwhy should we hire\b", re.IGNORECASE)
-# What the candidate wants or looks for: "I want a senior role where ...", "I'm looking for", "excites me".
-_WANTS = re.compile(r"\b(?:I|i)(?:\s+(?:want|would like|am looking|hope|aim)|['’]d like|['’]m looking)\b|"
-                    r"\bexcites? me\b|\bdraws? me\b|\bwhat I (?:enjoy|love)\b|\bmy goal\b", re.IGNORECASE)
+# What the candidate wants or looks for: "I want a senior role where ...", "I'm looking for", "excites me", "the part
+# I enjoy most is ...", "a senior role lets me do that across both platforms".
+_WANTS = re.compile(r"\b(?:I|i)(?:\s+(?:want|would like|am looking|hope|aim|enjoy|love|care about|am keen|am excited)|"
+                    r"['’]d like|['’]m (?:looking|keen|excited|drawn))\b|\bexcites? me\b|\bdraws? me\b|"
+                    r"\bappeals? to me\b|\b(?:role|job|position) (?:would )?lets? me\b|\bwhat I (?:enjoy|love)\b|"
+                    r"\bmy goal\b|\bpassionate about\b", re.IGNORECASE)
 
 
 def asks_motivation(question: str) -> bool:

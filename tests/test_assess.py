@@ -782,6 +782,11 @@ def test_why_this_role_is_not_asked_for_a_reason_for_an_approach() -> None:
     only_past = assessed_feedback(asked, "I rebuilt the claims pipeline on Airflow, cutting six hours to seventy "
                                          "minutes.", 90.0, strong)
     assert "what draws you to this role" in only_past
+    # what draws the candidate, said as people say it (a terminal interview, 2026-12-07)
+    for drawn in ("The part I enjoy most is the reliability work.", "A senior role lets me do that on both platforms."):
+        said = assessed_feedback(asked, "I rebuilt the claims pipeline on Airflow, cutting six hours to seventy "
+                                        f"minutes. {drawn}", 96.0, strong)
+        assert "what draws you to this role" not in said, drawn
 
 
 def test_a_story_without_own_actions_is_told_what_to_change_in_its_own_terms() -> None:
