@@ -586,3 +586,12 @@ def test_a_fair_story_with_every_part_is_not_told_that_nothing_is_missing() -> N
     fair = assessed_feedback(question, answer, 65, story)
     assert "Nothing essential is missing" not in fair and "how this story answers the question" in fair
     assert "Nothing essential is missing" in assessed_feedback(question, answer, 85, story)
+
+
+def test_a_hyphenated_name_is_one_name() -> None:
+    """"names Murray and Darling" for "... the turtle-refuge program in the northern Murray-Darling" (a browser
+    interview on an ecologist's CV, 2026-12-07). Of 2,764 English answers of the eval files and the MIT transcripts,
+    17 change, to names such as "Wi-Fi", "IS-IS", "OBD-II", "SHRM-SCP" and "Tri-County"."""
+    assert names_in("I run the program in the northern Murray-Darling with OBD-II readers and Wi-Fi.") == [
+        "Murray-Darling", "OBD-II", "Wi-Fi"]
+    assert names_in("I hand-tracked 140 turtles with Tom.") == ["Tom"]  # a lower-case compound stays out
