@@ -508,6 +508,18 @@ def written_as_in_topic(question: str, topic: Topic) -> str:
     if topic.kind == "experience" and JOB_AT in topic.name:
         employer = re.escape(topic_subject(topic.name))
         question = re.sub(rf"^In (?:the )?({employer}),", r"At \1,", question)
+    return _sentence_capital_dropped(question, topic.detail)
+
+
+def _sentence_capital_dropped(question: str, detail: str) -> str:
+    """A resume bullet's first word copied into the middle of a question, written as the middle of a sentence: "What
+    was the primary purpose of Radio-tracking 140 turtles ...?" of "Radio-tracking 140 turtles of three species ..."
+    (a browser interview on an ecologist's CV). Only a verb's form ("-ing", "-ed") that the bullet starts and a
+    lower-case word or a figure follows, there and in the question, so no name is touched ("Reading Borough")."""
+    for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]+(?:-[a-z]+)*(?:ing|ed))(?= [a-z0-9])", question):
+        word = m.group(1)
+        if re.search(rf"(?:^|[.!?;]\s+|\n)(?:[-•*]\s*)?{re.escape(word)} [a-z0-9]", detail):
+            question = question[: m.start()] + word.lower() + question[m.end():]
     return question
 
 

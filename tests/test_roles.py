@@ -259,6 +259,15 @@ def test_a_model_question_writes_the_topics_names_as_the_resume_does() -> None:
         "In your role at Harbourside Referrals, what did you change?"
     assert written_as_in_topic("How do you use python here?", Topic(name="Python", kind="skill")) == \
         "How do you use Python here?"
+    # a bullet's first word in the middle of the question (a browser interview on an ecologist's CV, 2026-12-07)
+    survey = Topic(name="Northern Basin Turtle Refuges Survey", kind="project",
+                   detail="Radio-tracking 140 turtles of three species across 26 refuge pools.")
+    assert written_as_in_topic("What was the purpose of Radio-tracking 140 turtles for the survey?", survey) == \
+        "What was the purpose of radio-tracking 140 turtles for the survey?"
+    council = Topic(name="Account Manager at Reading Borough Council", kind="experience",
+                    detail="Reading Borough Council contracts renewed. Managed 40 accounts.")
+    assert written_as_in_topic("How did you grow the Reading Borough Council contracts?", council) == \
+        "How did you grow the Reading Borough Council contracts?"
     # a skill list's first capital is no name: "What skills do you have in Sepsis management?" (same interview)
     for skill in ("Sepsis management", "Triage"):
         question = f"What skills do you have in {skill.lower()}?"
