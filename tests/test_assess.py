@@ -1188,6 +1188,10 @@ def test_a_story_set_in_our_project_has_its_situation_and_each_of_us_is_a_team()
     # stories of a theme told without its name (resume_answers_varied.dev, 2026-12-07)
     assert THEME_CUES["a failure and what you learned from it"].search("That first Friday the grill section collapsed")
     assert THEME_CUES["handling a conflict or disagreement"].search("She wanted to report a result I didn't trust.")
+    # a team of stakeholders who agreed (a behavioural terminal interview, 2026-12-07), but not "everyone" (a pottery
+    # story: "everyone in the family got a slightly wonky mug")
+    assert THEME_CUES["working in a team"].search("The safety lead wanted six more policies and we agreed to cut them.")
+    assert not THEME_CUES["working in a team"].search("Last Christmas everyone in the family got a wonky mug.")
     assert "situation" not in star_parts("I proposed one shared table in SQL, and we placed the zones early.")
 
 
