@@ -448,7 +448,8 @@ def names_in(answer: str) -> list[str]:
     for sentence in _SENTENCE.findall(answer):
         for i, m in enumerate(_NAME.finditer(sentence.strip())):
             word = m.group(0).rstrip(".")
-            if i == 0 and m.start() == 0 and word[0].isupper():  # the sentence's capital: "At Bluefin Robotics"
+            # the sentence's capital: "At Bluefin Robotics"; not a hyphenated name's ("OR-Kids runs ...")
+            if i == 0 and m.start() == 0 and word[0].isupper() and not re.match(r"\S*-[A-Z]", word):
                 word = word.partition(" ")[2]
             if not word or word in {"I", "I'm", "I've", "I'd", "I'll", "OK"} or word in out:
                 continue

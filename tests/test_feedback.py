@@ -595,3 +595,5 @@ def test_a_hyphenated_name_is_one_name() -> None:
     assert names_in("I run the program in the northern Murray-Darling with OBD-II readers and Wi-Fi.") == [
         "Murray-Darling", "OBD-II", "Wi-Fi"]
     assert names_in("I hand-tracked 140 turtles with Tom.") == ["Tom"]  # a lower-case compound stays out
+    # at the start of a sentence too, where a plain capital is the sentence's ("OR-Kids" had been lost there)
+    assert names_in("OR-Kids runs on Saturdays. Follow-up was weekly.") == ["OR-Kids"]
