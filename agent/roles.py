@@ -391,6 +391,8 @@ def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], t
         raise ValueError("breaks the topic's name apart")
     if topic is not None and (tools := _tools_not_given(text, topic)):
         raise ValueError(f"names a tool the resume does not give for {topic.name}: {', '.join(tools)}")
+    if language == "en" and topic is not None and _SKILLS_IN_GENERAL.search(text):
+        raise ValueError("asks what skills the candidate has, not what they did with them")
     return text
 
 
@@ -413,6 +415,13 @@ def _breaks_the_name(question: str, topic: Topic) -> bool:
         return False
     joined = " ".join(w for w in words if w != "s")
     return f" {' '.join(name)} " in f" {joined} "
+
+
+# "What skills do you have in QGIS?", "What skills did you use in your FigJam project?": 10 of 127 first questions
+# qwen-0.5b wrote on new resumes, none of the 780 followQG, MIT and bank questions; it invites a list of adjectives,
+# and the template asks how the skill was used and the hardest problem solved with it.
+_SKILLS_IN_GENERAL = re.compile(r"^what (?:specific |other |technical |key )?skills? (?:do|did|have) you (?:have|"
+                                r"learn(?:ed|t)?|gain(?:ed)?|use|develop(?:ed)?|acquire(?:d)?)\b", re.IGNORECASE)
 
 
 # "What was your role as a Year 11 Maths Intervention Programme?", "... as a Digital Navigator Drop-In?" (qwen-0.5b,

@@ -14,6 +14,7 @@ from agent.roles import (
     answer_words,
     parse_feedback,
     parse_question_text,
+    repair_question,
     written_as_in_topic,
 )
 from agent.state import Topic
@@ -406,3 +407,15 @@ def test_a_question_that_breaks_its_topic_name_or_brings_its_own_tool_is_not_ask
     kafka = Topic(name="Kafka", kind="skill", detail="Infrastructure: Kafka, Docker, Terraform")
     fine = "How did you run Kafka and Terraform together in production?"  # tools the resume gives
     assert parse_question_text(fine, language="en", asked=[], topic=kafka) == fine
+
+
+def test_a_question_that_asks_for_skills_in_general_is_not_asked() -> None:
+    """"What skills do you have in QGIS?" (10 of 127 first questions qwen-0.5b wrote on new resumes, 2026-12-07; none of
+    the 780 followQG, MIT and bank questions): it invites a list of virtues; the template asks how it was used."""
+    qgis = Topic(name="QGIS", kind="skill", detail="GIS: QGIS, ArcGIS Pro")
+    for general in ("What skills do you have in QGIS?", "What specific skills did you learn from QGIS?"):
+        with pytest.raises(ValueError, match="what skills"):
+            parse_question_text(general, language="en", asked=[], topic=qgis)
+    fine = "How have you used QGIS in your recent work, and what was the hardest problem you solved with it?"
+    assert parse_question_text(fine, language="en", asked=[], topic=qgis) == fine
+    assert repair_question(QuestionInput(topic=qgis, follow_up=False)) == fine
