@@ -391,8 +391,6 @@ def parse_question_text(raw: str, *, language: Language, asked: Sequence[str], t
         raise ValueError("breaks the topic's name apart")
     if topic is not None and (tools := _tools_not_given(text, topic)):
         raise ValueError(f"names a tool the resume does not give for {topic.name}: {', '.join(tools)}")
-    if language == "en" and topic is not None and _SKILLS_IN_GENERAL.search(text):
-        raise ValueError("asks what skills the candidate has, not what they did with them")
     return text
 
 
@@ -418,8 +416,10 @@ def _breaks_the_name(question: str, topic: Topic) -> bool:
 
 
 # "What skills do you have in QGIS?", "What skills did you use in your FigJam project?": 10 of 127 first questions
-# qwen-0.5b wrote on new resumes, none of the 780 followQG, MIT and bank questions; it invites a list of adjectives,
-# and the template asks how the skill was used and the hardest problem solved with it.
+# qwen-0.5b wrote on new resumes, none of the 780 followQG, MIT and bank questions. It invites a list of virtues; the
+# template asks how the skill was used and the hardest problem solved with it. Asked again, the model wrote worse
+# ("How have you updated your inventory management skills to include a new feature for tracking lost items?"), so the
+# template replaces it at once.
 _SKILLS_IN_GENERAL = re.compile(r"^what (?:specific |other |technical |key )?skills? (?:do|did|have) you (?:have|"
                                 r"learn(?:ed|t)?|gain(?:ed)?|use|develop(?:ed)?|acquire(?:d)?)\b", re.IGNORECASE)
 
@@ -668,6 +668,8 @@ def repair_question(inp: QuestionInput) -> str:
         name += " role"  # "interested in the Risk Analyst role", not "interested in Risk Analyst"
     if inp.topic.kind == "education" and inp.language == "en":
         name = school_name(name)  # "your studies at the University of Salford"
+    if inp.topic.kind == "skill" and re.fullmatch(r"[A-Z][a-z]+(?: [a-z][\w'-]*)+", name) and not tech_names(name):
+        name = name[0].lower() + name[1:]  # a skill list's first capital: "How have you used inventory management"
     options = [t.format(name=name) for t in pool]
     for text in options:
         if all(similarity(text, q) < 0.7 for q in inp.asked):
@@ -875,6 +877,8 @@ class Roles:
             text = repair_question(inp)
         elif source != "bank" and inp.language == "en":
             text = written_as_in_topic(text, inp.topic)
+            if not inp.follow_up and _SKILLS_IN_GENERAL.search(text):
+                text, source = repair_question(inp), "repair"
         probs = self.model.choose("question", messages, prefix=f"Question: {text}\nImportance: ", options=IMPORTANCE)
         importance = int(max(IMPORTANCE, key=lambda k: probs[k]))
         question = Question(text=text, importance=importance, source=source)

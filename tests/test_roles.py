@@ -14,7 +14,6 @@ from agent.roles import (
     answer_words,
     parse_feedback,
     parse_question_text,
-    repair_question,
     written_as_in_topic,
 )
 from agent.state import Topic
@@ -411,11 +410,20 @@ def test_a_question_that_breaks_its_topic_name_or_brings_its_own_tool_is_not_ask
 
 def test_a_question_that_asks_for_skills_in_general_is_not_asked() -> None:
     """"What skills do you have in QGIS?" (10 of 127 first questions qwen-0.5b wrote on new resumes, 2026-12-07; none of
-    the 780 followQG, MIT and bank questions): it invites a list of virtues; the template asks how it was used."""
+    the 780 followQG, MIT and bank questions): it invites a list of virtues; the template asks how it was used, at once
+    (asked again, the model wrote worse)."""
     qgis = Topic(name="QGIS", kind="skill", detail="GIS: QGIS, ArcGIS Pro")
-    for general in ("What skills do you have in QGIS?", "What specific skills did you learn from QGIS?"):
-        with pytest.raises(ValueError, match="what skills"):
-            parse_question_text(general, language="en", asked=[], topic=qgis)
     fine = "How have you used QGIS in your recent work, and what was the hardest problem you solved with it?"
-    assert parse_question_text(fine, language="en", asked=[], topic=qgis) == fine
-    assert repair_question(QuestionInput(topic=qgis, follow_up=False)) == fine
+    for general in ("What skills do you have in QGIS?", "What specific skills did you learn from QGIS?"):
+        model = ScriptedRoleModel(texts={"question": [f" {general}"] * 3})
+        q = Roles(model, retries=2).ask(QuestionInput(topic=qgis, follow_up=False))
+        assert (q.text, q.source) == (fine, "repair")
+    asked = "How do you style a map layer in QGIS for a report?"
+    q = Roles(ScriptedRoleModel(texts={"question": [f" {asked}"]}), retries=2).ask(
+        QuestionInput(topic=qgis, follow_up=False))
+    assert (q.text, q.source) == (asked, "model")
+    # a skill list's first capital is no name's (a question audit, 2026-12-07)
+    stock = Topic(name="Inventory management", kind="skill", detail="Skills: Inventory management, Merchandising")
+    q = Roles(ScriptedRoleModel(texts={"question": [" What skills do you have in inventory management?"]}),
+              retries=2).ask(QuestionInput(topic=stock, follow_up=False))
+    assert q.text.startswith("How have you used inventory management in your recent work")
