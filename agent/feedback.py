@@ -235,9 +235,8 @@ _SENTENCE = re.compile(rf"(?:{_TITLE_ABBREVIATION}|[^.!?]|[.!?](?=\S))+[.!?]*")
 # A name is one or more capitalised words in a row ("Juniper Ridge Media", "Via Ferrata"): one specific, not three.
 # A capitalised word, or one with a capital inside ("cProfile", "iOS", "gRPC"), and the capitalised words after it
 # (a name's capitalised parts joined by hyphens are one word: "the Murray-Darling" was credited as "Murray and Darling")
-_NAME = re.compile(rf"(?:{_TITLE_ABBREVIATION})?\b(?:[A-Z]|[a-z]+[A-Z])[A-Za-z0-9+#.]*[A-Za-z0-9+#]"
-                   r"(?:-[A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#])*(?: [A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#]"
-                   r"(?:-[A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#])*)*")
+_REST = r"[A-Za-z0-9+#.]*[A-Za-z0-9+#](?:-[A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#])*"  # a name word after its first letter
+_NAME = re.compile(rf"(?:{_TITLE_ABBREVIATION})?\b(?:[A-Z]|[a-z]+[A-Z]){_REST}(?: [A-Z]{_REST})*")
 # "one of the", "one time", "the riskier one on": a number word that is not a figure before these words (and before
 # any stopword)
 _NOT_A_FIGURE = {"one": frozenset({"", "thing", "day", "night", "morning", "evening", "afternoon", "time", "way"})

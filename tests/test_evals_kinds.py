@@ -84,12 +84,13 @@ def test_each_graded_answer_is_on_a_topic_its_resume_still_gives(path: Path) -> 
     facts, so each row's topic must be planned for its resume, or be one of its skills (a name a candidate may add)."""
     rows = read_kinds(path)
     plans = planned_topics(rows)
+    skills = {resume: {s for group in parse_resume(RESUMES / resume).skills.values() for s in group}
+              for resume in {row.resume for row in rows}}
     stale = set()
     for row in rows:
         plan = plans[(row.resume, row.language)]
-        planned = any(t.name.rstrip(".") == row.topic.rstrip(".") for t in plan)
-        skills = {s for group in parse_resume(RESUMES / row.resume).skills.values() for s in group}
-        if not planned and row.topic not in skills:
+        planned = any(t is topic_of(row, plan) for t in plan)
+        if not planned and row.topic not in skills[row.resume]:
             stale.add((row.resume, row.topic))
     assert not stale
 

@@ -62,11 +62,15 @@ _WORDING: dict[Language, tuple[str, str, str]] = {
 def _gap(turn: Turn, language: Language) -> str:
     """What a weak answer lacked: its assessment's first gap as a skill, else its feedback."""
     assert turn.score is not None
-    missing = turn.score.assessment.missing if turn.score.assessment else []
+    first = _first_gap(turn)
     gap, practise, _ = _WORDING[language]
-    said = practise.format(skill=PRACTICE[language][missing[0]]) if missing else turn.score.feedback
+    said = practise.format(skill=PRACTICE[language][first]) if first else turn.score.feedback
     # the answer's own number and score: the topic's score ("By topic") averages all its answers
     return gap.format(topic=turn.topic.name, n=turn.index + 1, score=turn.score.score, said=said)
+
+
+def _score(turn: Turn) -> float:
+    return turn.score.score if turn.score else 0.0
 
 
 def _first_gap(turn: Turn) -> str | None:
@@ -88,7 +92,7 @@ def strengths_and_improvements(scored: list[Turn], language: Language = "en") ->
     worst-scored ones (below the follow-up line), what each lacked; then the skill to practise next, the gap that
     recurs most across all answers, unless it is one answer's gap that an improvement above already names. The
     improvements are worded in the interview's language."""
-    ranked = sorted(scored, key=lambda t: t.score.score if t.score else 0.0)
+    ranked = sorted(scored, key=_score)
     best = _one_per_topic(reversed(ranked))  # a topic's follow-ups are not three more strengths or weaknesses
     strengths = [_credit(t, language) for t in best if t.score and t.score.score >= STRONG_SCORE][:3]
     weak = [t for t in ranked if t.score and t.score.score < WEAK_SCORE]
@@ -100,7 +104,7 @@ def strengths_and_improvements(scored: list[Turn], language: Language = "en") ->
         if len(chosen) < 2 and t not in chosen and _first_gap(t) not in named:
             chosen.append(t)
             named.add(_first_gap(t))
-    improvements = [_gap(t, language) for t in sorted(chosen, key=lambda t: t.score.score if t.score else 0.0)]
+    improvements = [_gap(t, language) for t in sorted(chosen, key=_score)]
     gaps = Counter(m for t in scored if t.score and t.score.assessment for m in t.score.assessment.missing)
     if gaps:
         skill, count = gaps.most_common(1)[0]
