@@ -365,11 +365,11 @@ def test_template_fixtures_meet_measured_floors() -> None:
     result = measure_fixtures(FIXTURES, fixture_topic_names)
     splits = result["splits"]
     names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6", "dev-7", "dev-8",
-             "held-out-8", "dev-9", "dev-10", "dev-11", "held-out-12")
-    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5, 3, 5, 6, 4]
+             "held-out-8", "dev-9", "dev-10", "dev-11", "dev-12", "held-out-13")
+    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5, 3, 5, 6, 4, 5]
     for name, split in splits.items():
         assert not split["errors"], name
-        assert sum(map(len, split["garbage"].values())) <= (6 if name == "held-out-12" else 0), name
+        assert not any(split["garbage"].values()), name
     for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
         assert splits["dev"]["micro"][field]["f1"] >= 0.95, field
         assert splits["dev-2"]["micro"][field]["f1"] >= 0.95, field
@@ -420,14 +420,20 @@ def test_template_fixtures_meet_measured_floors() -> None:
     # the first three's rules; then read and rules written from them
     for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
         assert splits["dev-11"]["micro"][field]["f1"] >= 0.95, field
-    # four more (a two-page product manager's CV, a pharmacy technician's DOCX in table rows, a graduate's sidebar
-    # page, an electrician's Notepad CV), built by a helper who did not read the parser, never read: measured once
-    # at 166ebb4, after the dev-11 rules: name 0.75, skills 0.86, projects 0.29, titles 0.96, employers 0.67,
-    # education 0.67, six place, date or empty entries
-    held_out_12 = {"name": 0.75, "skills": 0.85, "projects": 0.25, "experience_titles": 0.95,
-                   "experience_organizations": 0.65, "education": 0.65}
-    for field, floor in held_out_12.items():
-        assert splits["held-out-12"]["micro"][field]["f1"] >= floor, field
+    # dev-12 was held-out-12: four more (a two-page product manager's CV, a pharmacy technician's DOCX in table rows,
+    # a graduate's sidebar page, an electrician's Notepad CV), built by a helper who did not read the parser,
+    # measured unread at 166ebb4: name 0.75, skills 0.86, projects 0.29, titles 0.96, employers 0.67, education 0.67,
+    # six place, date or empty entries; then read (2026-12-07) and rules written from it
+    for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
+        assert splits["dev-12"]["micro"][field]["f1"] >= 0.95, field
+    # five more (an Indian-format Word CV, a reportlab page with headings in a left gutter, a data analyst's "Title @
+    # Employer" page, a chef's CV in an email body, a two-page nurse practitioner's DOCX), built by a helper who did
+    # not read the parser, never read: measured once unread at 7c4e46d (name 0.57, skills 0.73, projects 0.71, titles
+    # 0.76, employers 0.67, education 0.71) and after the dev-12 rules (employers 0.72)
+    held_out_13 = {"name": 0.55, "skills": 0.7, "projects": 0.7, "experience_titles": 0.75,
+                   "experience_organizations": 0.7, "education": 0.7}
+    for field, floor in held_out_13.items():
+        assert splits["held-out-13"]["micro"][field]["f1"] >= floor, field
     assert list(result["refused"]) == ["scanned.pdf"] and "no readable text layer" in result["refused"]["scanned.pdf"]
 
 
@@ -1031,3 +1037,68 @@ def test_a_bullet_wrapped_onto_a_line_with_a_year_goes_on_with_the_bullet() -> N
     first, second = resume.experience  # two jobs, no third named "late-filing penalty since"
     assert first.highlights[0] == "Submit RTI returns to HMRC every period; no late-filing penalty since 2020"
     assert second.organization == "Brindley Accountants"
+
+
+def test_a_notepad_cv_reads_to_date_slash_skills_and_credentials_apart_from_schools() -> None:
+    """The unread `held-out-12` electrician's layout, read on 2026-12-07 (text written here, not the fixture's):
+    "to date" is "present", a duty ending "since 2021" is no job, " / " parts skills, a driving licence is no skill,
+    and a card or an assessment under "Qualifications" is no school."""
+    resume = parse_resume_text(
+        "GARETH PRIDDY\nMobile: 07700 900123\n\nEMPLOYMENT\n\n"
+        "Feb 2019 to date: Maintenance Electrician, Tawe Valley Foods Ltd, Swansea\n"
+        "Planned maintenance on two packing lines and the chilled stores\n"
+        "Rewired the goods-in area and fitted 60 LED high bays over a weekend shutdown in 2022\n\n"
+        "Jun 2012 to Jan 2019: Electrician, Morfa Electrical Contractors, Neath\nDomestic and light commercial work\n\n"
+        "QUALIFICATIONS\n\n2010 - 2012: NVQ Level 3 in Electrotechnical Services, Gorseinon College, Swansea\n"
+        "City & Guilds 2391-52 Inspection and Testing, 2017\nAM2 Assessment, 2012\n"
+        "JIB ECS Gold Card (Approved Electrician), expires 2028\n\n"
+        "SKILLS\n\nPlanned maintenance / Three phase motors / PLC fault finding / Inspection & testing\n\n"
+        "DRIVING LICENCE: Full, clean\n")
+    assert [(job.title, job.organization, job.period) for job in resume.experience] == [
+        ("Maintenance Electrician", "Tawe Valley Foods Ltd", "Feb 2019 to date"),
+        ("Electrician", "Morfa Electrical Contractors", "Jun 2012 to Jan 2019")]
+    assert [school.institution for school in resume.education] == ["Gorseinon College"]
+    assert resume.skills == {"Skills": ["Planned maintenance", "Three phase motors", "PLC fault finding",
+                                        "Inspection & testing"]}
+
+
+def test_a_town_on_its_own_line_is_neither_the_employer_nor_the_school() -> None:
+    """The unread `held-out-12` pharmacy technician's layout (dates, the town, then the title and the employer or the
+    qualification and the school), read on 2026-12-07; the text here is written for the test."""
+    resume = parse_resume_text(
+        "Megan Tudor\n\nEmployment History\nMarch 2020 – Present\nHereford\n\nSenior Dental Nurse\n"
+        "Wyebridge Dental Practice\n– Assist in 30 appointments a day\n\nEducation & Training\n2016 – 2018\n"
+        "Hereford\n\n"
+        "BTEC Level 3 Extended Diploma in Health and Social Care (DDM)\nMarches Sixth Form College\n")
+    (job,) = resume.experience
+    assert (job.title, job.organization) == ("Senior Dental Nurse", "Wyebridge Dental Practice")
+    assert [school.institution for school in resume.education] == ["Marches Sixth Form College"]
+
+
+def test_an_employer_heading_over_its_roles_is_no_role_and_its_town_line_no_title() -> None:
+    """The unread `held-out-12` product manager's layout, read on 2026-12-07 ("Employer<tab>dates" / "City, UK" /
+    "Role (dates)" twice): "Manchester" was read as a title of its own, a bullet wrapped before "2024" as a job, and a
+    skill wrapped before another group's label as a group."""
+    resume = parse_resume_text(
+        "Ruth Okonedo\n\nExperience\nFernhill Analytics Ltd\t2018 – present\nBristol, UK\n"
+        "Lead Data Analyst (2021–present)\n•\tOwn the pricing dashboards for 3 product lines, all refreshed daily in\n"
+        "2023\nData Analyst (2018–2021)\n•\tBuilt the churn model\n\nSkills\nAnalysis: SQL, Python, Looker, Data\n"
+        "storytelling\nTools: dbt, Airflow\n")
+    assert [(job.title, job.organization) for job in resume.experience] == [
+        ("Lead Data Analyst", "Fernhill Analytics Ltd"), ("Data Analyst", "Fernhill Analytics Ltd")]
+    assert resume.skills == {"Analysis": ["SQL", "Python", "Looker", "Data storytelling"], "Tools": ["dbt", "Airflow"]}
+
+
+def test_a_sidebar_place_is_no_name_a_linked_project_name_opens_a_project_and_a_wrapped_school_is_whole() -> None:
+    """The unread `held-out-12` graduate's sidebar page, read on 2026-12-07: "Melbourne VIC" under "CONTACT" was
+    the name, "Name github.com/..." lines ran into the project above, "Hokusei Institute" / "of Technology" lost its
+    end. The text here is written for the test."""
+    resume = parse_resume_text(
+        "CONTACT\nBrisbane QLD\nkai.w@example.com\nSKILLS\nPython, Go, SQL\nKai Whitcombe\nGraduate Data Engineer\n"
+        "EDUCATION\nExchange semester, Computing | Kestrel Institute\nof Technology\n"
+        "Feb 2024 – Jun 2024 · Osaka, Japan\n"
+        "PROJECTS\nTidewatch github.com/kaiw/tidewatch\nPython · FastAPI\nTide alerts for 300 boat ramps.\n"
+        "Ledgerly github.com/kaiw/ledgerly\nGo · PostgreSQL\nA double-entry ledger for student clubs.\n")
+    assert resume.name == "Kai Whitcombe"
+    assert [project.name for project in resume.projects] == ["Tidewatch", "Ledgerly"]
+    assert [school.institution for school in resume.education] == ["Kestrel Institute of Technology"]

@@ -460,7 +460,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "volunteering", "volunteer experience", "volunteering experience", "volunteer work", "voluntary work",
         "community involvement", "community service", "additional information", "activities",
         "grants", "grants and funding", "funding", "fellowships", "grants and awards",
-        "extracurricular activities", "contact", "contact information",
+        "extracurricular activities", "contact", "contact information", "hackathons", "driving licence",
+        "driving license", "driver's license", "drivers license", "full driving licence",
         "personal information", "courses", "coursework", "patents", "论文发表", "发表论文", "专著", "参加会议",
         "兴趣爱好", "家庭状况", "获奖情况", "获奖经历", "荣誉奖项", "荣誉", "证书", "资格证书", "语言能力",
         "个人信息", "基本信息", "联系方式", "校园经历", "社团经历", "其他",
@@ -586,8 +587,9 @@ def _group_label(lines: Sequence[str], i: int) -> bool:
     following = lines[i + 1] if i + 1 < len(lines) else ""
     words = line.split()
     chips = "\t" in following and bool(words) and words[-1].lower() in _GROUP_NOUNS
+    labelled = re.match(r"^[^,，:：]{1,30}[:：]\s*\S", following) is not None  # "management" over "Tools: Jira, Miro"
     return 0 < len(words) <= 3 and not re.search(r"[,，、;；:：]", line) and not _BULLET.match(line) \
-        and (len(re.findall(r"[,，、]", following)) >= 1 or chips) and not _PERIOD.search(line)
+        and (len(re.findall(r"[,，、]", following)) >= 1 or chips) and not _PERIOD.search(line) and not labelled
 
 
 # What a skill group over a row of chips is called; a chip too long for its row sits alone over the next row too
@@ -617,14 +619,16 @@ _DATE = (
 )
 _NOW = r"(?:present|current|now|today|ongoing|至今|现在|今)"
 _SEP = r"(?:\s*(?:(?:-|–|—|~|～|－)\s*至?|to|until|至)\s*)"
-_PERIOD = re.compile(rf"(?<![A-Za-z0-9.]){_DATE}(?:{_SEP}(?:{_DATE}|{_NOW})?)?(?![A-Za-z0-9])", re.I)
+# "Jan 2018 to date": a British CV's "present", only after a separator ("Date of birth" is no period)
+_TO_DATE = r"(?<=to )date"
+_PERIOD = re.compile(rf"(?<![A-Za-z0-9.]){_DATE}(?:{_SEP}(?:{_DATE}|{_NOW}|{_TO_DATE})?)?(?![A-Za-z0-9])", re.I)
 _LEADING_DATE = re.compile(rf"^(?:{_DATE}|{_NOW})(?![A-Za-z0-9])\s*", re.I)
 
 
 def latest_year(period: str) -> float:
     """The last year a period of the resume reaches, for ordering: one still running ("2024 – present") is the
     latest (10000); an undated one comes after the dated ones (0)."""
-    if re.search(_NOW, period, re.IGNORECASE):
+    if re.search(rf"{_NOW}|{_TO_DATE}", period, re.IGNORECASE):
         return 10_000.0
     years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", period)]
     return float(max(years)) if years else 0.0
@@ -783,7 +787,10 @@ _DONE_WORDS = 8
 
 
 def _tells_work_done(line: str) -> bool:
-    return _DONE.match(line) is not None and len(line.split()) >= _DONE_WORDS
+    """A sentence of work done ("Planned and ran 40 workshops"), not a list that starts with such a word ("Planned
+    maintenance / Three phase motors / PLC fault finding")."""
+    return _DONE.match(line) is not None and len(line.split()) >= _DONE_WORDS \
+        and len(_split_outside_parens(_SPACED_SLASH.sub(", ", line))) < 3
 
 
 def _spaced_labels(lines: Sequence[str]) -> dict[int, str]:
@@ -904,9 +911,13 @@ def _split_spoken(skills: dict[str, list[str]]) -> tuple[dict[str, list[str]], l
 _YEARS_USED = re.compile(r"\s*[(（]\s*(?:\d+\+?|<\s*1|less than (?:1|one))\s*(?:years?|yrs?)\.?\s*[)）]\s*$", re.I)
 
 
+_SPACED_SLASH = re.compile(r"\s+/\s+")
+
+
 def _skill_items(text: str, finder: _TermFinder) -> list[str]:
     out: list[str] = []
-    for chunk in _split_outside_parens(text):
+    # "Domestic rewires / Fault finding / EICRs": a slash set apart by spaces parts items ("CI/CD" is one)
+    for chunk in _split_outside_parens(_SPACED_SLASH.sub(", ", text)):
         chunk = _SKILL_VERBS.sub("", _YEARS_USED.sub("", chunk.strip()).strip(" .。:：-–"))
         chunk = re.sub(r"^(?:and|&|以及|及)\s+|\s*(?:etc\.?|等(?:等)?)$", "", chunk, flags=re.I).strip()
         if not chunk:
@@ -1063,10 +1074,14 @@ def _dated_head(line: str) -> bool:
         return False
     before = line[: match.start()].strip(" \t()（）[],.|｜")
     after = line[match.end():].strip(" \t()（）[],.;；。|｜")
+    if len(line.split()) > 8 and _PROSE_DATE.search(before):  # "... battery systems since 2021": a line of work
+        return False
     return not before or not after or len(line.split()) <= 8 or _names_place(after) or _STATUS.match(after) is not \
         None or re.fullmatch(r"\s*[(（][^()（）]{1,40}[)）][\s.;,]*", line[match.end():]) is not None
 
 
+_PROSE_DATE = re.compile(r"\b(?:since|in|by|during|until|till|before|after|from|of|around|throughout|through)$",
+                         re.I)
 # What may follow a school's or a job's dates on its line: its status or grade ("2025 (in progress)", "2019, First")
 _STATUS = re.compile(r"^(?:in progress|expected|ongoing|anticipated|predicted|pending|current(?:ly)?(?: studying| "
                      r"enrolled)?|part[- ]time|full[- ]time|distance learning|online|remote|first(?:[- ]class)?"
@@ -1094,14 +1109,19 @@ def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: 
         above_dates = next_is_date and _SET_APART.search(line) is not None
         employer = not current.body and _FIELDS_APART.search(line) is not None \
             and _names_org(_FIELD_SPLIT.split(line)[0])
-        return fitting and (above_dates or employer)
+        # a head of only dates and a town still lacks its name ("2011 – 2013" / "Bromsgrove" / "BTEC Level 3
+        # Extended Diploma in Applied Science (D*DD)" / the school)
+        unnamed = not current.body and all(_dates_alone(h) or _is_city(h) for h in current.head)
+        return fitting and (above_dates or employer or unnamed)
     if not current.body:  # still in the header block of the current entry
         return True
-    if after_blank:
+    if after_blank or _NAME_AND_LINK.fullmatch(line):  # "PantryPal github.com/isanakreid/pantrypal" after a project
         return True
     return next_is_date and not re.match(r"[a-z0-9]", line)  # "12 engineer-hours a week" ends a wrapped bullet
 
 
+_LINK = r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/[\w./-]*"
+_NAME_AND_LINK = re.compile(rf"([A-Z][\w'’&+.-]*(?: [\w'’&+.-]+){{0,4}})\s+(?:[|·—–-]\s+)?{_LINK}")
 _SET_APART = re.compile(r"\t|\s[|｜—–-]\s|\s[|｜]$")
 _FIELDS_APART = re.compile(r"\t|\s[|｜—–·•-]\s")
 
@@ -1109,8 +1129,8 @@ _FIELDS_APART = re.compile(r"\t|\s[|｜—–·•-]\s")
 def _wraps(previous: str, line: str) -> bool:
     """A bullet wrapped onto the line: the bullet ends mid-sentence and the line goes on in lower case ("... every
     period; no" / "late-filing penalty since 2020", whose year made it a job of its own in a printed PDF)."""
-    return bool(_BULLET.match(previous)) and not _BULLET.match(line) and re.match(r"[a-z]", line) is not None \
-        and not re.search(r"[.!?;:。]\s*$", previous)
+    return bool(_BULLET.match(previous)) and not _BULLET.match(line) and not re.search(r"[.!?;:。]\s*$", previous) \
+        and (re.match(r"[a-z]", line) is not None or _PROSE_DATE.search(previous) is not None and _dates_alone(line))
 
 
 # LinkedIn's "Save to PDF" gives each role its length ("March 2021 - Present (3 years 10 months)") and an employer of
@@ -1152,7 +1172,8 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
     """
     out: list[str] = []
     places: list[str] = []
-    for line in entry.head:
+    for raw in entry.head:
+        line = raw
         meta = bool(_LEADING_DATE.match(line.strip()))  # "Jan 2020 — Present · Seoul, S.Korea": dates, then a place
         line = re.sub(r"[(（]\s*[)）]", " ", _DURATION.sub(" ", _PERIOD.sub(" ", line)))
         paren = re.search(r"\s*[(（]([^()（）\d]{2,40})[)）]\s*\.?$", line)
@@ -1161,8 +1182,11 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
             places.append(paren.group(1).strip())
             line = line[: paren.start()]
         commas = [c.strip() for c in line.split(",")]
-        if len(commas) >= 3 and _is_city(commas[0]) and all(map(_is_location, commas[-2:])):
-            places.append(line.strip())  # "Leeds, England, United Kingdom" on a line of its own (LinkedIn)
+        alone = "\t" not in line.strip() and not _PERIOD.search(raw)  # a line of its own, not a head's cell
+        if len(commas) >= 3 and _is_city(commas[0]) and all(map(_is_location, commas[-2:])) \
+                or alone and len(commas) == 2 and _is_city(commas[0]) and _is_location(commas[1]):
+            # "Leeds, England, United Kingdom" (LinkedIn) or "Manchester, UK" on a line of its own
+            places.append(line.strip())
             continue
         cells = [c.strip(" ,;|｜–—-•·") for c in line.split("\t")]
         if len(cells) > 1 and cells[-1] and _names_place(cells[0]) and not _names_place(cells[-1]):
@@ -1366,9 +1390,13 @@ def _org_form(field: str) -> bool:
     return _org_words(field) and not _names_place(field)
 
 
+_AU_STATES = frozenset({"NSW", "VIC", "QLD", "TAS", "ACT"})  # the three-letter ones ("Melbourne VIC")
+
+
 def _is_location(text: str) -> bool:
     """A country, or two capitals of a state or province ("Austin, TX"); not the associate degrees AA and AS."""
-    return (bool(re.fullmatch(r"[A-Z]{2}", text)) and text not in ("AA", "AS")) or text.lower() in _COUNTRIES
+    return (bool(re.fullmatch(r"[A-Z]{2}", text)) and text not in ("AA", "AS")) or text.lower() in _COUNTRIES \
+        or text in _AU_STATES
 
 
 def _split_zh_title(text: str) -> tuple[str, str]:
@@ -1447,7 +1475,10 @@ def _to_experience(entry: _Entry) -> Experience | None:
     rest = [f for i, f in enumerate(fields) if i != (title_at if title_at is not None else 0) and not _is_location(f)]
     organization = next((f for f in rest if not _is_unit(f) and (not _is_city(f) or _ORG_WORD.search(f))),
                         "") if rest and _is_unit(rest[0]) else ""
-    organization = organization or (rest[0] if rest else "")
+    # a town on a line of its own beside the employer's ("Sept 2019 – Present" / "Worcester" / title / employer)
+    towns = {line.strip() for line in entry.head if _is_city(line.strip())}
+    organization = organization or next((f for f in rest if f not in towns or _ORG_WORD.search(f)),
+                                        rest[0] if rest else "")
     if title_at is None and len(fields) == 1:  # a lone name without a title word is the employer
         organization, title = title, ""
     # "Specialist Paramedic, Urgent & Emergency Care" over "Wessex Coast Ambulance Service NHS Foundation Trust ·
@@ -1479,11 +1510,14 @@ def _to_experience(entry: _Entry) -> Experience | None:
 def _promotions(jobs: list[Experience]) -> list[Experience]:
     """A dated role with no employer under one that names it is a later or earlier post at the same employer (one
     employer heading with two roles below it: "Brackwater Foods plc" / "Senior Finance Business Partner, 2023 -" /
-    "Finance Business Partner, 2021 - 2023")."""
+    "Finance Business Partner, 2021 - 2023"); a heading that names only the employer is no post of its own."""
+    heads: list[Experience] = []  # an employer's heading over its roles, no post of its own
     for before, job in itertools.pairwise(jobs):
         if job.title and not job.organization and job.period and before.organization:
             job.organization = before.organization
-    return jobs
+            if not before.title and not before.highlights:
+                heads.append(before)
+    return [job for job in jobs if not any(job is head for head in heads)]
 
 
 # -------------------------------------------------------------------------------------- education fields
@@ -1535,15 +1569,20 @@ def _to_education(entry: _Entry) -> Education | None:
 
 
 _SCHOOL_WORD = re.compile(r"^(?:university|college|institute|school|academy|polytechnic)$", re.I)
+# ... or after it: "Exchange semester | Hokusei Institute" / "of Technology"
+_NAME_GOES_ON = re.compile(r"^(?:of|for|and|&)(?: (?:the|and|&|[A-Z][\w'’-]*)){1,4}$")
 
 
 def _unwrapped_schools(lines: Sequence[str]) -> list[str]:
     """A narrow sidebar wraps a school's name before its last word ("Manchester Metropolitan" / "University"): the
-    lone word was read as the school. It goes back onto the line above when that line names no school yet."""
+    lone word was read as the school. It goes back onto the line above when that line names no school yet; so does
+    the end of a name that goes on in capitals ("Hokusei Institute" / "of Technology")."""
     out: list[str] = []
     for line in lines:
         if out and _SCHOOL_WORD.match(line.strip()) and out[-1].strip() and not _INSTITUTION.search(out[-1]) \
-                and not _PERIOD.search(out[-1]) and not _BULLET.match(out[-1]):
+                and not _PERIOD.search(out[-1]) and not _BULLET.match(out[-1]) \
+                or out and _NAME_GOES_ON.match(line.strip()) and re.search(r"\b[A-Z]\w+$", out[-1].rstrip()) \
+                and _INSTITUTION.search(out[-1] + " " + line) and not _PERIOD.search(out[-1]):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
             out.append(line)
@@ -1551,10 +1590,12 @@ def _unwrapped_schools(lines: Sequence[str]) -> list[str]:
 
 
 _CREDENTIAL_WORD = re.compile(r"\b(?:status|qualification|qualified|certificate|certification|certified|licen[cs]e|"
-                              r"registration|registered|chartered|membership)\b", re.I)
+                              r"registration|registered|chartered|membership|assessment|card|exam|examination|"
+                              r"expires|expiry)\b", re.I)
 # Professional bodies whose name alone is the qualification ("ACCA<tab>2021" under "Qualifications")
 _PROFESSIONAL_BODY = re.compile(r"^(?:ACCA|CIMA|ACA|ICAEW|ICAS|CPA|CFA|CIPD|CIPS|CII|RICS|CIOB|PMP|PRINCE2|CISSP|"
-                                r"CEng|IEng|NMC|HCPC)\b")
+                                r"CEng|IEng|NMC|HCPC|City\s*(?:&|and)\s*Guilds|NEBOSH|IOSH|CSCS|JIB|SMSTS|SSSTS|"
+                                r"CompTIA|ITIL|CCNA|CCNP)\b")
 
 
 def _credential(fields: Sequence[str]) -> bool:
@@ -1690,6 +1731,8 @@ def _to_project(entry: _Entry, finder: _TermFinder) -> Project | None:
     if not fields:
         return None
     name = fields[0]
+    if linked := _NAME_AND_LINK.fullmatch(name):  # "Tramline github.com/isanakreid/tramline"
+        name = linked.group(1)
     # "Valdivian Wetland Amphibian Census. A two-season occupancy survey of 48 wetlands": the name, then what it was
     sentence = re.match(r"^([^.]{3,70}?)\.\s+(\S.*)$", name)
     if sentence and all(w[0].isupper() or w in _SMALL_WORDS for w in sentence.group(1).split()):
@@ -1751,6 +1794,7 @@ def _as_name(line: str) -> str | None:
         and all((w[0].isupper() or w in _NAME_PARTICLES) and re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’.-])*", w)
                 for w in words)
         and not any(w.lower() in _NAME_STOPWORDS or w.lower() in _TITLE_WORDS for w in words)
+        and not (words[-1].isupper() and _is_location(words[-1]) and not candidate.isupper())  # "Melbourne VIC"
     ):
         return candidate.title() if candidate.isupper() else candidate
     return None
