@@ -365,11 +365,11 @@ def test_template_fixtures_meet_measured_floors() -> None:
     result = measure_fixtures(FIXTURES, fixture_topic_names)
     splits = result["splits"]
     names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6", "dev-7", "dev-8",
-             "held-out-8", "dev-9", "dev-10", "dev-11", "dev-12", "held-out-13")
-    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5, 3, 5, 6, 4, 5]
+             "held-out-8", "dev-9", "dev-10", "dev-11", "dev-12", "dev-13", "held-out-14")
+    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5, 3, 5, 6, 4, 5, 5]
     for name, split in splits.items():
         assert not split["errors"], name
-        assert not any(split["garbage"].values()), name
+        assert sum(map(len, split["garbage"].values())) <= (4 if name == "held-out-14" else 0), name
     for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
         assert splits["dev"]["micro"][field]["f1"] >= 0.95, field
         assert splits["dev-2"]["micro"][field]["f1"] >= 0.95, field
@@ -426,14 +426,22 @@ def test_template_fixtures_meet_measured_floors() -> None:
     # six place, date or empty entries; then read (2026-12-07) and rules written from it
     for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
         assert splits["dev-12"]["micro"][field]["f1"] >= 0.95, field
-    # five more (an Indian-format Word CV, a reportlab page with headings in a left gutter, a data analyst's "Title @
-    # Employer" page, a chef's CV in an email body, a two-page nurse practitioner's DOCX), built by a helper who did
-    # not read the parser, never read: measured once unread at 7c4e46d (name 0.57, skills 0.73, projects 0.71, titles
-    # 0.76, employers 0.67, education 0.71) and after the dev-12 rules (employers 0.72)
-    held_out_13 = {"name": 0.55, "skills": 0.7, "projects": 0.7, "experience_titles": 0.75,
-                   "experience_organizations": 0.7, "education": 0.7}
-    for field, floor in held_out_13.items():
-        assert splits["held-out-13"]["micro"][field]["f1"] >= floor, field
+    # dev-13 was held-out-13: five more (an Indian-format Word CV, a reportlab page with headings in a left gutter, a
+    # data analyst's "Title @ Employer" page, a chef's CV in an email body, a two-page nurse practitioner's DOCX),
+    # built by a helper who did not read the parser, measured unread at 7c4e46d (name 0.57, skills 0.73, projects
+    # 0.71, titles 0.76, employers 0.67, education 0.71) and after the dev-12 rules (employers 0.72); then read and
+    # rules written from it; the data analyst's two columns on page 1 only are still read across (skills 0.37)
+    for field in ("name", "projects", "experience_titles", "experience_organizations", "education"):
+        assert splits["dev-13"]["micro"][field]["f1"] >= 0.9, field
+    assert splits["dev-13"]["micro"]["skills"]["f1"] >= 0.85
+    # five more (a Canva-style sales page, a career centre's Word resume, an Apple Pages-style teacher's page, a
+    # WordPad text CV, a bilingual Spanish-English page), built by a helper who did not read the parser, never read:
+    # measured unread at 7c4e46d and 6b192bc (name 1.00, skills 0.62, titles 0.65, employers 0.47, education 0.57,
+    # four place entries) and after the dev-13 rules (skills 0.64, education 0.73); no projects in its truth
+    held_out_14 = {"name": 0.95, "skills": 0.6, "experience_titles": 0.6, "experience_organizations": 0.45,
+                   "education": 0.7}
+    for field, floor in held_out_14.items():
+        assert splits["held-out-14"]["micro"][field]["f1"] >= floor, field
     assert list(result["refused"]) == ["scanned.pdf"] and "no readable text layer" in result["refused"]["scanned.pdf"]
 
 
@@ -1102,3 +1110,81 @@ def test_a_sidebar_place_is_no_name_a_linked_project_name_opens_a_project_and_a_
     assert resume.name == "Kai Whitcombe"
     assert [project.name for project in resume.projects] == ["Tidewatch", "Ledgerly"]
     assert [school.institution for school in resume.education] == ["Kestrel Institute of Technology"]
+
+
+def test_an_indian_format_cv_reads_labelled_posts_its_education_table_and_titled_projects() -> None:
+    """The unread `held-out-13` Indian-format CV's layout, read on 2026-12-07 (text written for the test):
+    "Designation:" is the title and "Till Date" is "present"; the education table's header row is no school and
+    each row below it is one; "Title:" names a project and its "Technologies:" line is no skills section."""
+    resume = parse_resume_text(
+        "CURRICULUM VITAE\nPrakash Deshpande\nMobile: +91 90000 12345\nEducational Qualification\n"
+        "Qualification\tInstitution\tBoard / University\tYear of Passing\tPercentage / CGPA\n"
+        "B.Tech (Information Technology)\tSahyadri Institute of Engineering, Pune\tSavitribai Phule Pune University"
+        "\t2021\t8.1 CGPA\nClass XII (Science)\tNutan Junior College, Satara\tMaharashtra State Board\t2017\t88.40%\n"
+        "Work Experience\nCompany:\tKaveri Softech Pvt. Ltd., Pune\nDesignation:\tSoftware Engineer\n"
+        "Duration:\tSeptember 2021 – Till Date\nRoles & Responsibilities:\n• Developed REST APIs in Spring Boot\n"
+        "Technical Skills\nLanguages:\tJava, SQL\nAcademic Projects\n"
+        "Title:\tOnline Library Management System\nRole:\tTeam Leader\nTechnologies:\tJava, MySQL\n"
+        "Description:\tFinal year project for 300 students.\nTitle:\tBus Pass Renewal App\nRole:\tDeveloper\n"
+        "Technologies:\tKotlin, Firebase\nDescription:\tMini project in the 6th semester.\n")
+    (job,) = resume.experience
+    assert (job.title, job.organization, job.period) == ("Software Engineer", "Kaveri Softech Pvt. Ltd.",
+                                                         "September 2021 – Till Date")
+    assert [school.institution for school in resume.education] == ["Sahyadri Institute of Engineering",
+                                                                   "Nutan Junior College"]
+    assert [project.name for project in resume.projects] == ["Online Library Management System",
+                                                             "Bus Pass Renewal App"]
+    assert resume.skills["Languages"] == ["Java", "SQL"] and "Technologies" not in resume.skills
+
+
+def test_key_projects_inside_a_job_end_at_the_next_job_and_dotted_letters_after_a_name_are_dropped() -> None:
+    """The unread `held-out-13` page with its headings in a left gutter (reportlab), read on 2026-12-07: the jobs
+    after a "Key projects" list were read as projects, "Name, P.E." as no name, a co-op as no title."""
+    resume = parse_resume_text(
+        "Dana Kowalczyk, P.E.\nAppleton, WI · dana.k@example.com\n"
+        "Experience\tFox Valley Pumps\tAppleton, WI\tMay 2020 – Present\nSenior Design Engineer\n"
+        "•\tOwn the drawings for 300 part numbers\nKey projects\n– PX-9 Pump Skid: a packaged skid for breweries\n"
+        "Northern Castings Inc.\tNeenah, WI\tJan 2017 – Apr 2020\nDesign Engineer\n•\tDesigned sand-cast housings\n"
+        "Cedar Ridge Machine Co.\tOshkosh, WI\tJun 2016 – Aug 2016\nMechanical Engineering Co-op\n"
+        "•\tModeled fixtures in SolidWorks\n"
+        "Education\tBadger Lakes University\tMadison, WI\t2012 – 2016\nB.S. in Mechanical Engineering\n")
+    assert resume.name == "Dana Kowalczyk"
+    assert [(job.title, job.organization) for job in resume.experience] == [
+        ("Senior Design Engineer", "Fox Valley Pumps"), ("Design Engineer", "Northern Castings Inc."),
+        ("Mechanical Engineering Co-op", "Cedar Ridge Machine Co.")]
+    assert [project.name for project in resume.projects] == ["PX-9 Pump Skid"]
+
+
+def test_a_cv_sent_as_an_email_is_signed_with_its_name_and_its_courses_are_no_schools() -> None:
+    """The unread `held-out-13` chef's CV in an email body, read on 2026-12-07 (text written for the test): the name
+    under "Kind regards," is the name, "Training:" lists the college and courses, the closing paragraph is no
+    skill."""
+    resume = parse_resume_text(
+        "Dear Hiring Manager,\n\nPlease find my CV below; I would love to run your pastry section.\n\n"
+        "My experience:\n\n2018 - now\tPastry Chef at The Brass Lantern, Hexham\n* Run the pastry section\n\n"
+        "Training:\n\n2014 - 2016\tProfessional Patisserie Diploma at Tynedale College, Hexham\n"
+        "2022\tLevel 2 Food Safety and Hygiene for Catering\n2021\tFirst Aid at Work\n\n"
+        "Skills: laminated doughs, plated desserts, chocolate work, costing.\n\n"
+        "I can come in for a trial shift on any Monday and start after two weeks' notice.\n\n"
+        "Kind regards,\n\nMairead Fenwick\n07700 900555\n")
+    assert resume.name == "Mairead Fenwick"
+    assert [school.institution for school in resume.education] == ["Tynedale College"]
+    assert "First Aid at Work" in resume.certifications
+    assert resume.skills == {"Skills": ["laminated doughs", "plated desserts", "chocolate work", "costing"]}
+
+
+def test_a_unit_under_a_second_role_is_part_of_the_employer_above() -> None:
+    """The unread `held-out-13` nurse practitioner's DOCX, read on 2026-12-07 (text written for the test): "FNP-C"
+    after the name, "PLLC" after the employer, a second role whose line names only its unit, memberships after the
+    skills."""
+    resume = parse_resume_text(
+        "Lauren Ostrowski, MSN, APRN, FNP-C\nDurham, NC | lauren.o@example.com\nProfessional Experience\n"
+        "Eno River Pediatrics, PLLC — Durham, NC\nPediatric Nurse Practitioner\tMarch 2022 – Present\n"
+        "• See 20 children a day\nBull City Medical Center — Durham, NC\nCharge Nurse\tJuly 2018 – February 2022\n"
+        "• Directed 8 nurses a shift\n\nRegistered Nurse\tJune 2014 – June 2018\nPediatric Intensive Care Unit\n"
+        "• Cared for 2 patients a shift\nClinical Skills\nClinical: Well-child exams, Asthma care\n"
+        "Professional Memberships\n• National Association of Pediatric Nurse Practitioners, member since 2020\n")
+    assert resume.name == "Lauren Ostrowski"
+    assert [job.organization for job in resume.experience] == [
+        "Eno River Pediatrics, PLLC", "Bull City Medical Center", "Bull City Medical Center"]
+    assert resume.skills == {"Clinical": ["Well-child exams", "Asthma care"]}

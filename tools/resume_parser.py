@@ -445,7 +445,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     ),
     "education": (
         "education", "educational background", "education background", "academic background", "academics",
-        "qualifications", "教育背景", "教育经历", "学历", "教育", "学习经历", "学历背景",
+        "qualifications", "educational qualification", "educational qualifications", "academic qualifications",
+        "academic qualification", "educational details", "academic details", "education details", "training",
+        "教育背景", "教育经历", "学历", "教育", "学习经历", "学历背景",
     ),
     "certifications": (
         "certifications", "certificates", "certification", "licences", "licenses", "licensure",
@@ -460,7 +462,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "volunteering", "volunteer experience", "volunteering experience", "volunteer work", "voluntary work",
         "community involvement", "community service", "additional information", "activities",
         "grants", "grants and funding", "funding", "fellowships", "grants and awards",
-        "extracurricular activities", "contact", "contact information", "hackathons", "driving licence",
+        "extracurricular activities", "extra-curricular activities", "co-curricular activities", "contact",
+        "contact information", "hackathons", "professional memberships", "memberships", "professional affiliations",
+        "affiliations", "professional associations", "personal details", "declaration", "driving licence",
         "driving license", "driver's license", "drivers license", "full driving licence",
         "personal information", "courses", "coursework", "patents", "论文发表", "发表论文", "专著", "参加会议",
         "兴趣爱好", "家庭状况", "获奖情况", "获奖经历", "荣誉奖项", "荣誉", "证书", "资格证书", "语言能力",
@@ -539,7 +543,10 @@ def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
             line = last
         margin, _, rest = line.partition("\t")
         in_skills = bool(sections) and sections[-1].key == "skills" and _heading_key(margin) in ("skills", "other")
-        if rest and _heading_key(margin) is not None and not in_skills:  # a heading in the margin beside its line
+        # "Technologies:<tab>Python, Flask" is a field of a project or a job, not a heading in the margin
+        field_label = bool(sections) and sections[-1].key in ("experience", "projects") and margin.rstrip().endswith(
+            (":", "："))
+        if rest and _heading_key(margin) is not None and not in_skills and not field_label:  # a heading in the margin
             sections.append(_Section(_heading_key(margin) or "", _title_case(margin.strip(" :："))))
             line = rest
         key = _heading_key(line)
@@ -576,7 +583,23 @@ def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
                 sections.append(_Section("other", _title_case(inline.group(1).strip()), [rest]))
                 continue
         (sections[-1].lines if sections else header).append(line)
-    return header, sections
+    return header, _jobs_after_key_projects(sections)
+
+
+def _jobs_after_key_projects(sections: list[_Section]) -> list[_Section]:
+    """"Key projects" inside a job ends where the next job starts ("Employer<tab>City, ST<tab>dates"): the jobs after
+    it were read as projects. Projects name no place beside their dates, so such a line goes back to the jobs."""
+    out: list[_Section] = []
+    for section in sections:
+        back = next((k for k, line in enumerate(section.lines) if _PERIOD.search(line)
+                     and any(_names_place(cell.strip()) for cell in line.split("\t")[1:])), None) \
+            if section.key == "projects" and out and out[-1].key == "experience" else None
+        if back is None:
+            out.append(section)
+            continue
+        out.append(_Section(section.key, section.title, section.lines[:back]))
+        out.append(_Section("experience", out[-2].title, section.lines[back:]))
+    return out
 
 
 
@@ -619,8 +642,8 @@ _DATE = (
 )
 _NOW = r"(?:present|current|now|today|ongoing|至今|现在|今)"
 _SEP = r"(?:\s*(?:(?:-|–|—|~|～|－)\s*至?|to|until|至)\s*)"
-# "Jan 2018 to date": a British CV's "present", only after a separator ("Date of birth" is no period)
-_TO_DATE = r"(?<=to )date"
+# "Jan 2018 to date", "August 2023 – Till Date": "present", only after a separator ("Date of birth" is no period)
+_TO_DATE = r"(?:(?<=to )date|till (?:date|now))"
 _PERIOD = re.compile(rf"(?<![A-Za-z0-9.]){_DATE}(?:{_SEP}(?:{_DATE}|{_NOW}|{_TO_DATE})?)?(?![A-Za-z0-9])", re.I)
 _LEADING_DATE = re.compile(rf"^(?:{_DATE}|{_NOW})(?![A-Za-z0-9])\s*", re.I)
 
@@ -985,11 +1008,16 @@ def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> 
     current: _Entry | None = None
     continues = False  # whether the last body item may continue on the next line
     after_blank = False
+    columns = 0  # the tabs of a table's header row ("Qualification<tab>Institution<tab>Board / University...")
     for i, line in enumerate(lines):
+        if _column_labels(line):  # a table's header row names no entry; each row below it is one
+            columns = line.count("\t")
+            continue
         if not line or layout.STAMP.match(line):  # a print date ("February 10, 2026") dates no entry
             after_blank = True
             continues = False
             continue
+        row = bool(columns) and line.count("\t") == columns
         if _BULLET.match(line):
             if current is None:
                 current = _Entry()
@@ -1007,17 +1035,17 @@ def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> 
                 current.body.append(line)
                 continues, after_blank = True, False
                 continue
-        if current is not None and (labelled := _labelled(line)):  # Europass puts the employer after the description
+        if current is not None and _labelled(line):  # Europass puts the employer after the description
             # a form that labels every post ("Employer: ..." / "Title: ..." in a US federal resume) names a second
-            # employer or title only for the next post
-            if any((other := _labelled(head)) and other[0] == labelled[0] for head in current.head):
+            # employer or title only for the next post ("Title:" then "Role:" in an Indian CV's project are one)
+            if any(_LABELLED.match(head) and _label_of(head) == _label_of(line) for head in current.head):
                 current = _Entry()
                 entries.append(current)
             current.head.append(line)
             continue
-        if _is_head(lines, i, current, after_blank) or (line in bold and _is_short(line)):
+        if _is_head(lines, i, current, after_blank) or (line in bold and _is_short(line)) or row:
             if current is None or current.body or (current.period and _dated_head(line)) \
-                    or _opens_like(current, lines, i) or _second_institution(current, line) \
+                    or _opens_like(current, lines, i) or _second_institution(current, line) or row \
                     or (current.period and _dates_alone(lines[i + 1] if i + 1 < len(lines) else "")):
                 current = _Entry()
                 entries.append(current)
@@ -1035,6 +1063,20 @@ def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> 
             continues = not re.search(r"[.!?。！？]$", line)
         after_blank = False
     return [e for e in entries if e.head or e.body]
+
+
+# The column names of a table's header row ("Qualification | Institution | Board / University | Year of Passing")
+_COLUMN_WORDS = _wordset("""
+qualification qualifications degree course courses examination exam institution institute school college university
+board year years of passing passed percentage cgpa gpa grade grades marks class division result period duration
+specialization specialisation stream subject subjects name and or
+""")
+
+
+def _column_labels(line: str) -> bool:
+    cells = [c for c in line.split("\t") if c.strip()]
+    return len(cells) >= 3 and not re.search(r"\d", line) \
+        and all(w.lower() in _COLUMN_WORDS for w in re.findall(r"[^\W\d_]+", line))
 
 
 def _dates_alone(line: str) -> bool:
@@ -1155,7 +1197,8 @@ _KEPT_AT = "\ue000at\ue000"  # no white space for the split to see
 # apart, a comma inside one is the field's own (it was split off, and the restaurant was lost)
 _CELL_SPLIT = re.compile(r"\t|\s+[|｜•·]\s+")
 _KEPT_COMMA = "\ue001"
-_CORP_SUFFIX = re.compile(r"^(?:inc\.?|ltd\.?|llc|l\.l\.c\.|corp\.?|co\.?|gmbh|s\.a\.|b\.v\.|n\.v\.|plc|llp|ag)$",
+_CORP_SUFFIX = re.compile(r"^(?:inc\.?|ltd\.?|llc|l\.l\.c\.|corp\.?|co\.?|gmbh|s\.a\.|b\.v\.|n\.v\.|plc|llp|pllc|lp|"
+                          r"p\.c\.|ag)$",
                           re.I)
 
 
@@ -1189,6 +1232,8 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
             places.append(line.strip())
             continue
         cells = [c.strip(" ,;|｜–—-•·") for c in line.split("\t")]
+        while len(cells) > 2 and not cells[-1]:  # the dates' cell, emptied: "Employer<tab>City, ST<tab>dates"
+            cells.pop()
         if len(cells) > 1 and cells[-1] and _names_place(cells[0]) and not _names_place(cells[-1]):
             places.append(cells.pop(0))  # a date column's place, set left of the employer ("Remote<tab>Acme")
         elif len(cells) > 1 and cells[0] and cells[-1] and _is_place_cell(cells[-1]):
@@ -1323,7 +1368,7 @@ _TITLE_WORDS = _wordset("""
 engineer engineers developer developers manager scientist analyst intern designer consultant lead director
 architect officer president ceo cto cfo coo cpo vp founder co-founder cofounder specialist researcher teacher
 assistant associate head administrator programmer coordinator technician professor lecturer fellow tutor
-instructor editor writer sre devops owner partner trainee apprentice representative executive strategist chief
+instructor editor writer sre devops owner partner trainee apprentice co-op representative executive strategist chief
 chair chairman secretary accountant auditor nurse member maintainer contributor volunteer principal staff
 pharmacist physician doctor surgeon dentist therapist physiotherapist midwife paramedic psychologist counsellor
 counselor dietitian radiographer practitioner clinician carer caregiver worker supervisor planner buyer agent
@@ -1420,6 +1465,7 @@ def _strip_zh_verbs(text: str) -> str:
 # "Label<tab or colon>value" header lines of form-like templates (Europass, Chinese forms): the label says the field.
 _LABELS: dict[str, frozenset[str]] = {
     "title": frozenset({"occupation or position held", "position", "position held", "job title", "title", "role",
+                        "designation",
                         "职位", "岗位", "职务", "担任职务"}),
     "organization": frozenset({"name of employer", "name and address of employer", "employer", "company",
                                "organisation", "organization", "公司", "公司名称", "单位", "工作单位", "就职单位"}),
@@ -1427,12 +1473,17 @@ _LABELS: dict[str, frozenset[str]] = {
 _LABELLED = re.compile(r"^(?P<label>[^\t:：]{2,40}?)\s*(?:\t|[:：])\s*(?P<value>\S.*)$")
 
 
+def _label_of(line: str) -> str:
+    match = _LABELLED.match(line)
+    return " ".join(match.group("label").lower().split()) if match else ""
+
+
 def _labelled(line: str) -> tuple[str, str] | None:
     """('title' or 'organization', value) for a labelled header line."""
     match = _LABELLED.match(line)
     if not match:
         return None
-    label = " ".join(match.group("label").lower().split())
+    label = _label_of(line)
     kind = next((k for k, labels in _LABELS.items() if label in labels), None)
     return (kind, match.group("value").strip()) if kind else None
 
@@ -1446,6 +1497,9 @@ _UNIT = re.compile(r"\b(?:department|dept\.?|unit|division|ward|team)$|"
                    r"(?:of|de|for)\b", re.I)
 _ORG_WORD = re.compile(r"\b(?:hospital|clinic|trust|council|bank|inc|ltd|llc|corp|plc|gmbh|group|foundation|agency|"
                        r"authority|ministry|services|company)\b\.?", re.I)
+
+
+_UNIT_AFTER = re.compile(r"\b(?:department|dept\.?|unit|division|ward|team)$", re.I)  # not "Department of Health"
 
 
 def _is_unit(field: str) -> bool:
@@ -1510,10 +1564,15 @@ def _to_experience(entry: _Entry) -> Experience | None:
 def _promotions(jobs: list[Experience]) -> list[Experience]:
     """A dated role with no employer under one that names it is a later or earlier post at the same employer (one
     employer heading with two roles below it: "Brackwater Foods plc" / "Senior Finance Business Partner, 2023 -" /
-    "Finance Business Partner, 2021 - 2023"); a heading that names only the employer is no post of its own."""
+    "Finance Business Partner, 2021 - 2023"), or names only a unit of it; a heading that names only the employer is
+    no post of its own."""
     heads: list[Experience] = []  # an employer's heading over its roles, no post of its own
     for before, job in itertools.pairwise(jobs):
-        if job.title and not job.organization and job.period and before.organization:
+        # a unit alone ("Registered Nurse" / "Medical Intensive Care Unit" under the charge nurse's post) is a part
+        # of the employer above
+        unit = _UNIT_AFTER.search(job.organization) is not None and bool(before.organization) \
+            and not _is_unit(before.organization)
+        if job.title and (not job.organization or unit) and job.period and before.organization:
             job.organization = before.organization
             if not before.title and not before.highlights:
                 heads.append(before)
@@ -1611,7 +1670,7 @@ def _credential(fields: Sequence[str]) -> bool:
 
 _PROJECT_PREFIX = re.compile(
     r"^(?:(?:personal|side|academic|course|team|capstone|open[- ]source|school|research)\s+)?project"
-    r"(?:\s+name)?\s*[:：]\s*|^(?:项目名称|项目名|项目)[:：]\s*",
+    r"(?:\s+(?:name|title))?\s*[:：]\s*|^(?:title|name)\s*[:：]\s*|^(?:项目名称|项目名|项目)[:：]\s*",
     re.I,
 )
 _TECH_LABEL = re.compile(
@@ -1754,10 +1813,10 @@ _ZH_NAME = re.compile(r"^[\u3400-\u9fff][\u3400-\u9fff·]{1,14}$")
 # one by one: a state code after a city ("Silicon Valley, CA", "Silver Spring, MD") must not read as one.
 _POST_NOMINALS = re.compile(
     r"(?:,\s*(?:RN|BSN|MSN|APRN|LPN|NP|CPA|ACA|FCA|ACCA|CFA|CMA|CIMA|MBA|PMP|Ph\.?D\.?|DPhil|PharmD|RPh|JD|Esq\.?|"
-    r"MSc|BSc|MEng|CEng|MPH|MBBS|MRCP|FRCS|CISSP|EdD|PsyD|LCSW))+$")
+    r"MSc|BSc|MEng|CEng|MPH|MBBS|MRCP|FRCS|CISSP|EdD|PsyD|LCSW|P\.E\.|PE|PEng|FNP-C|FNP-BC))+$")
 # Any other letters after a name, in capitals ("Aisling Brennan, RDH", "Tom Okoro, RVN"): dropped from a name-shaped
 # line, but only the known ones above tell a name from a headline below it.
-_LETTERS_AFTER = re.compile(r"(?:,\s*[A-Z]{2,6})+$")
+_LETTERS_AFTER = re.compile(r"(?:,\s*(?:[A-Z]{2,6}(?:-[A-Z]{1,3})?|(?:[A-Z]\.){1,4}))+$")  # "FNP-C", "P.E." too
 # Lower-case particles inside a name: "Pieter van der Berg", "María de la Fuente", "Omar bin Said".
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "di", "du", "del", "dos", "das",
                              "bin", "binti", "al", "ter", "ten", "y"})
@@ -1839,6 +1898,27 @@ def _certificates(lines: Sequence[str]) -> list[str]:
     return [item.strip(" ,;")[:200] for item in items if item.strip(" ,;") and not is_noise(item)]
 
 
+_SIGN_OFF = re.compile(r"^(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|yours\s+"
+                       r"(?:sincerely|faithfully|truly)|sincerely(?:\s+yours)?|thank\s+you|thanks|with\s+thanks|cheers)"
+                       r"[,.!]?$", re.I)
+
+
+def _signed_off(lines: list[str]) -> tuple[list[str], list[str]]:
+    """A CV sent as a letter ("Dear Hiring Manager," ... "Kind regards," / the name / the phone): the lines before its
+    closing paragraph, and the signature below the sign-off, where the name is."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    at = next((k for k in reversed(filled[-12:]) if _SIGN_OFF.match(lines[k].strip())), None)
+    if at is None:
+        return lines, []
+    body = lines[:at]
+    while body and not body[-1].strip():
+        body.pop()
+    if body and len(body[-1].split()) >= 8 and re.search(r"[.!?]$", body[-1].strip()) \
+            and (len(body) < 2 or not body[-2].strip()):
+        body.pop()  # "I'm free for a trial shift any Monday ...": the letter's closing words, no skill
+    return body, [line for line in lines[at + 1:] if line.strip()]
+
+
 def _detect_language(text: str) -> Literal["en", "zh"]:
     cjk = len(_CJK.findall(text))
     latin = len(re.findall(r"[A-Za-z]", text))
@@ -1854,12 +1934,14 @@ def _structure(text: str) -> Resume:
                      if line.startswith(mark) or re.fullmatch(r"\*\*[^*]+\*\*", line.strip()))
     text = text.replace(mark, "")
     language = _detect_language(text)
-    header, sections = _split_sections(text.split("\n"))
+    lines, signature = _signed_off(text.split("\n"))
+    header, sections = _split_sections(lines)
 
     def of(key: str) -> list[_Section]:
         return [s for s in sections if s.key == key]
 
-    name = _detect_name([*header, *(line for s in sections[:2] if s.key == "other" for line in s.lines[:4])])
+    name = _detect_name([*header, *(line for s in sections[:2] if s.key == "other" for line in s.lines[:4])]) \
+        or _detect_name(signature)
     if name is None:
         # a sidebar's "Qualifications" (read as schools) may come before the name: only jobs and projects end the
         # search, and no school's lines are searched
@@ -1898,9 +1980,16 @@ def _structure(text: str) -> Resume:
     experience = [job for s in of("experience") for job in _promotions(list(
         filter(None, map(_to_experience, _split_entries(s.lines, bold)))))]
     schools = [e for s in of("education") for e in _split_entries(_unwrapped_schools(s.lines), bold)]
-    education = [d for e in schools if (d := _to_education(e))]
+    # beside schools, a line of four words or more that names neither a school nor a degree is a course
+    # ("2023<tab>First Aid at Work"); "Sciences Po<tab>2015" stays a school
+    named = any(_INSTITUTION.search(f) for e in schools for f in _education_fields(e))
+    courses = [e for e in schools if named and len(_PERIOD.sub(" ", " ".join(e.head)).split()) >= 4
+               and not _credential(fields := _education_fields(e))
+               and not any(_INSTITUTION.search(f) or _DEGREE.search(f) for f in fields)]
+    education = [d for e in schools if not any(e is c for c in courses) and (d := _to_education(e))]
     certifications = _unique([*(item for s in of("certifications") for item in _certificates(s.lines)), *credentials,
-                              *(", ".join(fields) for e in schools if _credential(fields := _education_fields(e)))])
+                              *(", ".join(fields) for e in schools if _credential(fields := _education_fields(e))),
+                              *(" ".join(_PERIOD.sub(" ", " ".join(c.head)).split()).strip(" -–—:") for c in courses)])
     return Resume(
         name=name,
         language=language,
