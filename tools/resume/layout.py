@@ -223,7 +223,12 @@ def _find_gutter(rows: Sequence[Sequence[Word]], width: float) -> tuple[float, f
     left_rows = _rows([w for row in free for w in row if w["x1"] <= lo])
     if _date_column(free, lo, hi):
         return None
+    # a header's contact lines set flush right above the sidebar ("Seattle, WA" / "(206) 555-0183") start anywhere
+    edge = max(r[-1]["x1"] for r in right_rows)
     starts = [r[0]["x0"] for r in right_rows]
+    kept = [(x, r) for x, r in zip(starts, right_rows, strict=True) if x - min(starts) <= 30 or edge - r[-1]["x1"] > 3]
+    ragged = sum(edge - r[-1]["x1"] > 3 for _, r in kept) >= 0.5 * len(kept)  # a column's lines end where they end;
+    starts = [x for x, _ in kept] if len(kept) >= 5 and ragged else starts  # flush-right dates all at the edge
     indented = sum(x - min(starts) <= 30 for x in starts) / len(starts)  # a margin, with bullets indented from it
     if (_aligned(starts) < 0.5 and indented < 0.8) or (
             _aligned([r[-1]["x1"] for r in left_rows]) >= 0.6 > _aligned([r[0]["x0"] for r in left_rows])):
