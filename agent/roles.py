@@ -422,6 +422,10 @@ def _breaks_the_name(question: str, topic: Topic) -> bool:
 # template replaces it at once.
 _SKILLS_IN_GENERAL = re.compile(r"^what (?:specific |other |technical |key )?skills? (?:do|did|have) you (?:have|"
                                 r"learn(?:ed|t)?|gain(?:ed)?|use|develop(?:ed)?|acquire(?:d)?)\b", re.IGNORECASE)
+# "What type of renewal are you interested in?" of the skill "Renewals" (a candidate session, 2026-12-07): asks a
+# preference, not how the skill was used; none of the 409 audited first questions nor the 780 human and bank ones
+_INTEREST_IN_A_SKILL = re.compile(r"^(?:what|which) (?:type|kind|sort)s? of [^?]{1,60}? (?:are|were) you (?:most )?"
+                                  r"interested in\b", re.IGNORECASE)
 
 
 # "What was your role as a Year 11 Maths Intervention Programme?", "... as a Digital Navigator Drop-In?" (qwen-0.5b,
@@ -877,7 +881,8 @@ class Roles:
             text = repair_question(inp)
         elif source != "bank" and inp.language == "en":
             text = written_as_in_topic(text, inp.topic)
-            if not inp.follow_up and _SKILLS_IN_GENERAL.search(text):
+            if not inp.follow_up and (_SKILLS_IN_GENERAL.search(text) or inp.topic.kind == "skill"
+                                      and _INTEREST_IN_A_SKILL.search(text)):
                 text, source = repair_question(inp), "repair"
         probs = self.model.choose("question", messages, prefix=f"Question: {text}\nImportance: ", options=IMPORTANCE)
         importance = int(max(IMPORTANCE, key=lambda k: probs[k]))

@@ -422,6 +422,12 @@ def test_a_question_that_asks_for_skills_in_general_is_not_asked() -> None:
     q = Roles(ScriptedRoleModel(texts={"question": [f" {asked}"]}), retries=2).ask(
         QuestionInput(topic=qgis, follow_up=False))
     assert (q.text, q.source) == (asked, "model")
+    # nor one that asks which kind of the skill the candidate likes (a candidate session, 2026-12-07)
+    renewals = Topic(name="Renewals", kind="skill", detail="Customer success: Renewals, Expansion, QBRs")
+    q = Roles(ScriptedRoleModel(texts={"question": [" What type of renewal are you interested in?"] * 3}),
+              retries=2).ask(QuestionInput(topic=renewals, follow_up=False))
+    assert (q.text, q.source) == ("How have you used Renewals in your recent work, and what was the hardest problem "
+                                  "you solved with it?", "repair")
     # a skill list's first capital is no name's (a question audit, 2026-12-07)
     stock = Topic(name="Inventory management", kind="skill", detail="Skills: Inventory management, Merchandising")
     q = Roles(ScriptedRoleModel(texts={"question": [" What skills do you have in inventory management?"]}),
