@@ -391,11 +391,11 @@ def test_template_fixtures_meet_measured_floors() -> None:
     result = measure_fixtures(FIXTURES, fixture_topic_names)
     splits = result["splits"]
     names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6", "dev-7", "dev-8",
-             "held-out-8", "dev-9", "dev-10", "dev-11", "dev-12", "dev-13", "held-out-14")
-    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5, 3, 5, 6, 4, 5, 5]
+             "held-out-8", "dev-9", "dev-10", "dev-11", "dev-12", "dev-13", "dev-14", "held-out-15")
+    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5, 3, 5, 6, 4, 5, 5, 5]
     for name, split in splits.items():
         assert not split["errors"], name
-        assert sum(map(len, split["garbage"].values())) <= (4 if name == "held-out-14" else 0), name
+        assert sum(map(len, split["garbage"].values())) <= (1 if name == "held-out-15" else 0), name
     for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
         assert splits["dev"]["micro"][field]["f1"] >= 0.95, field
         assert splits["dev-2"]["micro"][field]["f1"] >= 0.95, field
@@ -459,14 +459,23 @@ def test_template_fixtures_meet_measured_floors() -> None:
     # rules written from it
     for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
         assert splits["dev-13"]["micro"][field]["f1"] >= 0.95, field
-    # five more (a Canva-style sales page, a career centre's Word resume, an Apple Pages-style teacher's page, a
-    # WordPad text CV, a bilingual Spanish-English page), built by a helper who did not read the parser, never read:
-    # measured unread at 7c4e46d and 6b192bc (name 1.00, skills 0.62, titles 0.65, employers 0.47, education 0.57,
-    # four place entries) and after the dev-13 rules (skills 0.64, education 0.73); no projects in its truth
-    held_out_14 = {"name": 0.95, "skills": 0.6, "experience_titles": 0.6, "experience_organizations": 0.45,
-                   "education": 0.7}
-    for field, floor in held_out_14.items():
-        assert splits["held-out-14"]["micro"][field]["f1"] >= floor, field
+    # dev-14 was held-out-14: five more (a Canva-style sales page, a career centre's Word resume, an Apple Pages-style
+    # teacher's page, a WordPad text CV, a bilingual Spanish-English page), built by a helper who did not read the
+    # parser, measured unread at 7c4e46d and 6b192bc (name 1.00, skills 0.62, titles 0.65, employers 0.47, education
+    # 0.57, four place entries) and after the dev-13 rules (skills 0.64, education 0.73); then read and rules written
+    # from it; no projects in its truth
+    for field in ("name", "experience_titles", "experience_organizations", "education"):
+        assert splits["dev-14"]["micro"][field]["f1"] >= 0.95, field
+    assert splits["dev-14"]["micro"]["skills"]["f1"] >= 0.9
+    # five more (a Word sidebar in a floating text box, a veteran's transition resume, a PhD moving to industry, a
+    # Google Docs "Swiss" look, an AltaCV-like page), built by a helper who did not read the parser, never read:
+    # measured unread at 7c4e46d (name 1.00, skills 0.83, projects 0.22, titles 0.87, employers 0.76, education 0.86,
+    # two place or empty entries), after the dev-12 and dev-13 rules (employers 0.79, education 0.92, one such entry)
+    # and after the dev-14 rules (unchanged)
+    held_out_15 = {"name": 0.95, "skills": 0.8, "projects": 0.2, "experience_titles": 0.85,
+                   "experience_organizations": 0.75, "education": 0.9}
+    for field, floor in held_out_15.items():
+        assert splits["held-out-15"]["micro"][field]["f1"] >= floor, field
     assert list(result["refused"]) == ["scanned.pdf"] and "no readable text layer" in result["refused"]["scanned.pdf"]
 
 
@@ -1213,3 +1222,78 @@ def test_a_unit_under_a_second_role_is_part_of_the_employer_above() -> None:
     assert [job.organization for job in resume.experience] == [
         "Eno River Pediatrics, PLLC", "Bull City Medical Center", "Bull City Medical Center"]
     assert resume.skills == {"Clinical": ["Well-child exams", "Asthma care"]}
+
+
+def test_letter_spaced_capitals_are_words_and_a_name_in_capitals_is_written_as_in_a_sentence() -> None:
+    """The unread `held-out-14` Canva-like page, read on 2026-12-07: letter-spaced capitals came out one letter a
+    word ("B R I G H T L O O P S O F T W A R E"), so no employer was read; "... CO." ended no sentence."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    y = 800
+
+    def spaced(text: str, space: float = 2.5) -> None:  # a text object's spacing lasts into drawString: set each
+        nonlocal y
+        t = c.beginText(40, y)
+        t.setCharSpace(space)
+        t.textLine(text)
+        c.drawText(t)
+        y -= 16
+
+    def plain(text: str) -> None:
+        spaced(text, 0)
+
+    plain("Rosa Villanueva")
+    spaced("WORK EXPERIENCE")
+    spaced("MESQUITE CLOUD SYSTEMS")
+    plain("Account Executive | 2021 - Present")
+    plain("• Closed $1.9M in new ARR in 2023")
+    spaced("BLUEBONNET OUTFITTERS CO.")
+    plain("Sales Associate | 2017 - 2021")
+    plain("• Top seller in 6 of 8 quarters")
+    spaced("EXPERTISE")
+    plain("• Pipeline management")
+    plain("• Contract negotiation")
+    c.save()
+    resume = parse_resume(buffer.getvalue(), filename="canva.pdf")
+    assert [(job.title, job.organization) for job in resume.experience] == [
+        ("Account Executive", "Mesquite Cloud Systems"), ("Sales Associate", "Bluebonnet Outfitters Co.")]
+    assert resume.skills == {"Expertise": ["Pipeline management", "Contract negotiation"]}
+
+
+def test_a_bilingual_cv_reads_its_translated_headings_spanish_dates_and_abbreviated_states() -> None:
+    """The unread `held-out-14` bilingual page, read on 2026-12-07 (text written for the test)."""
+    resume = parse_resume_text(
+        "Mariana Ochoa Ruiz\nExperiencia (Experience)\nReservations Manager\tfeb. 2020 – actualidad\n"
+        "Hotel Laguna Azul — Mazatlán, Sin.\n• Lead a team of 9\nReservations Agent\tago. 2016 – ene. 2020\n"
+        "Posada del Mar Hotel — Puerto Vallarta, Jal.\n• Took phone and web bookings\n"
+        "Habilidades (Skills)\nOpera PMS\tRevenue management\n")
+    assert [(job.title, job.organization, job.period) for job in resume.experience] == [
+        ("Reservations Manager", "Hotel Laguna Azul", "feb. 2020 – actualidad"),
+        ("Reservations Agent", "Posada del Mar Hotel", "ago. 2016 – ene. 2020")]
+    assert resume.experience[0].period and resume.all_skills() == ["Opera PMS", "Revenue management"]
+
+
+def test_a_wordpad_cv_with_underlined_headings_a_town_in_brackets_and_one_skill_a_line() -> None:
+    """The unread `held-out-14` WordPad text CV, read on 2026-12-07 (text written for the test): "=====" under each
+    heading, "Employer (Town)" over "Title, MM/YYYY - MM/YYYY", an "Audit Senior", skills one a line above a
+    "Software:" line."""
+    resume = parse_resume_text(
+        "Owain Pritchard\r\nTel: 07700 900777\r\n\r\nWork Experience\r\n===============\r\n"
+        "Morgan Rees Accountants (Neath)\r\nAudit Senior, 09/2019 - Present\r\nPlanned and ran 25 audits a year\r\n"
+        "Audit Trainee, 09/2016 - 08/2019\r\nTested payroll and purchases\r\n\r\nSkills\r\n======\r\n"
+        "Statutory audit\r\nFinancial statements\r\nSoftware: CaseWare, Xero, Excel\r\n")
+    assert [(job.title, job.organization) for job in resume.experience] == [
+        ("Audit Senior", "Morgan Rees Accountants"), ("Audit Trainee", "Morgan Rees Accountants")]
+    assert resume.skills == {"Skills": ["Statutory audit", "Financial statements"],
+                             "Software": ["CaseWare", "Xero", "Excel"]}
+
+
+def test_an_employer_line_with_its_town_and_whole_span_over_dated_roles_is_no_role() -> None:
+    """The unread `held-out-14` career centre's Word resume, read on 2026-12-07 (text written for the test):
+    "Employer, Town, ST<tab>dates" over two dated roles was read as a role titled by its employer at its town."""
+    resume = parse_resume_text(
+        "Nadia Brennan\nPROFESSIONAL EXPERIENCE\nHollow Creek Outdoor Goods, Westerville, OH\tMay 2021 – Present\n"
+        "Demand Planner II\tJanuary 2024 – Present\n• Forecast 1,800 SKUs\nDemand Planner\tMay 2021 – December 2023\n"
+        "• Built the weekly forecast review\n")
+    assert [(job.title, job.organization) for job in resume.experience] == [
+        ("Demand Planner II", "Hollow Creek Outdoor Goods"), ("Demand Planner", "Hollow Creek Outdoor Goods")]

@@ -428,7 +428,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "skills", "skill", "technical skills", "core skills", "key skills", "core competencies", "competencies",
         "technologies", "tech stack", "technical expertise", "tools", "skills and tools", "technical proficiencies",
         "proficiencies", "areas of expertise", "skills summary", "summary of skills", "computer skills",
-        "software skills", "专业技能", "技能",
+        "software skills", "expertise", "key expertise", "专业技能", "技能",
         "技能特长", "个人技能", "技术栈", "技术能力", "掌握技能", "it技能", "技能证书",
     ),
     "projects": (
@@ -506,6 +506,9 @@ def _heading_key(line: str) -> str | None:
     s = re.sub(r"\s+", " ", s.replace("&", " and "))
     if s in _HEADING_KEY:
         return _HEADING_KEY[s]
+    translated = re.fullmatch(r"[^()]+\(([^()]+)\)", s)  # "Experiencia (Experience)": the translation names it
+    if translated and translated.group(1).strip() in _HEADING_KEY:
+        return _HEADING_KEY[translated.group(1).strip()]
     candidates = re.split(r"\s*(?:&|\band\b|/|、|与|和)\s*", s)[:1]  # "Skills & Awards" -> "skills"
     if _CJK.search(s) and re.search(r"[a-z]", s):  # bilingual "教育背景 Education"
         candidates += [re.sub(r"[^\u3400-\u9fff]", "", s), re.sub(r"[\u3400-\u9fff]", "", s).strip()]
@@ -537,6 +540,8 @@ def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
     sections: list[_Section] = []
     for i, raw in enumerate(lines):
         line = _plain(raw)
+        if re.fullmatch(r"\s*(?:={3,}|-{3,}|_{3,}|~{3,}|\*{3,})\s*", line):  # a heading's underline typed in text
+            continue
         head_cells, _, last = line.rpartition("\t")
         if not sections and head_cells and _heading_key(last) is not None:  # contact details, then a heading
             header.append(head_cells)
@@ -634,13 +639,16 @@ def _title_case(heading: str) -> str:
 
 # -------------------------------------------------------------------------------------------------- dates
 
-_MONTH = rf"(?:{layout.MONTHS})\.?"
+# Spanish months too: bilingual CVs keep them ("ene. 2021 – actualidad", "mar. 2017 – dic. 2020")
+_SPANISH_MONTHS = (r"ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|mayo|jun(?:io)?|jul(?:io)?|ago(?:sto)?|"
+                   r"sept?(?:iembre)?|set(?:iembre)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?")
+_MONTH = rf"(?:{layout.MONTHS}|{_SPANISH_MONTHS})\.?"
 _YEAR = r"(?:18|19|20)\d{2}"
 _DATE = (
     rf"(?:{_MONTH},?\s+{_YEAR}|{_YEAR}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
     rf"|{_YEAR}(?:[./-](?:1[0-2]|0?[1-9])(?:[./-](?:3[01]|[12]\d|0?[1-9]))?)?|(?:1[0-2]|0?[1-9])/{_YEAR})"
 )
-_NOW = r"(?:present|current|now|today|ongoing|至今|现在|今)"
+_NOW = r"(?:present|current|now|today|ongoing|actualidad|presente|至今|现在|今)"
 _SEP = r"(?:\s*(?:(?:-|–|—|~|～|－)\s*至?|to|until|至)\s*)"
 # "Jan 2018 to date", "August 2023 – Till Date": "present", only after a separator ("Date of birth" is no period)
 _TO_DATE = r"(?:(?<=to )date|till (?:date|now))"
@@ -843,7 +851,11 @@ def _parse_skills(sections: Sequence[_Section], zh: bool, finder: _TermFinder) -
         own = section.title or ("技能" if zh else "Skills")
         group = own
         bulleted = any(_BULLET.match(line) for line in section.lines)
-        has_commas = any(re.search(r"[,，、;；]", line) for line in section.lines)
+        # a list with commas or " · " between its items, told by its unlabelled lines: one skill a line above a
+        # labelled "Software: Xero, Sage 50" line is one skill a line
+        has_commas = any(re.search(r"[,，、;；]|\s[·•|]\s", line) for line in section.lines
+                         if not _SKILL_LABEL.match(_BULLET.sub("", line, count=1)))
+        any_commas = has_commas or any(re.search(r"[,，、;；]", line) for line in section.lines)
         spaced = _spaced_labels(section.lines)
         for i, raw in enumerate(section.lines):
             if not raw:
@@ -864,9 +876,10 @@ def _parse_skills(sections: Sequence[_Section], zh: bool, finder: _TermFinder) -
             # A new item starts at a bullet, a label, a list ending in a comma, chips, or one-per-line lists; not
             # inside brackets a narrow column wrapped ("Advanced Excel (Power" over "Query)")
             unclosed = bool(parts) and parts[-1].count("(") > parts[-1].count(")")
+            lower = any_commas and line[:1].islower()  # "Stakeholder" / "management" wrapped in a comma list
             starts_item = label is not None or _BULLET.match(raw) is not None or not unclosed and (
-                not parts or bulleted or "\t" in line or not has_commas
-                or re.search(r"[,，、;；]$", parts[-1]) is not None
+                not parts or bulleted or "\t" in line or not has_commas and not lower
+                or re.search(r"[,，、;；·•|]$", parts[-1]) is not None
             )
             if starts_item:
                 parts.append(line)
@@ -1101,11 +1114,19 @@ def _opens_like(current: _Entry, lines: Sequence[str], i: int) -> bool:
     dated_at = next((k for k, head in enumerate(current.head) if _PERIOD.search(head)), None)
     following = lines[i + 1] if i + 1 < len(lines) else ""
     return bool(dated_at) and not _PERIOD.search(lines[i]) and bool(following) and not _BULLET.match(following) \
-        and _dated_head(following)
+        and _dated_head(following) and not _DONE.match(lines[i])  # "Planned and ran 25 audits a year" is a duty
 
 
 def _is_short(line: str) -> bool:
-    return len(line.split()) <= 8 and len(line) <= 70 and not re.search(r"[.。]$", line)
+    return len(line.split()) <= 8 and len(line) <= 70 and not _ends_sentence(line, ".。")
+
+
+def _ends_sentence(line: str, marks: str) -> bool:
+    """A mark that ends a sentence at the end, not a company's full stop ("Lone Star Running Co.", "Acme Inc.") nor
+    an abbreviated state's after its town ("Gran Hotel Casa Jacaranda — Guadalajara, Jal.")."""
+    words = line.split()
+    return line[-1:] in marks and not (line.endswith(".") and (_CORP_SUFFIX.match(words[-1]) is not None
+                                                               or re.search(r",\s*[A-Z][a-z]{0,3}\.$", line)))
 
 
 def _dated_head(line: str) -> bool:
@@ -1147,7 +1168,7 @@ def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: 
         # too long for a short line, its fields set apart, right above its dates (both were read as the last job's
         # description); and in the header block, a long employer's name set apart from its town ("Wessex Coast
         # Ambulance Service NHS Foundation Trust · Poole" under its title and dates)
-        fitting = len(line.split()) <= 14 and not re.search(r"[.!?;:。]$", line) and not re.match(r"[a-z0-9]", line)
+        fitting = len(line.split()) <= 14 and not _ends_sentence(line, ".!?;:。") and not re.match(r"[a-z0-9]", line)
         above_dates = next_is_date and _SET_APART.search(line) is not None
         employer = not current.body and _FIELDS_APART.search(line) is not None \
             and _names_org(_FIELD_SPLIT.split(line)[0])
@@ -1155,8 +1176,9 @@ def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: 
         # Extended Diploma in Applied Science (D*DD)" / the school)
         unnamed = not current.body and all(_dates_alone(h) or _is_city(h) for h in current.head)
         return fitting and (above_dates or employer or unnamed)
-    if not current.body:  # still in the header block of the current entry
-        return True
+    if not current.body:  # still in the header block of the current entry, but for a duty with no bullet under
+        # a head ("Tested payroll and purchases"; "Registered Nurse" and "Managed Services Ltd" are heads)
+        return not (_DONE.match(line) and not has_title_word(line) and not _names_org(line) and current.period)
     if after_blank or _NAME_AND_LINK.fullmatch(line):  # "PantryPal github.com/isanakreid/pantrypal" after a project
         return True
     return next_is_date and not re.match(r"[a-z0-9]", line)  # "12 engineer-hours a week" ends a wrapped bullet
@@ -1207,6 +1229,12 @@ def _fields(entry: _Entry) -> list[str]:
     return _head_fields(entry)[0]
 
 
+# what a bracket after a name says that is no town ("Acme Ltd (Contract)")
+_NOT_PLACES = frozenset({"contract", "contractor", "part-time", "full-time", "temporary", "temp", "freelance",
+                         "seasonal", "locum", "permanent", "fixed-term", "interim", "acting", "maternity cover",
+                         "self-employed", "agency", "bank", "secondment", "voluntary"})
+
+
 def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
     """(fields, places) of the header lines, dates dropped.
 
@@ -1220,8 +1248,11 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
         meta = bool(_LEADING_DATE.match(line.strip()))  # "Jan 2020 — Present · Seoul, S.Korea": dates, then a place
         line = re.sub(r"[(（]\s*[)）]", " ", _DURATION.sub(" ", _PERIOD.sub(" ", line)))
         paren = re.search(r"\s*[(（]([^()（）\d]{2,40})[)）]\s*\.?$", line)
-        if paren and _is_place_cell(paren.group(1)) and (
-                "," in paren.group(1) or _is_location(paren.group(1))):  # "Employer (Denver, CO)"
+        # "Employer (Denver, CO)"; "Pryce Hughes Accountants (Bridgend)" on a line of its own, where the title has one
+        alone = len(entry.head) > 1 and "\t" not in line and not _PERIOD.search(raw) and not has_title_word(line)
+        if paren and _is_place_cell(paren.group(1)) and ("," in paren.group(1) or _is_location(paren.group(1)) or (
+                alone and _is_city(paren.group(1)) and paren.group(1)[:1].isupper()
+                and paren.group(1).lower() not in _NOT_PLACES)):
             places.append(paren.group(1).strip())
             line = line[: paren.start()]
         commas = [c.strip() for c in line.split(",")]
@@ -1369,6 +1400,7 @@ engineer engineers developer developers manager scientist analyst intern designe
 architect officer president ceo cto cfo coo cpo vp founder co-founder cofounder specialist researcher teacher
 assistant associate head administrator programmer coordinator technician professor lecturer fellow tutor
 instructor editor writer sre devops owner partner trainee apprentice co-op representative executive strategist chief
+senior
 chair chairman secretary accountant auditor nurse member maintainer contributor volunteer principal staff
 pharmacist physician doctor surgeon dentist therapist physiotherapist midwife paramedic psychologist counsellor
 counselor dietitian radiographer practitioner clinician carer caregiver worker supervisor planner buyer agent
@@ -1496,7 +1528,7 @@ _UNIT = re.compile(r"\b(?:department|dept\.?|unit|division|ward|team)$|"
                    r"^(?:department|dept\.?|school|faculty|laborator(?:y|io)|lab|division|cent(?:re|er)) "
                    r"(?:of|de|for)\b", re.I)
 _ORG_WORD = re.compile(r"\b(?:hospital|clinic|trust|council|bank|inc|ltd|llc|corp|plc|gmbh|group|foundation|agency|"
-                       r"authority|ministry|services|company)\b\.?", re.I)
+                       r"authority|ministry|services|company|hotels?|resorts?|restaurants?)\b\.?", re.I)
 
 
 _UNIT_AFTER = re.compile(r"\b(?:department|dept\.?|unit|division|ward|team)$", re.I)  # not "Department of Health"
@@ -1523,7 +1555,10 @@ def _to_experience(entry: _Entry) -> Experience | None:
     # Senior")
     titled = [i for i, f in enumerate(fields) if has_title_word(f)]
     title_at = next((i for i in titled if not _names_org(fields[i])), titled[0] if titled else None)
-    if title_at is None and len(fields) >= 2 and any(map(_names_org, fields)):
+    # "Scarlet Oak Home Goods, Groveport, OH<tab>June 2022 – Present" over its roles: the employer and its town
+    town_after = title_at is None and len(fields) == 2 and bool(places) and _is_city(fields[1]) \
+        and not _names_org(fields[1])
+    if title_at is None and len(fields) >= 2 and any(map(_names_org, fields)) and not town_after:
         title_at = next((i for i, f in enumerate(fields) if not _names_org(f) and not _is_location(f)), None)
     title = fields[title_at] if title_at is not None else fields[0]
     rest = [f for i, f in enumerate(fields) if i != (title_at if title_at is not None else 0) and not _is_location(f)]
@@ -1535,6 +1570,8 @@ def _to_experience(entry: _Entry) -> Experience | None:
                                         rest[0] if rest else "")
     if title_at is None and len(fields) == 1:  # a lone name without a title word is the employer
         organization, title = title, ""
+    if town_after:
+        organization, title, places = fields[0], "", [fields[1], *places]
     # "Specialist Paramedic, Urgent & Emergency Care" over "Wessex Coast Ambulance Service NHS Foundation Trust ·
     # Poole": beside the title on its own line is its specialty, where another line names the employer
     # ("Department Supervisor, Receiving & Stockroom" over "Marketway Stores - Columbus, OH": the one name another
@@ -1555,10 +1592,29 @@ def _to_experience(entry: _Entry) -> Experience | None:
             organization, title = "", organization
     if _CJK.search(organization):
         organization = _strip_zh_verbs(organization)
-    organization = _without_town(organization)
+    organization = _uncapped(_without_town(organization))
     used = [title, organization, *places]
     return Experience(title=title, organization=organization, period=entry.period,
                       highlights=_description(entry, used))
+
+
+_SMALL_IN_NAMES = frozenset({"and", "of", "the", "for", "at", "in", "on", "de", "du", "la", "y"})
+
+
+def _uncapped(name: str) -> str:
+    """A name set in capitals ("PECAN STREET PAYMENTS", "LONE STAR RUNNING CO.", a Canva page's employers) as it is
+    written in a sentence, for the questions that name it; an acronym of up to three letters stays ("NHS", "IBM UK")."""
+    if not name.isupper() or not re.search(r"[A-Z]{5}", name):
+        return name
+    words: list[str] = []
+    for i, word in enumerate(name.split()):
+        if i and word.lower() in _SMALL_IN_NAMES:
+            words.append(word.lower())
+        elif len(re.sub(r"[^A-Z]", "", word)) <= 3 and word.lower().strip(".") not in ("co", "inc", "ltd"):
+            words.append(word)
+        else:
+            words.append(word.title())
+    return " ".join(words)
 
 
 def _promotions(jobs: list[Experience]) -> list[Experience]:
@@ -1611,7 +1667,7 @@ def _to_education(entry: _Entry) -> Education | None:
     inst_at = next((i for i, f in enumerate(fields) if i != degree_at and _INSTITUTION.search(f)), None)
     if inst_at is None:
         inst_at = next((i for i, f in enumerate(fields) if i != degree_at and not _is_location(f)), None)
-    institution = _without_town(fields[inst_at]) if inst_at is not None else ""
+    institution = _uncapped(_without_town(fields[inst_at])) if inst_at is not None else ""
     if _CJK.search(institution):
         zh = _ZH_INSTITUTION.match(institution)
         institution = zh.group(0) if zh else institution

@@ -7,6 +7,7 @@ Repeated page headers and footers, page numbers and a lone date in the bottom ma
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -44,7 +45,7 @@ def page_rows(page: Any) -> list[list[Word]]:
     words = page.extract_words(x_tolerance=1.5, x_tolerance_ratio=0.16, y_tolerance=3, keep_blank_chars=False,
                                use_text_flow=False, extra_attrs=["size", "fontname"])[:MAX_PAGE_WORDS]
     words += _drawn_bullets([*page.curves, *page.rects], words)
-    return [_join_touching(row) for row in _rows(words)]
+    return [_join_letter_spaced(_join_touching(row)) for row in _rows(words)]
 
 
 def _drawn_bullets(shapes: Sequence[dict[str, Any]], words: Sequence[Word]) -> list[Word]:
@@ -155,6 +156,43 @@ def _join_touching(row: list[Word]) -> list[Word]:
         else:
             joined.append(w)
     return joined
+
+
+_SPACED = re.compile(r"[A-Z0-9&.'’-]{1,3}")  # a letter of letter-spaced capitals, or a kerned pair ("TA", "PAY")
+
+
+def _join_letter_spaced(row: list[Word]) -> list[Word]:
+    """Words set in letter-spaced capitals, as Canva-like templates set headings and employers ("B R I G H T L O O P
+    S O F T W A R E"): each letter came out a word. Within a run of such letters a gap clearly wider than the
+    letters' own spacing is a word break; the rest join ("BRIGHTLOOP SOFTWARE")."""
+    out: list[Word] = []
+    i = 0
+    while i < len(row):
+        j = i
+        while j < len(row) and _SPACED.fullmatch(row[j]["text"]):
+            j += 1
+        run = row[i:j]
+        if len(run) < 4 or sum(len(w["text"]) == 1 for w in run) < 0.6 * len(run):
+            out += run or [row[i]]
+            i = max(j, i + 1)
+            continue
+        gaps = [b["x0"] - a["x1"] for a, b in itertools.pairwise(run)]
+        spacing = max(min(gaps), 0.5)
+        word = [run[0]]
+        for gap, w in zip(gaps, run[1:], strict=True):
+            if gap > max(2 * spacing, spacing + 2.5):
+                out.append(_joined(word))
+                word = []
+            word.append(w)
+        out.append(_joined(word))
+        i = j
+    return out
+
+
+def _joined(pieces: Sequence[Word]) -> Word:
+    return {**pieces[0], "text": "".join(w["text"] for w in pieces), "x1": pieces[-1]["x1"],
+            "top": min(w["top"] for w in pieces), "bottom": max(w["bottom"] for w in pieces),
+            "size": max(w["size"] for w in pieces)}
 
 
 def row_text(row: Sequence[Word], edges: frozenset[int] = frozenset()) -> str:

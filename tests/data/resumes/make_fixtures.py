@@ -6201,6 +6201,796 @@ aside ul { padding-left: 4mm; }
     return _page(f"{esc(r['name'])} – CV", css, body).replace("<html lang=\"en\">", "<html lang=\"es\">")
 
 
+# ------------------------------------------------------------------------------------ held-out-15 writers
+# Five more hand-written people (a Memphis logistics coordinator, a US Army veteran in warehouse operations, a
+# computer-science PhD candidate moving to industry, a Minneapolis communications manager, a Lisbon frontend
+# developer), each in a layout none of the earlier sets has. Built by someone who had not read the parser and did not
+# run it on these files; the split of each file was fixed in FIXTURES before any of them was generated. As for
+# PEOPLE_7 to PEOPLE_14, the truth is derived from this data, never from a rendering; volunteering and student
+# activities are not experience, internships and part-time jobs are; certifications, licences, courses, clearances,
+# medals, memberships and spoken languages are not skills; publications are not projects; a skill phrase is one skill
+# as written, brackets included. Graduate research and teaching assistantships are experience: the employer is the
+# university, not the lab, department or course named beside it, and a teaching post's title is 'Teaching
+# Assistant'. A military course is not education; the occupational code in brackets after a soldier's title is part
+# of the title; dates typed in capitals are given as typed. Every person, employer, school, publication and award
+# here is invented; the towns are real places.
+
+PEOPLE_15: dict[str, dict] = {
+    "docx_textbox_sidebar": {
+        "name": "Marisol Fenwick", "headline": "Logistics Coordinator",
+        "contact": ["Memphis, TN 38118", "(901) 555-0147", "marisol.fenwick@example.com",
+                    "linkedin.com/in/marisolfenwick"],
+        "profile": "Logistics coordinator with eight years in warehousing and transportation, the last four planning "
+                   "temperature-controlled freight for food and pharmaceutical shippers. I keep trucks, docks and "
+                   "paperwork moving on time, and I am known for calm carrier negotiations and clean data.",
+        "experience": [
+            {"title": "Logistics Coordinator", "organization": "Riverbend Cold Chain Logistics",
+             "location": "Memphis, TN", "period": "Mar 2022 – Present",
+             "bullets": [
+                 "Plan and dispatch 60–80 refrigerated and frozen loads a week for 14 food and pharmaceutical "
+                 "shippers",
+                 "Book LTL and truckload capacity with 25 contract carriers in Descartes TMS; cut spot-market spend "
+                 "by 11% in 2024",
+                 "Keep temperature logs and seal records audit-ready; no major findings in three customer audits",
+                 "Train new coordinators on dock appointment scheduling and the exception-handling playbook"]},
+            {"title": "Shipping & Receiving Lead", "organization": "Delta Crossing Distribution",
+             "location": "Southaven, MS", "period": "Jun 2019 – Feb 2022",
+             "bullets": [
+                 "Led a second-shift crew of 9 across 22 dock doors in a 400,000 sq ft consumer goods DC",
+                 "Raised dock-to-stock within 24 hours from 82% to 96% by re-sequencing inbound appointments",
+                 "Reconciled ASNs against receipts in Manhattan WMS and settled overages, shortages and damages with "
+                 "vendors"]},
+            {"title": "Warehouse Associate", "organization": "Bluff City Paper & Packaging",
+             "location": "Memphis, TN", "period": "Aug 2016 – May 2019",
+             "bullets": [
+                 "Picked, packed and loaded orders for 300+ commercial customers at 99.7% pick accuracy",
+                 "Part-time while completing my associate degree, full-time from 2018; backup inventory clerk for "
+                 "monthly cycle counts of 1,200 SKUs"]},
+        ],
+        "education": [
+            {"degree": "A.A.S. in Logistics and Supply Chain Management", "institution": "Wolf River Community College",
+             "location": "Memphis, TN", "period": "Aug 2016 – May 2018"},
+        ],
+        "certifications": ["Certified Logistics Technician (CLT), MSSC, 2021",
+                           "OSHA 10-Hour General Industry, 2020"],
+        "skill_groups": {
+            "Skills": ["Freight scheduling & dispatch", "Carrier & 3PL coordination",
+                       "Cold chain compliance (FSMA, GDP)", "Inventory control", "Dock appointment scheduling",
+                       "Freight audit", "Descartes TMS", "Manhattan WMS", "SAP ECC (MM)",
+                       "Microsoft Excel (pivot tables, XLOOKUP)"],
+        },
+        "languages": ["English (native)", "Spanish (professional working)"],
+        "projects": [],
+    },
+    "docx_military_transition": {
+        "name": "Derek L. Whitacre", "target": "LOGISTICS & WAREHOUSE OPERATIONS",
+        "contact": ["Killeen, TX 76542", "(254) 555-0193", "derek.whitacre@example.com",
+                    "linkedin.com/in/derekwhitacre"],
+        "qualifications": [
+            "Ten years in logistics and supply operations: eight in the U.S. Army, four of them as a "
+            "noncommissioned officer, and two as a civilian warehouse supervisor",
+            "Accountable for $14M in equipment and supplies with zero losses across four annual inventories",
+            "Led, trained and evaluated teams of up to 14 in warehousing, shipping and property accountability",
+            "Experienced with SAP-based inventory systems, hazardous materials shipping and audit preparation",
+            "Calm under pressure; planned and moved a battalion's equipment overseas on a fixed deadline"],
+        "experience": [
+            {"title": "Warehouse Operations Supervisor", "organization": "Brazos Valley Medical Distributors",
+             "location": "Temple, TX", "period": "Oct 2023 – Present",
+             "bullets": [
+                 "Supervise 14 associates on the day shift in a 180,000 sq ft medical-surgical supply warehouse "
+                 "serving 40 hospitals and clinics",
+                 "Cut order-picking errors by 38% in the first year with slotting reviews and RF scan verification",
+                 "Run weekly cycle counts and lot and expiry checks; 99.6% inventory accuracy at the 2024 audit"]},
+            {"title": "Logistics Operations Sergeant (92A)", "organization": "United States Army",
+             "location": "Fort Cavazos, TX", "period": "Jun 2019 – Aug 2023",
+             "bullets": [
+                 "Managed supply and equipment accountability for a 600-person battalion: $14M in property, no "
+                 "losses in four annual inventories",
+                 "Supervised and trained 12 supply specialists; 9 were promoted during my assignment",
+                 "Processed 2,500+ requisitions a year in an SAP-based ERP system and cut average order time from 11 "
+                 "to 6 days",
+                 "Planned the rail and truck movement of 210 vehicles and 90 shipping containers for a nine-month "
+                 "overseas rotation"]},
+            {"title": "Automated Logistical Specialist (92A)", "organization": "United States Army",
+             "location": "Camp Humphreys, South Korea", "period": "Feb 2016 – May 2019",
+             "bullets": [
+                 "Received, stored and issued repair parts for a 150-vehicle maintenance company",
+                 "Kept a 3,000-line warehouse inventory at 98% accuracy through daily cycle counts",
+                 "Prepared hazardous materials shipments and their paperwork under DOT and IATA rules"]},
+        ],
+        "education": [
+            {"degree": "Associate of Applied Science in Logistics Management", "institution": "Lampasas River College",
+             "location": "Killeen, TX", "period": "May 2022"},
+        ],
+        "courses": [("Army Basic Leader Course (BLC)", "leadership and training management, 22 days", "2018")],
+        "clearance": "Secret (active)",
+        "awards": "Army Commendation Medal (2), Army Achievement Medal (3), Army Good Conduct Medal (2)",
+        "skill_groups": {
+            "Technical": ["SAP ERP (GCSS-Army)", "Manhattan WMS", "Microsoft Excel", "Microsoft Access",
+                          "RF scanning", "Hazardous materials shipping (DOT, IATA)", "Inventory auditing",
+                          "Forklift operation"],
+        },
+        "projects": [],
+    },
+    "browser_phd_industry": {
+        "name": "Anjali Raghunathan",
+        "headline": "Ph.D. Candidate in Computer Science · Machine Learning for Medical Imaging",
+        "contact": ["Pittsburgh, PA", "(412) 555-0186", "anjali.raghunathan@example.com", "anjali-r.github.io",
+                    "github.com/anjali-r"],
+        "summary": "Machine learning researcher finishing a Ph.D. on label-efficient segmentation of medical images, "
+                   "looking for an applied scientist or machine learning engineer role. Five years of building "
+                   "training pipelines that run on a shared GPU cluster, a summer shipping a model into a hospital "
+                   "product, and a habit of writing code other people can pick up.",
+        "experience": [
+            {"title": "Graduate Research Assistant", "unit": "Medical Vision & Learning Lab",
+             "organization": "Allegheny Ridge University", "location": "Pittsburgh, PA", "period": "Aug 2020 – Present",
+             "section": "research", "note": "",
+             "bullets": [
+                 "Developed a semi-supervised segmentation method for abdominal CT that matches fully supervised "
+                 "accuracy with 10% of the labels (Dice 0.91 vs. 0.92 on 1,800 scans)",
+                 "Built the lab's PyTorch training framework (distributed data parallel, mixed precision, Slurm "
+                 "launch scripts), now used by 11 students across 6 projects",
+                 "Designed an uncertainty-based active learning loop with two radiologists that cut annotation time "
+                 "for a new liver dataset by 55%",
+                 "Distilled a 3D U-Net into a model 6× smaller for CPU-only inference in a clinical pilot",
+                 "Mentored three undergraduate researchers; two co-authored workshop papers"]},
+            {"title": "Machine Learning Research Intern", "unit": "", "organization": "Cobaltline Health AI",
+             "location": "Boston, MA", "period": "May 2023 – Aug 2023", "section": "industry", "note": "",
+             "bullets": [
+                 "Trained a self-supervised pretraining pipeline on 250,000 unlabeled chest X-rays; improved "
+                 "downstream nodule detection AUROC from 0.87 to 0.90",
+                 "Moved the team's experiments from notebooks to a tracked pipeline with MLflow and Docker",
+                 "Wrote the model card and validation report used in the product's internal release review",
+                 "Presented results to the clinical and product teams; the model shipped in the Q4 release"]},
+            {"title": "Teaching Assistant", "unit": "Department of Computer Science",
+             "organization": "Allegheny Ridge University", "location": "Pittsburgh, PA",
+             "period": "Aug 2021 – May 2022", "section": "teaching",
+             "note": "CS 4780 Introduction to Machine Learning (two semesters, 140 students per semester)",
+             "bullets": [
+                 "Led weekly recitations, held office hours and wrote two new PyTorch homework assignments"]},
+            {"title": "Teaching Assistant", "unit": "School of Engineering",
+             "organization": "Green Mountain Polytechnic Institute", "location": "Burlington, VT",
+             "period": "Jan 2019 – May 2020", "section": "teaching",
+             "note": "CS 2240 Data Structures (three semesters)",
+             "bullets": ["Ran weekly lab sessions and graded programming assignments for 80 students"]},
+        ],
+        "publications": [
+            ("A. Raghunathan, M. Osei, and L. Brandt-Whelan", "2025",
+             "Consistency under uncertainty: semi-supervised segmentation of abdominal CT with 10% of the labels",
+             "Journal of Medical Image Computing", "42(3), 211–226"),
+            ("A. Raghunathan and L. Brandt-Whelan", "2024",
+             "Where to label next: uncertainty-guided active learning for liver lesion segmentation",
+             "Proceedings of the Conference on Learning for Clinical Imaging", "pp. 88–99"),
+            ("T. Kowalczyk, A. Raghunathan, S. Iyer, and R. Medina", "2024",
+             "Self-supervised pretraining for chest radiograph nodule detection at scale",
+             "Workshop on Foundation Models in Medicine", "pp. 1–9"),
+            ("A. Raghunathan, J. Park, and L. Brandt-Whelan", "2023",
+             "Knowledge distillation of 3D segmentation networks for CPU deployment",
+             "Symposium on Efficient Medical AI", "pp. 40–48"),
+            ("H. Nguyen, A. Raghunathan, and L. Brandt-Whelan", "2022",
+             "Benchmarking label noise in public organ segmentation datasets",
+             "Workshop on Data Quality in Medical Imaging", "pp. 12–20"),
+        ],
+        "skill_groups": {
+            "Programming": ["Python", "C++", "SQL", "Bash"],
+            "Machine learning": ["PyTorch", "JAX", "scikit-learn", "Hugging Face Transformers", "MONAI"],
+            "MLOps & tools": ["Docker", "Kubernetes", "MLflow", "Weights & Biases", "Slurm", "Git"],
+            "Methods": ["Semi-supervised learning", "Self-supervised pretraining", "Active learning",
+                        "Uncertainty estimation", "Knowledge distillation"],
+        },
+        "education": [
+            {"degree": "Ph.D. in Computer Science", "institution": "Allegheny Ridge University",
+             "location": "Pittsburgh, PA", "period": "2020 – 2026 (expected)",
+             "detail": "Thesis: Learning to segment with fewer labels. Advisor: Prof. Lena Brandt-Whelan"},
+            {"degree": "M.S. in Computer Science", "institution": "Green Mountain Polytechnic Institute",
+             "location": "Burlington, VT", "period": "2018 – 2020", "detail": "GPA 3.94/4.00"},
+            {"degree": "B.S. in Mathematics and Computer Science", "institution": "Sangamon Valley University",
+             "location": "Springfield, IL", "period": "2014 – 2018", "detail": "Summa cum laude"},
+        ],
+        "honors": ["Graduate Fellowship in Biomedical Data Science, Allegheny Ridge University, 2022–2024",
+                   "Best Student Paper Award, Symposium on Efficient Medical AI, 2023",
+                   "Outstanding Teaching Assistant Award, Department of Computer Science, 2022"],
+        "projects": [],
+    },
+    "docx_gdocs_swiss": {
+        "name": "Nadia Berglund",
+        "contact": ["2418 Bryant Ave S, Minneapolis, MN 55405", "(612) 555-0126", "nadia.berglund@example.com"],
+        "experience": [
+            {"title": "Communications Manager", "organization": "Mill City Science Center", "location": "Minneapolis",
+             "period": "MARCH 2021 - PRESENT",
+             "text": "Run communications for a science museum with 420,000 visitors a year: press, social media, the "
+                     "website and the member newsletter. I lead a team of three, wrote the crisis communications plan "
+                     "we used during the 2023 roof closure, and grew newsletter subscribers from 18,000 to 41,000."},
+            {"title": "Communications Coordinator", "organization": "Northstar Arts Council", "location": "St. Paul",
+             "period": "JUNE 2018 - FEBRUARY 2021",
+             "text": "Wrote press releases, grant reports and the weekly events email for a regional arts council "
+                     "funding 90 artists and organizations a year. Moved the council's website to WordPress and "
+                     "started an artist video series that reached 250,000 views."},
+            {"title": "Staff Reporter", "organization": "Duluth Harbor Gazette", "location": "Duluth",
+             "period": "AUGUST 2015 - MAY 2018",
+             "text": "Covered city hall, the port and local business for a daily paper, filing four to six stories a "
+                     "week and shooting my own photos."},
+        ],
+        "education": [
+            {"degree": "B.A. in Journalism, minor in Scandinavian Studies", "institution": "Red River Lutheran College",
+             "location": "Moorhead", "period": "SEPTEMBER 2011 - MAY 2015",
+             "text": "Editor-in-chief of the student newspaper, The Red River Clarion, in my final year."},
+        ],
+        "skill_groups": {
+            "Skills": ["Media relations", "Press releases and pitching", "Crisis communications",
+                       "Social media strategy", "Email marketing (Mailchimp)", "WordPress", "Canva", "Adobe InDesign",
+                       "Google Analytics 4", "AP style editing", "Event photography"],
+        },
+        "awards": [("Excellence in Communications Award", "Minnesota Association of Museums, 2023"),
+                   ("Second Place, Feature Writing (Non-Daily)", "Upper Midwest Press Association, 2017")],
+        "languages": "Norwegian (conversational)",
+        "projects": [],
+    },
+    "browser_altacv_like": {
+        "name": "Inês Carvalho Mota", "tagline": "Frontend Developer · Accessibility & Design Systems",
+        "contact": [("envelope", "ines.mota@example.com"), ("mobile", "+351 912 555 048"),
+                    ("marker", "Lisbon, Portugal"), ("linkedin", "linkedin.com/in/inescmota"),
+                    ("github", "github.com/inesmota"), ("globe", "inesmota.dev")],
+        "experience": [
+            {"title": "Senior Frontend Developer", "organization": "Marisco Labs", "location": "Lisbon, Portugal",
+             "period": "Mar 2022 – Present",
+             "bullets": [
+                 "Lead the frontend of a B2B logistics dashboard (React, TypeScript, GraphQL) used by 3,000 daily "
+                 "users",
+                 "Built the company's design system in Storybook: 60 components, WCAG 2.2 AA, adopted by four teams",
+                 "Cut the main bundle by 41% and Largest Contentful Paint from 3.8 s to 1.7 s",
+                 "Run the frontend guild and interview candidates for the web team"]},
+            {"title": "Frontend Developer", "organization": "Vela Travel Technology", "location": "Porto, Portugal",
+             "period": "Sep 2019 – Feb 2022",
+             "bullets": [
+                 "Rebuilt the booking flow as a Next.js app; mobile conversion rose from 2.1% to 2.9%",
+                 "Introduced Playwright end-to-end tests and visual regression checks in CI",
+                 "Worked with two designers on a new search experience for 14 markets in 9 languages"]},
+            {"title": "Junior Web Developer", "organization": "Pixel Norte Agência Digital",
+             "location": "Braga, Portugal", "period": "Jul 2017 – Aug 2019",
+             "bullets": [
+                 "Built 25+ marketing sites and e-commerce themes for local clients with Vue.js and Shopify",
+                 "Took over the agency's accessibility audits and wrote its front-end style guide"]},
+        ],
+        "projects": [
+            {"name": "Tabela", "subtitle": "Open source · React",
+             "text": "An accessible, keyboard-first data grid for React; 1.4k stars on GitHub, used in production by "
+                     "a dozen companies."},
+            {"name": "Leitura", "subtitle": "Side project · Svelte",
+             "text": "A reading-list app that works offline as a PWA; 2,000 monthly users."},
+        ],
+        "skill_groups": {
+            "Strengths": ["React", "TypeScript", "Next.js", "Vue.js", "GraphQL", "CSS architecture",
+                          "Design systems", "Storybook", "Web accessibility (WCAG 2.2)", "Web performance",
+                          "Playwright", "Jest", "Figma"],
+        },
+        "languages": [("Portuguese", 5), ("English", 4), ("Spanish", 3), ("French", 2)],
+        "education": [
+            {"degree": "BSc in Computer Engineering", "institution": "Universidade do Vale do Cávado",
+             "location": "Braga, Portugal", "period": "Sep 2014 – Jun 2017"},
+        ],
+    },
+}
+
+
+def docx_textbox_sidebar_resume(r: dict, path: Path) -> None:
+    """A Word 'modern' resume template filled in by a logistics coordinator (Letter, Calibri): the left sidebar
+    (contact, skills one a line, languages) is a floating text box, a shape anchored in the first paragraph of the
+    body as Word 2010 and later save it (mc:AlternateContent: a DrawingML wps:wsp with its w:txbxContent, and the VML
+    v:shape fallback with the same w:txbxContent), shaded, positioned against the page in the wide left margin; the
+    body holds the name, the headline, 'PROFILE', 'EXPERIENCE' (the title in bold, 'Company | City', a grey 'Mar 2022 –
+    Present' line, Word list bullets), 'EDUCATION' in the same form and 'CERTIFICATIONS'. Headings in spaced bold
+    capitals ruled underneath (direct formatting, no heading styles)."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.shared import Inches, Pt, RGBColor
+
+    d = docx.Document()
+    section = d.sections[0]
+    section.page_width, section.page_height = Inches(8.5), Inches(11)
+    section.left_margin, section.right_margin = Inches(3.15), Inches(0.6)
+    section.top_margin, section.bottom_margin = Inches(0.5), Inches(0.45)
+    normal = d.styles["Normal"]
+    normal.font.name, normal.font.size = "Calibri", Pt(10)
+    normal.paragraph_format.space_after = Pt(0)
+    d.styles["List Bullet"].paragraph_format.space_after = Pt(1)
+    navy, accent, grey = RGBColor(0x1F, 0x3A, 0x5F), RGBColor(0x2E, 0x75, 0xB6), RGBColor(0x76, 0x76, 0x76)
+
+    def box_paragraph(text: str, bold: bool = False, size: float = 9.5, color: str = "333333", before: int = 0,
+                      after: int = 50, rule: bool = False) -> str:
+        """One paragraph of the text box's w:txbxContent, in the XML Word writes (twentieths of a point)."""
+        rpr = ('<w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/>' + ("<w:b/>" if bold else "")
+               + f'<w:color w:val="{color}"/>' + ('<w:spacing w:val="20"/>' if rule else "")
+               + f'<w:sz w:val="{round(size * 2)}"/><w:szCs w:val="{round(size * 2)}"/>')
+        border = (f'<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="{color}"/></w:pBdr>'
+                  if rule else "")
+        return (f'<w:p><w:pPr>{border}<w:spacing w:before="{before}" w:after="{after}"/><w:rPr>{rpr}</w:rPr>'
+                f'</w:pPr><w:r><w:rPr>{rpr}</w:rPr><w:t xml:space="preserve">{esc(text, quote=False)}</w:t></w:r>'
+                f'</w:p>')
+
+    box = [box_paragraph("CONTACT", bold=True, size=10.5, color="1F3A5F", after=100, rule=True)]
+    box += [box_paragraph(c) for c in r["contact"]]
+    box += [box_paragraph("SKILLS", bold=True, size=10.5, color="1F3A5F", before=320, after=100, rule=True)]
+    box += [box_paragraph(s) for s in r["skill_groups"]["Skills"]]
+    box += [box_paragraph("LANGUAGES", bold=True, size=10.5, color="1F3A5F", before=320, after=100, rule=True)]
+    box += [box_paragraph(x) for x in r["languages"]]
+    content = f'<w:txbxContent>{"".join(box)}</w:txbxContent>'
+    emu, pt = 914400, 72  # per inch
+    x, y, w, h = 0.35, 0.35, 2.5, 10.3  # inches from the page's top left corner
+    vml_style = (f"position:absolute;margin-left:{x * pt:.1f}pt;margin-top:{y * pt:.1f}pt;width:{w * pt:.1f}pt;"
+                 f"height:{h * pt:.1f}pt;z-index:251659264;visibility:visible;mso-wrap-style:square;"
+                 "mso-position-horizontal:absolute;mso-position-horizontal-relative:page;"
+                 "mso-position-vertical:absolute;mso-position-vertical-relative:page;v-text-anchor:top")
+    shape = f"""<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+ xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+ xmlns:wp14="http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing"
+ xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"
+ xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+ xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"
+ xmlns:w10="urn:schemas-microsoft-com:office:word"><w:rPr><w:noProof/></w:rPr><mc:AlternateContent>
+<mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0"
+ relativeHeight="251659264" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>
+<wp:positionH relativeFrom="page"><wp:posOffset>{round(x * emu)}</wp:posOffset></wp:positionH>
+<wp:positionV relativeFrom="page"><wp:posOffset>{round(y * emu)}</wp:posOffset></wp:positionV>
+<wp:extent cx="{round(w * emu)}" cy="{round(h * emu)}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>
+<wp:wrapSquare wrapText="bothSides"/><wp:docPr id="1" name="Text Box 1"/><wp:cNvGraphicFramePr/>
+<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>
+<wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{round(w * emu)}" cy="{round(h * emu)}"/>
+</a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val="EDF1F6"/></a:solidFill>
+<a:ln w="6350"><a:noFill/></a:ln></wps:spPr><wps:txbx>{content}</wps:txbx>
+<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="182880" tIns="228600" rIns="137160" bIns="91440" anchor="t"
+ anchorCtr="0"><a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic>
+<wp14:sizeRelH relativeFrom="margin"><wp14:pctWidth>0</wp14:pctWidth></wp14:sizeRelH>
+<wp14:sizeRelV relativeFrom="margin"><wp14:pctHeight>0</wp14:pctHeight></wp14:sizeRelV></wp:anchor></w:drawing>
+</mc:Choice><mc:Fallback><w:pict><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202"
+ path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/>
+</v:shapetype><v:shape id="Text Box 1" o:spid="_x0000_s1026" type="#_x0000_t202" style="{vml_style}"
+ fillcolor="#edf1f6" stroked="f" strokeweight=".5pt"><v:textbox inset="14.4pt,18pt,10.8pt,7.2pt">{content}</v:textbox>
+<w10:wrap type="square" anchorx="page" anchory="page"/></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"""
+    first = d.add_paragraph()
+    first._p.append(parse_xml(shape.replace("\n", "")))  # the line breaks above fall between tags or attributes
+    run = first.add_run(r["name"])
+    run.bold, run.font.size, run.font.color.rgb = True, Pt(26), navy
+    p = d.add_paragraph()
+    p.paragraph_format.space_after = Pt(6)
+    run = p.add_run(r["headline"])
+    run.font.size, run.font.color.rgb = Pt(13), accent
+
+    def heading(text: str) -> None:
+        p = d.add_paragraph()
+        _docx_rule_below(p, "1F3A5F")
+        p.paragraph_format.space_before, p.paragraph_format.space_after = Pt(10), Pt(4)
+        p.paragraph_format.keep_with_next = True
+        run = p.add_run(text)
+        run.bold, run.font.size, run.font.color.rgb = True, Pt(11), navy
+        spacing = parse_xml('<w:spacing xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+                            'w:val="20"/>')  # expanded by 1 pt, as Word's Font dialogue sets it
+        run._r.get_or_add_rPr().insert_element_before(spacing, "w:w", "w:kern", "w:position", "w:sz", "w:szCs")
+
+    def entry(title: str, org: str, place: str, when: str, bullets: list[str]) -> None:
+        p = d.add_paragraph()
+        p.paragraph_format.space_before = Pt(6)
+        p.paragraph_format.keep_with_next = True
+        run = p.add_run(title)
+        run.bold, run.font.size = True, Pt(11)
+        p = d.add_paragraph(f"{org} | {place}")
+        p.paragraph_format.keep_with_next = True
+        p = d.add_paragraph()
+        p.paragraph_format.space_after = Pt(2)
+        run = p.add_run(when)
+        run.font.size, run.font.color.rgb = Pt(9.5), grey
+        for b in bullets:
+            d.add_paragraph(b, style="List Bullet")
+
+    heading("PROFILE")
+    d.add_paragraph(r["profile"])
+    heading("EXPERIENCE")
+    for e in r["experience"]:
+        entry(e["title"], e["organization"], e["location"], e["period"], e["bullets"])
+    heading("EDUCATION")
+    for e in r["education"]:
+        entry(e["degree"], e["institution"], e["location"], e["period"], [])
+    heading("CERTIFICATIONS")
+    for c in r["certifications"]:
+        d.add_paragraph(c, style="List Bullet")
+    d.save(str(path))
+
+
+def docx_military_transition_resume(r: dict, path: Path) -> None:
+    """A US Army veteran's transition resume typed in Word (Letter, Arial, direct formatting, no heading styles): the
+    name centred over a '|' contact line and a target line in bold capitals; headings in bold capitals ruled
+    underneath: 'SUMMARY OF QUALIFICATIONS' as Word list bullets, 'PROFESSIONAL EXPERIENCE' with each post as
+    '**Employer, Place**' and its dates after a right-aligned tab stop over the title in italics (the Army posts as
+    'United States Army, Fort Cavazos, TX' over 'Logistics Operations Sergeant (92A)') and bullets in civilian words,
+    the civilian job first; 'EDUCATION' (an associate degree in the post form, then the Army Basic Leader Course on a
+    dated line), 'AWARDS:' and 'CLEARANCE:' lines, 'TECHNICAL SKILLS' as one comma line."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+    from docx.shared import Inches, Pt
+
+    d = docx.Document()
+    section = d.sections[0]
+    section.page_width, section.page_height = Inches(8.5), Inches(11)
+    section.left_margin = section.right_margin = Inches(0.8)
+    section.top_margin = section.bottom_margin = Inches(0.6)
+    width = Inches(8.5 - 2 * 0.8)
+    normal = d.styles["Normal"]
+    normal.font.name, normal.font.size = "Arial", Pt(10)
+    normal.paragraph_format.space_after = Pt(0)
+    d.styles["List Bullet"].paragraph_format.space_after = Pt(1)
+
+    def heading(text: str) -> None:
+        p = d.add_paragraph()
+        _docx_rule_below(p, "000000")
+        p.paragraph_format.space_before, p.paragraph_format.space_after = Pt(11), Pt(4)
+        p.paragraph_format.keep_with_next = True
+        run = p.add_run(text)
+        run.bold, run.font.size = True, Pt(11)
+
+    def tabbed(left: str, right: str, bold: bool = True, before: float = 7, tail: str = "") -> None:
+        p = d.add_paragraph()
+        p.paragraph_format.space_before = Pt(before)
+        p.paragraph_format.keep_with_next = True
+        p.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+        p.add_run(left).bold = bold
+        p.add_run(f"{tail}\t{right}")
+
+    def labelled(label: str, text: str) -> None:
+        p = d.add_paragraph()
+        p.paragraph_format.space_before = Pt(8)
+        p.add_run(label).bold = True
+        p.add_run(f" {text}")
+
+    p = d.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = p.add_run(r["name"])
+    run.bold, run.font.size = True, Pt(18)
+    p = d.add_paragraph(" | ".join(r["contact"]))
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p = d.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.paragraph_format.space_before = Pt(8)
+    run = p.add_run(r["target"])
+    run.bold, run.font.size = True, Pt(11.5)
+
+    heading("SUMMARY OF QUALIFICATIONS")
+    for q in r["qualifications"]:
+        d.add_paragraph(q, style="List Bullet")
+    heading("PROFESSIONAL EXPERIENCE")
+    for e in r["experience"]:
+        tabbed(f"{e['organization']}, {e['location']}", e["period"])
+        d.add_paragraph().add_run(e["title"]).italic = True
+        for b in e["bullets"]:
+            d.add_paragraph(b, style="List Bullet")
+    heading("EDUCATION")
+    for e in r["education"]:
+        tabbed(f"{e['institution']}, {e['location']}", e["period"], before=2)
+        d.add_paragraph().add_run(e["degree"]).italic = True
+    for name, what, year in r["courses"]:
+        tabbed(name, year, tail=f" – {what}")
+    labelled("AWARDS:", r["awards"])
+    labelled("CLEARANCE:", r["clearance"])
+    heading("TECHNICAL SKILLS")
+    d.add_paragraph(", ".join(r["skill_groups"]["Technical"]))
+    d.save(str(path))
+
+
+def browser_phd_industry(r: dict) -> str:
+    """A computer-science PhD candidate's industry resume printed by Chromium (Letter, 2 pages, no forced break): the
+    name, a headline and a '·' contact line; a summary; 'Research Experience' (a graduate research assistantship:
+    '**Title**' with the dates flush right over '*Lab, University*' with the town flush right, bullets), 'Industry
+    Experience' (an internship, the same form), 'Selected Publications' as a numbered list (authors with her name in
+    bold, year, title, venue in italics), 'Teaching' (two 'Teaching Assistant' posts in the same form with
+    '*Department, University*' and the course on a line of its own), 'Technical Skills' as a two-column table of group
+    and items, 'Education' (PhD, MS, BS in the same form with a thesis or GPA line), 'Honors'."""
+    def entry(title: str, where: str, place: str, when: str, note: str, bullets: list[str]) -> str:
+        return (f"<div class=\"entry\"><div class=\"row\"><b class=\"title\">{esc(title)}</b><span>{esc(when)}</span>"
+                f"</div><div class=\"row sub\"><i>{esc(where)}</i><span>{esc(place)}</span></div>"
+                + (f"<p class=\"note\">{esc(note)}</p>" if note else "")
+                + (f"<ul>{_li(bullets)}</ul>" if bullets else "") + "</div>\n")
+
+    def jobs(kind: str) -> str:
+        return "".join(entry(e["title"], ", ".join(x for x in (e["unit"], e["organization"]) if x), e["location"],
+                             e["period"], e["note"], e["bullets"]) for e in r["experience"] if e["section"] == kind)
+
+    me = "A. Raghunathan"
+    pubs = "".join(f"<li>{esc(authors).replace(me, f'<b>{me}</b>')} ({year}). {esc(title)}. <i>{esc(venue)}</i>, "
+                   f"{esc(pages)}.</li>" for authors, year, title, venue, pages in r["publications"])
+    skills = "".join(f"<tr><th>{esc(g)}</th><td>{esc(', '.join(s))}</td></tr>" for g, s in r["skill_groups"].items())
+    edu = "".join(entry(e["degree"], e["institution"], e["location"], e["period"], e["detail"], [])
+                  for e in r["education"])
+    css = """
+@page { size: Letter; margin: 0.6in 0.65in; }
+* { box-sizing: border-box; }
+body { margin: 0; font-family: "Liberation Serif", "Times New Roman", serif; font-size: 10.5pt; line-height: 1.32;
+       color: #1b1b1b; }
+header { text-align: center; }
+h1 { margin: 0; font-family: "Liberation Sans", Arial, sans-serif; font-size: 21pt; letter-spacing: .02em; }
+.headline { margin: 1mm 0 0; font-size: 11pt; font-style: italic; color: #3d3d3d; }
+.contact { margin: 1.2mm 0 0; font-size: 9.8pt; }
+.contact span + span::before { content: " · "; }
+h2 { margin: 5mm 0 2mm; padding-bottom: 0.6mm; border-bottom: 0.25mm solid #7a1f2b; font-family: "Liberation Sans",
+     Arial, sans-serif; font-size: 11.5pt; color: #7a1f2b; break-after: avoid; }
+.summary { margin: 0; }
+.entry { margin: 0 0 2.6mm; break-inside: avoid; }
+.row { display: flex; justify-content: space-between; gap: 6mm; }
+.title { font-size: 10.8pt; }
+.sub { color: #333; }
+.note { margin: 0.3mm 0 0; }
+ul { margin: 0.6mm 0 0; padding-left: 5mm; }
+li { margin: 0.3mm 0; }
+ol { margin: 0; padding-left: 6mm; }
+ol li { margin: 0 0 1.4mm; }
+table { border-collapse: collapse; width: 100%; }
+th { width: 36mm; padding: 0.7mm 4mm 0.7mm 0; text-align: left; vertical-align: top; font-family: "Liberation Sans",
+     Arial, sans-serif; font-size: 9.6pt; }
+td { padding: 0.7mm 0; vertical-align: top; }
+.honors { margin: 0; padding-left: 5mm; }
+"""
+    body = f"""
+<header>
+<h1>{esc(r['name'])}</h1>
+<p class="headline">{esc(r['headline'])}</p>
+<p class="contact">{''.join(f'<span>{esc(c)}</span>' for c in r['contact'])}</p>
+</header>
+<h2>Summary</h2>
+<p class="summary">{esc(r['summary'])}</p>
+<h2>Research Experience</h2>
+{jobs('research')}<h2>Industry Experience</h2>
+{jobs('industry')}<h2>Selected Publications</h2>
+<ol>{pubs}</ol>
+<h2>Teaching</h2>
+{jobs('teaching')}<h2>Technical Skills</h2>
+<table>{skills}</table>
+<h2>Education</h2>
+{edu}<h2>Honors</h2>
+<ul class="honors">{_li(r['honors'])}</ul>
+"""
+    return _page(f"{esc(r['name'])} – Resume", css, body)
+
+
+def docx_gdocs_swiss_resume(r: dict, path: Path) -> None:
+    """A resume made from Google Docs' 'Swiss' template and downloaded as DOCX (Letter, Arial): Google's export keeps
+    the template's named styles ('Title' for the name, 'Heading 1' for the section labels, 'Heading 2' for each job
+    line, 'Heading 3' for its dates) and writes the fonts, sizes and colours on every run as well. A big bold name
+    over the address, phone and email one a line; each section opens on a small bold red label typed in capitals;
+    each job one line '**Company**, Location — *Job Title*' over a small grey 'MONTH YEAR - PRESENT' line typed in
+    capitals, then a plain paragraph (no bullets); education in the same form; skills as one paragraph with ' · '
+    between them; 'AWARDS' as '**Award**, body, year' lines; languages."""
+    import docx
+    from docx.oxml.ns import qn
+    from docx.shared import Inches, Pt, RGBColor
+
+    d = docx.Document()
+    section = d.sections[0]
+    section.page_width, section.page_height = Inches(8.5), Inches(11)
+    section.left_margin = section.right_margin = Inches(0.85)
+    section.top_margin, section.bottom_margin = Inches(0.6), Inches(0.6)
+    red, grey, ink = RGBColor(0xE5, 0x39, 0x35), RGBColor(0x66, 0x66, 0x66), RGBColor(0x00, 0x00, 0x00)
+
+    def styled(style: str, before: float, after: float) -> docx.text.paragraph.Paragraph:
+        p = d.add_paragraph(style=style)
+        p.paragraph_format.space_before, p.paragraph_format.space_after = Pt(before), Pt(after)
+        p.paragraph_format.line_spacing = 1.15
+        return p
+
+    def run(p, text: str, size: float, bold: bool = False, italic: bool = False, color: RGBColor = ink) -> None:
+        x = p.add_run(text)
+        x.font.name, x.font.size, x.bold, x.italic, x.font.color.rgb = "Arial", Pt(size), bold, italic, color
+
+    for name in ("Title", "Heading 1", "Heading 2", "Heading 3"):  # the template's look, as the export defines it
+        style = d.styles[name]
+        style.font.name, style.font.color.rgb = "Arial", ink
+        style.font.italic = False
+        style.paragraph_format.keep_with_next = True
+        for fonts in style.element.iter(qn("w:rFonts")):
+            for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):  # Google's: no theme fonts
+                fonts.attrib.pop(qn(theme), None)
+        border = next(style.element.iter(qn("w:pBdr")), None)
+        if border is not None:  # python-docx's Word template rules the 'Title' style underneath; Google's does not
+            border.getparent().remove(border)
+    d.styles["Normal"].font.name = "Arial"
+
+    p = styled("Title", 0, 4)
+    run(p, r["name"], 30, bold=True)
+    for line in r["contact"]:
+        run(styled("Normal", 0, 0), line, 10, color=grey)
+
+    def label(text: str) -> None:
+        run(styled("Heading 1", 16, 2), text, 9, bold=True, color=red)
+
+    def job(org: str, place: str, title: str, when: str, text: str) -> None:
+        p = styled("Heading 2", 10, 0)
+        run(p, org, 12, bold=True)
+        run(p, f", {place} — ", 12)
+        run(p, title, 12, italic=True)
+        run(styled("Heading 3", 2, 2), when, 8.5, color=grey)
+        run(styled("Normal", 0, 2), text, 10)
+
+    label("EXPERIENCE")
+    for e in r["experience"]:
+        job(e["organization"], e["location"], e["title"], e["period"], e["text"])
+    label("EDUCATION")
+    for e in r["education"]:
+        job(e["institution"], e["location"], e["degree"], e["period"], e["text"])
+    label("SKILLS")
+    run(styled("Normal", 4, 0), " · ".join(r["skill_groups"]["Skills"]), 10)
+    label("AWARDS")
+    for award, body in r["awards"]:
+        p = styled("Normal", 4, 0)
+        run(p, award, 10, bold=True)
+        run(p, f", {body}", 10)
+    label("LANGUAGES")
+    run(styled("Normal", 4, 0), r["languages"], 10)
+    d.save(str(path))
+
+
+_PUA_ICONS = {  # name: (code point in an icon font's Private Use Area, as Font Awesome 4 numbers them)
+    "envelope": 0xF0E0, "mobile": 0xF10B, "marker": 0xF041, "linkedin": 0xF08C, "github": 0xF09B, "globe": 0xF0AC,
+    "calendar": 0xF073,
+}
+
+
+def _pua_icon_font() -> str:
+    """A small TrueType icon font built here with fontTools, as icon fonts (Font Awesome and the like) are: each glyph
+    a plain outline mapped to a Private Use Area code point, so a page that uses it carries those code points in its
+    text. Returns the font as a base64 data URL for an @font-face rule."""
+    import base64
+    import io
+    import math
+
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    def rect(x0: float, y0: float, x1: float, y1: float) -> list[tuple[float, float]]:
+        return [(x0, y0), (x0, y1), (x1, y1), (x1, y0)]
+
+    def ellipse(cx: float, cy: float, rx: float, ry: float, n: int = 40) -> list[tuple[float, float]]:
+        return [(cx + rx * math.cos(2 * math.pi * i / n), cy + ry * math.sin(2 * math.pi * i / n)) for i in range(n)]
+
+    def marker() -> list[tuple[float, float]]:
+        arc = [(500 + 270 * math.cos(math.radians(a)), 470 + 270 * math.sin(math.radians(a)))
+               for a in range(-35, 216, 10)]
+        return arc + [(500, -60)]
+
+    outer = {  # filled outlines, then holes
+        "envelope": ([rect(60, 40, 940, 700), [(130, 630), (500, 330), (870, 630), (870, 560), (500, 260),
+                                                (130, 560)]], [rect(120, 100, 880, 640)]),
+        "mobile": ([rect(270, -60, 730, 780)], [rect(320, 70, 680, 670), ellipse(500, 5, 35, 35)]),
+        "marker": ([marker()], [ellipse(500, 470, 110, 110)]),
+        "linkedin": ([rect(60, -60, 900, 780)], [ellipse(245, 585, 65, 65), rect(185, 30, 305, 450),
+                                                   [(385, 30), (385, 450), (500, 450), (500, 395), (560, 440),
+                                                    (640, 460), (730, 440), (790, 380), (810, 300), (810, 30),
+                                                    (690, 30), (690, 280), (670, 330), (620, 350), (560, 340),
+                                                    (515, 300), (505, 250), (505, 30)]]),
+        "github": ([ellipse(500, 360, 430, 430)], [[(330, 110), (330, 300), (280, 340), (255, 430), (280, 520),
+                                                    (285, 610), (360, 580), (430, 540), (500, 550), (570, 540),
+                                                    (640, 580), (715, 610), (720, 520), (745, 430), (720, 340),
+                                                    (670, 300), (670, 110)]]),
+        "globe": ([ellipse(500, 360, 420, 420), rect(110, 335, 890, 385), rect(475, -40, 525, 760)],
+                  [ellipse(500, 360, 370, 370)]),
+        "calendar": ([rect(90, -50, 910, 700), rect(250, 620, 330, 800), rect(670, 620, 750, 800)],
+                     [rect(150, 10, 850, 500)]),
+    }
+    outer["globe"][0].append(ellipse(500, 360, 190, 420))
+    outer["globe"][1].append(ellipse(500, 360, 140, 370))
+    for i in range(3):  # the calendar's days
+        for j in range(2):
+            outer["calendar"][0].append(rect(210 + 215 * i, 80 + 200 * j, 360 + 215 * i, 220 + 200 * j))
+
+    def oriented(points: list[tuple[float, float]], clockwise: bool) -> list[tuple[float, float]]:
+        area = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(points, points[1:] + points[:1], strict=True))
+        return points if (area < 0) == clockwise else points[::-1]  # TrueType: filled clockwise, holes not
+
+    order = [".notdef", "space", *_PUA_ICONS]
+    glyphs = {}
+    for name in order:
+        pen = TTGlyphPen(None)
+        fills, holes = outer.get(name, ([], []))
+        for points, clockwise in [*((p, True) for p in fills), *((p, False) for p in holes)]:
+            points = oriented([(round(x), round(y)) for x, y in points], clockwise)
+            pen.moveTo(points[0])
+            for point in points[1:]:
+                pen.lineTo(point)
+            pen.closePath()
+        glyphs[name] = pen.glyph()
+    fb = FontBuilder(1000, isTTF=True)
+    fb.setupGlyphOrder(order)
+    fb.setupCharacterMap({0x20: "space", **{code: name for name, code in _PUA_ICONS.items()}})
+    fb.setupGlyf(glyphs)
+    table = fb.font["glyf"]
+    fb.setupHorizontalMetrics({n: (1000 if n in _PUA_ICONS else 300, getattr(table[n], "xMin", 0)) for n in order})
+    fb.setupHorizontalHeader(ascent=850, descent=-150)
+    fb.setupNameTable({"familyName": "Resume Icons", "styleName": "Regular"})
+    fb.setupOS2(sTypoAscender=850, sTypoDescender=-150, usWinAscent=850, usWinDescent=150)
+    fb.setupPost()
+    data = io.BytesIO()
+    fb.save(data)
+    return "data:font/ttf;base64," + base64.b64encode(data.getvalue()).decode("ascii")
+
+
+def browser_altacv_like(r: dict) -> str:
+    """A frontend developer's one-page resume in the look of the LaTeX 'AltaCV' class, rebuilt in HTML/CSS and printed
+    by Chromium (A4, no sidebar colour): the name, a coloured tagline and a wrapping row of contact items, each after
+    an icon glyph of an icon font (Private Use Area code points, as Font Awesome's are: U+F0E0 envelope, U+F10B mobile,
+    U+F041 map marker, ...); two columns 60/40 with upper-case coloured headings over a rule; on the left
+    'Experience', each entry the title (large), the company in the accent colour, and a small line with a calendar
+    glyph before the dates and a marker glyph before the city, bullets, dashed dividers, then 'Projects' in the same
+    form; on the right 'Strengths' as boxed tags, 'Languages' with five-dot ratings drawn by CSS and 'Education' in the
+    entry form."""
+    def icon(name: str) -> str:
+        return f"<span class=\"fa\">&#x{_PUA_ICONS[name]:X};</span>"
+
+    def event(title: str, org: str, when: str, place: str, bullets: list[str], text: str = "") -> str:
+        meta = f"<span>{icon('calendar')} {esc(when)}</span>" if when else ""
+        meta += f"<span>{icon('marker')} {esc(place)}</span>" if place else ""
+        return (f"<div class=\"event\"><h3>{esc(title)}</h3><p class=\"org\">{esc(org)}</p>"
+                + (f"<p class=\"meta\">{meta}</p>" if meta else "") + (f"<p>{esc(text)}</p>" if text else "")
+                + (f"<ul>{_li(bullets)}</ul>" if bullets else "") + "</div>\n")
+
+    divider = "<hr class=\"divider\">\n"
+    jobs = divider.join(event(e["title"], e["organization"], e["period"], e["location"], e["bullets"])
+                        for e in r["experience"])
+    projects = divider.join(event(p["name"], p["subtitle"], "", "", [], p["text"]) for p in r["projects"])
+    tags = "".join(f"<span class=\"tag\">{esc(s)}</span>" for s in r["skill_groups"]["Strengths"])
+    langs = "".join(f"<div class=\"lang\"><span>{esc(lang)}</span><span class=\"dots\">"
+                    + "".join(f"<i class=\"{'on' if k < level else 'off'}\"></i>" for k in range(5))
+                    + "</span></div>" for lang, level in r["languages"])
+    edu = divider.join(event(e["degree"], e["institution"], e["period"], e["location"], []) for e in r["education"])
+    contact = "".join(f"<span class=\"item\">{icon(kind)} {esc(text)}</span>" for kind, text in r["contact"])
+    css = """
+@font-face { font-family: "Resume Icons"; src: url(ICON_FONT) format("truetype"); }
+@page { size: A4; margin: 12mm 13mm; }
+* { box-sizing: border-box; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font-family: "Liberation Sans", Arial, sans-serif; font-size: 9pt; line-height: 1.38;
+       color: #2b2b2b; }
+.fa { font-family: "Resume Icons"; font-style: normal; font-weight: normal; color: #8f1d4d; }
+h1 { margin: 0; font-size: 27pt; line-height: 1.1; color: #111; }
+.tagline { margin: 1mm 0 2.5mm; font-size: 12pt; font-weight: bold; color: #8f1d4d; }
+.contact { display: flex; flex-wrap: wrap; gap: 1mm 6mm; font-size: 8.6pt; }
+.cols { display: grid; grid-template-columns: 6fr 4fr; gap: 9mm; margin-top: 4mm; }
+h2 { margin: 3mm 0 2mm; padding-bottom: 0.8mm; border-bottom: 0.5mm solid #2b2b2b; font-size: 13pt;
+     text-transform: uppercase; letter-spacing: .02em; color: #8f1d4d; }
+.event h3 { margin: 0; font-size: 11.5pt; font-weight: normal; color: #111; }
+.org { margin: 0.2mm 0 0; font-size: 10pt; font-weight: bold; color: #b2457a; }
+.meta { display: flex; gap: 5mm; margin: 0.5mm 0 1mm; font-size: 8pt; color: #666; }
+.meta .fa { color: #666; }
+.event p { margin: 0.5mm 0 0; }
+ul { margin: 0.5mm 0 0; padding-left: 4mm; }
+li { margin: 0.4mm 0; }
+hr.divider { margin: 2.2mm 0; border: 0; border-top: 0.3mm dashed #bbb; }
+.tags { display: flex; flex-wrap: wrap; gap: 1.6mm 1.4mm; }
+.tag { padding: 0.3mm 1.6mm; border: 0.35mm solid #8f1d4d; border-radius: 0.8mm; font-size: 8.6pt; }
+.lang { display: flex; justify-content: space-between; align-items: center; margin: 0 0 1.6mm; }
+.dots i { display: inline-block; width: 2.6mm; height: 2.6mm; margin-left: 1mm; border-radius: 50%; }
+.dots i.on { background: #8f1d4d; }
+.dots i.off { background: #e3c9d5; }
+"""
+    body = f"""
+<header>
+<h1>{esc(r['name'])}</h1>
+<p class="tagline">{esc(r['tagline'])}</p>
+<div class="contact">{contact}</div>
+</header>
+<div class="cols">
+<main>
+<h2>Experience</h2>
+{jobs}<h2>Projects</h2>
+{projects}</main>
+<aside>
+<h2>Strengths</h2>
+<div class="tags">{tags}</div>
+<h2>Languages</h2>
+{langs}
+<h2>Education</h2>
+{edu}</aside>
+</div>
+"""
+    page = _page(f"{esc(r['name'])} – CV", css, body)
+    return page.replace("ICON_FONT", _pua_icon_font())
+
+
 # ------------------------------------------------------------------------------------------------ the set
 
 # name: (split, template/writer, seed, language, renderer kind)
@@ -6406,31 +7196,63 @@ FIXTURES: dict[str, tuple[str, str, int, str, str]] = {
                                               "with a PAGE field", 155, "en", "word_two_page_nurse_practitioner"),
     # A fourteenth set, built before any rule was written for it by someone who had not read the parser and did not
     # run it on these files (PEOPLE_14; the seed is not used): five hand-written people in layouts none of the earlier
-    # sets has. The split was fixed here before any file was generated: all five never to be read while writing rules.
-    "browser_canva_sales.pdf": ("held-out-14", "Canva-like one-page account executive's resume in HTML/CSS: the name "
+    # sets has (held-out-14), measured unread, then read once held-out-15 was commissioned, and renamed dev-14.
+    "browser_canva_sales.pdf": ("dev-14", "Canva-like one-page account executive's resume in HTML/CSS: the name "
                                 "in capitals over two lines (first name light, surname bold) beside a CSS photo "
                                 "circle, employers in letter-spaced capitals over 'Job Title | 2020 - 2023', a tinted "
                                 "right column with 'EXPERTISE' bullets, 'TOOLS' and 'ACHIEVEMENTS' as big numbers, "
                                 "printed by Chromium", 161, "en", "browser_canva_sales"),
-    "docx_ats_two_tables.docx": ("held-out-14", "python-docx US career centre 'ATS-friendly' resume: centred name, "
+    "docx_ats_two_tables.docx": ("dev-14", "python-docx US career centre 'ATS-friendly' resume: centred name, "
                                  "' • ' contact line, '**Employer, City, ST**<TAB>Month YYYY – Month YYYY' over an "
                                  "italic title, promotions as '*Title*<TAB>dates' lines under one employer, "
                                  "'EDUCATION' and 'SKILLS & INTERESTS' ('Technical:', 'Languages:', 'Interests:') as "
                                  "two borderless tables, 'Expected May 2026'", 162, "en", "docx_ats_two_tables"),
-    "pages_export_teacher.pdf": ("held-out-14", "Apple Pages-like primary teacher's resume in HTML/CSS: a coloured "
+    "pages_export_teacher.pdf": ("dev-14", "Apple Pages-like primary teacher's resume in HTML/CSS: a coloured "
                                  "top band with a serif name and 'Primary School Teacher', 'Employer, Town' in serif "
                                  "over '*Title* · dates', 'Teaching Experience', 'Other Experience' (a summer camp), "
                                  "'Education & Certification', 'Professional Skills' as a comma paragraph, two "
                                  "referees, printed by Chromium", 163, "en", "pages_export_teacher"),
-    "rtf_like_plain_accountant.txt": ("held-out-14", "an accountant's CV saved from WordPad as plain text (ASCII, CR "
+    "rtf_like_plain_accountant.txt": ("dev-14", "an accountant's CV saved from WordPad as plain text (ASCII, CR "
                                       "LF): title-case headings over rows of '=', 'Employer Name (City)' over 'Title, "
                                       "MM/YYYY - MM/YYYY' lines, tab-indented duties without bullets, a 'Software:' "
                                       "line, 'Professional memberships'", 164, "en", "rtf_like_plain_accountant"),
-    "browser_bilingual_es_en.pdf": ("held-out-14", "bilingual Spanish/English hotel front office manager's resume "
+    "browser_bilingual_es_en.pdf": ("dev-14", "bilingual Spanish/English hotel front office manager's resume "
                                     "in HTML/CSS: 'Experiencia (Experience)' headings, content in English, dates in "
                                     "Spanish month abbreviations ('ene. 2021 – actualidad'), the hotel in colour with "
                                     "'— Town' after it, 'Habilidades (Skills)' chips, 'Idiomas' list, printed by "
                                     "Chromium", 165, "en", "browser_bilingual_es_en"),
+    # A fifteenth set, built before any rule was written for it by someone who had not read the parser and did not
+    # run it on these files (PEOPLE_15; the seed is not used): five hand-written people in layouts none of the earlier
+    # sets has. The split was fixed here before any file was generated: all five never to be read while writing rules.
+    "docx_textbox_sidebar.docx": ("held-out-15", "python-docx Word 'modern' template: the left sidebar (contact, "
+                                  "skills one a line, languages) a shaded floating text box anchored in the first "
+                                  "paragraph (a DrawingML shape's w:txbxContent with a VML fallback), the body with "
+                                  "the name, profile, '**Title**', 'Company | City' and a grey 'Mar 2022 – Present' "
+                                  "line over Word list bullets, education, certifications", 171, "en",
+                                  "docx_textbox_sidebar"),
+    "docx_military_transition.docx": ("held-out-15", "python-docx US Army veteran's transition resume: 'SUMMARY OF "
+                                      "QUALIFICATIONS' bullets, '**United States Army, Fort Cavazos, TX**<TAB>dates' "
+                                      "over an italic 'Logistics Operations Sergeant (92A)', a civilian job first, an "
+                                      "associate degree and the Army Basic Leader Course under 'EDUCATION', 'AWARDS:' "
+                                      "and 'CLEARANCE:' lines, 'TECHNICAL SKILLS' as a comma line", 172, "en",
+                                      "docx_military_transition"),
+    "browser_phd_industry.pdf": ("held-out-15", "HTML/CSS two-page resume of a computer-science PhD candidate moving "
+                                 "to industry: 'Research Experience' (a graduate research assistantship over '*Lab, "
+                                 "University*'), 'Industry Experience' (an internship), numbered 'Selected "
+                                 "Publications', 'Teaching' ('Teaching Assistant' over '*Department, University*' and "
+                                 "a course line), 'Technical Skills' as a group | items table, PhD, MS and BS, printed "
+                                 "by Chromium", 173, "en", "browser_phd_industry"),
+    "docx_gdocs_swiss.docx": ("held-out-15", "Google Docs 'Swiss'-like resume downloaded as DOCX (python-docx, the "
+                              "template's Title and Heading styles with direct run formatting): a big name, small bold "
+                              "red labels in capitals, '**Company**, Location — *Job Title*' over a grey 'MONTH YEAR - "
+                              "PRESENT' line and a paragraph (no bullets), skills as one ' · ' paragraph, 'AWARDS'",
+                              174, "en", "docx_gdocs_swiss"),
+    "browser_altacv_like.pdf": ("held-out-15", "AltaCV-like frontend developer's page in HTML/CSS: contact items "
+                                "after icon-font glyphs (Private Use Area code points), 60/40 columns, each job as the "
+                                "title (large), the company in colour and a line of a calendar glyph and the dates, a "
+                                "marker glyph and the city, 'Projects'; 'Strengths' as boxed tags, 'Languages' with "
+                                "dot ratings and 'Education' on the right, printed by Chromium", 175, "en",
+                                "browser_altacv_like"),
 }
 SCANNED = "scanned.pdf"  # an image-only rendering of a held-out file: must be refused
 
@@ -6493,7 +7315,8 @@ BROWSER = {"browser_jake": browser_jake, "browser_sidebar": browser_sidebar, "br
 def build(name: str) -> None:
     split, writer, seed, language, kind = FIXTURES[name]
     if (kind in PEOPLE_7 or kind in PEOPLE_8 or kind in PEOPLE_10 or kind in PEOPLE_11
-            or kind in PEOPLE_12 or kind in PEOPLE_13 or kind in PEOPLE_14):  # written by hand, not drawn
+            or kind in PEOPLE_12 or kind in PEOPLE_13 or kind in PEOPLE_14
+            or kind in PEOPLE_15):  # written by hand, not drawn
         build_hand(name, split, writer, kind)
         return
     r = fake_resume(seed, language, jobs=6 if kind == "jake_long" else 3, projects=2)
@@ -6571,7 +7394,10 @@ HAND_DOCX = {"teacher_word": teacher_word_resume, "word_pm_table": word_pm_table
              "word_header_nurse": word_header_nurse_resume, "word_academic_cv": word_academic_cv_resume,
              "docx_cv_pharmacy_tech": docx_cv_pharmacy_tech_resume, "docx_india_fresher": docx_india_fresher_resume,
              "word_two_page_nurse_practitioner": word_two_page_nurse_practitioner_resume,
-             "docx_ats_two_tables": docx_ats_two_tables_resume}
+             "docx_ats_two_tables": docx_ats_two_tables_resume,
+             "docx_textbox_sidebar": docx_textbox_sidebar_resume,
+             "docx_military_transition": docx_military_transition_resume,
+             "docx_gdocs_swiss": docx_gdocs_swiss_resume}
 HAND_DOCX_PDF = {"word_hospitality": word_hospitality_resume}  # the DOCX is the source, LibreOffice's PDF the fixture
 HAND_FODT_PDF = {"europass_lo": europass_fodt}  # a flat ODT source, LibreOffice's PDF the fixture
 HAND_TEXT = {"technician_paste": technician_paste, "markdown_plain": markdown_plain, "email_editor": email_editor,
@@ -6583,17 +7409,18 @@ HAND_BROWSER = {"browser_accountant": browser_accountant, "browser_pharmacist": 
                 "browser_awesome_se": browser_awesome_se, "browser_functional": browser_functional,
                 "browser_two_page_pm": browser_two_page_pm, "browser_grad_software": browser_grad_software,
                 "browser_at_grid": browser_at_grid, "browser_canva_sales": browser_canva_sales,
-                "pages_export_teacher": pages_export_teacher, "browser_bilingual_es_en": browser_bilingual_es_en}
+                "pages_export_teacher": pages_export_teacher, "browser_bilingual_es_en": browser_bilingual_es_en,
+                "browser_phd_industry": browser_phd_industry, "browser_altacv_like": browser_altacv_like}
 HAND_REPORTLAB = {"reportlab_builder": reportlab_builder_resume,  # drawn straight to the fixture PDF; no source file
                   "reportlab_side_headings": reportlab_side_headings_resume}
 
 
 def build_hand(name: str, split: str, writer: str, kind: str) -> None:
     """Render a hand-written person (PEOPLE_7, PEOPLE_8, PEOPLE_10, PEOPLE_11, PEOPLE_12, PEOPLE_13,
-    PEOPLE_14) and write the truth from the same data."""
+    PEOPLE_14, PEOPLE_15) and write the truth from the same data."""
     tables = {"PEOPLE_7": PEOPLE_7, "PEOPLE_8": PEOPLE_8, "PEOPLE_10": PEOPLE_10, "PEOPLE_11": PEOPLE_11,
               "PEOPLE_12": PEOPLE_12, "PEOPLE_13": PEOPLE_13,
-              "PEOPLE_14": PEOPLE_14}
+              "PEOPLE_14": PEOPLE_14, "PEOPLE_15": PEOPLE_15}
     table = next(t for t, people in tables.items() if kind in people)
     r = json.loads(json.dumps(tables[table][kind]))  # a fresh copy
     sources = HERE / "sources"
