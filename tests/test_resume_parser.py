@@ -391,11 +391,11 @@ def test_template_fixtures_meet_measured_floors() -> None:
     result = measure_fixtures(FIXTURES, fixture_topic_names)
     splits = result["splits"]
     names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6", "dev-7", "dev-8",
-             "held-out-8", "dev-9", "dev-10", "dev-11", "dev-12", "dev-13", "dev-14", "held-out-15")
-    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5, 3, 5, 6, 4, 5, 5, 5]
+             "held-out-8", "dev-9", "dev-10", "dev-11", "dev-12", "dev-13", "dev-14", "dev-15", "held-out-16")
+    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5, 3, 5, 6, 4, 5, 5, 5, 5]
     for name, split in splits.items():
         assert not split["errors"], name
-        assert sum(map(len, split["garbage"].values())) <= (1 if name == "held-out-15" else 0), name
+        assert not any(split["garbage"].values()), name
     for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
         assert splits["dev"]["micro"][field]["f1"] >= 0.95, field
         assert splits["dev-2"]["micro"][field]["f1"] >= 0.95, field
@@ -467,15 +467,21 @@ def test_template_fixtures_meet_measured_floors() -> None:
     for field in ("name", "experience_titles", "experience_organizations", "education"):
         assert splits["dev-14"]["micro"][field]["f1"] >= 0.95, field
     assert splits["dev-14"]["micro"]["skills"]["f1"] >= 0.9
-    # five more (a Word sidebar in a floating text box, a veteran's transition resume, a PhD moving to industry, a
-    # Google Docs "Swiss" look, an AltaCV-like page), built by a helper who did not read the parser, never read:
-    # measured unread at 7c4e46d (name 1.00, skills 0.83, projects 0.22, titles 0.87, employers 0.76, education 0.86,
-    # two place or empty entries), after the dev-12 and dev-13 rules (employers 0.79, education 0.92, one such entry)
-    # and after the dev-14 rules (unchanged)
-    held_out_15 = {"name": 0.95, "skills": 0.8, "projects": 0.2, "experience_titles": 0.85,
-                   "experience_organizations": 0.75, "education": 0.9}
-    for field, floor in held_out_15.items():
-        assert splits["held-out-15"]["micro"][field]["f1"] >= floor, field
+    # dev-15 was held-out-15: five more (a Word sidebar in a floating text box, a veteran's transition resume, a PhD
+    # moving to industry, a Google Docs "Swiss" look, an AltaCV-like page), built by a helper who did not read the
+    # parser, measured unread at 7c4e46d (name 1.00, skills 0.83, projects 0.22, titles 0.87, employers 0.76,
+    # education 0.86, two garbage entries) and after the dev-12 and dev-13 rules (employers 0.79, education 0.92, one);
+    # then read and rules written from it; the PhD's teaching posts under "Selected Publications" are lost
+    for field in ("name", "skills", "experience_titles", "experience_organizations", "education"):
+        assert splits["dev-15"]["micro"][field]["f1"] >= 0.9, field
+    # five more (a job board builder's PDF, a nursing assistant's bordered Word table, a developer's unconverted
+    # Markdown, a page with year ranges in a left column, a German-style CV in English), built by a helper who did
+    # not read the parser, never read: measured unread at 2923cd3 and after the dev-15 rules, identical (name 1.00,
+    # skills 0.85, projects 0.00, titles 0.85, employers 0.85, education 0.64)
+    held_out_16 = {"name": 0.95, "skills": 0.8, "experience_titles": 0.8, "experience_organizations": 0.8,
+                   "education": 0.6}
+    for field, floor in held_out_16.items():
+        assert splits["held-out-16"]["micro"][field]["f1"] >= floor, field
     assert list(result["refused"]) == ["scanned.pdf"] and "no readable text layer" in result["refused"]["scanned.pdf"]
 
 
@@ -1297,3 +1303,88 @@ def test_an_employer_line_with_its_town_and_whole_span_over_dated_roles_is_no_ro
         "• Built the weekly forecast review\n")
     assert [(job.title, job.organization) for job in resume.experience] == [
         ("Demand Planner II", "Hollow Creek Outdoor Goods"), ("Demand Planner", "Hollow Creek Outdoor Goods")]
+
+
+_TEXT_BOX = """<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+  xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+  xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+  xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>
+  <mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>{paras}</w:txbxContent></wps:txbx></w:drawing>
+  </mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>{paras}</w:txbxContent></v:textbox></w:pict>
+  </mc:Fallback></mc:AlternateContent></w:r>"""
+
+
+def test_a_word_sidebar_in_a_floating_text_box_is_read_once() -> None:
+    """The unread `held-out-15` Word template, read on 2026-12-07: its sidebar (contact, skills) sits in a floating
+    text box, saved as a drawing and again as a VML fallback; its skills were never read."""
+    from xml.sax.saxutils import escape
+
+    from lxml import etree
+
+    document = docx.Document()
+    anchor = document.add_paragraph("Tamsin Okafor")
+    paras = "".join(f"<w:p><w:r><w:t>{escape(text)}</w:t></w:r></w:p>" for text in
+                    ("SKILLS", "Route planning", "Carrier & 3PL coordination", "Cold chain compliance (FSMA, GDP)",
+                     "Inventory control"))
+    anchor._p.append(etree.fromstring(_TEXT_BOX.format(paras=paras)))
+    for text in ("EXPERIENCE", "Transport Planner", "Harbour Chill Logistics | Bristol", "Mar 2021 – Present"):
+        document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    resume = parse_resume(buffer.getvalue(), filename="sidebar.docx")
+    assert resume.name == "Tamsin Okafor"
+    assert resume.skills["Skills"][:2] == ["Route planning", "Carrier & 3PL coordination"]
+    assert resume.text.count("Route planning") == 1
+    assert [(job.title, job.organization) for job in resume.experience] == [
+        ("Transport Planner", "Harbour Chill Logistics")]
+
+
+def test_a_veterans_posts_icons_before_dates_and_a_lab_inside_its_university() -> None:
+    """The unread `held-out-15` veteran's, AltaCV-like and PhD pages, read on 2026-12-07 (text written for the
+    test): a sergeant's post under "United States Army, Fort Hood, TX"; dates and a place after icons that came out
+    as bullets; a lab beside its university; "Selected Publications" and "Strengths" headings."""
+    army = parse_resume_text(
+        "Ray Delgado\nPROFESSIONAL EXPERIENCE\nUnited States Army, Fort Hood, TX\tJun 2018 – Aug 2022\n"
+        "Supply Sergeant (92Y)\n• Accounted for $9M of equipment\n")
+    assert [(job.title, job.organization) for job in army.experience] == [("Supply Sergeant (92Y)",
+                                                                          "United States Army")]
+    alta = parse_resume_text(
+        "Lena Marsh\nEXPERIENCE\nSenior Frontend Developer\nHarbour Labs\n• Mar 2022 – Present\t• Lisbon, Portugal\n"
+        "• Lead the frontend of a logistics dashboard\nFrontend Developer\nVela Travel\n"
+        "• Sep 2019 – Feb 2022\t• Porto, Portugal\n• Rebuilt the booking flow\nSTRENGTHS\nReact\tTypeScript\n")
+    assert [(job.title, job.organization, job.period) for job in alta.experience] == [
+        ("Senior Frontend Developer", "Harbour Labs", "Mar 2022 – Present"),
+        ("Frontend Developer", "Vela Travel", "Sep 2019 – Feb 2022")]
+    assert alta.skills == {"Strengths": ["React", "TypeScript"]}
+    phd = parse_resume_text(
+        "Priya Nandakumar\nResearch Experience\nGraduate Research Assistant\tAug 2020 – Present\n"
+        "Vision & Learning Lab, Allegheny Ridge University\tPittsburgh, PA\n• Built the lab's training framework\n"
+        "Selected Publications\n1. P. Nandakumar (2024). Where to label next. Proceedings of CLCI, pp. 88–99.\n")
+    assert [(job.title, job.organization) for job in phd.experience] == [
+        ("Graduate Research Assistant", "Allegheny Ridge University")]
+
+
+def test_dates_and_towns_set_flush_right_two_rows_each_are_read_beside_their_entries() -> None:
+    """The unread `held-out-15` PhD's second page, read on 2026-12-07: each entry's dates over its town, flush right,
+    were read as a column of their own after the page, so the teaching posts and schools lost their dates."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    c.drawString(40, 800, "Education")
+    y = 780
+    for degree, school, dates, town in (("Ph.D. in Computer Science", "Allegheny Ridge University", "2020 – 2026",
+                                         "Pittsburgh, PA"),
+                                        ("M.S. in Computer Science", "Green Mountain Polytechnic Institute",
+                                         "2018 – 2020", "Burlington, VT"),
+                                        ("B.S. in Mathematics", "Sangamon Valley University", "2014 – 2018",
+                                         "Springfield, IL")):
+        c.drawString(40, y, degree)
+        c.drawRightString(560, y, dates)
+        c.drawString(40, y - 14, school)
+        c.drawRightString(560, y - 14, town)
+        c.drawString(40, y - 28, "Thesis and coursework in machine learning")
+        y -= 50
+    c.save()
+    resume = parse_resume(buffer.getvalue(), filename="phd.pdf")
+    assert [(school.institution, school.period) for school in resume.education] == [
+        ("Allegheny Ridge University", "2020 – 2026"), ("Green Mountain Polytechnic Institute", "2018 – 2020"),
+        ("Sangamon Valley University", "2014 – 2018")]

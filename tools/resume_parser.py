@@ -301,6 +301,7 @@ def _docx_blocks(document: Any) -> list[str]:
             runs = [r for r in paragraph.runs if r.text.strip()]
             bold = bool(runs) and all(r.bold for r in runs) and len(paragraph.text.split()) <= 12
             out.append(layout.BOLD_MARK * bold + _listed(paragraph) + paragraph.text)
+            out.extend(_text_boxes(block, document))
         elif tag == "tbl":
             for row in Table(block, document).rows:
                 cells: list[str] = []
@@ -318,6 +319,28 @@ def _docx_blocks(document: Any) -> list[str]:
                     out.extend(part for part in "\t".join(cells).split("\n"))
             out.append("")
     return out
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(block: Any, document: Any) -> list[str]:
+    """The paragraphs of the text boxes anchored in a paragraph, after it: Word's templates put a sidebar (contact,
+    skills, languages) in a floating text box, which holds no run of the paragraph's own text (its skills were never
+    read). Word saves each box twice, as a drawing and as a VML fallback for old readers; the fallback is skipped."""
+    from docx.text.paragraph import Paragraph
+
+    lines: list[str] = []
+    for box in block.iter(f"{_W}txbxContent"):
+        if any(ancestor.tag == _MC_FALLBACK for ancestor in box.iterancestors()):
+            continue
+        for element in box.iter(f"{_W}p"):
+            paragraph = Paragraph(element, document)
+            if paragraph.text.strip():
+                lines.append(_listed(paragraph) + paragraph.text)
+        lines.append("")
+    return lines
 
 
 def _listed(paragraph: Any) -> str:
@@ -428,7 +451,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "skills", "skill", "technical skills", "core skills", "key skills", "core competencies", "competencies",
         "technologies", "tech stack", "technical expertise", "tools", "skills and tools", "technical proficiencies",
         "proficiencies", "areas of expertise", "skills summary", "summary of skills", "computer skills",
-        "software skills", "expertise", "key expertise", "专业技能", "技能",
+        "software skills", "expertise", "key expertise", "strengths", "key strengths", "专业技能", "技能",
         "技能特长", "个人技能", "技术栈", "技术能力", "掌握技能", "it技能", "技能证书",
     ),
     "projects": (
@@ -472,7 +495,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 _HEADING_KEY = {heading: key for key, headings in _HEADINGS.items() for heading in headings}
-_LAST_WORD_KEY = {"experience": "experience", "projects": "projects", "skills": "skills", "education": "education"}
+_LAST_WORD_KEY = {"experience": "experience", "projects": "projects", "skills": "skills", "education": "education",
+                  "publications": "other", "awards": "other", "honors": "other", "honours": "other"}
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*>➢➤✓✔■□◆◇►▶○\-–—]|\d{1,2}[.)、](?!\d))\s*")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -608,6 +632,9 @@ def _jobs_after_key_projects(sections: list[_Section]) -> list[_Section]:
 
 
 
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
 def _group_label(lines: Sequence[str], i: int) -> bool:
     """A short line alone over a comma list or a row of chips names a skill group (sidebars: "Languages" /
     "Python, Go, SQL", or "Python<tab>Go<tab>SQL")."""
@@ -615,6 +642,7 @@ def _group_label(lines: Sequence[str], i: int) -> bool:
     following = lines[i + 1] if i + 1 < len(lines) else ""
     words = line.split()
     chips = "\t" in following and bool(words) and words[-1].lower() in _GROUP_NOUNS
+    following = _BRACKETED.sub("", following)  # "Cold chain compliance (FSMA, GDP)" is one skill, no list
     labelled = re.match(r"^[^,，:：]{1,30}[:：]\s*\S", following) is not None  # "management" over "Tools: Jira, Miro"
     return 0 < len(words) <= 3 and not re.search(r"[,，、;；:：]", line) and not _BULLET.match(line) \
         and (len(re.findall(r"[,，、]", following)) >= 1 or chips) and not _PERIOD.search(line) and not labelled
@@ -853,7 +881,7 @@ def _parse_skills(sections: Sequence[_Section], zh: bool, finder: _TermFinder) -
         bulleted = any(_BULLET.match(line) for line in section.lines)
         # a list with commas or " · " between its items, told by its unlabelled lines: one skill a line above a
         # labelled "Software: Xero, Sage 50" line is one skill a line
-        has_commas = any(re.search(r"[,，、;；]|\s[·•|]\s", line) for line in section.lines
+        has_commas = any(re.search(r"[,，、;；]|\s[·•|]\s", _BRACKETED.sub("", line)) for line in section.lines
                          if not _SKILL_LABEL.match(_BULLET.sub("", line, count=1)))
         any_commas = has_commas or any(re.search(r"[,，、;；]", line) for line in section.lines)
         spaced = _spaced_labels(section.lines)
@@ -993,10 +1021,10 @@ def _split_outside_parens(text: str) -> list[str]:
 
 def _split_and(item: str) -> list[str]:
     """'Docker and Kubernetes' lists two skills; 'Research and Development' is rare enough to accept. A phrase that
-    goes on in lower case is one skill ("Budgeting & forecasting", "Hydraulics and pneumatics", "risk and safety
-    assessment")."""
+    goes on in lower case or a figure is one skill ("Budgeting & forecasting", "Hydraulics and pneumatics", "risk and
+    safety assessment", "Carrier & 3PL coordination")."""
     sides = re.split(r"\s+(?:and|&)\s+", item)
-    if len(sides) == 2 and all(1 <= len(s.split()) <= 3 for s in sides) and not sides[1][:1].islower():
+    if len(sides) == 2 and all(1 <= len(s.split()) <= 3 for s in sides) and sides[1][:1].isupper():
         return sides
     return [item]
 
@@ -1017,6 +1045,7 @@ def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> 
 
     ``bold`` holds the lines set wholly in bold: one after a description starts the next entry.
     """
+    lines = [_without_icons(line) for line in lines]
     entries: list[_Entry] = []
     current: _Entry | None = None
     continues = False  # whether the last body item may continue on the next line
@@ -1090,6 +1119,18 @@ def _column_labels(line: str) -> bool:
     cells = [c for c in line.split("\t") if c.strip()]
     return len(cells) >= 3 and not re.search(r"\d", line) \
         and all(w.lower() in _COLUMN_WORDS for w in re.findall(r"[^\W\d_]+", line))
+
+
+_ICON = re.compile(r"(?:^|(?<=\t))[•·]\s*")
+
+
+def _without_icons(line: str) -> str:
+    """A line of dates and a place, each after an icon that the page's icon font left as a bullet ("• Mar 2022 –
+    Present<tab>• Lisbon, Portugal", a calendar and a pin): the dates of the entry above, not a highlight."""
+    if not _BULLET.match(line):
+        return line
+    plain = _ICON.sub("", line)
+    return plain if _LEADING_DATE.match(plain) and _dates_alone(plain.split("\t")[0]) else line
 
 
 def _dates_alone(line: str) -> bool:
@@ -1181,11 +1222,18 @@ def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: 
         return not (_DONE.match(line) and not has_title_word(line) and not _names_org(line) and current.period)
     if after_blank or _NAME_AND_LINK.fullmatch(line):  # "PantryPal github.com/isanakreid/pantrypal" after a project
         return True
-    return next_is_date and not re.match(r"[a-z0-9]", line)  # "12 engineer-hours a week" ends a wrapped bullet
+    # a title over its employer over their dates ("Frontend Developer" / "Vela Travel Technology" / "Sep 2019 – ...")
+    title_first = i + 2 < len(lines) and not _MID_SENTENCE.search(lines[i - 1]) and _is_short(following) \
+        and not _BULLET.match(following) \
+        and not _PERIOD.search(following) and not re.match(r"[a-z0-9]", following) and _dated_head(lines[i + 2]) \
+        and not _BULLET.match(lines[i + 2])
+    return (next_is_date or title_first) and not re.match(r"[a-z0-9]", line)  # "12 engineer-hours a week" ends a
+    # wrapped bullet
 
 
 _LINK = r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/[\w./-]*"
 _NAME_AND_LINK = re.compile(rf"([A-Z][\w'’&+.-]*(?: [\w'’&+.-]+){{0,4}})\s+(?:[|·—–-]\s+)?{_LINK}")
+_MID_SENTENCE = re.compile(r"(?:,|\b(?:and|or|with|of|for|to|the|a|an|in|on|by|from|at|as|via|into))$", re.I)
 _SET_APART = re.compile(r"\t|\s[|｜—–-]\s|\s[|｜]$")
 _FIELDS_APART = re.compile(r"\t|\s[|｜—–·•-]\s")
 
@@ -1400,7 +1448,7 @@ engineer engineers developer developers manager scientist analyst intern designe
 architect officer president ceo cto cfo coo cpo vp founder co-founder cofounder specialist researcher teacher
 assistant associate head administrator programmer coordinator technician professor lecturer fellow tutor
 instructor editor writer sre devops owner partner trainee apprentice co-op representative executive strategist chief
-senior
+senior sergeant corporal lieutenant captain colonel commander soldier airman sailor
 chair chairman secretary accountant auditor nurse member maintainer contributor volunteer principal staff
 pharmacist physician doctor surgeon dentist therapist physiotherapist midwife paramedic psychologist counsellor
 counselor dietitian radiographer practitioner clinician carer caregiver worker supervisor planner buyer agent
@@ -1524,11 +1572,12 @@ def _labelled(line: str) -> tuple[str, str] | None:
 # employer is the other name in the header. "Department of Health" alone stays the employer.
 # a part of an organisation: "Cardiology Department", "Department of Biochemistry", "School of the Environment" (beside
 # the university that holds it)
-_UNIT = re.compile(r"\b(?:department|dept\.?|unit|division|ward|team)$|"
+_UNIT = re.compile(r"\b(?:department|dept\.?|unit|division|ward|team|lab|laboratory)$|"
                    r"^(?:department|dept\.?|school|faculty|laborator(?:y|io)|lab|division|cent(?:re|er)) "
                    r"(?:of|de|for)\b", re.I)
 _ORG_WORD = re.compile(r"\b(?:hospital|clinic|trust|council|bank|inc|ltd|llc|corp|plc|gmbh|group|foundation|agency|"
-                       r"authority|ministry|services|company|hotels?|resorts?|restaurants?)\b\.?", re.I)
+                       r"authority|ministry|services|company|hotels?|resorts?|restaurants?|army|navy|air force|"
+                       r"marine corps|coast guard|national guard)\b\.?", re.I)
 
 
 _UNIT_AFTER = re.compile(r"\b(?:department|dept\.?|unit|division|ward|team)$", re.I)  # not "Department of Health"

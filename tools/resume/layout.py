@@ -263,6 +263,8 @@ def _find_gutter(rows: Sequence[Sequence[Word]], width: float) -> tuple[float, f
         return None
     # a header's contact lines set flush right above the sidebar ("Seattle, WA" / "(206) 555-0183") start anywhere
     edge = max(r[-1]["x1"] for r in right_rows)
+    if sum(edge - r[-1]["x1"] <= 3 for r in right_rows) >= 0.8 * len(right_rows):
+        return None  # dates and towns set flush right beside their entries, two rows each: fields, not a column
     starts = [r[0]["x0"] for r in right_rows]
     kept = [(x, r) for x, r in zip(starts, right_rows, strict=True) if x - min(starts) <= 30 or edge - r[-1]["x1"] > 3]
     ragged = sum(edge - r[-1]["x1"] > 3 for _, r in kept) >= 0.5 * len(kept)  # a column's lines end where they end;
