@@ -418,6 +418,9 @@ _TRANSLATE = str.maketrans({
 })
 
 
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\((?:https?://|www\.)[^()\s]{1,200}\)")
+
+
 def clean_text(text: str) -> str:
     """Printable text with one blank line at most between blocks, cut at a line end near ``MAX_TEXT_CHARS``.
 
@@ -426,6 +429,7 @@ def clean_text(text: str) -> str:
     text = text[: 4 * MAX_TEXT_CHARS].replace("\r\n", "\n").translate(_TRANSLATE)
     text = _INVISIBLE.sub("", _CID.sub("", text))
     text = re.sub(r"\u00ad[ \t]*\n?(?=[a-z])", "", text).replace("\u00ad", "")  # soft hyphens: "Con\u00ad sul"
+    text = _MARKDOWN_LINK.sub(r"\1", text)  # "[pgoutbox](https://github.com/...)" typed in Markdown: the name
     lines: list[str] = []
     for raw in text.split("\n"):
         line = re.sub(r" {2,}", "\t", raw.strip())  # space runs in pasted text are column gaps
@@ -451,7 +455,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "skills", "skill", "technical skills", "core skills", "key skills", "core competencies", "competencies",
         "technologies", "tech stack", "technical expertise", "tools", "skills and tools", "technical proficiencies",
         "proficiencies", "areas of expertise", "skills summary", "summary of skills", "computer skills",
-        "software skills", "expertise", "key expertise", "strengths", "key strengths", "专业技能", "技能",
+        "software skills", "expertise", "key expertise", "strengths", "key strengths", "methods", "research methods",
+        "专业技能", "技能",
         "技能特长", "个人技能", "技术栈", "技术能力", "掌握技能", "it技能", "技能证书",
     ),
     "projects": (
@@ -487,7 +492,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "grants", "grants and funding", "funding", "fellowships", "grants and awards",
         "extracurricular activities", "extra-curricular activities", "co-curricular activities", "contact",
         "contact information", "hackathons", "professional memberships", "memberships", "professional affiliations",
-        "affiliations", "professional associations", "personal details", "declaration", "driving licence",
+        "affiliations", "professional associations", "personal details", "declaration", "language skills",
+        "language proficiency", "personal data", "driving licence",
         "driving license", "driver's license", "drivers license", "full driving licence",
         "personal information", "courses", "coursework", "patents", "论文发表", "发表论文", "专著", "参加会议",
         "兴趣爱好", "家庭状况", "获奖情况", "获奖经历", "荣誉奖项", "荣誉", "证书", "资格证书", "语言能力",
@@ -514,6 +520,9 @@ _ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])")  # "*
 def _plain(line: str) -> str:
     """A line without Markdown emphasis and heading marks; those are layout, not content."""
     line = re.sub(r"^#{1,6}\s+", "", line.strip())
+    spans = re.findall(r"`([^`]{1,60})`", line)
+    if len(spans) >= 2 and not re.sub(r"`[^`]{1,60}`", "", line).strip():  # "`Go` `Kafka` `Protocol Buffers`": a list
+        line = ", ".join(span.strip() for span in spans) + ","  # complete: the next line's first is no more of it
     # and "*Branch Manager* | 2021 – present", italics, is no "* " bullet
     return _ITALIC.sub(r"\1", re.sub(r"\*\*|__|`", "", line)).strip()
 
@@ -522,6 +531,8 @@ def _plain(line: str) -> str:
 def _heading_key(line: str) -> str | None:
     if not line or len(line) > 40 or _BULLET.match(line) or re.search(r"[:：]\s*\S", line):
         return None  # "Label: content" is a line of a section, not its heading
+    if re.match(r"[a-z]", line.strip()):
+        return None  # "training" that ends a wrapped bullet ("... a receiving checklist and bag-check" / "training")
     s = re.sub(r"^[^\w\u3400-\u9fff]+", "", line)  # icons, brackets, pound signs
     s = re.sub(r"^(?:[一二三四五六七八九十]+[、.．]|[IVX]{1,4}\.)\s*", "", s)
     s = re.sub(r"[\s:：\-—_=*#|】\]>》]+$", "", s).strip().lower()
@@ -1145,7 +1156,8 @@ def _second_institution(current: _Entry, line: str) -> bool:
     read as the first entry's. The same school again ("柏林大学<tab>德国柏林<tab>法律系") goes on with it."""
     name = re.split(r"[\t,，|]", line)[0].strip()
     return bool(current.period) and _is_short(line) and _INSTITUTION.search(name) is not None \
-        and any(_INSTITUTION.search(head) for head in current.head) and not any(name in head for head in current.head)
+        and any(_INSTITUTION.search(_BRACKETED.sub("", head)) for head in current.head) \
+        and not any(name in head for head in current.head)  # "Abitur (general university entrance ...)" names none
 
 
 def _opens_like(current: _Entry, lines: Sequence[str], i: int) -> bool:
@@ -1223,16 +1235,27 @@ def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: 
     if after_blank or _NAME_AND_LINK.fullmatch(line):  # "PantryPal github.com/isanakreid/pantrypal" after a project
         return True
     # a title over its employer over their dates ("Frontend Developer" / "Vela Travel Technology" / "Sep 2019 – ...")
-    title_first = i + 2 < len(lines) and not _MID_SENTENCE.search(lines[i - 1]) and _is_short(following) \
-        and not _BULLET.match(following) \
-        and not _PERIOD.search(following) and not re.match(r"[a-z0-9]", following) and _dated_head(lines[i + 2]) \
-        and not _BULLET.match(lines[i + 2])
+    title_first = not _MID_SENTENCE.search(lines[i - 1]) and _dated_soon(lines, i + 1)
     return (next_is_date or title_first) and not re.match(r"[a-z0-9]", line)  # "12 engineer-hours a week" ends a
     # wrapped bullet
 
 
 _LINK = r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/[\w./-]*"
 _NAME_AND_LINK = re.compile(rf"([A-Z][\w'’&+.-]*(?: [\w'’&+.-]+){{0,4}})\s+(?:[|·—–-]\s+)?{_LINK}")
+def _dated_soon(lines: Sequence[str], k: int) -> bool:
+    """One or two short header lines, then a line of dates: an employer (and its town) under a title ("Store
+    Manager" / "Riverstone Home Goods" / "Boise, ID" / "April 2021 to Present")."""
+    for j in range(k, min(k + 3, len(lines))):
+        line = lines[j]
+        if not line or _BULLET.match(line):
+            return False
+        if _PERIOD.search(line):
+            return j > k and _dated_head(line)
+        if not _is_short(line) or re.match(r"[a-z0-9]", line):
+            return False
+    return False
+
+
 _MID_SENTENCE = re.compile(r"(?:,|\b(?:and|or|with|of|for|to|the|a|an|in|on|by|from|at|as|via|into))$", re.I)
 _SET_APART = re.compile(r"\t|\s[|｜—–-]\s|\s[|｜]$")
 _FIELDS_APART = re.compile(r"\t|\s[|｜—–·•-]\s")
@@ -1448,7 +1471,7 @@ engineer engineers developer developers manager scientist analyst intern designe
 architect officer president ceo cto cfo coo cpo vp founder co-founder cofounder specialist researcher teacher
 assistant associate head administrator programmer coordinator technician professor lecturer fellow tutor
 instructor editor writer sre devops owner partner trainee apprentice co-op representative executive strategist chief
-senior sergeant corporal lieutenant captain colonel commander soldier airman sailor
+sergeant corporal lieutenant captain colonel commander soldier airman sailor aide
 chair chairman secretary accountant auditor nurse member maintainer contributor volunteer principal staff
 pharmacist physician doctor surgeon dentist therapist physiotherapist midwife paramedic psychologist counsellor
 counselor dietitian radiographer practitioner clinician carer caregiver worker supervisor planner buyer agent
@@ -1490,7 +1513,7 @@ def has_title_word(text: str) -> bool:
     """A job word ("manager", "pharmacist"), or an "-ist" noun of a trade the list lacks ("HR Generalist")."""
     words = re.findall(r"[a-z][a-z-]*", text.lower())
     return any(w in _TITLE_WORDS or (len(w) >= 6 and w.endswith("ist") and w not in _IST_VERBS) for w in words) \
-        or any(t in text for t in _ZH_TITLES)
+        or any(t in text for t in _ZH_TITLES) or words[-1:] == ["senior"]  # "Accounts Senior", not "Senior Living"
 
 
 _IST_VERBS = frozenset({"assist", "resist", "insist", "persist", "consist", "subsist"})
@@ -1689,6 +1712,7 @@ def _promotions(jobs: list[Experience]) -> list[Experience]:
 _INSTITUTION = re.compile(
     r"\b(?:university|universit[éäa]t?|universidad|universidade|università|universiteit|universitet|hochschule|"
     r"[ée]cole|instituto|politecnico|polit[ée]cnica|college|institute|school|academy|polytechnic|conservatory|"
+    r"gymnasium|lyc[ée]e|liceo|"
     r"MIT|UCLA|CMU|NYU|ETH|EPFL|KAIST|IIT|Caltech|CalTech|UC\s+\w+)\b|大学|学院|学校|中学|高中|研究院|研究所",
     re.IGNORECASE,
 )
@@ -1696,6 +1720,7 @@ _DEGREE = re.compile(
     r"\b(?:bachelor|master|ph\.?\s?d|doctor(?:ate)?|mba|bba|bcom|llb|llm|bsn|msn|b\.?\s?(?:s|a|sc|eng|tech|e)\b\.?|"
     r"m\.?\s?(?:s|a|sc|eng|tech|phil|res)\b\.?|(?-i:MEd)\b|b\.?\s?ed\b|fd(?:sc|a|eng)\b|foundation degree|dip\s?he\b|"
     r"pgcert|bvsc\b|bvetmed\b|dvm\b|pharmd\b|mpharm|pgce|pgdip|hnc|hnd|nvq|btec|apprenticeship|associate|diploma|"
+    r"abitur|baccalaur[ée]at|matura|"
     r"high school|(?-i:AAS?|AS|A\.A\.(?:S\.?)?|A\.S\.?|GED)(?!\w))|学士|硕士|博士|本科|研究生|专科|大专",
     re.IGNORECASE,
 )
@@ -1712,8 +1737,13 @@ def _to_education(entry: _Entry) -> Education | None:
     fields = _education_fields(entry)
     if not fields or _credential(fields):
         return None
-    degree_at = next((i for i, f in enumerate(fields) if _DEGREE.search(f) and not _INSTITUTION.search(f)), None)
-    inst_at = next((i for i, f in enumerate(fields) if i != degree_at and _INSTITUTION.search(f)), None)
+    # "High school diploma" names the degree, "Capital Hills High School" the school
+    def names_school(field: str) -> bool:  # "Abitur (general university entrance qualification)" names none
+        return _INSTITUTION.search(_BRACKETED.sub("", field)) is not None
+
+    degree_at = next((i for i, f in enumerate(fields) if _DEGREE.search(f) and (
+        not names_school(f) or re.search(r"\bdiploma$", f, re.I))), None)
+    inst_at = next((i for i, f in enumerate(fields) if i != degree_at and names_school(f)), None)
     if inst_at is None:
         inst_at = next((i for i, f in enumerate(fields) if i != degree_at and not _is_location(f)), None)
     institution = _uncapped(_without_town(fields[inst_at])) if inst_at is not None else ""
