@@ -1192,6 +1192,10 @@ def test_a_story_set_in_our_project_has_its_situation_and_each_of_us_is_a_team()
     # story: "everyone in the family got a slightly wonky mug")
     assert THEME_CUES["working in a team"].search("The safety lead wanted six more policies and we agreed to cut them.")
     assert not THEME_CUES["working in a team"].search("Last Christmas everyone in the family got a wonky mug.")
+    # the people named without a team word (a browser session, 2026-12-07: 25, "talks about something else")
+    assert THEME_CUES["working in a team"].search("I worked with the two other physios and the receptionist")
+    assert THEME_CUES["working in a team"].search("I wrote the templates and trained the others at lunch")
+    assert not THEME_CUES["working in a team"].search("I worked on the gearbox over three weekends")
     assert "situation" not in star_parts("I proposed one shared table in SQL, and we placed the zones early.")
 
 
