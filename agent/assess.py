@@ -190,10 +190,11 @@ TRAIT_VERBS = frozenset(re.findall(r"\w+", """
 # Spark to all-MiniLM-L6-v2, cosine 0.08 to "handling a conflict or disagreement").
 _TEAM = (r"team|colleague|together|collaborat|pair(?:ed|ing)|peer|cowork|co-work|each (?:other|of us)|split (?:the|up)|"
          r"we (?:all|both)|we agreed|stakeholder|cross-functional|one another|"
-         r"work(?:ed|ing)? (?:closely )?with (?:the|my|our|two|three|a|an|other)\b|the others\b|the rest of (?:the|us|my)|"
-         r"alongside")  # not "everyone": "everyone in the family got a slightly wonky mug", a pottery story to the
-# team question of resume_answers_fresh2.dev; "I worked with the two other physios and the receptionist ... trained
-# the others" (a candidate session, 2026-12-07) had none of them
+         r"work(?:ed|ing)? (?:closely )?with (?:the|my|our|two|three|a|an|other)\b|the others\b|"
+         r"the rest of (?:the|us|my)|alongside")
+# (not "everyone": "everyone in the family got a slightly wonky mug", a pottery story to the team question of
+# resume_answers_fresh2.dev; "I worked with the two other physios and the receptionist ... trained the others", a
+# candidate session of 2026-12-07, had none of the cues before the last line's)
 _LEAD = (r"lead|led\b|convinc|persua|influenc|initiative|buy-in|volunteer|rall(?:y|ied)|mentor|no authority|"
          r"without authority|took (?:the )?(?:lead|charge|ownership)")
 _DEADLINE = (r"deadline|due\b|in time|on time|late\b|rush|hours|days|weekend|overnight|prioriti|crunch|launch date|"

@@ -493,8 +493,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "extracurricular activities", "extra-curricular activities", "co-curricular activities", "contact",
         "contact information", "hackathons", "professional memberships", "memberships", "professional affiliations",
         "affiliations", "professional associations", "personal details", "declaration", "language skills",
-        "language proficiency", "personal data", "driving licence",
-        "driving license", "driver's license", "drivers license", "full driving licence",
+        "language proficiency", "personal data", "driving licence", "driving license", "driver's license",
+        "drivers license", "full driving licence",
         "personal information", "courses", "coursework", "patents", "论文发表", "发表论文", "专著", "参加会议",
         "兴趣爱好", "家庭状况", "获奖情况", "获奖经历", "荣誉奖项", "荣誉", "证书", "资格证书", "语言能力",
         "个人信息", "基本信息", "联系方式", "校园经历", "社团经历", "其他",
@@ -640,7 +640,6 @@ def _jobs_after_key_projects(sections: list[_Section]) -> list[_Section]:
         out.append(_Section(section.key, section.title, section.lines[:back]))
         out.append(_Section("experience", out[-2].title, section.lines[back:]))
     return out
-
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
