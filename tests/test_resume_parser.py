@@ -392,8 +392,9 @@ def test_template_fixtures_meet_measured_floors() -> None:
     splits = result["splits"]
     names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6", "dev-7", "dev-8",
              "held-out-8", "dev-9", "dev-10", "dev-11", "dev-12", "dev-13", "dev-14", "dev-15", "dev-16",
-             "held-out-17")
-    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5, 3, 5, 6, 4, 5, 5, 5, 5, 5]
+             "dev-17", "held-out-18")
+    assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5, 3, 5, 6, 4, 5, 5, 5, 5, 5,
+                                                            5]
     for name, split in splits.items():
         assert not split["errors"], name
         assert not any(split["garbage"].values()), name
@@ -481,14 +482,20 @@ def test_template_fixtures_meet_measured_floors() -> None:
     # 1.00, skills 0.85, projects 0.00, titles 0.85, employers 0.85, education 0.64); then read and rules written
     for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
         assert splits["dev-16"]["micro"][field]["f1"] >= 0.95, field
-    # five more (a Notion export, a civil engineer's job heads in three-cell Word tables, a sysadmin's ASCII-art text
-    # CV, a hospitality manager training as a teacher, a Word table with its sidebar on the right), built by a helper
-    # who did not read the parser, never read: measured unread at 1ffc066 and after the dev-16 rules, identical (name
-    # 1.00, skills 0.84, projects 0.62, titles 0.69, employers 0.53, education 1.00)
-    held_out_17 = {"name": 0.95, "skills": 0.8, "projects": 0.6, "experience_titles": 0.65,
-                   "experience_organizations": 0.5, "education": 0.95}
-    for field, floor in held_out_17.items():
-        assert splits["held-out-17"]["micro"][field]["f1"] >= floor, field
+    # dev-17 was held-out-17: five more (a Notion export, a civil engineer's job heads in three-cell Word tables, a
+    # sysadmin's ASCII-art text CV, a hospitality manager training as a teacher, a Word table with its sidebar on the
+    # right), built by a helper who did not read the parser, measured unread at 1ffc066 and after the dev-16 rules,
+    # identical (name 1.00, skills 0.84, projects 0.62, titles 0.69, employers 0.53, education 1.00); then read
+    for field in ("name", "skills", "experience_titles", "experience_organizations", "education"):
+        assert splits["dev-17"]["micro"][field]["f1"] >= 0.95, field
+    # five more (a UK job site's CV builder, a cover letter before the CV in one Word file, a hard-wrapped text paste,
+    # an infographic page, a university administrator's nested Word tables), built by a helper who did not read the
+    # parser, never read: measured unread at 9c0bd74 and after the dev-17 rules, identical (name 0.89, skills 0.73,
+    # titles 0.86, employers 0.74, education 0.56)
+    held_out_18 = {"name": 0.85, "skills": 0.7, "experience_titles": 0.85, "experience_organizations": 0.7,
+                   "education": 0.55}
+    for field, floor in held_out_18.items():
+        assert splits["held-out-18"]["micro"][field]["f1"] >= floor, field
     assert list(result["refused"]) == ["scanned.pdf"] and "no readable text layer" in result["refused"]["scanned.pdf"]
 
 
@@ -1436,3 +1443,44 @@ def test_a_german_style_cv_in_english_and_an_aide_at_a_senior_living_home() -> N
     assert (job.title, job.organization) == ("Dietary Aide", "Maple Grove Senior Living")
     assert [school.institution for school in resume.education] == ["Kepler-Gymnasium"]
     assert resume.skills == {"CAD": ["CATIA V5", "Siemens NX"]}
+
+
+def test_an_ascii_art_cv_and_a_notion_export() -> None:
+    """The unread `held-out-17` sysadmin's text CV and Notion page, read on 2026-12-07 (text written for the test):
+    boxes drawn with "+---+" and "|", "Title :: Employer :: Town" heads, a table of roles with its header row, dates
+    with an arrow, and "Portfolio<tab>site" among the page's properties (it had opened a projects section)."""
+    ascii_cv = parse_resume_text(
+        "Dale Ormerod\n\n+------------+\n| EXPERIENCE |\n+------------+\n\n"
+        "[2019-2024] Systems Administrator :: Ouse Valley Foods Ltd :: York\n* Ran 140 Linux servers\n\n"
+        "+--------+\n| SKILLS |\n+--------+\n+---------+----------------------+\n"
+        "| Linux   | RHEL 9, Debian, systemd |\n| Windows | Active Directory, Group Policy |\n"
+        "+---------+----------------------+\n")
+    assert [(job.title, job.organization, job.period) for job in ascii_cv.experience] == [
+        ("Systems Administrator", "Ouse Valley Foods Ltd", "2019-2024")]
+    assert (ascii_cv.skills["Linux"], ascii_cv.skills["Windows"]) == (["RHEL 9", "Debian", "systemd"],
+                                                                      ["Active Directory", "Group Policy"])
+    notion = parse_resume_text(
+        "Sanne de Vries\nRole\tProduct Designer\nPortfolio\tsannedv.example.com\nAvailability\tOpen to new roles\n"
+        "Experience\nRole\tCompany\tDates\tLocation\nProduct Designer\tTulpwerk\tSep 2021 → Present\tUtrecht\n"
+        "•\tRedesigned onboarding\nUX Designer\tStudio Gracht\tJan 2018 → Aug 2021\tDelft\n•\tRan workshops\n")
+    assert [(job.title, job.organization, job.period) for job in notion.experience] == [
+        ("Product Designer", "Tulpwerk", "Sep 2021 → Present"), ("UX Designer", "Studio Gracht", "Jan 2018 → Aug 2021")]
+    assert not notion.projects
+
+
+def test_transferable_skills_told_in_sentences_numbered_headings_and_rating_dots() -> None:
+    """The unread `held-out-17` career changer's page and right-sidebar Word CV, read on 2026-12-07 (text written for
+    the test): skills named before a sentence that backs them, "01 Teaching Practice", "Skill ●●●●○"."""
+    resume = parse_resume_text(
+        "Megan Pryce\n01 Teaching Practice\nStudent Teacher · Hillside Primary School, Leeds\tJanuary 2026 – present\n"
+        "• Teaching 70% of the timetable\n02 Transferable Skills\n"
+        "Behaviour management: calm routines learned running a busy bar on a Saturday night for years.\n"
+        "Planning and organisation: weekly rotas for 30 staff and events booked months ahead of time.\n"
+        "Team leadership: recruited, trained and led front-of-house teams; several of my first starters now run "
+        "restaurants of their own.\n"
+        "03 Skills\nCopywriting\t●●●●○\nBudget management\t●●●○○\n")
+    assert [(job.title, job.organization) for job in resume.experience] == [("Student Teacher",
+                                                                            "Hillside Primary School")]
+    assert resume.skills == {"Transferable Skills": ["Behaviour management", "Planning and organisation",
+                                                     "Team leadership"],
+                             "Skills": ["Copywriting", "Budget management"]}

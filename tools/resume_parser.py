@@ -418,6 +418,8 @@ _TRANSLATE = str.maketrans({
 })
 
 
+_ASCII_RULE = re.compile(r"\+[-=+]{3,}\+|\+?[-=]{3,}(?:\+[-=]{3,})+\+?")
+_ASCII_ROW = re.compile(r"\|(.+?)\|?")
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\((?:https?://|www\.)[^()\s]{1,200}\)")
 
 
@@ -432,6 +434,10 @@ def clean_text(text: str) -> str:
     text = _MARKDOWN_LINK.sub(r"\1", text)  # "[pgoutbox](https://github.com/...)" typed in Markdown: the name
     lines: list[str] = []
     for raw in text.split("\n"):
+        if _ASCII_RULE.fullmatch(raw.strip()):
+            continue  # "+----------+----+" drawn around a text table or heading
+        if (row := _ASCII_ROW.fullmatch(raw.strip())) is not None:  # "| Linux | RHEL 8/9, Debian |": its cells
+            raw = "\t".join(cell.strip() for cell in row.group(1).split("|"))
         line = re.sub(r" {2,}", "\t", raw.strip())  # space runs in pasted text are column gaps
         line = re.sub(r" *\t[ \t]*", "\t", line).strip()
         if line or (lines and lines[-1]):
@@ -468,7 +474,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     "experience": (
         "experience", "work experience", "professional experience", "employment", "employment history",
         "work history", "career history", "career", "professional history", "internships", "internship",
-        "academic appointments", "appointments", "academic positions", "professional appointments", "工作经历",
+        "academic appointments", "appointments", "academic positions", "professional appointments",
+        "teaching practice", "teaching placements", "school placements", "placements", "previous career", "工作经历",
         "工作经验", "实习经历", "实习经验", "职业经历", "任职经历", "职位和头衔", "职位与头衔", "社会职务",
     ),
     "education": (
@@ -534,7 +541,7 @@ def _heading_key(line: str) -> str | None:
     if re.match(r"[a-z]", line.strip()):
         return None  # "training" that ends a wrapped bullet ("... a receiving checklist and bag-check" / "training")
     s = re.sub(r"^[^\w\u3400-\u9fff]+", "", line)  # icons, brackets, pound signs
-    s = re.sub(r"^(?:[一二三四五六七八九十]+[、.．]|[IVX]{1,4}\.)\s*", "", s)
+    s = re.sub(r"^(?:[一二三四五六七八九十]+[、.．]|[IVX]{1,4}\.|\d{1,2}[.)]?\s)\s*", "", s)  # "02 Transferable Skills"
     s = re.sub(r"[\s:：\-—_=*#|】\]>》]+$", "", s).strip().lower()
     if re.fullmatch(r"(?:[a-z] )+[a-z]", s):  # letter-spaced "E X P E R I E N C E"
         s = s.replace(" ", "")
@@ -586,7 +593,9 @@ def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
         # "Technologies:<tab>Python, Flask" is a field of a project or a job, not a heading in the margin
         field_label = bool(sections) and sections[-1].key in ("experience", "projects") and margin.rstrip().endswith(
             (":", "："))
-        if rest and _heading_key(margin) is not None and not in_skills and not field_label:  # a heading in the margin
+        linked = re.match(r"\S+@\S+|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", rest.strip()) is not None
+        # "Portfolio<tab>noavdh.example.com" is a field of the page's header (Notion), not a heading in the margin
+        if rest and _heading_key(margin) is not None and not in_skills and not field_label and not linked:
             sections.append(_Section(_heading_key(margin) or "", _title_case(margin.strip(" :："))))
             line = rest
         key = _heading_key(line)
@@ -595,8 +604,8 @@ def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
             # "Languages" over "Python, Go" is a group of the skills section, not a section; "Interests" over "Fell
             # running, choir" is a section (it was planned as a skill to be asked about)
             key = None
-        if key is not None:
-            sections.append(_Section(key, _title_case(re.sub(r"[\s:：]+$", "", line))))
+        if key is not None:  # "02 Transferable Skills" is titled without its number
+            sections.append(_Section(key, _title_case(re.sub(r"^\d{1,2}[.)]?\s+|[\s:：]+$", "", line))))
             continue
         inline = re.match(r"^([^:：\t]{2,30}?)\s*[:：]\s*(\S.*)$", line)
         if inline:
@@ -687,7 +696,7 @@ _DATE = (
     rf"|{_YEAR}(?:[./-](?:1[0-2]|0?[1-9])(?:[./-](?:3[01]|[12]\d|0?[1-9]))?)?|(?:1[0-2]|0?[1-9])/{_YEAR})"
 )
 _NOW = r"(?:present|current|now|today|ongoing|actualidad|presente|至今|现在|今)"
-_SEP = r"(?:\s*(?:(?:-|–|—|~|～|－)\s*至?|to|until|至)\s*)"
+_SEP = r"(?:\s*(?:(?:-|–|—|~|～|－|→)\s*至?|to|until|至)\s*)"  # "Sep 2022 → Present" (Notion)
 # "Jan 2018 to date", "August 2023 – Till Date": "present", only after a separator ("Date of birth" is no period)
 _TO_DATE = r"(?:(?<=to )date|till (?:date|now))"
 _PERIOD = re.compile(rf"(?<![A-Za-z0-9.]){_DATE}(?:{_SEP}(?:{_DATE}|{_NOW}|{_TO_DATE})?)?(?![A-Za-z0-9])", re.I)
@@ -879,6 +888,26 @@ def _spaced_labels(lines: Sequence[str]) -> dict[int, str]:
     return found if len(found) >= 2 else {}
 
 
+_PROSE_LABEL = re.compile(r"^([^:：\t,，]{3,50}?)[:：]\s*(\S.*)$")
+
+
+def _sentence(text: str) -> bool:
+    """Eight words or more that read as a sentence, not a list: its comma- or semicolon-separated parts long ("calm,
+    consistent routines learned running a 120-cover restaurant on a"), not "risk and safety assessment, motivational
+    interviewing, trauma-informed care, court testimony"."""
+    parts = [len(part.split()) for part in re.split(r"[,;]", _BRACKETED.sub("", text)) if part.strip()]
+    return len(text.split()) >= 8 and bool(parts) and max(parts) >= 6 and sum(parts) / len(parts) >= 3.5
+
+
+def _skills_told_in_prose(lines: Sequence[str]) -> list[str]:
+    """"Behaviour management: calm, consistent routines learned running a 120-cover restaurant ..." (a career
+    changer's "Transferable Skills"): where three or more labels each open a sentence of eight words or more, the
+    labels are the skills and the sentences what backs them."""
+    labelled = [m for line in lines if (m := _PROSE_LABEL.match(_BULLET.sub("", line, count=1)))]
+    prose = [m for m in labelled if _sentence(m.group(2))]
+    return [m.group(1).strip() for m in labelled] if len(prose) >= 3 and len(prose) >= 0.6 * len(labelled) else []
+
+
 def _parse_skills(sections: Sequence[_Section], zh: bool, finder: _TermFinder) -> dict[str, list[str]]:
     """``Group: a, b`` lines make groups; other lines join the current group (the section's own title). A group
     whose lines all tell of work done is a skill of a functional resume, named over its achievements."""
@@ -888,6 +917,8 @@ def _parse_skills(sections: Sequence[_Section], zh: bool, finder: _TermFinder) -
     for section in sections:
         own = section.title or ("技能" if zh else "Skills")
         group = own
+        told = _skills_told_in_prose(section.lines)
+        in_prose = False  # inside the sentence after such a label, which may wrap
         bulleted = any(_BULLET.match(line) for line in section.lines)
         # a list with commas or " · " between its items, told by its unlabelled lines: one skill a line above a
         # labelled "Software: Xero, Sage 50" line is one skill a line
@@ -898,12 +929,20 @@ def _parse_skills(sections: Sequence[_Section], zh: bool, finder: _TermFinder) -
         for i, raw in enumerate(section.lines):
             if not raw:
                 continue
+            prose = _PROSE_LABEL.match(_BULLET.sub("", raw, count=1)) if told else None
+            if prose and prose.group(1).strip() in told:
+                texts.setdefault(own, []).append(prose.group(1).strip() + ",")
+                in_prose = True
+                continue
+            if in_prose and not _group_label(section.lines, i) and not _SKILL_LABEL.match(raw):
+                continue  # "Saturday night, where a raised voice never helped anyone." goes on with the sentence
+            in_prose = False
             line = spaced.get(i) or _BULLET.sub("", raw, count=1) + (":" if _group_label(section.lines, i) else "")
             label = _SKILL_LABEL.match(line)
             names_group = label is not None and len(label.group(1).split()) <= 5 \
                 and "http" not in label.group(1).lower()
             if label and names_group:
-                group = label.group(1).strip()
+                group = re.sub(r"^\d{1,2}[.)]?\s+", "", label.group(1).strip())  # "03 Skills" over its items
                 line = label.group(2)
             parts = texts.setdefault(group, [])
             if not names_group and _tells_work_done(line):
@@ -986,13 +1025,14 @@ _YEARS_USED = re.compile(r"\s*[(（]\s*(?:\d+\+?|<\s*1|less than (?:1|one))\s*(?
 
 
 _SPACED_SLASH = re.compile(r"\s+/\s+")
+_RATING = re.compile(r"[●○◉◯★☆⬤◦]{3,}")  # "Brand strategy ●●●●○": a rating drawn beside a skill, no part of it
 
 
 def _skill_items(text: str, finder: _TermFinder) -> list[str]:
     out: list[str] = []
     # "Domestic rewires / Fault finding / EICRs": a slash set apart by spaces parts items ("CI/CD" is one)
     for chunk in _split_outside_parens(_SPACED_SLASH.sub(", ", text)):
-        chunk = _SKILL_VERBS.sub("", _YEARS_USED.sub("", chunk.strip()).strip(" .。:：-–"))
+        chunk = _SKILL_VERBS.sub("", _YEARS_USED.sub("", _RATING.sub("", chunk).strip()).strip(" .。:：-–"))
         chunk = re.sub(r"^(?:and|&|以及|及)\s+|\s*(?:etc\.?|等(?:等)?)$", "", chunk, flags=re.I).strip()
         if not chunk:
             continue
@@ -1121,7 +1161,8 @@ def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> 
 _COLUMN_WORDS = _wordset("""
 qualification qualifications degree course courses examination exam institution institute school college university
 board year years of passing passed percentage cgpa gpa grade grades marks class division result period duration
-specialization specialisation stream subject subjects name and or
+specialization specialisation stream subject subjects name and or role company employer title position location
+city dates date from to organisation organization
 """)
 
 
@@ -1279,7 +1320,8 @@ def _duration_alone(line: str) -> bool:
 
 
 _FIELD_SPLIT = re.compile(
-    r"\t|\s+[|｜•·]\s+|\s+[—–-]{1,2}\s+|,\s+|，|;\s*|；|\s+at\s+|\s+@\s+|(?<=[\u3400-\u9fff)）])\s+(?=[\u3400-\u9fff])"
+    r"\t|\s+[|｜•·]\s+|\s+[—–-]{1,2}\s+|,\s+|，|;\s*|；|\s+at\s+|\s+@\s+|\s+::\s+|"
+    r"(?<=[\u3400-\u9fff)）])\s+(?=[\u3400-\u9fff])"
 )
 # "University of Texas at Dallas", "University of North Carolina at Chapel Hill": "at" names the campus, not an
 # employer after a title (it was split off and the school read "University of Texas"; a new graduate's resume)
