@@ -392,12 +392,12 @@ def test_template_fixtures_meet_measured_floors() -> None:
     splits = result["splits"]
     names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6", "dev-7", "dev-8",
              "held-out-8", "dev-9", "dev-10", "dev-11", "dev-12", "dev-13", "dev-14", "dev-15", "dev-16",
-             "dev-17", "held-out-18")
+             "dev-17", "dev-18", "held-out-19")
     assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5, 3, 5, 6, 4, 5, 5, 5, 5, 5,
-                                                            5]
+                                                            5, 5]
     for name, split in splits.items():
         assert not split["errors"], name
-        assert not any(split["garbage"].values()), name
+        assert sum(map(len, split["garbage"].values())) <= (3 if name == "held-out-19" else 0), name
     for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
         assert splits["dev"]["micro"][field]["f1"] >= 0.95, field
         assert splits["dev-2"]["micro"][field]["f1"] >= 0.95, field
@@ -488,14 +488,21 @@ def test_template_fixtures_meet_measured_floors() -> None:
     # identical (name 1.00, skills 0.84, projects 0.62, titles 0.69, employers 0.53, education 1.00); then read
     for field in ("name", "skills", "experience_titles", "experience_organizations", "education"):
         assert splits["dev-17"]["micro"][field]["f1"] >= 0.95, field
-    # five more (a UK job site's CV builder, a cover letter before the CV in one Word file, a hard-wrapped text paste,
-    # an infographic page, a university administrator's nested Word tables), built by a helper who did not read the
-    # parser, never read: measured unread at 9c0bd74 and after the dev-17 rules, identical (name 0.89, skills 0.73,
-    # titles 0.86, employers 0.74, education 0.56)
-    held_out_18 = {"name": 0.85, "skills": 0.7, "experience_titles": 0.85, "experience_organizations": 0.7,
-                   "education": 0.55}
-    for field, floor in held_out_18.items():
-        assert splits["held-out-18"]["micro"][field]["f1"] >= floor, field
+    # dev-18 was held-out-18: five more (a UK job site's CV builder, a cover letter before the CV in one Word file, a
+    # hard-wrapped text paste, an infographic page, a university administrator's nested Word tables), built by a
+    # helper who did not read the parser, measured unread at 9c0bd74 and after the dev-17 rules, identical (name
+    # 0.89, skills 0.73, titles 0.86, employers 0.74, education 0.56); then read and rules written from it
+    for field in ("name", "experience_titles", "experience_organizations", "education"):
+        assert splits["dev-18"]["micro"][field]["f1"] >= 0.95, field
+    assert splits["dev-18"]["micro"]["skills"]["f1"] >= 0.85
+    # five more (an Australian job board profile, a hybrid retail resume, a Philippine-format nurse's text CV, a dark
+    # terminal-theme page, a CFO's two-page Word resume), built by a helper who did not read the parser, never read:
+    # measured unread at 9c25791 (name 1.00, skills 0.68, projects 0.57, titles 0.68, employers 0.61, education 0.57,
+    # three place or empty entries) and after the dev-18 rules (skills 0.69)
+    held_out_19 = {"name": 0.95, "skills": 0.65, "projects": 0.55, "experience_titles": 0.65,
+                   "experience_organizations": 0.6, "education": 0.55}
+    for field, floor in held_out_19.items():
+        assert splits["held-out-19"]["micro"][field]["f1"] >= floor, field
     assert list(result["refused"]) == ["scanned.pdf"] and "no readable text layer" in result["refused"]["scanned.pdf"]
 
 
@@ -1484,3 +1491,49 @@ def test_transferable_skills_told_in_sentences_numbered_headings_and_rating_dots
     assert resume.skills == {"Transferable Skills": ["Behaviour management", "Planning and organisation",
                                                      "Team leadership"],
                              "Skills": ["Copywriting", "Budget management"]}
+
+
+def test_a_cover_letter_before_the_cv_and_jobs_in_tables_nested_in_a_page_table() -> None:
+    """The unread `held-out-18` cover letter with its CV and a university administrator's nested Word tables, read
+    on 2026-12-07 (files written for the test): the letter's address block came first, and each job's table inside
+    the page's right cell was never read."""
+    letter = parse_resume_text(
+        "12 Mill Lane\nBeeston\nNG9 1AA\n3 March 2026\nMr Tom Reid\nHead of People\nDear Mr Reid,\n"
+        "I am writing to apply for the role of HR Advisor at Castlegate Housing, which I saw on your website.\n"
+        "Yours sincerely,\nLaura Pike\n\nLaura Pike\nBeeston | laura.pike@example.com\nExperience\n"
+        "HR Advisor, Sherwood Foods Ltd (June 2021 – present)\n• Advise 45 managers\n")
+    assert letter.name == "Laura Pike"
+    document = docx.Document()
+    document.add_paragraph("Bronwyn Carter")
+    page = document.add_table(rows=1, cols=2)
+    page.cell(0, 0).text = "CONTACT\nBrisbane, QLD"
+    right = page.cell(0, 1)
+    right.paragraphs[0].text = "PROFESSIONAL EXPERIENCE"
+    for dates, lines, town in (("July 2018 – February 2022", ["Senior School Administrator", "School of Nursing",
+                                                              "Moreton Bay University"], "Brisbane, QLD"),
+                               ("January 2014 – June 2018", ["Research Officer", "Office of Research Services",
+                                                             "Darling Downs University"], "Toowoomba, QLD")):
+        job = right.add_table(rows=1, cols=3)
+        job.cell(0, 0).text = dates
+        job.cell(0, 1).text = "\n".join(lines)
+        job.cell(0, 2).text = town
+        right.add_paragraph("• Ran the office for 70 staff")
+    right.add_paragraph("EDUCATION")
+    school = right.add_table(rows=1, cols=3)
+    school.cell(0, 0).text = "2008 – 2011"
+    school.cell(0, 1).text = "Bachelor of Arts\nFirst Class Honours\nDarling Downs University"
+    school.cell(0, 2).text = "Toowoomba, QLD"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    resume = parse_resume(buffer.getvalue(), filename="nested.docx")
+    assert [(job.title, job.organization) for job in resume.experience] == [
+        ("Senior School Administrator", "Moreton Bay University"), ("Research Officer", "Darling Downs University")]
+    assert [school.institution for school in resume.education] == ["Darling Downs University"]
+
+
+def test_a_charts_legend_beside_the_skills_is_no_skill() -> None:
+    """The unread `held-out-18` infographic page, read on 2026-12-07: its doughnut's "TIME SPENT" and "40% analysis"
+    were read as skills."""
+    resume = parse_resume_text("Amy Shaw\nSKILLS\nRequirements elicitation\nUAT planning\nTIME SPENT\n40% analysis\n"
+                               "25% workshops\nTOOLS\nJira\tConfluence\n")
+    assert resume.all_skills() == ["Requirements elicitation", "UAT planning", "Jira", "Confluence"]

@@ -303,22 +303,45 @@ def _docx_blocks(document: Any) -> list[str]:
             out.append(layout.BOLD_MARK * bold + _listed(paragraph) + paragraph.text)
             out.extend(_text_boxes(block, document))
         elif tag == "tbl":
-            for row in Table(block, document).rows:
-                cells: list[str] = []
-                for cell in row.cells:  # a merged cell repeats; keep it once
-                    # a cell's list items are bullets too (a teacher's Word CV with dates beside each job in a
-                    # table: the job's three bullets were read as one run-on highlight)
-                    text = "\n".join(_listed(p) + p.text for p in cell.paragraphs).strip()
-                    if text and (not cells or cells[-1] != text):
-                        cells.append(text)
-                if sum("\n" in cell for cell in cells) > 1:
-                    # columns of a page (a sidebar beside the main column): one after the other, or the sidebar's
-                    # last line and the main column's first were read as one ("Polish (fluent)<tab>PROFILE")
-                    out.extend(line for cell in cells for line in [*cell.split("\n"), ""])
-                else:
-                    out.extend(part for part in "\t".join(cells).split("\n"))
+            out.extend(_table_lines(Table(block, document)))
             out.append("")
     return out
+
+
+def _table_lines(table: Any) -> list[str]:
+    """A table's rows: the cells of a row joined by tabs, or, where two or more cells hold several lines (columns of
+    a page: a sidebar beside the main column), one cell after the other, or the sidebar's last line and the main
+    column's first were read as one ("Polish (fluent)<tab>PROFILE")."""
+    out: list[str] = []
+    for row in table.rows:
+        cells: list[str] = []
+        for cell in row.cells:  # a merged cell repeats; keep it once
+            text = "\n".join(_cell_lines(cell)).strip()
+            if text and (not cells or cells[-1] != text):
+                cells.append(text)
+        if sum("\n" in cell for cell in cells) > 1:
+            out.extend(line for cell in cells for line in [*cell.split("\n"), ""])
+        else:
+            out.extend(part for part in "\t".join(cells).split("\n"))
+    return out
+
+
+def _cell_lines(cell: Any) -> list[str]:
+    """A cell's paragraphs, list items marked as bullets (a teacher's Word CV with dates beside each job in a table:
+    the job's three bullets were read as one run-on highlight), and the rows of the tables nested in it, in order (a
+    university administrator's CV set each job as a table inside the page's right cell: every job was lost)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    lines: list[str] = []
+    for child in cell._tc.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph = Paragraph(child, cell)
+            lines.append(_listed(paragraph) + paragraph.text)
+        elif tag == "tbl":
+            lines.extend(["", *_table_lines(Table(child, cell)), ""])
+    return lines
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -509,7 +532,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
 }
 _HEADING_KEY = {heading: key for key, headings in _HEADINGS.items() for heading in headings}
 _LAST_WORD_KEY = {"experience": "experience", "projects": "projects", "skills": "skills", "education": "education",
-                  "publications": "other", "awards": "other", "honors": "other", "honours": "other"}
+                  "publications": "other", "awards": "other"}  # not "honours": "First Class Honours" is a grade
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*>➢➤✓✔■□◆◇►▶○\-–—]|\d{1,2}[.)、](?!\d))\s*")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -1025,6 +1048,8 @@ _YEARS_USED = re.compile(r"\s*[(（]\s*(?:\d+\+?|<\s*1|less than (?:1|one))\s*(?
 
 
 _SPACED_SLASH = re.compile(r"\s+/\s+")
+# a chart's legend beside the skills ("40% analysis") or its caption in capitals ("TIME SPENT"), no skill
+_NO_SKILL = re.compile(r"\d{1,3}\s*%\s+\S.*|[A-Z]{4,}(?: [A-Z]{4,})+")
 _RATING = re.compile(r"[●○◉◯★☆⬤◦]{3,}")  # "Brand strategy ●●●●○": a rating drawn beside a skill, no part of it
 
 
@@ -1034,7 +1059,7 @@ def _skill_items(text: str, finder: _TermFinder) -> list[str]:
     for chunk in _split_outside_parens(_SPACED_SLASH.sub(", ", text)):
         chunk = _SKILL_VERBS.sub("", _YEARS_USED.sub("", _RATING.sub("", chunk).strip()).strip(" .。:：-–"))
         chunk = re.sub(r"^(?:and|&|以及|及)\s+|\s*(?:etc\.?|等(?:等)?)$", "", chunk, flags=re.I).strip()
-        if not chunk:
+        if not chunk or _NO_SKILL.fullmatch(chunk):
             continue
         inner = re.match(r"^(.*?)\s*[(（]([^()（）]*[,，、][^()（）]*)[)）]$", chunk)
         # "Wound closure (sutures, tissue adhesive)" says what one skill covers; "Cloud (AWS, GCP)" lists tools
@@ -1196,7 +1221,8 @@ def _second_institution(current: _Entry, line: str) -> bool:
     read as the first entry's. The same school again ("柏林大学<tab>德国柏林<tab>法律系") goes on with it."""
     name = re.split(r"[\t,，|]", line)[0].strip()
     return bool(current.period) and _is_short(line) and _INSTITUTION.search(name) is not None \
-        and any(_INSTITUTION.search(_BRACKETED.sub("", head)) for head in current.head) \
+        and any(_INSTITUTION.search(_BRACKETED.sub("", head)) and not has_title_word(head) and not _is_unit(head)
+                for head in current.head) \
         and not any(name in head for head in current.head)  # "Abitur (general university entrance ...)" names none
 
 
@@ -1636,8 +1662,8 @@ def _labelled(line: str) -> tuple[str, str] | None:
 # employer is the other name in the header. "Department of Health" alone stays the employer.
 # a part of an organisation: "Cardiology Department", "Department of Biochemistry", "School of the Environment" (beside
 # the university that holds it)
-_UNIT = re.compile(r"\b(?:department|dept\.?|unit|division|ward|team|lab|laboratory)$|"
-                   r"^(?:department|dept\.?|school|faculty|laborator(?:y|io)|lab|division|cent(?:re|er)) "
+_UNIT = re.compile(r"\b(?:department|dept\.?|unit|division|ward|team|lab|laboratory|library)$|"
+                   r"^(?:department|dept\.?|school|faculty|office|laborator(?:y|io)|lab|division|cent(?:re|er)) "
                    r"(?:of|de|for)\b", re.I)
 _ORG_WORD = re.compile(r"\b(?:hospital|clinic|trust|council|bank|inc|ltd|llc|corp|plc|gmbh|group|foundation|agency|"
                        r"authority|ministry|services|company|hotels?|resorts?|restaurants?|army|navy|air force|"
@@ -2079,20 +2105,28 @@ _SIGN_OFF = re.compile(r"^(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes
                        r"[,.!]?$", re.I)
 
 
+def _after_sign_off(header: Sequence[str]) -> list[str]:
+    """A cover letter before the CV in one file ("Yours sincerely," / the name / the CV's own head): the lines after
+    the letter's sign-off, where the name is (the letter's address block came first)."""
+    at = next((k for k, line in enumerate(header) if _SIGN_OFF.match(line.strip())), None)
+    return [line for line in header[at + 1:] if line.strip()] if at is not None else []
+
+
 def _signed_off(lines: list[str]) -> tuple[list[str], list[str]]:
     """A CV sent as a letter ("Dear Hiring Manager," ... "Kind regards," / the name / the phone): the lines before its
     closing paragraph, and the signature below the sign-off, where the name is."""
     filled = [k for k, line in enumerate(lines) if line.strip()]
     at = next((k for k in reversed(filled[-12:]) if _SIGN_OFF.match(lines[k].strip())), None)
-    if at is None:
-        return lines, []
+    after = [line for line in lines[at + 1:] if line.strip()] if at is not None else []
+    if at is None or len(after) > 6 or any(_heading_key(_plain(line)) or _PERIOD.search(line) for line in after):
+        return lines, []  # a signature is a name and its contact lines; a CV after a cover letter is no signature
     body = lines[:at]
     while body and not body[-1].strip():
         body.pop()
     if body and len(body[-1].split()) >= 8 and re.search(r"[.!?]$", body[-1].strip()) \
             and (len(body) < 2 or not body[-2].strip()):
         body.pop()  # "I'm free for a trial shift any Monday ...": the letter's closing words, no skill
-    return body, [line for line in lines[at + 1:] if line.strip()]
+    return body, after
 
 
 def _detect_language(text: str) -> Literal["en", "zh"]:
@@ -2116,7 +2150,9 @@ def _structure(text: str) -> Resume:
     def of(key: str) -> list[_Section]:
         return [s for s in sections if s.key == key]
 
-    name = _detect_name([*header, *(line for s in sections[:2] if s.key == "other" for line in s.lines[:4])]) \
+    # a cover letter first names its addressee before its writer: the name after its sign-off comes first
+    name = _detect_name(_after_sign_off(header)) \
+        or _detect_name([*header, *(line for s in sections[:2] if s.key == "other" for line in s.lines[:4])]) \
         or _detect_name(signature)
     if name is None:
         # a sidebar's "Qualifications" (read as schools) may come before the name: only jobs and projects end the

@@ -269,7 +269,9 @@ def _find_gutter(rows: Sequence[Sequence[Word]], width: float) -> tuple[float, f
     kept = [(x, r) for x, r in zip(starts, right_rows, strict=True) if x - min(starts) <= 30 or edge - r[-1]["x1"] > 3]
     ragged = sum(edge - r[-1]["x1"] > 3 for _, r in kept) >= 0.5 * len(kept)  # a column's lines end where they end;
     starts = [x for x, _ in kept] if len(kept) >= 5 and ragged else starts  # flush-right dates all at the edge
-    indented = sum(x - min(starts) <= 30 for x in starts) / len(starts)  # a margin, with bullets indented from it
+    # a margin, with bullets and their wrapped lines indented from it (the widest share of starts in one 35 pt band:
+    # a timeline's summary paragraph sat left of its margin, and its wrapped bullets 34 pt right of that)
+    indented = max(sum(0 <= x - low <= 35 for x in starts) for low in starts) / len(starts)
     if (_aligned(starts) < 0.5 and indented < 0.8) or (
             _aligned([r[-1]["x1"] for r in left_rows]) >= 0.6 > _aligned([r[0]["x0"] for r in left_rows])):
         return None  # flush-right fields, or a column of labels set flush right against their values
