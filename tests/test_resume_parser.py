@@ -392,12 +392,12 @@ def test_template_fixtures_meet_measured_floors() -> None:
     splits = result["splits"]
     names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6", "dev-7", "dev-8",
              "held-out-8", "dev-9", "dev-10", "dev-11", "dev-12", "dev-13", "dev-14", "dev-15", "dev-16",
-             "dev-17", "dev-18", "held-out-19")
+             "dev-17", "dev-18", "dev-19", "held-out-20")
     assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5, 3, 5, 6, 4, 5, 5, 5, 5, 5,
-                                                            5, 5]
+                                                            5, 5, 5]
     for name, split in splits.items():
         assert not split["errors"], name
-        assert sum(map(len, split["garbage"].values())) <= (3 if name == "held-out-19" else 0), name
+        assert not any(split["garbage"].values()), name
     for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
         assert splits["dev"]["micro"][field]["f1"] >= 0.95, field
         assert splits["dev-2"]["micro"][field]["f1"] >= 0.95, field
@@ -495,14 +495,23 @@ def test_template_fixtures_meet_measured_floors() -> None:
     for field in ("name", "experience_titles", "experience_organizations", "education"):
         assert splits["dev-18"]["micro"][field]["f1"] >= 0.95, field
     assert splits["dev-18"]["micro"]["skills"]["f1"] >= 0.85
-    # five more (an Australian job board profile, a hybrid retail resume, a Philippine-format nurse's text CV, a dark
-    # terminal-theme page, a CFO's two-page Word resume), built by a helper who did not read the parser, never read:
-    # measured unread at 9c25791 (name 1.00, skills 0.68, projects 0.57, titles 0.68, employers 0.61, education 0.57,
-    # three place or empty entries) and after the dev-18 rules (skills 0.69)
-    held_out_19 = {"name": 0.95, "skills": 0.65, "projects": 0.55, "experience_titles": 0.65,
-                   "experience_organizations": 0.6, "education": 0.55}
-    for field, floor in held_out_19.items():
-        assert splits["held-out-19"]["micro"][field]["f1"] >= floor, field
+    # dev-19 was held-out-19: five more (an Australian job board profile, a hybrid retail resume, a Philippine-format
+    # nurse's text CV, a dark terminal-theme page, a CFO's two-page Word resume), built by a helper who did not read the
+    # parser, measured unread at 9c25791 (name 1.00, skills 0.68, projects 0.57, titles 0.68, employers 0.61, education
+    # 0.57, three garbage entries) and after the dev-18 rules (skills 0.69); then read and rules written from it; the
+    # terminal-theme page is still read as no job
+    dev_19 = {"name": 0.95, "skills": 0.75, "projects": 0.55, "experience_titles": 0.9,
+              "experience_organizations": 0.9, "education": 0.8}
+    for field, floor in dev_19.items():
+        assert splits["dev-19"]["micro"][field]["f1"] >= floor, field
+    # five more (a 2020s Europass PDF, a Word 97 wizard's resume, a caregiver's phone-typed text, headings in a left
+    # column beside their content, a UK nurse's label/value tables), built by a helper who did not read the parser,
+    # never read: measured unread at 9d3d33a and after the dev-19 rules, identical (name 1.00, skills 0.78, projects
+    # 1.00, titles 0.85, employers 0.76, education 0.77)
+    held_out_20 = {"name": 0.95, "skills": 0.75, "projects": 0.95, "experience_titles": 0.8,
+                   "experience_organizations": 0.7, "education": 0.75}
+    for field, floor in held_out_20.items():
+        assert splits["held-out-20"]["micro"][field]["f1"] >= floor, field
     assert list(result["refused"]) == ["scanned.pdf"] and "no readable text layer" in result["refused"]["scanned.pdf"]
 
 
@@ -1537,3 +1546,29 @@ def test_a_charts_legend_beside_the_skills_is_no_skill() -> None:
     resume = parse_resume_text("Amy Shaw\nSKILLS\nRequirements elicitation\nUAT planning\nTIME SPENT\n40% analysis\n"
                                "25% workshops\nTOOLS\nJira\tConfluence\n")
     assert resume.all_skills() == ["Requirements elicitation", "UAT planning", "Jira", "Confluence"]
+
+
+def test_a_philippine_format_cv_and_an_executive_resume() -> None:
+    """The unread `held-out-19` nurse's CV in the Philippine format and a CFO's Word resume, read on 2026-12-07 (text
+    written for the test): schools labelled by level, a post's labelled address before its dates, references after
+    the skills; an employer line with its span, a sentence on what the company is, "Selected accomplishments:" and a
+    title with its function after a comma."""
+    nurse = parse_resume_text(
+        "JOSE P. RIVERA\nEDUCATIONAL ATTAINMENT\n\nTertiary:\tBachelor of Science in Nursing\n"
+        "Our Lady of Peace College\nIloilo City\n2010 – 2014\n\nSecondary:\tSan Miguel National High School\n"
+        "Iloilo City\n2006 – 2010\n\nWORK EXPERIENCE\n\nStaff Nurse\nWestern Visayas Medical Center\n"
+        "Address: Q. Abeto Street, Mandurriao, Iloilo City, Iloilo\nInclusive Dates: July 2015 – Present\n"
+        "- Provides direct care to 8 patients a shift\n\nSKILLS\n\n- IV therapy\n- Wound care\n\n"
+        "CHARACTER REFERENCES\n\nDR. ANA M. CRUZ\nMedical Director\n")
+    assert [school.institution for school in nurse.education] == ["Our Lady of Peace College",
+                                                                  "San Miguel National High School"]
+    assert [(job.title, job.organization) for job in nurse.experience] == [("Staff Nurse",
+                                                                           "Western Visayas Medical Center")]
+    assert nurse.all_skills() == ["IV therapy", "Wound care"]
+    cfo = parse_resume_text(
+        "Ellen M. Garza, CPA\nPROFESSIONAL EXPERIENCE\nBLUE HERON FOODS CO., Madison, WI\t•\t2012–2020\n"
+        "A $300M maker of frozen meals for grocery and club retailers.\nVice President, Finance (2016–2020)\n"
+        "Selected accomplishments:\n• Refinanced $120M of debt\nController (2012–2016)\nSelected accomplishments:\n"
+        "• Cut the monthly close from 10 to 5 days\nBOARD SERVICE\nTreasurer, Madison Food Bank\t2018–Present\n")
+    assert [(job.title, job.organization) for job in cfo.experience] == [
+        ("Vice President, Finance", "Blue Heron Foods Co."), ("Controller", "Blue Heron Foods Co.")]

@@ -505,6 +505,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "education", "educational background", "education background", "academic background", "academics",
         "qualifications", "educational qualification", "educational qualifications", "academic qualifications",
         "academic qualification", "educational details", "academic details", "education details", "training",
+        "educational attainment", "educational background and attainment",
         "教育背景", "教育经历", "学历", "教育", "学习经历", "学历背景",
     ),
     "certifications": (
@@ -512,7 +513,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "licences and certifications", "licenses and certifications", "licensure and certifications",
         "licences and registrations", "licenses and registrations", "registrations", "professional registrations",
         "certifications and licences", "certifications and licenses", "tickets and licences", "tickets and licenses",
-        "registration", "professional development", "资格证书", "证书",
+        "registration", "professional development", "license", "licence", "trainings and seminars attended",
+        "trainings and seminars", "seminars and trainings", "trainings attended", "seminars attended", "资格证书",
+        "证书",
     ),
     "other": (
         "awards", "honors", "honours", "achievements",
@@ -523,7 +526,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "extracurricular activities", "extra-curricular activities", "co-curricular activities", "contact",
         "contact information", "hackathons", "professional memberships", "memberships", "professional affiliations",
         "affiliations", "professional associations", "personal details", "declaration", "language skills",
-        "language proficiency", "personal data", "driving licence", "driving license", "driver's license",
+        "language proficiency", "personal data", "character references", "character reference", "board service",
+        "board memberships", "board positions", "board appointments", "driving licence",
+        "driving license", "driver's license",
         "drivers license", "full driving licence",
         "personal information", "courses", "coursework", "patents", "论文发表", "发表论文", "专著", "参加会议",
         "兴趣爱好", "家庭状况", "获奖情况", "获奖经历", "荣誉奖项", "荣誉", "证书", "资格证书", "语言能力",
@@ -1120,7 +1125,10 @@ def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> 
 
     ``bold`` holds the lines set wholly in bold: one after a description starts the next entry.
     """
-    lines = [_without_icons(line) for line in lines]
+    # "Selected accomplishments:" over a post's bullets introduces them and is no field of the post
+    lines = [line for line in lines if not _BODY_INTRO.fullmatch(_BULLET.sub("", line.strip(), count=1))]
+    levels = {i for i, line in enumerate(lines) if _LEVEL_LABEL.match(line)}  # "Secondary:<tab>School" opens a school
+    lines = [_LEVEL_LABEL.sub("", _without_icons(line)) for line in lines]
     entries: list[_Entry] = []
     current: _Entry | None = None
     continues = False  # whether the last body item may continue on the next line
@@ -1152,6 +1160,8 @@ def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> 
                 current.body.append(line)
                 continues, after_blank = True, False
                 continue
+        if current is not None and not current.body and current.period and _COMPANY_LINE.match(line):
+            continue  # "A $400M specialty foods manufacturer of ...": what the employer above is, no duty of the post
         if current is not None and _labelled(line):  # Europass puts the employer after the description
             # a form that labels every post ("Employer: ..." / "Title: ..." in a US federal resume) names a second
             # employer or title only for the next post ("Title:" then "Role:" in an Indian CV's project are one)
@@ -1160,8 +1170,8 @@ def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> 
                 entries.append(current)
             current.head.append(line)
             continue
-        if _is_head(lines, i, current, after_blank) or (line in bold and _is_short(line)) or row:
-            if current is None or current.body or (current.period and _dated_head(line)) \
+        if _is_head(lines, i, current, after_blank) or (line in bold and _is_short(line)) or row or i in levels:
+            if current is None or current.body or (current.period and _dated_head(line)) or i in levels \
                     or _opens_like(current, lines, i) or _second_institution(current, line) or row \
                     or (current.period and _dates_alone(lines[i + 1] if i + 1 < len(lines) else "")):
                 current = _Entry()
@@ -1198,6 +1208,15 @@ def _column_labels(line: str) -> bool:
 
 
 _ICON = re.compile(r"(?:^|(?<=\t))[•·]\s*")
+# a school's level before its name, as Philippine CVs label them ("Tertiary:", "Secondary:", "Primary:")
+_LEVEL_LABEL = re.compile(r"^(?:tertiary|secondary|primary|elementary|vocational|post-?graduate|graduate studies|"
+                          r"(?:senior |junior )?high school)\s*[:：]\s*", re.I)
+_COMPANY_LINE = re.compile(r"(?:A|An)\s+(?:\S+\s+){3,}\S+\.$")
+_BODY_INTRO = re.compile(r"(?:selected |key |major |notable |main )?(?:accomplishments|achievements|"
+                         r"responsibilities|duties(?: and responsibilities)?|roles? (?:and|&) responsibilities|"
+                         r"highlights)\s*[:：]?", re.I)
+# a post's address or ward on a line of its own, labelled ("Address: Sumulong Highway, ...", "Area of Assignment:")
+_META_LABEL = re.compile(r"^(?:address|location|area of assignment|assignment|department|ward|unit)\s*[:：]", re.I)
 
 
 def _without_icons(line: str) -> str:
@@ -1280,6 +1299,8 @@ def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: 
     if current is None or _dated_head(line):
         return True
     following = lines[i + 1] if i + 1 < len(lines) else ""
+    if not current.body and _META_LABEL.match(line):
+        return True  # the header block goes on past a long "Address: ..." line to the post's dates
     next_is_date = bool(following) and not _BULLET.match(following) and (_dated_head(following)
                                                                         or _duration_alone(following))
     if not _is_short(line):
@@ -1731,8 +1752,9 @@ def _to_experience(entry: _Entry) -> Experience | None:
             organization, title = "", organization
     if _CJK.search(organization):
         organization = _strip_zh_verbs(organization)
-    organization = _uncapped(_without_town(organization))
-    used = [title, organization, *places]
+    written = _without_town(organization)
+    organization = _uncapped(written)
+    used = [title, organization, written, *places]  # the name as written too: "NORTHSHORE BREWING" is no highlight
     return Experience(title=title, organization=organization, period=entry.period,
                       highlights=_description(entry, used))
 
@@ -1759,14 +1781,20 @@ def _uncapped(name: str) -> str:
 def _promotions(jobs: list[Experience]) -> list[Experience]:
     """A dated role with no employer under one that names it is a later or earlier post at the same employer (one
     employer heading with two roles below it: "Brackwater Foods plc" / "Senior Finance Business Partner, 2023 -" /
-    "Finance Business Partner, 2021 - 2023"), or names only a unit of it; a heading that names only the employer is
-    no post of its own."""
+    "Finance Business Partner, 2021 - 2023"), or names only a unit of it or a function after a comma; a heading that
+    names only the employer is no post of its own."""
     heads: list[Experience] = []  # an employer's heading over its roles, no post of its own
     for before, job in itertools.pairwise(jobs):
         # a unit alone ("Registered Nurse" / "Medical Intensive Care Unit" under the charge nurse's post) is a part
         # of the employer above
         unit = _UNIT_AFTER.search(job.organization) is not None and bool(before.organization) \
             and not _is_unit(before.organization)
+        heading = not before.title and not before.highlights and bool(before.period and before.organization)
+        if heading and job.title and job.period and job.organization and len(job.organization.split()) <= 4 \
+                and not _org_words(job.organization):
+            # "Vice President, Finance (2015–2018)" under "NORTHSHORE BREWING & BEVERAGE CO. • 2011–2018": the
+            # function after the comma is the title's
+            job.title, job.organization = f"{job.title}, {job.organization}", ""
         if job.title and (not job.organization or unit) and job.period and before.organization:
             job.organization = before.organization
             if not before.title and not before.highlights:
