@@ -392,12 +392,12 @@ def test_template_fixtures_meet_measured_floors() -> None:
     splits = result["splits"]
     names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6", "dev-7", "dev-8",
              "held-out-8", "dev-9", "dev-10", "dev-11", "dev-12", "dev-13", "dev-14", "dev-15", "dev-16",
-             "dev-17", "dev-18", "dev-19", "held-out-20")
+             "dev-17", "dev-18", "dev-19", "dev-20", "held-out-21")
     assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5, 3, 5, 6, 4, 5, 5, 5, 5, 5,
-                                                            5, 5, 5]
+                                                            5, 5, 5, 5]
     for name, split in splits.items():
         assert not split["errors"], name
-        assert not any(split["garbage"].values()), name
+        assert sum(map(len, split["garbage"].values())) <= (1 if name == "held-out-21" else 0), name
     for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
         assert splits["dev"]["micro"][field]["f1"] >= 0.95, field
         assert splits["dev-2"]["micro"][field]["f1"] >= 0.95, field
@@ -504,14 +504,21 @@ def test_template_fixtures_meet_measured_floors() -> None:
               "experience_organizations": 0.9, "education": 0.8}
     for field, floor in dev_19.items():
         assert splits["dev-19"]["micro"][field]["f1"] >= floor, field
-    # five more (a 2020s Europass PDF, a Word 97 wizard's resume, a caregiver's phone-typed text, headings in a left
-    # column beside their content, a UK nurse's label/value tables), built by a helper who did not read the parser,
-    # never read: measured unread at 9d3d33a and after the dev-19 rules, identical (name 1.00, skills 0.78, projects
-    # 1.00, titles 0.85, employers 0.76, education 0.77)
-    held_out_20 = {"name": 0.95, "skills": 0.75, "projects": 0.95, "experience_titles": 0.8,
-                   "experience_organizations": 0.7, "education": 0.75}
-    for field, floor in held_out_20.items():
-        assert splits["held-out-20"]["micro"][field]["f1"] >= floor, field
+    # dev-20 was held-out-20: five more (a 2020s Europass PDF, a Word 97 wizard's resume, a caregiver's phone-typed
+    # text, headings in a left column beside their content, a UK nurse's label/value tables), built by a helper who did
+    # not read the parser, measured unread at 9d3d33a and after the dev-19 rules, identical (name 1.00, skills 0.78,
+    # projects 1.00, titles 0.85, employers 0.76, education 0.77); then read and rules written from it
+    for field in ("name", "projects", "experience_titles", "experience_organizations", "education"):
+        assert splits["dev-20"]["micro"][field]["f1"] >= 0.9, field
+    assert splits["dev-20"]["micro"]["skills"]["f1"] >= 0.8
+    # five more (a Kickresume-like page, a US CPA's Word resume, a UK job centre form as text, a resume.io-like page,
+    # a teacher's Word resume all in bullets), built by a helper who read neither the parser nor this README, never
+    # read: measured unread at 4039092 and after the dev-20 rules, identical (name 1.00, skills 0.92, titles 0.88,
+    # employers 0.88, education 0.88, one garbage entry)
+    held_out_21 = {"name": 0.95, "skills": 0.9, "experience_titles": 0.85, "experience_organizations": 0.85,
+                   "education": 0.85}
+    for field, floor in held_out_21.items():
+        assert splits["held-out-21"]["micro"][field]["f1"] >= floor, field
     assert list(result["refused"]) == ["scanned.pdf"] and "no readable text layer" in result["refused"]["scanned.pdf"]
 
 
@@ -1572,3 +1579,23 @@ def test_a_philippine_format_cv_and_an_executive_resume() -> None:
         "• Cut the monthly close from 10 to 5 days\nBOARD SERVICE\nTreasurer, Madison Food Bank\t2018–Present\n")
     assert [(job.title, job.organization) for job in cfo.experience] == [
         ("Vice President, Finance", "Blue Heron Foods Co."), ("Controller", "Blue Heron Foods Co.")]
+
+
+def test_a_europass_2023_page_and_a_cv_typed_on_a_phone() -> None:
+    """The unread `held-out-20` Europass PDF and caregiver's phone-typed CV, read on 2026-12-07 (text written for the
+    test): "[ dd/mm/yyyy – Current ]" dates, titles in capitals, "Lda."; lower-case headings after a blank line,
+    "skills - a, b", "graduated from ..."."""
+    europass = parse_resume_text(
+        "Ana Costa\nWORK EXPERIENCE\nLOGISTICS PLANNER\nTransportes Vale Verde, Lda. [ 01/03/2021 – Current ]\n"
+        "Maia, Portugal\nI plan the daily routes of 40 trucks.\nWAREHOUSE OPERATOR\n"
+        "Armazéns Norte, S.A. [ 01/07/2015 – 30/09/2016 ]\nPorto, Portugal\nPicking and loading.\n")
+    assert [(job.title, job.organization, job.period) for job in europass.experience] == [
+        ("Logistics Planner", "Transportes Vale Verde, Lda.", "01/03/2021 – Current"),
+        ("Warehouse Operator", "Armazéns Norte, S.A.", "01/07/2015 – 30/09/2016")]
+    phone = parse_resume_text(
+        "Keisha Moore\n937 555 0100\n\nmy experience\ncaregiver at sunrise home care (2019 - now)\n"
+        "i help clients with meals and meds\n\nschool\ngraduated from west hill high school 2015\n\n"
+        "skills - cooking, lifting, driving\n")
+    assert [(job.title, job.organization) for job in phone.experience] == [("caregiver", "sunrise home care")]
+    assert [school.institution for school in phone.education] == ["west hill high school"]
+    assert phone.all_skills() == ["cooking", "lifting", "driving"]

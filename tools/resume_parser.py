@@ -504,7 +504,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     "education": (
         "education", "educational background", "education background", "academic background", "academics",
         "qualifications", "educational qualification", "educational qualifications", "academic qualifications",
-        "academic qualification", "educational details", "academic details", "education details", "training",
+        "school", "academic qualification", "educational details", "academic details", "education details", "training",
         "educational attainment", "educational background and attainment",
         "教育背景", "教育经历", "学历", "教育", "学习经历", "学历背景",
     ),
@@ -523,13 +523,12 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "volunteering", "volunteer experience", "volunteering experience", "volunteer work", "voluntary work",
         "community involvement", "community service", "additional information", "activities",
         "grants", "grants and funding", "funding", "fellowships", "grants and awards",
-        "extracurricular activities", "extra-curricular activities", "co-curricular activities", "contact",
-        "contact information", "hackathons", "professional memberships", "memberships", "professional affiliations",
-        "affiliations", "professional associations", "personal details", "declaration", "language skills",
-        "language proficiency", "personal data", "character references", "character reference", "board service",
-        "board memberships", "board positions", "board appointments", "driving licence",
-        "driving license", "driver's license",
-        "drivers license", "full driving licence",
+        "extracurricular activities", "extra-curricular activities", "co-curricular activities", "other stuff",
+        "contact", "contact information", "hackathons", "professional memberships", "memberships",
+        "professional affiliations", "affiliations", "professional associations", "personal details", "declaration",
+        "language skills", "language proficiency", "personal data", "character references", "character reference",
+        "board service", "board memberships", "board positions", "board appointments", "driving licence",
+        "driving license", "driver's license", "drivers license", "full driving licence",
         "personal information", "courses", "coursework", "patents", "论文发表", "发表论文", "专著", "参加会议",
         "兴趣爱好", "家庭状况", "获奖情况", "获奖经历", "荣誉奖项", "荣誉", "证书", "资格证书", "语言能力",
         "个人信息", "基本信息", "联系方式", "校园经历", "社团经历", "其他",
@@ -566,8 +565,6 @@ def _plain(line: str) -> str:
 def _heading_key(line: str) -> str | None:
     if not line or len(line) > 40 or _BULLET.match(line) or re.search(r"[:：]\s*\S", line):
         return None  # "Label: content" is a line of a section, not its heading
-    if re.match(r"[a-z]", line.strip()):
-        return None  # "training" that ends a wrapped bullet ("... a receiving checklist and bag-check" / "training")
     s = re.sub(r"^[^\w\u3400-\u9fff]+", "", line)  # icons, brackets, pound signs
     s = re.sub(r"^(?:[一二三四五六七八九十]+[、.．]|[IVX]{1,4}\.|\d{1,2}[.)]?\s)\s*", "", s)  # "02 Transferable Skills"
     s = re.sub(r"[\s:：\-—_=*#|】\]>》]+$", "", s).strip().lower()
@@ -627,6 +624,8 @@ def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
             sections.append(_Section(_heading_key(margin) or "", _title_case(margin.strip(" :："))))
             line = rest
         key = _heading_key(line)
+        if key and line[:1].islower() and i and lines[i - 1].strip() and not re.search(r"[.:!?]\s*$", lines[i - 1]):
+            key = None  # "training" that ends a wrapped bullet ("... a receiving checklist and bag-check" / "training")
         if key in ("skills", "other") and sections and sections[-1].key == "skills" and _group_label(lines, i) \
                 and (key == "skills" or line.split()[-1].lower() in _GROUP_NOUNS):
             # "Languages" over "Python, Go" is a group of the skills section, not a section; "Interests" over "Fell
@@ -635,7 +634,8 @@ def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
         if key is not None:  # "02 Transferable Skills" is titled without its number
             sections.append(_Section(key, _title_case(re.sub(r"^\d{1,2}[.)]?\s+|[\s:：]+$", "", line))))
             continue
-        inline = re.match(r"^([^:：\t]{2,30}?)\s*[:：]\s*(\S.*)$", line)
+        inline = re.match(r"^([^:：\t]{2,30}?)\s*[:：]\s*(\S.*)$", line) \
+            or re.match(r"^(skills|certs|certifications)\s+-\s+(\S.*)$", line, re.I)  # "skills - cooking, lifting"
         if inline:
             inline_key = _heading_key(inline.group(1))
             current = sections[-1].key if sections else None
@@ -721,7 +721,8 @@ _MONTH = rf"(?:{layout.MONTHS}|{_SPANISH_MONTHS})\.?"
 _YEAR = r"(?:18|19|20)\d{2}"
 _DATE = (
     rf"(?:{_MONTH},?\s+{_YEAR}|{_YEAR}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
-    rf"|{_YEAR}(?:[./-](?:1[0-2]|0?[1-9])(?:[./-](?:3[01]|[12]\d|0?[1-9]))?)?|(?:1[0-2]|0?[1-9])/{_YEAR})"
+    rf"|{_YEAR}(?:[./-](?:1[0-2]|0?[1-9])(?:[./-](?:3[01]|[12]\d|0?[1-9]))?)?|(?:1[0-2]|0?[1-9])/{_YEAR}"
+    rf"|(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9])/{_YEAR})"  # "[ 01/03/2021 – Current ]" (Europass)
 )
 _NOW = r"(?:present|current|now|today|ongoing|actualidad|presente|至今|现在|今)"
 _SEP = r"(?:\s*(?:(?:-|–|—|~|～|－|→)\s*至?|to|until|至)\s*)"  # "Sep 2022 → Present" (Notion)
@@ -1379,7 +1380,7 @@ _KEPT_AT = "\ue000at\ue000"  # no white space for the split to see
 _CELL_SPLIT = re.compile(r"\t|\s+[|｜•·]\s+")
 _KEPT_COMMA = "\ue001"
 _CORP_SUFFIX = re.compile(r"^(?:inc\.?|ltd\.?|llc|l\.l\.c\.|corp\.?|co\.?|gmbh|s\.a\.|b\.v\.|n\.v\.|plc|llp|pllc|lp|"
-                          r"p\.c\.|ag)$",
+                          r"p\.c\.|ag|lda\.?|s\.l\.|pty)$",
                           re.I)
 
 
@@ -1753,7 +1754,7 @@ def _to_experience(entry: _Entry) -> Experience | None:
     if _CJK.search(organization):
         organization = _strip_zh_verbs(organization)
     written = _without_town(organization)
-    organization = _uncapped(written)
+    organization, title = _uncapped(written), _uncapped(title)  # "LOGISTICS PLANNER" (Europass) as in a sentence
     used = [title, organization, written, *places]  # the name as written too: "NORTHSHORE BREWING" is no highlight
     return Experience(title=title, organization=organization, period=entry.period,
                       highlights=_description(entry, used))
@@ -1842,6 +1843,7 @@ def _to_education(entry: _Entry) -> Education | None:
     if inst_at is None:
         inst_at = next((i for i, f in enumerate(fields) if i != degree_at and not _is_location(f)), None)
     institution = _uncapped(_without_town(fields[inst_at])) if inst_at is not None else ""
+    institution = re.sub(r"^(?:graduated from|studied at|attended)\s+", "", institution, flags=re.I)
     if _CJK.search(institution):
         zh = _ZH_INSTITUTION.match(institution)
         institution = zh.group(0) if zh else institution

@@ -10494,6 +10494,565 @@ def docx_table_per_section_nurse_uk_resume(r: dict, path: Path) -> None:
     d.save(str(path))
 
 
+# ------------------------------------------------------------------------------------ held-out-21 writers
+# Five more hand-written people (a York registered veterinary nurse, a Charlotte CPA, a Doncaster warehouse operative,
+# a Denver sales engineer, a Springfield 4th grade teacher), each in a layout none of the earlier sets has. Built by
+# someone who had not read the parser and did not run it on these files; the split of each file was fixed in FIXTURES
+# before any of them was generated. As for PEOPLE_7 to PEOPLE_20, the truth is derived from this data, never from a
+# rendering; volunteering and student activities are not experience, internships, student-teaching placements,
+# part-time and summer jobs are; certifications, licences, registrations, courses, spoken languages and hobbies are
+# not skills (nor education); a skill phrase is one skill as written, brackets included; a period is given as typed;
+# a post-nominal (', CPA') is not part of the name. New here: a star rating drawn after a skill and a level word
+# ('Expert', 'Skillful') beside it are not part of the skill; the 'Software:' and 'Technical:' labels of a one-line
+# skills paragraph are not skills, its items are (separated by ', ' within a group and ' | ' between groups); in a
+# job centre form the field labels ('Employer:', 'Job title:', 'Dates:') are not part of the values, and a job with
+# no town named has no place; in a bullet-only resume the town after the employer in a job bullet is its place and
+# the years in brackets its period. Every person, employer, school and rescue here is invented; the towns are real
+# places.
+
+PEOPLE_21: dict[str, dict] = {
+    "browser_kickresume_like": {
+        "name": "Harriet Pennock", "headline": "Registered Veterinary Nurse (RVN)",
+        "contact": ["York, United Kingdom", "07700 900587", "harriet.pennock@example.com"],
+        "profile": "Registered veterinary nurse with eight years in small animal practice, the last four as head "
+                   "nurse of a busy hospital. I love anaesthesia and nurse clinics, I keep a calm theatre and a tidy "
+                   "ward, and I enjoy training student nurses.",
+        "experience": [
+            {"title": "Head Veterinary Nurse", "organization": "Ouse Valley Veterinary Group", "location": "York",
+             "period": "05/2021 – present",
+             "bullets": ["Lead a team of 9 RVNs, 3 student nurses and 2 animal care assistants across two sites",
+                         "Monitor general anaesthesia for up to 12 procedures a day and run the weekly theatre list",
+                         "Set up weight, dental and senior pet nurse clinics, now about 60 appointments a month",
+                         "Clinical coach for student veterinary nurses"]},
+            {"title": "Registered Veterinary Nurse", "organization": "Minster Animal Hospital",
+             "location": "Harrogate", "period": "09/2017 – 04/2021",
+             "bullets": ["Theatre, ward and out-of-hours nursing in a 24-hour small animal hospital",
+                         "Digital radiography, in-house laboratory tests and intravenous fluid therapy",
+                         "Ward lead for infection control and barrier nursing"]},
+            {"title": "Student Veterinary Nurse", "organization": "Kingfisher Vets", "location": "Malton",
+             "period": "09/2014 – 08/2017",
+             "bullets": ["Employed training post alongside my foundation degree",
+                         "Consult room, kennels, theatre preparation and reception cover"]},
+            {"title": "Kennel Assistant", "organization": "Fieldside Boarding Kennels", "location": "Selby",
+             "period": "06/2012 – 08/2014",
+             "bullets": ["Part-time weekend and holiday job: feeding, exercising and cleaning for up to 40 dogs"]},
+        ],
+        "education": [
+            {"degree": "FdSc Veterinary Nursing", "institution": "Askham Moor College", "location": "York",
+             "period": "09/2014 – 07/2017"},
+            {"degree": "A levels: Biology, Chemistry, English Literature",
+             "institution": "Wharfedale Sixth Form College", "location": "Tadcaster", "period": "09/2012 – 06/2014"},
+        ],
+        "skill_groups": {
+            "Skills": ["Anaesthetic monitoring", "Intravenous catheter placement", "Nurse clinics",
+                       "Digital radiography", "Dental scaling and polishing", "Laboratory diagnostics",
+                       "Client communication", "RxWorks"],
+        },
+        "ratings": [5, 5, 5, 4, 4, 4, 5, 4],
+        "certifications": ["RCVS Registered Veterinary Nurse, 2017",
+                           "Certificate in Advanced Veterinary Nursing (Anaesthesia), 2022",
+                           "Clinical Coach Certificate, 2019"],
+        "languages": [("English", 5), ("French", 2)],
+        "hobbies": ["Fell running", "Baking", "Fostering kittens for Ryedale Cat Rescue"],
+        "projects": [],
+    },
+    "docx_chronological_accountant_us": {
+        "name": "Jennifer Okafor", "postnominal": ", CPA",
+        "contact": ["Charlotte, NC 28205", "(704) 555-0196", "jennifer.okafor@example.com",
+                    "linkedin.com/in/jenniferokafor"],
+        "summary": "CPA with nine years in public accounting and corporate accounting. Runs a five-day month-end close "
+                   "for a $420M food manufacturer, owns the lease and revenue accounting and works with the "
+                   "external auditors every year.",
+        "experience": [
+            {"organization": "Piedmont Crescent Foods, Inc.", "location": "Charlotte, NC",
+             "title": "Senior Accountant", "period": "April 2021 – Present",
+             "bullets": ["Lead the month-end close for three legal entities; cut the close from eight to five days",
+                         "Own ASC 842 lease accounting for 46 leases and the revenue recognition memos under ASC 606",
+                         "Moved 300 balance sheet reconciliations into BlackLine in 2022",
+                         "Supervise two staff accountants and prepare the PBC list for the annual audit"]},
+            {"organization": "Harlan & Voss LLP", "location": "Charlotte, NC", "title": "Audit Senior",
+             "period": "September 2018 – March 2021",
+             "bullets": ["Ran audits of manufacturing and distribution clients with revenues of $50M to $600M",
+                         "Tested SOX 404 controls and led teams of up to four associates in the field"]},
+            {"organization": "Harlan & Voss LLP", "location": "Raleigh, NC", "title": "Audit Associate",
+             "period": "September 2016 – August 2018",
+             "bullets": ["Substantive testing of cash, inventory and payables for private company audits",
+                         "Prepared financial statement drafts and footnote disclosures in CaseWare"]},
+            {"organization": "Blue Ridge Textile Co.", "location": "Greensboro, NC", "title": "Accounting Intern",
+             "period": "May 2015 – August 2015",
+             "bullets": ["Summer internship: accounts payable, vendor reconciliations and fixed asset schedules"]},
+        ],
+        "education": [
+            {"institution": "Queensgate University", "location": "Charlotte, NC",
+             "degree": "Master of Accountancy", "period": "May 2016"},
+            {"institution": "Yadkin State University", "location": "Greensboro, NC",
+             "degree": "B.S. in Accounting, magna cum laude", "period": "May 2015"},
+        ],
+        "certifications": ["Certified Public Accountant (CPA), North Carolina, License No. 38214",
+                           "Member, North Carolina Association of CPAs"],
+        "skill_groups": {
+            "Software": ["NetSuite", "SAP S/4HANA", "BlackLine", "Microsoft Excel (Power Query, XLOOKUP)",
+                         "Power BI", "CaseWare"],
+            "Technical": ["US GAAP", "Month-end close", "Account reconciliations", "ASC 842 lease accounting",
+                          "Revenue recognition (ASC 606)", "SOX 404 controls"],
+        },
+        "projects": [],
+    },
+    "txt_jobcentre_form_uk": {
+        "name": "Daniel Ashworth",
+        "address": "27 Carr House Road, Doncaster, DN4 5HP",
+        "telephone": "07700 900316", "email": "dan.ashworth91@example.com",
+        "profile": "I am a hard working and reliable warehouse operative with over 9 years experience in picking, "
+                   "packing, loading and driving reach and counterbalance trucks. I have never had an accident at "
+                   "work. I am looking for full time warehouse work on any shift in the Doncaster area.",
+        "experience": [
+            {"period": "02/2024 to 12/2025", "organization": "Northbridge Fulfilment Ltd", "location": "",
+             "title": "Warehouse Operative",
+             "duties": "Picking and packing online orders with an RF scanner to a rate of 140 items an hour, goods "
+                       "in, replenishment and cycle counts. Contract ended when the site closed."},
+            {"period": "03/2019 to 11/2023", "organization": "Castlegate Foods Distribution Ltd", "location": "",
+             "title": "Reach Truck Driver",
+             "duties": "Putting away and letting down pallets up to 11 metres in a chilled warehouse, loading and "
+                       "unloading trailers with a counterbalance truck, stock rotation and daily truck checks. "
+                       "Trained new starters on the reach truck."},
+            {"period": "07/2016 to 02/2019", "organization": "Bargain Barn Stores Ltd", "location": "",
+             "title": "Stock Assistant",
+             "duties": "Part time (20 hours a week). Unloading deliveries, filling shelves, rotating stock and "
+                       "helping customers."},
+        ],
+        "education": [
+            {"period": "09/2016 to 06/2017", "institution": "Don Valley College", "location": "",
+             "qualifications": "Level 1 Certificate in Warehousing and Storage"},
+            {"period": "09/2011 to 07/2016", "institution": "Sandall Park Academy", "location": "",
+             "qualifications": "GCSEs: English Language (4), Maths (4), Combined Science (4), Design and Technology "
+                               "(5)"},
+        ],
+        "licences": "RTITB Reach Truck and Counterbalance licences (renewed 2023). Full UK driving licence.",
+        "skill_groups": {
+            "SKILLS": ["Reach truck", "Counterbalance forklift", "Pick and pack", "RF scanners", "Stock rotation",
+                       "Loading and unloading", "Manual handling", "Teamwork", "Good timekeeping"],
+        },
+        "hobbies": "Five-a-side football, fishing and doing up my car.",
+        "projects": [],
+    },
+    "browser_resume_io_like": {
+        "name": "Rohan Mehta", "headline": "Senior Sales Engineer",
+        "details": ["Denver, CO, United States", "(720) 555-0152", "rohan.mehta@example.com"],
+        "links": ["LinkedIn"],
+        "profile": "Sales engineer with ten years of experience in data and network products, the last six in "
+                   "pre-sales. I run technical discovery, build demos and proofs of concept, and turn security and "
+                   "architecture reviews into signed deals. Closed $14M in new business with my account executives "
+                   "in 2024.",
+        "experience": [
+            {"title": "Senior Sales Engineer", "organization": "Tallgrass Data", "location": "Denver",
+             "period": "Jan 2020 — Present",
+             "bullets": ["Technical lead on enterprise deals from $100K to $1.5M ARR for a data integration platform",
+                         "Built the reusable demo environment in AWS used by 18 sales engineers",
+                         "Ran 40+ proofs of concept with a 72% technical win rate"]},
+            {"title": "Sales Engineer", "organization": "Copperline Networks", "location": "Boulder",
+             "period": "Jun 2016 — Dec 2019",
+             "bullets": ["Supported four account executives selling SD-WAN and firewall products in the Mountain West",
+                         "Answered security questionnaires and RFPs and led on-site network assessments"]},
+            {"title": "Technical Support Engineer", "organization": "Copperline Networks", "location": "Boulder",
+             "period": "Aug 2014 — May 2016",
+             "bullets": ["Tier 2 support for enterprise customers; wrote 60 knowledge base articles"]},
+            {"title": "IT Intern", "organization": "Front Range Water District", "location": "Golden",
+             "period": "May 2013 — Aug 2013",
+             "bullets": ["Summer internship: network inventory and help desk tickets"]},
+        ],
+        "education": [
+            {"degree": "B.S. in Computer Engineering", "institution": "Colorado Plains University",
+             "location": "Fort Collins", "period": "Aug 2010 — May 2014"},
+        ],
+        "courses": [("AWS Certified Solutions Architect – Associate, Amazon Web Services", "Mar 2021 — Mar 2024"),
+                    ("MEDDICC Sales Qualification Workshop, Force Management", "Oct 2022 — Oct 2022")],
+        "skill_groups": {
+            "Skills": ["Technical discovery", "Solution demos", "Proof of concept management", "Network security",
+                       "Salesforce", "AWS", "SQL", "Python"],
+        },
+        "levels": ["Expert", "Expert", "Expert", "Experienced", "Experienced", "Skillful", "Skillful", "Skillful"],
+        "languages": [("English", "Native speaker"), ("Hindi", "Highly proficient"), ("Spanish", "Good working "
+                                                                                        "knowledge")],
+        "projects": [],
+    },
+    "docx_bullet_heavy_teacher_us": {
+        "name": "Megan Schuler",
+        "contact": "Springfield, IL 62704  •  (217) 555-0183  •  megan.schuler@example.com",
+        "profile": ["Elementary teacher with ten years in 2nd and 4th grade classrooms",
+                    "Strong in guided reading, small-group math and co-teaching with special education staff",
+                    "Grade-level team lead since 2022"],
+        "experience": [
+            {"title": "4th Grade Teacher", "organization": "Maple Hollow Elementary", "location": "Springfield, IL",
+             "period": "2019–present",
+             "bullets": ["Teach all subjects to a class of 26 students, including 5 English learners",
+                         "Raised the share of students meeting spring reading growth targets from 58% to 74%",
+                         "Lead the 4th grade team of four teachers and plan the shared units",
+                         "Co-teach math with a special education teacher for students with IEPs"]},
+            {"title": "2nd Grade Teacher", "organization": "Lincoln Prairie Elementary", "location": "Chatham, IL",
+             "period": "2015–2019",
+             "bullets": ["Taught reading, writing and math to classes of 22 to 24 students",
+                         "Started a family reading night attended by 60 families a term"]},
+            {"title": "Student Teacher", "organization": "Sangamon Heights Elementary",
+             "location": "Springfield, IL", "period": "Spring 2015",
+             "bullets": ["Full-time placement in a 3rd grade classroom; planned and taught a six-week science unit"]},
+            {"title": "Camp Counselor", "organization": "Lake Springfield Day Camp", "location": "Springfield, IL",
+             "period": "Summers 2012–2014",
+             "bullets": ["Led a group of 12 campers aged 7 and 8 in outdoor activities, crafts and swimming"]},
+        ],
+        "education": [
+            {"degree": "M.S.Ed. in Reading and Literacy", "institution": "Lakeland Prairie College",
+             "location": "Jacksonville, IL", "period": "2021",
+             "bullets": ["Thesis: small-group fluency routines in the intermediate grades"]},
+            {"degree": "B.S. in Elementary Education", "institution": "Mackinaw State University",
+             "location": "Normal, IL", "period": "2011–2015",
+             "bullets": ["GPA 3.8, Dean's List every semester"]},
+        ],
+        "certifications": ["Illinois Professional Educator License (PEL), Elementary Education 1–6",
+                           "ESL Endorsement, Illinois State Board of Education",
+                           "CPR and First Aid, American Red Cross"],
+        "skill_groups": {
+            "SKILLS": ["Differentiated instruction", "Guided reading", "Small-group math instruction",
+                       "Classroom management (PBIS)", "Data-driven instruction", "Google Classroom", "Seesaw",
+                       "IXL and i-Ready"],
+        },
+        "volunteer": ["Reading tutor, Lincoln Library summer reading program (2016–present)"],
+        "projects": [],
+    },
+}
+
+_STAR = ("<svg class=\"star\" viewBox=\"0 0 24 24\"><path fill=\"{fill}\" d=\"M12 2.5l2.9 6.1 6.6.8-4.9 4.6 1.3 6.6"
+         "L12 17.3l-5.9 3.3 1.3-6.6-4.9-4.6 6.6-.8z\"/></svg>")
+
+
+def browser_kickresume_like(r: dict) -> str:
+    """A veterinary nurse's resume from a modern online builder (Kickresume-like), rebuilt in HTML/CSS and printed by
+    Chromium (A4, Liberation Sans): a teal header band with the name, the headline and a contact row; section
+    headings in teal capitals with a small icon-less square; 'Work experience' and 'Education' as a timeline, a
+    coloured vertical bar on the left with a dot per entry; each job as the title in bold with its dates ('05/2021 –
+    present') right-aligned on the same row, 'Employer • Town' in teal below and bullets; 'Skills' as a two-column
+    grid of names each followed by five SVG stars (filled for the rating, no text); 'Certificates', 'Languages'
+    (stars too) and 'Hobbies' as a ' • ' line."""
+    def stars(n: int) -> str:
+        return "".join(_STAR.format(fill="#1b8a8f" if i < n else "#d3dfe0") for i in range(5))
+
+    def item(head: str, sub: str, period: str, bullets: list[str]) -> str:
+        items = f"<ul>{_li(bullets)}</ul>" if bullets else ""
+        return (f"<div class=\"item\"><div class=\"top\"><h3>{esc(head)}</h3><span class=\"when\">{esc(period)}"
+                f"</span></div><p class=\"org\">{esc(sub)}</p>{items}</div>\n")
+
+    jobs = "".join(item(e["title"], f"{e['organization']} • {e['location']}", e["period"], e["bullets"])
+                   for e in r["experience"])
+    edu = "".join(item(e["degree"], f"{e['institution']} • {e['location']}", e["period"], [])
+                  for e in r["education"])
+    skills = "".join(f"<div class=\"skill\"><span>{esc(s)}</span><span class=\"stars\">{stars(n)}</span></div>"
+                     for s, n in zip(r["skill_groups"]["Skills"], r["ratings"], strict=True))
+    langs = "".join(f"<div class=\"skill\"><span>{esc(s)}</span><span class=\"stars\">{stars(n)}</span></div>"
+                    for s, n in r["languages"])
+    certs = "".join(f"<li>{esc(c)}</li>" for c in r["certifications"])
+    contact = "".join(f"<span>{esc(c)}</span>" for c in r["contact"])
+    css = """
+@page { size: A4; margin: 0; }
+* { box-sizing: border-box; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font-family: "Liberation Sans", Arial, sans-serif; font-size: 8.8pt; line-height: 1.35;
+       color: #2d3436; }
+p { margin: 0; }
+header { background: #1b8a8f; color: #fff; padding: 9mm 16mm 6mm; }
+h1 { margin: 0; font-size: 25pt; line-height: 1.1; font-weight: bold; }
+.headline { margin: 1mm 0 3mm; font-size: 11.5pt; color: #d8f1f2; }
+.contact span { margin-right: 7mm; font-size: 8.8pt; }
+main { padding: 4mm 16mm 0; }
+h2 { margin: 4mm 0 2mm; font-size: 10.5pt; letter-spacing: 0.08em; text-transform: uppercase; color: #1b8a8f; }
+h2::before { content: ""; display: inline-block; width: 2.4mm; height: 2.4mm; margin-right: 2mm; background: #1b8a8f;
+             vertical-align: 0.2mm; }
+.timeline { position: relative; margin-left: 1.2mm; padding-left: 6mm; border-left: 1.2mm solid #8fd0d3; }
+.item { position: relative; margin: 0 0 2.4mm; break-inside: avoid; }
+.item::before { content: ""; position: absolute; left: -8.3mm; top: 0.6mm; width: 3mm; height: 3mm; border-radius: 50%;
+                background: #fff; border: 0.8mm solid #1b8a8f; }
+.top { display: flex; justify-content: space-between; align-items: baseline; gap: 4mm; }
+h3 { margin: 0; font-size: 10pt; font-weight: bold; color: #1e272e; }
+.when { flex: none; font-size: 8.6pt; color: #636e72; }
+.org { color: #1b8a8f; font-size: 9pt; }
+ul { margin: 0.8mm 0 0; padding-left: 4.5mm; }
+li { margin: 0 0 0.3mm; }
+.grid { display: grid; grid-template-columns: 1fr 1fr; column-gap: 10mm; row-gap: 1.2mm; }
+.skill { display: flex; justify-content: space-between; align-items: center; }
+.star { width: 3.6mm; height: 3.6mm; margin-left: 0.5mm; }
+.profile { text-align: justify; }
+"""
+    body = f"""
+<header>
+<h1>{esc(r['name'])}</h1>
+<p class="headline">{esc(r['headline'])}</p>
+<p class="contact">{contact}</p>
+</header>
+<main>
+<h2>Profile</h2>
+<p class="profile">{esc(r['profile'])}</p>
+<h2>Work experience</h2>
+<div class="timeline">
+{jobs}</div>
+<h2>Education</h2>
+<div class="timeline">
+{edu}</div>
+<h2>Skills</h2>
+<div class="grid">{skills}</div>
+<h2>Certificates</h2>
+<ul>{certs}</ul>
+<h2>Languages</h2>
+<div class="grid">{langs}</div>
+<h2>Hobbies</h2>
+<p>{esc(' • '.join(r['hobbies']))}</p>
+</main>
+"""
+    return _page(f"{esc(r['name'])} – Resume", css, body)
+
+
+def docx_chronological_accountant_us_resume(r: dict, path: Path) -> None:
+    """A US CPA's one-page chronological resume typed in Word (Letter, Calibri, direct formatting): a borderless
+    one-row header table with the name (and ', CPA') large on the left and the contact lines right-aligned in the
+    right cell, a rule under it; headings in bold capitals ruled underneath ('SUMMARY', 'EXPERIENCE', 'EDUCATION',
+    'CERTIFICATIONS', 'SKILLS'); each job as '**Employer — City, ST**' over an italic 'Title | Month YYYY – Month
+    YYYY' line and Word 'List Bullet' paragraphs; education in the same form; certifications as bullets; skills as one
+    line '**Software:** a, b, c | **Technical:** d, e, f'."""
+    import docx
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Inches, Pt
+
+    d = docx.Document()
+    section = d.sections[0]
+    section.page_width, section.page_height = Inches(8.5), Inches(11)
+    section.left_margin = section.right_margin = Inches(0.75)
+    section.top_margin = section.bottom_margin = Inches(0.6)
+    normal = d.styles["Normal"]
+    normal.font.name, normal.font.size = "Calibri", Pt(10.5)
+    normal.paragraph_format.space_after = Pt(0)
+    d.styles["List Bullet"].paragraph_format.space_after = Pt(0)
+
+    table = d.add_table(rows=1, cols=2)
+    table.autofit = False
+    _docx_borderless(table)
+    left, right = table.rows[0].cells
+    for column, cell, w in zip(table.columns, (left, right), (Inches(4.2), Inches(2.8)), strict=True):
+        column.width = cell.width = w
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    run = left.paragraphs[0].add_run(r["name"] + r["postnominal"])
+    run.bold, run.font.size = True, Pt(22)
+    for n, line in enumerate(r["contact"]):
+        p = right.paragraphs[0] if n == 0 else right.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        p.add_run(line).font.size = Pt(9.5)
+    _docx_rule_below(d.add_paragraph(), "000000")
+
+    def heading(text: str) -> None:
+        p = d.add_paragraph()
+        p.paragraph_format.space_before, p.paragraph_format.space_after = Pt(9), Pt(3)
+        p.paragraph_format.keep_with_next = True
+        run = p.add_run(text)
+        run.bold, run.font.size = True, Pt(11.5)
+        _docx_rule_below(p)
+
+    def entry(head: str, sub: str, bullets: list[str]) -> None:
+        p = d.add_paragraph()
+        p.paragraph_format.space_before = Pt(4)
+        p.paragraph_format.keep_with_next = True
+        p.add_run(head).bold = True
+        p = d.add_paragraph()
+        p.paragraph_format.keep_with_next = bool(bullets)
+        p.add_run(sub).italic = True
+        for b in bullets:
+            d.add_paragraph(b, style="List Bullet")
+
+    heading("SUMMARY")
+    d.add_paragraph(r["summary"])
+    heading("EXPERIENCE")
+    for e in r["experience"]:
+        entry(f"{e['organization']} — {e['location']}", f"{e['title']} | {e['period']}", e["bullets"])
+    heading("EDUCATION")
+    for e in r["education"]:
+        entry(f"{e['institution']} — {e['location']}", f"{e['degree']} | {e['period']}", [])
+    heading("CERTIFICATIONS")
+    for c in r["certifications"]:
+        d.add_paragraph(c, style="List Bullet")
+    heading("SKILLS")
+    p = d.add_paragraph()
+    for n, (label, items) in enumerate(r["skill_groups"].items()):
+        if n:
+            p.add_run(" | ")
+        p.add_run(f"{label}: ").bold = True
+        p.add_run(", ".join(items))
+    d.save(str(path))
+
+
+def txt_jobcentre_form_uk(r: dict) -> str:
+    """A warehouse operative's CV typed into a UK job centre's CV template and saved as plain text (UTF-8): every
+    field a label in capitals with a colon ('NAME:', 'ADDRESS:', 'PERSONAL PROFILE:', 'EMPLOYMENT HISTORY:'), each
+    job as 'Dates: 03/2019 to 11/2023', 'Employer: ...', 'Job title: ...' and 'Duties: ...' on lines of their own and
+    a blank line between jobs; 'EDUCATION AND QUALIFICATIONS:' in the same form ('School/College:',
+    'Qualifications:'); 'LICENCES AND CERTIFICATES:', 'SKILLS:' as one comma list, 'HOBBIES AND INTERESTS:',
+    'REFERENCES:'. No town is given for any job."""
+    out = [f"NAME: {r['name']}", f"ADDRESS: {r['address']}", f"TELEPHONE: {r['telephone']}",
+           f"EMAIL: {r['email']}", "", "PERSONAL PROFILE:", r["profile"], "", "EMPLOYMENT HISTORY:", ""]
+    for e in r["experience"]:
+        out += [f"Dates: {e['period']}", f"Employer: {e['organization']}", f"Job title: {e['title']}",
+                f"Duties: {e['duties']}", ""]
+    out += ["EDUCATION AND QUALIFICATIONS:", ""]
+    for e in r["education"]:
+        out += [f"Dates: {e['period']}", f"School/College: {e['institution']}",
+                f"Qualifications: {e['qualifications']}", ""]
+    out += ["LICENCES AND CERTIFICATES:", r["licences"], "", "SKILLS:", ", ".join(r["skill_groups"]["SKILLS"]), "",
+            "HOBBIES AND INTERESTS:", r["hobbies"], "", "REFERENCES:", "Available on request."]
+    return "\n".join(out) + "\n"
+
+
+def browser_resume_io_like(r: dict) -> str:
+    """A sales engineer's resume from a resume.io-like builder, rebuilt in HTML/CSS and printed by Chromium (Letter,
+    DejaVu Sans): a dark navy header band across the page with the name and the headline; below, a wide main column
+    ('Profile', 'Employment History', 'Education', 'Courses', 'Skills') and a narrow right column ('Details',
+    'Links', 'Languages'); each job as '**Title at Employer, City**' with 'Jan 2020 — Present' in small grey capitals
+    below and bullets; education as '**Degree, School, City**' in the same form; 'Skills' as a two-column grid of
+    rows with the skill on the left and its level word ('Expert', 'Experienced', 'Skillful') on the right over a thin
+    level bar; languages the same way in the side column."""
+    levels = {"Expert": 100, "Experienced": 80, "Skillful": 60, "Native speaker": 100, "Highly proficient": 80,
+              "Good working knowledge": 60}
+
+    def item(head: str, period: str, bullets: list[str]) -> str:
+        items = f"<ul>{_li(bullets)}</ul>" if bullets else ""
+        return (f"<div class=\"item\"><h3>{esc(head)}</h3><p class=\"when\">{esc(period)}</p>{items}</div>\n")
+
+    def rated(name: str, level: str) -> str:
+        return (f"<div class=\"rated\"><div class=\"row\"><span>{esc(name)}</span><span class=\"lvl\">{esc(level)}"
+                f"</span></div><div class=\"bar\"><i style=\"width:{levels[level]}%\"></i></div></div>")
+
+    jobs = "".join(item(f"{e['title']} at {e['organization']}, {e['location']}", e["period"], e["bullets"])
+                   for e in r["experience"])
+    edu = "".join(item(f"{e['degree']}, {e['institution']}, {e['location']}", e["period"], [])
+                  for e in r["education"])
+    courses = "".join(item(c, p, []) for c, p in r["courses"])
+    skills = "".join(rated(s, lvl) for s, lvl in zip(r["skill_groups"]["Skills"], r["levels"], strict=True))
+    langs = "".join(rated(s, lvl) for s, lvl in r["languages"])
+    details = "".join(f"<p>{esc(x)}</p>" for x in r["details"])
+    links = "".join(f"<p class=\"link\">{esc(x)}</p>" for x in r["links"])
+    css = """
+@page { size: Letter; margin: 0; }
+* { box-sizing: border-box; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font-family: "DejaVu Sans", Verdana, sans-serif; font-size: 8.6pt; line-height: 1.45;
+       color: #1e2532; }
+p { margin: 0; }
+header { background: #1f2a3c; color: #fff; padding: 10mm 14mm 8mm; }
+h1 { margin: 0; font-size: 22pt; line-height: 1.15; font-weight: bold; }
+.headline { margin-top: 1mm; font-size: 9pt; letter-spacing: 0.12em; text-transform: uppercase; color: #b9c3d6; }
+.cols { display: grid; grid-template-columns: 1fr 48mm; column-gap: 10mm; padding: 7mm 14mm 0; }
+h2 { margin: 0 0 2.5mm; font-size: 11pt; font-weight: bold; color: #1f2a3c; }
+section { margin: 0 0 5mm; }
+.item { margin: 0 0 3.2mm; break-inside: avoid; }
+h3 { margin: 0; font-size: 9.4pt; font-weight: bold; }
+.when { margin: 0.4mm 0 0.6mm; font-size: 7.4pt; letter-spacing: 0.06em; text-transform: uppercase; color: #8a93a3; }
+ul { margin: 0.6mm 0 0; padding-left: 4.2mm; }
+li { margin: 0 0 0.3mm; }
+.grid { display: grid; grid-template-columns: 1fr 1fr; column-gap: 8mm; row-gap: 2mm; }
+.rated .row { display: flex; justify-content: space-between; gap: 3mm; }
+.lvl { color: #6d7687; font-size: 8pt; }
+.bar { height: 0.8mm; margin-top: 0.8mm; background: #dfe3ea; }
+.bar i { display: block; height: 100%; background: #3a71e0; }
+aside h2 { font-size: 10pt; }
+aside p { margin: 0 0 0.8mm; }
+aside .rated { margin: 0 0 2mm; }
+.link { color: #3a71e0; text-decoration: underline; }
+"""
+    body = f"""
+<header>
+<h1>{esc(r['name'])}</h1>
+<p class="headline">{esc(r['headline'])}</p>
+</header>
+<div class="cols">
+<main>
+<section><h2>Profile</h2><p>{esc(r['profile'])}</p></section>
+<section><h2>Employment History</h2>
+{jobs}</section>
+<section><h2>Education</h2>
+{edu}</section>
+<section><h2>Courses</h2>
+{courses}</section>
+<section><h2>Skills</h2><div class="grid">{skills}</div></section>
+</main>
+<aside>
+<section><h2>Details</h2>{details}</section>
+<section><h2>Links</h2>{links}</section>
+<section><h2>Languages</h2>{langs}</section>
+</aside>
+</div>
+"""
+    return _page(f"{esc(r['name'])} – Resume", css, body)
+
+
+def docx_bullet_heavy_teacher_us_resume(r: dict, path: Path) -> None:
+    """A US elementary teacher's resume typed in Word (Letter, Georgia) where every entry of every section is a Word
+    bullet: the name centred over a centred ' • ' contact line; headings in bold capitals ('PROFILE', 'TEACHING
+    EXPERIENCE', 'EDUCATION', 'CERTIFICATIONS', 'SKILLS', 'VOLUNTEER'); each job one 'List Bullet' paragraph '4th
+    Grade Teacher, Maple Hollow Elementary, Springfield, IL (2019–present)' with the title in bold, its duties as
+    'List Bullet 2' paragraphs at the deeper list level; education in the same form; certifications, skills and
+    volunteering as plain bullets."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Inches, Pt
+
+    d = docx.Document()
+    section = d.sections[0]
+    section.page_width, section.page_height = Inches(8.5), Inches(11)
+    section.left_margin = section.right_margin = Inches(0.8)
+    section.top_margin = section.bottom_margin = Inches(0.55)
+    normal = d.styles["Normal"]
+    normal.font.name, normal.font.size = "Georgia", Pt(10)
+    normal.paragraph_format.space_after = Pt(0)
+    for style in ("List Bullet", "List Bullet 2"):
+        d.styles[style].paragraph_format.space_after = Pt(0)
+
+    p = d.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = p.add_run(r["name"])
+    run.bold, run.font.size = True, Pt(20)
+    p = d.add_paragraph(r["contact"])
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def heading(text: str) -> None:
+        p = d.add_paragraph()
+        p.paragraph_format.space_before, p.paragraph_format.space_after = Pt(8), Pt(2)
+        p.paragraph_format.keep_with_next = True
+        run = p.add_run(text)
+        run.bold, run.font.size = True, Pt(11)
+        _docx_rule_below(p)
+
+    def entry(head: str, rest: str, bullets: list[str]) -> None:
+        p = d.add_paragraph(style="List Bullet")
+        p.paragraph_format.space_before = Pt(2)
+        p.paragraph_format.keep_with_next = bool(bullets)
+        p.add_run(head).bold = True
+        p.add_run(rest)
+        for b in bullets:
+            d.add_paragraph(b, style="List Bullet 2")
+
+    heading("PROFILE")
+    for b in r["profile"]:
+        d.add_paragraph(b, style="List Bullet")
+    heading("TEACHING EXPERIENCE")
+    for e in r["experience"]:
+        entry(e["title"], f", {e['organization']}, {e['location']} ({e['period']})", e["bullets"])
+    heading("EDUCATION")
+    for e in r["education"]:
+        entry(e["degree"], f", {e['institution']}, {e['location']} ({e['period']})", e["bullets"])
+    heading("CERTIFICATIONS")
+    for c in r["certifications"]:
+        d.add_paragraph(c, style="List Bullet")
+    heading("SKILLS")
+    for s in r["skill_groups"]["SKILLS"]:
+        d.add_paragraph(s, style="List Bullet")
+    heading("VOLUNTEER")
+    for v in r["volunteer"]:
+        d.add_paragraph(v, style="List Bullet")
+    d.save(str(path))
+
+
 # ------------------------------------------------------------------------------------------------ the set
 
 # name: (split, template/writer, seed, language, renderer kind)
@@ -10879,35 +11438,67 @@ FIXTURES: dict[str, tuple[str, str, int, str, str]] = {
                                     "docx_two_page_exec_cfo"),
     # A twentieth set, built before any rule was written for it by someone who had not read the parser and did not
     # run it on these files (PEOPLE_20; the seed is not used): five hand-written people in layouts none of the earlier
-    # sets has. The split was fixed here before any file was generated: all five never to be read while writing rules.
-    "browser_europass_2023.pdf": ("held-out-20", "a CV from the Europass online editor (2020+) rebuilt in HTML/CSS: "
+    # sets has (held-out-20), measured unread, then read once held-out-21 was commissioned, and renamed dev-20.
+    "browser_europass_2023.pdf": ("dev-20", "a CV from the Europass online editor (2020+) rebuilt in HTML/CSS: "
                                   "a blue left rail with the name and contact items after icons, 'WORK EXPERIENCE' "
                                   "with the title in capitals, 'Employer name [ dd/mm/yyyy – Current ]' and a 'City, "
                                   "Country' line over a paragraph, 'EDUCATION AND TRAINING' as '[ dates ] Degree "
                                   "Institution', a CEFR 'LANGUAGE SKILLS' grid, 'DIGITAL SKILLS' separated by ' | ', "
                                   "printed by Chromium", 201, "en", "browser_europass_2023"),
-    "docx_word_resume_wizard_1997.docx": ("held-out-20", "python-docx old-fashioned Word 97 'Resume Wizard' resume "
+    "docx_word_resume_wizard_1997.docx": ("dev-20", "python-docx old-fashioned Word 97 'Resume Wizard' resume "
                                           "in Times New Roman: the name centred in capitals, 'OBJECTIVE', each job a "
                                           "two-column borderless table ('1998-2009' left; '**Company Name, City, "
                                           "State**', the title in italics and a paragraph right), education in the "
                                           "same form, 'COMPUTER SKILLS', 'PROFESSIONAL AFFILIATIONS', 'REFERENCES "
                                           "Available upon request.'", 202, "en", "docx_word_resume_wizard_1997"),
-    "txt_sms_style_caregiver.txt": ("held-out-20", "a caregiver's resume typed on a phone as plain text: lower-case "
+    "txt_sms_style_caregiver.txt": ("dev-20", "a caregiver's resume typed on a phone as plain text: lower-case "
                                     "headings ('my experience'), jobs as 'caregiver at sunrise home care (2019 - "
                                     "now)' and 'before that: cashier @ quickmart 2016-2019' lines over run-on "
                                     "sentences, 'skills - a, b, c', 'certs - ...', no bullets, typos as typed", 203,
                                     "en", "txt_sms_style_caregiver"),
-    "browser_two_column_reverse.pdf": ("held-out-20", "HTML/CSS UX writer's resume with the main column on the "
+    "browser_two_column_reverse.pdf": ("dev-20", "HTML/CSS UX writer's resume with the main column on the "
                                        "right and only the section headings in a narrow left column beside their "
                                        "content, each job's dates in the right margin of the content column level "
                                        "with the title, 'Employer · City, ST' below, 'Selected work', 'Skills' and "
                                        "'Tools' lines, printed by Chromium", 204, "en", "browser_two_column_reverse"),
-    "docx_table_per_section_nurse_uk.docx": ("held-out-20", "python-docx UK Band 6 nurse's CV with every section a "
+    "docx_table_per_section_nurse_uk.docx": ("dev-20", "python-docx UK Band 6 nurse's CV with every section a "
                                              "bordered two-column table of labels and values, one table per job "
                                              "('Employer', 'Post', 'Band', 'Ward / Unit', 'Location', 'Dates', "
                                              "'Responsibilities' with bullets), an 'NMC PIN' line, 'Clinical skills' "
                                              "and 'IT skills' bullets, 'Mandatory training' and 'Professional "
                                              "development' lists", 205, "en", "docx_table_per_section_nurse_uk"),
+    # A twenty-first set, built before any rule was written for it by someone who had not read the parser and did not
+    # run it on these files (PEOPLE_21; the seed is not used): five hand-written people in layouts none of the earlier
+    # sets has. The split was fixed here before any file was generated: all five never to be read while writing rules.
+    "browser_kickresume_like.pdf": ("held-out-21", "a modern online builder's page (Kickresume-like) rebuilt in "
+                                    "HTML/CSS: a teal header band, a coloured vertical timeline bar with a dot per "
+                                    "entry, each job as the title with its dates ('05/2021 – present') right-aligned "
+                                    "on the same row and 'Employer • Town' below, skills as names with five SVG "
+                                    "stars, 'Certificates', 'Languages' and 'Hobbies', printed by Chromium", 206, "en",
+                                    "browser_kickresume_like"),
+    "docx_chronological_accountant_us.docx": ("held-out-21", "python-docx US CPA's one-page resume: a borderless "
+                                              "header table (name with ', CPA' left, contact lines right), each job "
+                                              "as '**Employer — City, ST**' over an italic 'Title | Month YYYY – "
+                                              "Month YYYY' line and list bullets, 'CERTIFICATIONS' bullets, 'SKILLS' "
+                                              "as one 'Software: ... | Technical: ...' line", 207, "en",
+                                              "docx_chronological_accountant_us"),
+    "txt_jobcentre_form_uk.txt": ("held-out-21", "a UK job centre CV template filled in as plain text by a "
+                                  "warehouse operative: 'NAME:', 'ADDRESS:', 'PERSONAL PROFILE:', 'EMPLOYMENT "
+                                  "HISTORY:' with 'Dates: 03/2019 to 11/2023', 'Employer:', 'Job title:' and "
+                                  "'Duties:' lines per job, 'EDUCATION AND QUALIFICATIONS:' in the same form, "
+                                  "'SKILLS:' as a comma list", 208, "en", "txt_jobcentre_form_uk"),
+    "browser_resume_io_like.pdf": ("held-out-21", "a resume.io-like builder page rebuilt in HTML/CSS: a dark header "
+                                   "band, 'Employment History' with '**Title at Employer, City**' over 'Jan 2020 — "
+                                   "Present' in grey capitals, 'Skills' as a grid of names with level words "
+                                   "('Expert', 'Skillful') on the right over thin bars, a right column with "
+                                   "'Details', 'Links' and 'Languages', printed by Chromium", 209, "en",
+                                   "browser_resume_io_like"),
+    "docx_bullet_heavy_teacher_us.docx": ("held-out-21", "python-docx US elementary teacher's resume where every "
+                                          "entry is a Word bullet: jobs as '**4th Grade Teacher**, School, Town, ST "
+                                          "(2019–present)' with duties as sub-bullets at the deeper list level "
+                                          "('List Bullet 2'), education in the same form, 'CERTIFICATIONS', "
+                                          "'SKILLS' and 'VOLUNTEER' bullets", 210, "en",
+                                          "docx_bullet_heavy_teacher_us"),
 }
 SCANNED = "scanned.pdf"  # an image-only rendering of a held-out file: must be refused
 
@@ -10972,7 +11563,8 @@ def build(name: str) -> None:
     if (kind in PEOPLE_7 or kind in PEOPLE_8 or kind in PEOPLE_10 or kind in PEOPLE_11
             or kind in PEOPLE_12 or kind in PEOPLE_13 or kind in PEOPLE_14
             or kind in PEOPLE_15 or kind in PEOPLE_16 or kind in PEOPLE_17
-            or kind in PEOPLE_18 or kind in PEOPLE_19 or kind in PEOPLE_20):  # written by hand, not drawn
+            or kind in PEOPLE_18 or kind in PEOPLE_19 or kind in PEOPLE_20
+            or kind in PEOPLE_21):  # written by hand, not drawn
         build_hand(name, split, writer, kind)
         return
     r = fake_resume(seed, language, jobs=6 if kind == "jake_long" else 3, projects=2)
@@ -11063,7 +11655,9 @@ HAND_DOCX = {"teacher_word": teacher_word_resume, "word_pm_table": word_pm_table
              "docx_functional_hybrid_retail": docx_functional_hybrid_retail_resume,
              "docx_two_page_exec_cfo": docx_two_page_exec_cfo_resume,
              "docx_word_resume_wizard_1997": docx_word_resume_wizard_1997_resume,
-             "docx_table_per_section_nurse_uk": docx_table_per_section_nurse_uk_resume}
+             "docx_table_per_section_nurse_uk": docx_table_per_section_nurse_uk_resume,
+             "docx_chronological_accountant_us": docx_chronological_accountant_us_resume,
+             "docx_bullet_heavy_teacher_us": docx_bullet_heavy_teacher_us_resume}
 HAND_DOCX_PDF = {"word_hospitality": word_hospitality_resume}  # the DOCX is the source, LibreOffice's PDF the fixture
 HAND_FODT_PDF = {"europass_lo": europass_fodt}  # a flat ODT source, LibreOffice's PDF the fixture
 HAND_TEXT = {"technician_paste": technician_paste, "markdown_plain": markdown_plain, "email_editor": email_editor,
@@ -11071,7 +11665,7 @@ HAND_TEXT = {"technician_paste": technician_paste, "markdown_plain": markdown_pl
              "email_body_chef": email_body_chef, "rtf_like_plain_accountant": rtf_like_plain_accountant,
              "txt_linkedin_about_dev": txt_linkedin_about_dev, "txt_plain_ascii_art": txt_plain_ascii_art,
              "txt_ocr_like_linebreaks": txt_ocr_like_linebreaks, "txt_email_plain_nurse_ph": txt_email_plain_nurse_ph,
-             "txt_sms_style_caregiver": txt_sms_style_caregiver}
+             "txt_sms_style_caregiver": txt_sms_style_caregiver, "txt_jobcentre_form_uk": txt_jobcentre_form_uk}
 HAND_BROWSER = {"browser_accountant": browser_accountant, "browser_pharmacist": browser_pharmacist,
                 "browser_designer": browser_designer, "browser_graduate": browser_graduate,
                 "browser_gdocs_vet": browser_gdocs_vet, "browser_site_manager": browser_site_manager,
@@ -11088,20 +11682,21 @@ HAND_BROWSER = {"browser_accountant": browser_accountant, "browser_pharmacist": 
                 "browser_infographic_skills": browser_infographic_skills,
                 "browser_seek_profile_au": browser_seek_profile_au, "browser_dark_theme_dev": browser_dark_theme_dev,
                 "browser_europass_2023": browser_europass_2023,
-                "browser_two_column_reverse": browser_two_column_reverse}
+                "browser_two_column_reverse": browser_two_column_reverse,
+                "browser_kickresume_like": browser_kickresume_like, "browser_resume_io_like": browser_resume_io_like}
 HAND_REPORTLAB = {"reportlab_builder": reportlab_builder_resume,  # drawn straight to the fixture PDF; no source file
                   "reportlab_side_headings": reportlab_side_headings_resume}
 
 
 def build_hand(name: str, split: str, writer: str, kind: str) -> None:
     """Render a hand-written person (PEOPLE_7, PEOPLE_8, PEOPLE_10, PEOPLE_11, PEOPLE_12, PEOPLE_13,
-    PEOPLE_14, PEOPLE_15, PEOPLE_16, PEOPLE_17, PEOPLE_18, PEOPLE_19, PEOPLE_20) and write the truth from the same
-    data."""
+    PEOPLE_14, PEOPLE_15, PEOPLE_16, PEOPLE_17, PEOPLE_18, PEOPLE_19, PEOPLE_20, PEOPLE_21) and write the truth
+    from the same data."""
     tables = {"PEOPLE_7": PEOPLE_7, "PEOPLE_8": PEOPLE_8, "PEOPLE_10": PEOPLE_10, "PEOPLE_11": PEOPLE_11,
               "PEOPLE_12": PEOPLE_12, "PEOPLE_13": PEOPLE_13,
               "PEOPLE_14": PEOPLE_14, "PEOPLE_15": PEOPLE_15, "PEOPLE_16": PEOPLE_16,
               "PEOPLE_17": PEOPLE_17, "PEOPLE_18": PEOPLE_18, "PEOPLE_19": PEOPLE_19,
-              "PEOPLE_20": PEOPLE_20}
+              "PEOPLE_20": PEOPLE_20, "PEOPLE_21": PEOPLE_21}
     table = next(t for t, people in tables.items() if kind in people)
     r = json.loads(json.dumps(tables[table][kind]))  # a fresh copy
     sources = HERE / "sources"
