@@ -618,7 +618,7 @@ def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
         # "Technologies:<tab>Python, Flask" is a field of a project or a job, not a heading in the margin
         field_label = bool(sections) and sections[-1].key in ("experience", "projects") and margin.rstrip().endswith(
             (":", "："))
-        linked = re.match(r"\S+@\S+|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", rest.strip()) is not None
+        linked = re.match(rf"\S+@\S+|{_DOMAIN}(?:/\S*)?$", rest.strip(), re.I) is not None
         # "Portfolio<tab>noavdh.example.com" is a field of the page's header (Notion), not a heading in the margin
         if rest and _heading_key(margin) is not None and not in_skills and not field_label and not linked:
             sections.append(_Section(_heading_key(margin) or "", _title_case(margin.strip(" :："))))
@@ -1328,7 +1328,8 @@ def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: 
     # wrapped bullet
 
 
-_LINK = r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/[\w./-]*"
+_DOMAIN = r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"  # "github.com", "https://www.acme.io"
+_LINK = rf"{_DOMAIN}/[\w./-]*"
 _NAME_AND_LINK = re.compile(rf"([A-Z][\w'’&+.-]*(?: [\w'’&+.-]+){{0,4}})\s+(?:[|·—–-]\s+)?{_LINK}")
 def _dated_soon(lines: Sequence[str], k: int) -> bool:
     """One or two short header lines, then a line of dates: an employer (and its town) under a title ("Store
@@ -1409,16 +1410,16 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
         line = re.sub(r"[(（]\s*[)）]", " ", _DURATION.sub(" ", _PERIOD.sub(" ", line)))
         paren = re.search(r"\s*[(（]([^()（）\d]{2,40})[)）]\s*\.?$", line)
         # "Employer (Denver, CO)"; "Pryce Hughes Accountants (Bridgend)" on a line of its own, where the title has one
-        alone = len(entry.head) > 1 and "\t" not in line and not _PERIOD.search(raw) and not has_title_word(line)
+        own_line = "\t" not in line.strip() and not _PERIOD.search(raw)  # a line of its own, not a head's cell
+        beside_title = own_line and len(entry.head) > 1 and not has_title_word(line)
         if paren and _is_place_cell(paren.group(1)) and ("," in paren.group(1) or _is_location(paren.group(1)) or (
-                alone and _is_city(paren.group(1)) and paren.group(1)[:1].isupper()
+                beside_title and _is_city(paren.group(1)) and paren.group(1)[:1].isupper()
                 and paren.group(1).lower() not in _NOT_PLACES)):
             places.append(paren.group(1).strip())
             line = line[: paren.start()]
         commas = [c.strip() for c in line.split(",")]
-        alone = "\t" not in line.strip() and not _PERIOD.search(raw)  # a line of its own, not a head's cell
         if len(commas) >= 3 and _is_city(commas[0]) and all(map(_is_location, commas[-2:])) \
-                or alone and len(commas) == 2 and _is_city(commas[0]) and _is_location(commas[1]):
+                or own_line and len(commas) == 2 and _is_city(commas[0]) and _is_location(commas[1]):
             # "Leeds, England, United Kingdom" (LinkedIn) or "Manchester, UK" on a line of its own
             places.append(line.strip())
             continue
@@ -2000,7 +2001,7 @@ def _project_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -
 
 # A line that says where the work can be seen ("Samples at nadia.example.com (password on request)", "More on
 # github.com/ada"): the section's note, not a project
-_POINTS_TO_LINK = re.compile(r"\b(?:at|on|via)\s+(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
+_POINTS_TO_LINK = re.compile(rf"\b(?:at|on|via)\s+{_DOMAIN}\b", re.I)
 
 
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "for", "in", "on", "to", "with", "at", "by", "de", "la", "du"})
