@@ -195,13 +195,14 @@ _NOT_ACTION = frozenset(_ADVERBS) | frozenset(re.findall(r"\S+", """
     mostly mainly generally still now prefer enjoy trust need needed agree can't won't couldn't wouldn't shouldn't
     haven't hasn't wasn't isn't kind sort kinda
     liked loved hoped believed preferred enjoyed trusted wish wished hate hated should've could've would've must've
-    you your that that's it it's there there's either both
+    you your that that's it it's there there's either both see hear
 """.lower()))
 # (the adverbs of habit: "I mostly did AWS" was credited as "says what you did (I mostly)"; "I still, I trust" as two
 # actions). An adverb of sequence or manner is skipped and the verb after it judged: "I then rewrote" is "I rewrote",
 # "I also built" "I built", "I actually prefer FastAPI" nothing; a state in the past is none either ("the part of my
 # internship I enjoyed most" was credited as "says what you did (I enjoyed, I replaced)"), nor a modal's past ("I
-# should've"), nor a word that is no verb where speech breaks off ("I you know", "I that's").
+# should've"), nor a word that is no verb where speech breaks off ("I you know", "I that's"), nor what the candidate
+# sees or hears now ("I see people get back to the exercises" was credited as something done, browser, 2026-12-07).
 # "i" too: answers typed in lower case. A phrasal verb keeps its particle ("I set up", not "I set"; "I rolled out");
 # "over" and "through" are left out, being as often the start of what follows ("I led over ten engineers").
 # What was done may be said through what it took: "I had to call", "we were able to ship", "I needed to rewrite" (the
@@ -274,11 +275,21 @@ _DID_A_THING = re.compile(r"\s+(?:the|a|an)\s+(?!(?:lot|bit|few|little|good|grea
                           r"[a-z]", re.IGNORECASE)
 
 
+# Joining or starting said in a clause of time sets the scene, it is no step of the story: "When I joined Rotaline,
+# onboarding took 90 days" was credited "it says what you did (I joined, I mapped)" (terminal, 2026-12-07).
+_SCENE = re.compile(rf"\b(?:when|after|since|before|once|until|as soon as|by the time)\s+(?:I|i|[Ww]e)\s+"
+                    rf"(?:(?:{_ADVERB})\s+)?(?:joined|arrived|(?:started|began)(?=\s*(?:$|[,.;]|at\b|in\b|as\b|"
+                    rf"there\b|here\b|with\b|working\b)))", re.IGNORECASE)
+
+
 def actions_in(answer: str) -> list[str]:
     out: list[str] = []
     said = _ASIDE.sub(" ", _FILLER_AFTER_SPEAKER.sub(r"\1", answer.replace("\u2019", "'")))
+    scene = {m.end() for m in _SCENE.finditer(said)}
     for match in _ACTION.finditer(said):
         who, aux, verb, particle = match.groups()
+        if match.end(3) in scene:
+            continue
         did_a_thing = verb.lower() == "did" and not aux and _DID_A_THING.match(said, match.end()) is not None
         if verb.lower() in _NOT_ACTION and not did_a_thing or aux and (verb.lower() in STOPWORDS or
                                                                         sound_filler(verb)):
@@ -392,6 +403,10 @@ def figures_in(answer: str) -> list[str]:
         rate = re.match(rf"(?:\s+\S+){{{len(phrase.split()) - len(number.split())}}}{_RATE}",
                         answer[m.start(1) + len(number):], re.IGNORECASE)
         phrase = f"{phrase} {rate.group(1)}" if rate else phrase
+        words_after = len(phrase.split()) - len(number.split())
+        if phrase.split()[-1].lower().rstrip("s") in TIME_UNITS and re.match(
+                rf"(?:\s+\S+){{{words_after}}}\s+old\b", answer[m.start(1) + len(number):]):
+            phrase += " old"  # an age: "a 45 year old runner" was quoted "gives figures (45 year, 48 hours)"
         if phrase not in out:
             out.append(phrase)
     # measurements in digits ("820 ms") before counts in words ("two sequential calls" reads as "two sequential")
@@ -439,6 +454,13 @@ def shown_figures(answer: str, figures: Sequence[str]) -> list[str]:
     return changes + sorted((f for f in figures if f not in used), key=rank)
 
 
+# Capitalised, yet a kind of business or a job's initials, not a tool or an organisation the answer names ("names SaaS"
+# was said of "a SaaS onboarding flow", terminal, 2026-12-07).
+_GENERIC_CAPITALS = frozenset(re.findall(r"\S+", """
+    SaaS PaaS IaaS B2B B2C CEO CTO CFO COO CEOs KPI KPIs ROI
+"""))
+
+
 def names_in(answer: str) -> list[str]:
     """Capitalised words that do not start a sentence, consecutive ones as one name: tools, products, organisations
     ("Python", "Postgres", "Juniper Ridge Media"); then the technologies of the parser's vocabulary that the answer
@@ -452,7 +474,7 @@ def names_in(answer: str) -> list[str]:
                 word = word.partition(" ")[2]
             if not word or word in {"I", "I'm", "I've", "I'd", "I'll", "OK"} or word in out:
                 continue
-            if word.lower() in MEASURES:
+            if word.lower() in MEASURES or word in _GENERIC_CAPITALS:
                 continue  # a unit of measure is part of its figure ("900 KB"), not a name
             if _CALENDAR.fullmatch(word):
                 continue  # "each Friday", "in March": a time, not a tool or an organisation

@@ -663,6 +663,12 @@ _QUESTION_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
+# A skill written as a list item: a capital and lower-case words after it ("Inventory management"), or one word made
+# by a common noun's ending ("Renewals", "Forecasting", "Compliance": the template asked "How have you used Renewals",
+# terminal, 2026-12-07). A name keeps its capital ("Salesforce", "Python").
+_COMMON_SKILL = re.compile(r"[A-Z][a-z]+(?: [a-z][\w'-]*)+|[A-Z][a-z]+(?:ing|ment|[st]ion|[ae]nce|ship|ness|als|ics)")
+
+
 def repair_question(inp: QuestionInput) -> str:
     """A topic-grounded question from fixed templates, the first one not already asked."""
     templates = _QUESTION_TEMPLATES[inp.language]
@@ -672,7 +678,7 @@ def repair_question(inp: QuestionInput) -> str:
         name += " role"  # "interested in the Risk Analyst role", not "interested in Risk Analyst"
     if inp.topic.kind == "education" and inp.language == "en":
         name = school_name(name)  # "your studies at the University of Salford"
-    if inp.topic.kind == "skill" and re.fullmatch(r"[A-Z][a-z]+(?: [a-z][\w'-]*)+", name) and not tech_names(name):
+    if inp.topic.kind == "skill" and _COMMON_SKILL.fullmatch(name) and not tech_names(name):
         name = name[0].lower() + name[1:]  # a skill list's first capital: "How have you used inventory management"
     options = [t.format(name=name) for t in pool]
     for text in options:

@@ -176,6 +176,8 @@ def test_figures_keep_their_units_whole() -> None:
     assert figures_in("I moved when I was seven umm came back at 17.") == ["17", "seven"]
     # a unit in capitals is its figure's, not a name: "names TypeScript and KB" (browser interview)
     assert names_in("I cut the bundle from 900 KB to 350 KB in TypeScript.") == ["TypeScript"]
+    # an age keeps its "old": "gives figures (45 year, 48 hours)" (browser interview on a physiotherapist's resume)
+    assert figures_in("A 45 year old runner was seen within 48 hours.") == ["45 year old", "48 hours"]
 
 
 def test_feedback_names_a_questions_subject_as_it_is_written() -> None:
@@ -258,6 +260,12 @@ def test_an_adverb_after_i_is_no_action() -> None:
     assert actions_in("I did the order every afternoon, and I did a full stock take on Sundays.") == ["I did"]
     assert actions_in("I did a lot of ordering. I did a good job there. I did it.") == []
     assert actions_in("I said no to the client, and we moved the launch.") == ["I said", "we moved"]
+    # joining or starting said in a clause of time sets the scene ("says what you did (I joined, I mapped)" of "When I
+    # joined Rotaline, ...", terminal, 2026-12-07); what the candidate sees now is no step either (browser, same day)
+    assert actions_in("When I joined Rotaline, onboarding took 90 days, so I mapped every step. After we started "
+                      "there, I see people get back to it.") == ["I mapped"]
+    assert actions_in("I joined the on-call rotation. When we started the migration, I wrote the plan.") == [
+        "I joined", "we started", "I wrote"]
 
 
 
@@ -296,6 +304,8 @@ def test_a_day_or_a_month_is_not_a_name() -> None:
     assert names_in(answer) == ["Kafka", "AWS"]
     # "names Mondays", "names Excel and Saturdays" (a browser interview on a retail manager's resume)
     assert names_in("I had a call with the warehouse on Mondays and staffed Saturdays in Excel.") == ["Excel"]
+    # nor a kind of business or a job's initials: "names SaaS" (terminal interview, 2026-12-07)
+    assert names_in("Our SaaS clients were B2B, and the CEO tracked the KPIs in Gainsight.") == ["Gainsight"]
 
 
 def test_a_dotted_name_is_one_name_and_a_hyphenated_double_is_no_figure() -> None:

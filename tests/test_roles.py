@@ -426,10 +426,17 @@ def test_a_question_that_asks_for_skills_in_general_is_not_asked() -> None:
     renewals = Topic(name="Renewals", kind="skill", detail="Customer success: Renewals, Expansion, QBRs")
     q = Roles(ScriptedRoleModel(texts={"question": [" What type of renewal are you interested in?"] * 3}),
               retries=2).ask(QuestionInput(topic=renewals, follow_up=False))
-    assert (q.text, q.source) == ("How have you used Renewals in your recent work, and what was the hardest problem "
+    assert (q.text, q.source) == ("How have you used renewals in your recent work, and what was the hardest problem "
                                   "you solved with it?", "repair")
     # a skill list's first capital is no name's (a question audit, 2026-12-07)
     stock = Topic(name="Inventory management", kind="skill", detail="Skills: Inventory management, Merchandising")
     q = Roles(ScriptedRoleModel(texts={"question": [" What skills do you have in inventory management?"]}),
               retries=2).ask(QuestionInput(topic=stock, follow_up=False))
     assert q.text.startswith("How have you used inventory management in your recent work")
+    # a one-word skill made by a common noun's ending too ("How have you used Renewals", terminal, 2026-12-07); a
+    # name keeps its capital
+    for name, shown in [("Forecasting", "forecasting"), ("Compliance", "compliance"), ("Salesforce", "Salesforce"),
+                        ("Zendesk", "Zendesk"), ("Python", "Python")]:
+        q = Roles(ScriptedRoleModel(texts={"question": [" What type of it are you interested in?"] * 3}),
+                  retries=2).ask(QuestionInput(topic=Topic(name=name, kind="skill"), follow_up=False))
+        assert q.text.startswith(f"How have you used {shown} in your recent work"), q.text
