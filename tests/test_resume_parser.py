@@ -392,12 +392,12 @@ def test_template_fixtures_meet_measured_floors() -> None:
     splits = result["splits"]
     names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6", "dev-7", "dev-8",
              "held-out-8", "dev-9", "dev-10", "dev-11", "dev-12", "dev-13", "dev-14", "dev-15", "dev-16",
-             "dev-17", "dev-18", "dev-19", "dev-20", "held-out-21")
+             "dev-17", "dev-18", "dev-19", "dev-20", "dev-21", "held-out-22")
     assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5, 3, 5, 6, 4, 5, 5, 5, 5, 5,
-                                                            5, 5, 5, 5]
+                                                            5, 5, 5, 5, 5]
     for name, split in splits.items():
         assert not split["errors"], name
-        assert sum(map(len, split["garbage"].values())) <= (1 if name == "held-out-21" else 0), name
+        assert sum(map(len, split["garbage"].values())) == 0, name
     for field in ("name", "skills", "projects", "experience_titles", "experience_organizations", "education"):
         assert splits["dev"]["micro"][field]["f1"] >= 0.95, field
         assert splits["dev-2"]["micro"][field]["f1"] >= 0.95, field
@@ -511,14 +511,21 @@ def test_template_fixtures_meet_measured_floors() -> None:
     for field in ("name", "projects", "experience_titles", "experience_organizations", "education"):
         assert splits["dev-20"]["micro"][field]["f1"] >= 0.9, field
     assert splits["dev-20"]["micro"]["skills"]["f1"] >= 0.8
-    # five more (a Kickresume-like page, a US CPA's Word resume, a UK job centre form as text, a resume.io-like page,
-    # a teacher's Word resume all in bullets), built by a helper who read neither the parser nor this README, never
-    # read: measured unread at 4039092 and after the dev-20 rules, identical (name 1.00, skills 0.92, titles 0.88,
-    # employers 0.88, education 0.88, one garbage entry)
-    held_out_21 = {"name": 0.95, "skills": 0.9, "experience_titles": 0.85, "experience_organizations": 0.85,
-                   "education": 0.85}
-    for field, floor in held_out_21.items():
-        assert splits["held-out-21"]["micro"][field]["f1"] >= floor, field
+    # dev-21 was held-out-21: five more (a Kickresume-like page, a US CPA's Word resume, a UK job centre form as text,
+    # a resume.io-like page, a teacher's Word resume all in bullets), built by a helper who read neither the parser nor
+    # the README, measured unread at 4039092 and after the dev-20 rules, identical (name 1.00, skills 0.92, titles
+    # 0.88, employers 0.88, education 0.88, one garbage entry); then read and rules written from it
+    for field in ("name", "skills", "experience_titles", "experience_organizations", "education"):
+        assert splits["dev-21"]["micro"][field]["f1"] >= 0.95, field
+    # five more (a Deedy-like two-column page, a Zety-like builder page, a two-column PDF as pdftotext -layout gives
+    # it, an Australian electrician's Word resume with tickets and licences, a Harvard careers-office Word resume),
+    # built by a helper who read neither the parser, its tests nor the README, never read: measured unread at ad236d2
+    # and after the dev-21 rules, identical (name 1.00, skills 0.72, projects 0.86, titles 0.89, employers 0.75,
+    # education 1.00, no garbage entry)
+    held_out_22 = {"name": 0.95, "skills": 0.7, "projects": 0.8, "experience_titles": 0.85,
+                   "experience_organizations": 0.7, "education": 0.95}
+    for field, floor in held_out_22.items():
+        assert splits["held-out-22"]["micro"][field]["f1"] >= floor, field
     assert list(result["refused"]) == ["scanned.pdf"] and "no readable text layer" in result["refused"]["scanned.pdf"]
 
 
@@ -1599,3 +1606,32 @@ def test_a_europass_2023_page_and_a_cv_typed_on_a_phone() -> None:
     assert [(job.title, job.organization) for job in phone.experience] == [("caregiver", "sunrise home care")]
     assert [school.institution for school in phone.education] == ["west hill high school"]
     assert phone.all_skills() == ["cooking", "lifting", "driving"]
+
+
+def test_posts_set_as_bullets_labelled_groups_on_one_line_and_a_builders_skill_levels() -> None:
+    """The `held-out-21` files, read on 2026-12-07 once `held-out-22` was commissioned (text written for the test): a
+    Word resume with every line bulleted, its posts and schools too ("• Title, Employer, Town, ST (2019–present)"); a
+    season's dates ("(Spring 2015)") no Spring framework; "School/College:" on a job centre's form; "Software: a, b |
+    Technical: c, d" on one line; a builder's "Expert"/"Skillful" cell beside each skill and its "Details" block."""
+    nurse = parse_resume_text(
+        "Grace Liu\nEXPERIENCE\n• Staff Nurse, Riverside General Hospital, Leeds, UK (2018–present)\n"
+        "• Care for 8 patients a shift on a surgical ward\n• Healthcare Assistant, Oakfield Care Home, York, UK "
+        "(2015–2018)\n• Helped residents wash and dress\n• Ward Volunteer, St Mary's Hospice, York, UK (Summer 2014)\n"
+        "EDUCATION\n• BSc Adult Nursing, University of Bradford, Bradford, UK (2015–2018)\n• Dissertation on falls\n"
+        "SKILLS\n• Wound care\n• Phlebotomy\n")
+    assert [(job.title, job.organization) for job in nurse.experience] == [
+        ("Staff Nurse", "Riverside General Hospital"), ("Healthcare Assistant", "Oakfield Care Home"),
+        ("Ward Volunteer", "St Mary's Hospice")]
+    assert [school.institution for school in nurse.education] == ["University of Bradford"]
+    intern = parse_resume_text("Sam Reid\nEXPERIENCE\nResearch Intern, Lowland Labs, Austin, TX (Spring 2016)\n"
+                               "• Cleaned survey data in Python\n")
+    assert intern.all_skills() == ["Python"]  # not "Spring" (the framework) from the season
+    form = parse_resume_text("NAME: Lee Grant\n\nEDUCATION:\nDates: 09/2010 to 07/2015\nSchool: Hillcrest Academy\n"
+                             "Qualifications: GCSEs\n")
+    assert [school.institution for school in form.education] == ["Hillcrest Academy"]
+    designer = parse_resume_text("Ines Ruiz\nSKILLS\nTools: Figma, Miro | Methods: Journey mapping, Usability "
+                                 "testing\n")
+    assert designer.skills == {"Tools": ["Figma", "Miro"], "Methods": ["Journey mapping", "Usability testing"]}
+    builder = parse_resume_text("Tom Price\nSkills\nFigma\tExpert\tMiro\tAdvanced\nSketch\tSkillful\tInVision\tNovice\n"
+                                "Details\nPortland, OR, United States\n(503) 555-0110\n")
+    assert builder.all_skills() == ["Figma", "Miro", "Sketch", "InVision"]

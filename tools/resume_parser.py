@@ -529,7 +529,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "language skills", "language proficiency", "personal data", "character references", "character reference",
         "board service", "board memberships", "board positions", "board appointments", "driving licence",
         "driving license", "driver's license", "drivers license", "full driving licence",
-        "personal information", "courses", "coursework", "patents", "论文发表", "发表论文", "专著", "参加会议",
+        "personal information", "courses", "coursework", "patents", "details", "contact details",
+        "论文发表", "发表论文", "专著", "参加会议",
         "兴趣爱好", "家庭状况", "获奖情况", "获奖经历", "荣誉奖项", "荣誉", "证书", "资格证书", "语言能力",
         "个人信息", "基本信息", "联系方式", "校园经历", "社团经历", "其他",
     ),
@@ -772,6 +773,8 @@ _AMBIGUOUS = frozenset({
     "Go", "Swift", "Rust", "Express", "Spring", "React", "Unity", "Excel", "Lambda", "Rails", "Spark", "Oracle",
     "Hive", "Helm", "Flask", "Vue", "Dart", "REST", "Jest", "Sentry", "Transformers", "Electron",
 })
+# "Student Teacher ... (Spring 2015)": the season, not the framework
+_SEASON_AFTER = re.compile(r"\s+(?:(?:19|20)\d\d|'\d\d|term|semester|quarter|break)\b", re.I)
 _EDGE_BEFORE = r"(?<![A-Za-z0-9_+#.])"
 _EDGE_AFTER = r"(?![A-Za-z0-9_+#])"
 
@@ -800,7 +803,8 @@ class _TermFinder:
         spans: list[tuple[int, int, str]] = []
         for pattern in self._patterns:
             if pattern is not None:
-                spans += [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+                spans += [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)
+                          if not (m.group(0) == "Spring" and _SEASON_AFTER.match(text, m.end()))]
         found: list[str] = []
         end = -1
         for start, stop, matched in sorted(spans, key=lambda s: (s[0], s[0] - s[1])):
@@ -937,6 +941,18 @@ def _skills_told_in_prose(lines: Sequence[str]) -> list[str]:
     return [m.group(1).strip() for m in labelled] if len(prose) >= 3 and len(prose) >= 0.6 * len(labelled) else []
 
 
+def _labels_apart(lines: Sequence[str]) -> list[str]:
+    """Labelled groups set on one line apart, each on its own: "Software: NetSuite, BlackLine | Technical: US GAAP,
+    Month-end close" (a US accountant's Word resume; "Technical: US GAAP" was read as a skill)."""
+    out: list[str] = []
+    for line in lines:
+        parts = re.split(r"\s+[|｜]\s+", line)
+        labelled = len(parts) > 1 and all((m := _SKILL_LABEL.match(_BULLET.sub("", p, count=1))) is not None
+                                          and len(m.group(1).split()) <= 3 and m.group(2) for p in parts)
+        out += parts if labelled else [line]
+    return out
+
+
 def _parse_skills(sections: Sequence[_Section], zh: bool, finder: _TermFinder) -> dict[str, list[str]]:
     """``Group: a, b`` lines make groups; other lines join the current group (the section's own title). A group
     whose lines all tell of work done is a skill of a functional resume, named over its achievements."""
@@ -946,16 +962,17 @@ def _parse_skills(sections: Sequence[_Section], zh: bool, finder: _TermFinder) -
     for section in sections:
         own = section.title or ("技能" if zh else "Skills")
         group = own
-        told = _skills_told_in_prose(section.lines)
+        lines = _labels_apart(section.lines)
+        told = _skills_told_in_prose(lines)
         in_prose = False  # inside the sentence after such a label, which may wrap
-        bulleted = any(_BULLET.match(line) for line in section.lines)
+        bulleted = any(_BULLET.match(line) for line in lines)
         # a list with commas or " · " between its items, told by its unlabelled lines: one skill a line above a
         # labelled "Software: Xero, Sage 50" line is one skill a line
-        has_commas = any(re.search(r"[,，、;；]|\s[·•|]\s", _BRACKETED.sub("", line)) for line in section.lines
+        has_commas = any(re.search(r"[,，、;；]|\s[·•|]\s", _BRACKETED.sub("", line)) for line in lines
                          if not _SKILL_LABEL.match(_BULLET.sub("", line, count=1)))
-        any_commas = has_commas or any(re.search(r"[,，、;；]", line) for line in section.lines)
-        spaced = _spaced_labels(section.lines)
-        for i, raw in enumerate(section.lines):
+        any_commas = has_commas or any(re.search(r"[,，、;；]", line) for line in lines)
+        spaced = _spaced_labels(lines)
+        for i, raw in enumerate(lines):
             if not raw:
                 continue
             prose = _PROSE_LABEL.match(_BULLET.sub("", raw, count=1)) if told else None
@@ -963,10 +980,10 @@ def _parse_skills(sections: Sequence[_Section], zh: bool, finder: _TermFinder) -
                 texts.setdefault(own, []).append(prose.group(1).strip() + ",")
                 in_prose = True
                 continue
-            if in_prose and not _group_label(section.lines, i) and not _SKILL_LABEL.match(raw):
+            if in_prose and not _group_label(lines, i) and not _SKILL_LABEL.match(raw):
                 continue  # "Saturday night, where a raised voice never helped anyone." goes on with the sentence
             in_prose = False
-            line = spaced.get(i) or _BULLET.sub("", raw, count=1) + (":" if _group_label(section.lines, i) else "")
+            line = spaced.get(i) or _BULLET.sub("", raw, count=1) + (":" if _group_label(lines, i) else "")
             label = _SKILL_LABEL.match(line)
             names_group = label is not None and len(label.group(1).split()) <= 5 \
                 and "http" not in label.group(1).lower()
@@ -1057,6 +1074,10 @@ _SPACED_SLASH = re.compile(r"\s+/\s+")
 # a chart's legend beside the skills ("40% analysis") or its caption in capitals ("TIME SPENT"), no skill
 _NO_SKILL = re.compile(r"\d{1,3}\s*%\s+\S.*|[A-Z]{4,}(?: [A-Z]{4,})+")
 _RATING = re.compile(r"[●○◉◯★☆⬤◦]{3,}")  # "Brand strategy ●●●●○": a rating drawn beside a skill, no part of it
+# a builder's level in the cell beside each skill ("Salesforce<tab>Experienced<tab>AWS<tab>Skillful", resume.io's
+# scale), no skill of its own
+_LEVEL_ALONE = re.compile(r"(?:novice|beginner|skill(?:ful|ed)|experienced|expert|intermediate|advanced|proficient)",
+                          re.I)
 
 
 def _skill_items(text: str, finder: _TermFinder) -> list[str]:
@@ -1065,7 +1086,7 @@ def _skill_items(text: str, finder: _TermFinder) -> list[str]:
     for chunk in _split_outside_parens(_SPACED_SLASH.sub(", ", text)):
         chunk = _SKILL_VERBS.sub("", _YEARS_USED.sub("", _RATING.sub("", chunk).strip()).strip(" .。:：-–"))
         chunk = re.sub(r"^(?:and|&|以及|及)\s+|\s*(?:etc\.?|等(?:等)?)$", "", chunk, flags=re.I).strip()
-        if not chunk or _NO_SKILL.fullmatch(chunk):
+        if not chunk or _NO_SKILL.fullmatch(chunk) or _LEVEL_ALONE.fullmatch(chunk):
             continue
         inner = re.match(r"^(.*?)\s*[(（]([^()（）]*[,，、][^()（）]*)[)）]$", chunk)
         # "Wound closure (sutures, tissue adhesive)" says what one skill covers; "Cloud (AWS, GCP)" lists tools
@@ -1144,7 +1165,9 @@ def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> 
             continues = False
             continue
         row = bool(columns) and line.count("\t") == columns
-        if _BULLET.match(line):
+        if _BULLET.match(line) and _bulleted_head(_BULLET.sub("", line, count=1)):
+            line = _BULLET.sub("", line, count=1)  # "• 4th Grade Teacher, Maple Hollow Elementary, ... (2019–present)"
+        elif _BULLET.match(line):
             if current is None:
                 current = _Entry()
                 entries.append(current)
@@ -1191,6 +1214,18 @@ def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> 
             continues = not re.search(r"[.!?。！？]$", line)
         after_blank = False
     return [e for e in entries if e.head or e.body]
+
+
+def _bulleted_head(line: str) -> bool:
+    """A post or a school set as a bullet like its duties: "Title, Employer, Town, ST (2019–present)", its fields
+    between commas and its dates (or a season's: "Spring 2015") bracketed at the end (a teacher's Word resume had
+    every line bulleted, and every post and school was read as a duty of none)."""
+    match = re.search(r"[(（](?:(?:spring|summers?|fall|autumn|winters?)\s+)?([^()（）]+)[)）]\s*$", line, re.I)
+    period = _PERIOD.search(match.group(1)) if match else None
+    if match is None or period is None or period.group(0).strip() != match.group(1).strip():
+        return False
+    fields = [f.strip() for f in line[: match.start()].split(",")]
+    return len(fields) >= 3 and all(f and len(f.split()) <= 8 and not re.match(r"[a-z]", f) for f in fields)
 
 
 # The column names of a table's header row ("Qualification | Institution | Board / University | Year of Passing")
@@ -1830,6 +1865,12 @@ def _education_fields(entry: _Entry) -> list[str]:
     return [f for f in _fields(entry) if not re.match(r"^(?:gpa|overall gpa|绩点|成绩)\b", f, re.I) and not is_noise(f)]
 
 
+# What opens a school's name in prose or on a form: "graduated from ...", "School/College: Don Valley College" (a UK
+# job centre's CV form)
+_SCHOOL_LABEL = re.compile(r"^(?:(?:graduated from|studied at|attended)\s+|(?:school\s*(?:/|or)\s*college|school|"
+                           r"college|university|institution|name of (?:school|college|institution))\s*:\s*)", re.I)
+
+
 def _to_education(entry: _Entry) -> Education | None:
     fields = _education_fields(entry)
     if not fields or _credential(fields):
@@ -1844,7 +1885,7 @@ def _to_education(entry: _Entry) -> Education | None:
     if inst_at is None:
         inst_at = next((i for i, f in enumerate(fields) if i != degree_at and not _is_location(f)), None)
     institution = _uncapped(_without_town(fields[inst_at])) if inst_at is not None else ""
-    institution = re.sub(r"^(?:graduated from|studied at|attended)\s+", "", institution, flags=re.I)
+    institution = _SCHOOL_LABEL.sub("", institution)
     if _CJK.search(institution):
         zh = _ZH_INSTITUTION.match(institution)
         institution = zh.group(0) if zh else institution
