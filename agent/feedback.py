@@ -457,7 +457,7 @@ def shown_figures(answer: str, figures: Sequence[str]) -> list[str]:
 # Capitalised, yet a kind of business or a job's initials, not a tool or an organisation the answer names ("names SaaS"
 # was said of "a SaaS onboarding flow", terminal, 2026-12-07).
 _GENERIC_CAPITALS = frozenset(re.findall(r"\S+", """
-    SaaS PaaS IaaS B2B B2C CEO CTO CFO COO CEOs KPI KPIs ROI
+    SaaS PaaS IaaS B2B B2C CEO CTO CFO COO CEOs KPI KPIs ROI QA QC
 """))
 
 
@@ -830,14 +830,21 @@ def subject_of(question: str) -> str:
             return " ".join(words[:cut])
     runs: list[list[str]] = [[]]
     prev = ""
+    gerund = False  # a verb in -ing came before: "In preparing and filing court bundles" ("the filing court
+    # bundles" was the subject, terminal, 2026-12-07), "by managing the rota and hiring staff"
     verbs: set[str] = set()
     changed = {m.start() for m in _CHANGED.finditer(question)}
     for m in re.finditer(r"[A-Za-z0-9][\w.+#\-]*", question):
         word = m.group(0).rstrip(".")
         # a verb is not the subject: "how did you prepare quarterly VAT returns", "by moving accrual journals"
         told = _TOLD_VERB.match(question, m.start())
-        verb = (prev in _BEFORE_A_VERB or (prev in _BEFORE_A_GERUND and word.lower().endswith("ing"))
-                or m.start() in changed or (told is not None and told.end() == m.start() + len(word)))
+        ing = word.lower().endswith("ing")
+        # (and a question's opening "In preparing ...", where "in nursing homes" inside it names a place)
+        opens = prev == "in" and re.match(r"\s*In\s+$", question[: m.start()]) is not None
+        joined = gerund and ing and prev in ("and", "or")
+        verb = (prev in _BEFORE_A_VERB or (prev in _BEFORE_A_GERUND or opens) and ing or m.start() in changed
+                or (told is not None and told.end() == m.start() + len(word)) or joined)
+        gerund = gerund or verb and ing
         if subject_word(word) and not verb:
             runs[-1].append(word)
         elif runs[-1]:

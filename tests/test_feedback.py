@@ -186,6 +186,12 @@ def test_feedback_names_a_questions_subject_as_it_is_written() -> None:
     assert subject_of(question) == "the consolidated service discovery layer"
     assert subject_of("What language do you use in your projects?") == "language and projects"
     assert subject_of("What experiences have you had at Google?") == "Google"  # seen as "about google"
+    # a verb in -ing joined to one is a verb too: "the question about the filing court bundles" (terminal, 2026-12-07)
+    assert subject_of("In preparing and filing court bundles, how did you train three junior paralegals?") == \
+        "the court bundles"
+    assert subject_of("How did you cut costs by moving accrual journals and closing old accounts?") == \
+        "the accrual journals"
+    assert subject_of("Tell me about your experience in nursing homes.") == "nursing homes"  # a place, no verb
     # not "the build Worker microservices consuming Kafka" (a browser interview on sidebar_two_column.pdf)
     assert subject_of("What did you do to build Worker microservices consuming Kafka event topics for email?") == \
         "the Worker microservices consuming Kafka event"
@@ -305,7 +311,8 @@ def test_a_day_or_a_month_is_not_a_name() -> None:
     # "names Mondays", "names Excel and Saturdays" (a browser interview on a retail manager's resume)
     assert names_in("I had a call with the warehouse on Mondays and staffed Saturdays in Excel.") == ["Excel"]
     # nor a kind of business or a job's initials: "names SaaS" (terminal interview, 2026-12-07)
-    assert names_in("Our SaaS clients were B2B, and the CEO tracked the KPIs in Gainsight.") == ["Gainsight"]
+    assert names_in("Our SaaS clients were B2B, and the CEO tracked the KPIs and the QC sample in Gainsight.") == [
+        "Gainsight"]
 
 
 def test_a_dotted_name_is_one_name_and_a_hyphenated_double_is_no_figure() -> None:
