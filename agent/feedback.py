@@ -276,16 +276,20 @@ _DID_A_THING = re.compile(r"\s+(?:the|a|an)\s+(?!(?:lot|bit|few|little|good|grea
 
 
 # Joining or starting said in a clause of time sets the scene, it is no step of the story: "When I joined Rotaline,
-# onboarding took 90 days" was credited "it says what you did (I joined, I mapped)" (terminal, 2026-12-07).
+# onboarding took 90 days" was credited "it says what you did (I joined, I mapped)" (terminal, 2026-12-07). Feedback
+# leaves it out; the assessment still counts it (its thresholds were chosen with it: a strong "When I started, the
+# report took a week. I rewrote it ..." fell from 98 to 55 without it, the graded focus file).
 _SCENE = re.compile(rf"\b(?:when|after|since|before|once|until|as soon as|by the time)\s+(?:I|i|[Ww]e)\s+"
                     rf"(?:(?:{_ADVERB})\s+)?(?:joined|arrived|(?:started|began)(?=\s*(?:$|[,.;]|at\b|in\b|as\b|"
                     rf"there\b|here\b|with\b|working\b)))", re.IGNORECASE)
 
 
-def actions_in(answer: str) -> list[str]:
+def actions_in(answer: str, *, scenes: bool = True) -> list[str]:
+    """What the speaker says they (or "we") did, as "I rewrote", "we rolled out"; ``scenes=False`` leaves out
+    joining or starting said to set the scene (:data:`_SCENE`)."""
     out: list[str] = []
     said = _ASIDE.sub(" ", _FILLER_AFTER_SPEAKER.sub(r"\1", answer.replace("\u2019", "'")))
-    scene = {m.end() for m in _SCENE.finditer(said)}
+    scene = set() if scenes else {m.end() for m in _SCENE.finditer(said)}
     for match in _ACTION.finditer(said):
         who, aux, verb, particle = match.groups()
         if match.end(3) in scene:
@@ -884,10 +888,11 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
     # "I worked on that with the team" in an answer that names nothing and scores weak is no strength to credit;
     # an example told step by step ("I traced the failures ..., I added idempotency keys ...") is, but not steps
     # that say nothing of their own ("I used it in a few places ..., I learned a lot from it": barry_allen_fe.pdf)
-    if a.own_actions and (a.specifics or label_for(score) not in ("weak", "poor")
-                          or (sum(map(told, a.own_actions)) >= STEPS
-                              and not says_nothing_specific(answer, [question]))):
-        strengths.append(f"says what you did ({', '.join(a.own_actions[:2])})")
+    done = actions_in(answer, scenes=False)
+    shown = [act for act in a.own_actions if act in done]  # not the scene ("When I joined Rotaline")
+    if shown and (a.specifics or label_for(score) not in ("weak", "poor")
+                  or (sum(map(told, a.own_actions)) >= STEPS and not says_nothing_specific(answer, [question]))):
+        strengths.append(f"says what you did ({', '.join(shown[:2])})")
     # What the assessment counted as specifics: on a resume topic, only what the question had not already named.
     names = [n for n in names_in(answer) if n in a.specifics]
     # an explanation's figures are its examples ("'1' == 1"), not results; its terms are what it is made of

@@ -268,10 +268,12 @@ def test_an_adverb_after_i_is_no_action() -> None:
     assert actions_in("I said no to the client, and we moved the launch.") == ["I said", "we moved"]
     # joining or starting said in a clause of time sets the scene ("says what you did (I joined, I mapped)" of "When I
     # joined Rotaline, ...", terminal, 2026-12-07); what the candidate sees now is no step either (browser, same day)
-    assert actions_in("When I joined Rotaline, onboarding took 90 days, so I mapped every step. After we started "
-                      "there, I see people get back to it.") == ["I mapped"]
-    assert actions_in("I joined the on-call rotation. When we started the migration, I wrote the plan.") == [
-        "I joined", "we started", "I wrote"]
+    told_so = ("When I joined Rotaline, onboarding took 90 days, so I mapped every step. After we started there, I "
+               "see people get back to it.")
+    assert actions_in(told_so, scenes=False) == ["I mapped"]
+    assert actions_in(told_so) == ["I joined", "I mapped", "we started"]  # the assessment counts them, as calibrated
+    assert actions_in("I joined the on-call rotation. When we started the migration, I wrote the plan.",
+                      scenes=False) == ["I joined", "we started", "I wrote"]
 
 
 
@@ -374,6 +376,12 @@ def test_an_example_told_step_by_step_is_credited_however_weak() -> None:
     habit = story.model_copy(update={"own_actions": ["I worked"]})
     assert "says what you did" not in assessed_feedback("What did you do at Stripe?", "I worked on that with the "
                                                         "team and it went pretty well.", 45, habit)
+    # the scene is counted by the assessment, never credited (terminal interview, 2026-12-07)
+    joined = "When I joined Rotaline, onboarding took 90 days. I mapped every step and cut it to 40 days."
+    scene = story.model_copy(update={"own_actions": own_actions(joined), "specifics": ["Rotaline", "40 days"]})
+    assert scene.own_actions == ["I joined", "I mapped"]
+    feedback = assessed_feedback("How did you speed up onboarding?", joined, 90, scene)
+    assert "says what you did (I mapped)" in feedback
 
 
 def test_a_count_is_credited_but_is_no_measurable_result() -> None:
