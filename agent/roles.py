@@ -521,7 +521,36 @@ def written_as_in_topic(question: str, topic: Topic) -> str:
     if topic.kind == "experience" and JOB_AT in topic.name:
         employer = re.escape(topic_subject(topic.name))
         question = re.sub(rf"^In (?:the )?({employer}),", r"At \1,", question)
-    return _sentence_capital_dropped(question, topic.detail)
+    return _duty_as_a_gerund(_sentence_capital_dropped(question, topic.detail), topic.detail)
+
+
+# A resume's duty written in the present ("Book 120 inbound loads a week ...", "Run the daily OTIF report"): its
+# first word, then a figure or a determiner as the object
+_DUTY = re.compile(r"(?:^|[.!?;]\s+|\n)(?:[-•*]\s*)?([A-Z][a-z]{2,})(?<!ing)(?<!ed) (?=(?:\d|the |a |an |our |all |"
+                   r"every |each |weekly |daily |monthly |new ))")
+
+
+def _gerund(verb: str) -> str:
+    """"book" -> "booking", "run" -> "running", "manage" -> "managing", "tie" -> "tying"."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def _duty_as_a_gerund(question: str, detail: str) -> str:
+    """Such a duty pasted after a preposition, as a thing: "What was your experience at Greenacre Foods Distribution,
+    specifically in terms of book 120 inbound loads a week with 14 hauliers ...?" (qwen-0.5b, a browser interview on a
+    logistics coordinator's resume) reads "in terms of booking 120 inbound loads ..."."""
+    for m in _DUTY.finditer(detail):
+        verb = m.group(1).lower()
+        object_ = re.escape(detail[m.end(1) + 1:].split()[0])
+        question = re.sub(rf"\b((?:of|about|on|in|with|for|regarding|around|to) ){verb} (?={object_}\b)",
+                          rf"\g<1>{_gerund(verb)} ", question)
+    return question
 
 
 def _sentence_capital_dropped(question: str, detail: str) -> str:

@@ -268,6 +268,16 @@ def test_a_model_question_writes_the_topics_names_as_the_resume_does() -> None:
                     detail="Reading Borough Council contracts renewed. Managed 40 accounts.")
     assert written_as_in_topic("How did you grow the Reading Borough Council contracts?", council) == \
         "How did you grow the Reading Borough Council contracts?"
+    # a duty written in the present, pasted after a preposition, reads as a gerund ("in terms of book 120 inbound
+    # loads", a browser interview on a logistics coordinator's resume, 2026-12-07); a noun stays as it is
+    depot = Topic(name="Transport Clerk at Kestrel Haulage", kind="experience",
+                  detail="Plan 40 deliveries a day for six drivers. Run the weekly fuel report. Budget of 2M tracked.")
+    assert written_as_in_topic("What was your role, in terms of plan 40 deliveries a day, at Kestrel Haulage?", depot) \
+        == "What was your role, in terms of planning 40 deliveries a day, at Kestrel Haulage?"
+    assert written_as_in_topic("What did you learn about run the weekly fuel report?", depot) == \
+        "What did you learn about running the weekly fuel report?"
+    kept = "How did you keep to the budget of 2M?"
+    assert written_as_in_topic(kept, depot) == kept
     # a skill list's first capital is no name: "What skills do you have in Sepsis management?" (same interview)
     for skill in ("Sepsis management", "Triage"):
         question = f"What skills do you have in {skill.lower()}?"
