@@ -204,20 +204,27 @@ def start_interview(page: Any, first: str, timeout: float = STATE_WAIT_MS) -> No
 
 
 def send_answer(page: Any, text: str | None = None) -> None:
-    """Type ``text`` (or keep what the box holds) and send it. Gradio takes an answer by emptying the box at once; a
-    click it dropped (trigger_mode="once", an event of the last answer still ending) leaves the answer there with
-    nothing running, so click again (CI lost an answer's click twice in five runs, then waited for the next question
-    in vain)."""
+    """Type ``text`` (or keep what the box holds) and send it, and make sure it was taken: the chat shows one more
+    answer. Gradio takes an answer by emptying the box at once; a click it dropped (trigger_mode="once", an event of
+    the last answer still ending) leaves the answer there with nothing running, so click again (CI lost an answer's
+    click twice in five runs, then waited for the next question in vain). And what was typed can be cleared before the
+    click by a late update of the page (a browser interview, 2026-12-07: the question read aloud arrived as the answer
+    was typed, the server warned "The answer is empty" and the interview waited): then it is typed again."""
     from playwright.sync_api import expect
 
     box = page.locator("#answer textarea")
-    if text is not None:
-        box.fill(text)
+    answers = page.locator("#chat .user-row")
+    if text is None:
+        text = box.input_value()
     for _ in range(5):
         wait_until_idle(page)
+        before = answers.count()
+        if box.input_value() != text:
+            box.fill(text)
         page.locator("#send").click()
         try:
             expect(box).to_have_value("", timeout=10_000)
+            expect(answers).to_have_count(before + 1, timeout=10_000)
             return
         except AssertionError:
             continue
