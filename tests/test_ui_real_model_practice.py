@@ -93,11 +93,9 @@ def interview(page: Any, kind: str, spoken: bool, db: Path, interviews: int) -> 
         send_answer(page)
         answers = answers[1:]
     else:
-        page.locator("#answer textarea").fill(answers.pop(0))
-        send_answer(page)
+        send_answer(page, answers.pop(0))
     wait_for_question(page, 2, db, interviews)
-    page.locator("#answer textarea").fill(answers[0])
-    send_answer(page)
+    send_answer(page, answers[0])
     wait_for_question(page, 3, db, interviews)
     page.locator("#end").click()
     playwright.expect(page.locator("#report")).to_contain_text("Combined score", timeout=300_000)

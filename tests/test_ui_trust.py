@@ -153,8 +153,7 @@ def test_two_browsers_cannot_see_each_others_sessions(server: dict[str, Any], br
     try:
         page_a = alice.new_page()
         sid = start_interview(page_a, server["url"], "Data Engineer")
-        page_a.locator("#answer textarea").fill('<img src=x onerror="document.title=\'pwned\'"> I built ETL jobs.')
-        send_answer(page_a)
+        send_answer(page_a, '<img src=x onerror="document.title=\'pwned\'"> I built ETL jobs.')
         page_a.locator("#chat").get_by_text("question 2 of").first.wait_for(timeout=60_000)
         assert page_a.locator("#chat img[src='x']").count() == 0 and page_a.title() != "pwned"
         assert "<img src=x" in page_a.locator("#chat").inner_text()  # shown as the text that was typed
