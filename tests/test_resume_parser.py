@@ -13,6 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
+from tools.resume import layout
 from tools.resume_metrics import fuzzy_match, match_counts, measure_ner_zh, measure_resume_parser
 from tools.resume_parser import (
     MAX_RESUME_BYTES,
@@ -392,9 +393,9 @@ def test_template_fixtures_meet_measured_floors() -> None:
     splits = result["splits"]
     names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6", "dev-7", "dev-8",
              "held-out-8", "dev-9", "dev-10", "dev-11", "dev-12", "dev-13", "dev-14", "dev-15", "dev-16",
-             "dev-17", "dev-18", "dev-19", "dev-20", "dev-21", "held-out-22")
+             "dev-17", "dev-18", "dev-19", "dev-20", "dev-21", "dev-22", "held-out-23")
     assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5, 3, 5, 6, 4, 5, 5, 5, 5, 5,
-                                                            5, 5, 5, 5, 5]
+                                                            5, 5, 5, 5, 5, 5]
     for name, split in splits.items():
         assert not split["errors"], name
         assert sum(map(len, split["garbage"].values())) == 0, name
@@ -517,15 +518,21 @@ def test_template_fixtures_meet_measured_floors() -> None:
     # 0.88, employers 0.88, education 0.88, one garbage entry); then read and rules written from it
     for field in ("name", "skills", "experience_titles", "experience_organizations", "education"):
         assert splits["dev-21"]["micro"][field]["f1"] >= 0.95, field
-    # five more (a Deedy-like two-column page, a Zety-like builder page, a two-column PDF as pdftotext -layout gives
-    # it, an Australian electrician's Word resume with tickets and licences, a Harvard careers-office Word resume),
-    # built by a helper who read neither the parser, its tests nor the README, never read: measured unread at ad236d2
-    # and after the dev-21 rules, identical (name 1.00, skills 0.72, projects 0.86, titles 0.89, employers 0.75,
-    # education 1.00, no garbage entry)
-    held_out_22 = {"name": 0.95, "skills": 0.7, "projects": 0.8, "experience_titles": 0.85,
-                   "experience_organizations": 0.7, "education": 0.95}
-    for field, floor in held_out_22.items():
-        assert splits["held-out-22"]["micro"][field]["f1"] >= floor, field
+    # dev-22 was held-out-22: five more (a Deedy-like two-column page, a Zety-like builder page, a two-column PDF as
+    # pdftotext -layout gives it, an Australian electrician's Word resume with tickets and licences, a Harvard
+    # careers-office Word resume), measured unread at ad236d2 and after the dev-21 rules, identical (name 1.00, skills
+    # 0.72, projects 0.86, titles 0.89, employers 0.75, education 1.00); then read and rules written from it
+    for field in ("name", "projects", "experience_titles", "experience_organizations", "education"):
+        assert splits["dev-22"]["micro"][field]["f1"] >= 0.95, field
+    assert splits["dev-22"]["micro"]["skills"]["f1"] >= 0.9
+    # five more (an Enhancv-like page, a LibreOffice document saved as DOCX, an Indeed resume copied from the browser,
+    # a two-page academic CV with years in a margin, a Quebec welder's bilingual-headed Word resume), built by a helper
+    # who read neither the parser, its tests nor the README, never read: measured unread at 4085b81 and after the
+    # dev-22 rules, identical (name 0.89, skills 0.76, titles 0.77, employers 0.77, education 0.62, no garbage entry)
+    held_out_23 = {"name": 0.85, "skills": 0.7, "experience_titles": 0.7, "experience_organizations": 0.7,
+                   "education": 0.55}
+    for field, floor in held_out_23.items():
+        assert splits["held-out-23"]["micro"][field]["f1"] >= floor, field
     assert list(result["refused"]) == ["scanned.pdf"] and "no readable text layer" in result["refused"]["scanned.pdf"]
 
 
@@ -1635,3 +1642,46 @@ def test_posts_set_as_bullets_labelled_groups_on_one_line_and_a_builders_skill_l
     builder = parse_resume_text("Tom Price\nSkills\nFigma\tExpert\tMiro\tAdvanced\nSketch\tSkillful\tInVision\tNovice\n"
                                 "Details\nPortland, OR, United States\n(503) 555-0110\n")
     assert builder.all_skills() == ["Figma", "Miro", "Sketch", "InVision"]
+
+
+def test_a_form_that_labels_the_post_a_two_column_text_and_a_deedy_page() -> None:
+    """The `held-out-22` files, read on 2026-12-07 once `held-out-23` was commissioned (text written for the test):
+    an employer's line over "Position:" and "Period:" lines; "Leadership & Activities" and "Fluent in Swedish";
+    "Portfolio:// ..." a link; names in capitals (projects, a school wrapped before its school words); and text where
+    two columns share each line, as pdftotext -layout gives a two-column page."""
+    sparky = parse_resume_text(
+        "Liam Doyle\nEMPLOYMENT HISTORY\nRidgeway Electrical Pty Ltd — Geelong VIC\nPosition: Electrician\n"
+        "Period: Jan 2020 – Present\n• Switchboard upgrades\n• Solar installs on farm sheds\n"
+        "Bellarine Builders Pty Ltd — Torquay VIC\nPosition: Apprentice Electrician\nPeriod: Feb 2016 – Dec 2019\n"
+        "• Rough-in and fit-off\n")
+    assert [(job.title, job.organization) for job in sparky.experience] == [
+        ("Electrician", "Ridgeway Electrical Pty Ltd"), ("Apprentice Electrician", "Bellarine Builders Pty Ltd")]
+    graduate = parse_resume_text(
+        "Mia Holm\nEXPERIENCE\nResearch Intern, Harbor Policy Lab, Boston, MA\tJune 2024 – August 2024\n"
+        "• Cleaned census data\nLEADERSHIP & ACTIVITIES\nPresident, Economics Society\tSeptember 2022 – May 2024\n"
+        "SKILLS\nTechnical: Stata, R\nLanguage: Fluent in Danish\n")
+    assert [job.organization for job in graduate.experience] == ["Harbor Policy Lab"]
+    assert graduate.all_skills() == ["Stata", "R"]
+    engineer = parse_resume_text(
+        "Tom Vance\ntomvance.design | tom@example.com\nEDUCATION\nHARBOUR CITY\nCOMMUNITY COLLEGE\n"
+        "AS in Engineering Technology\nMay 2016\nLINKS\nPortfolio:// tomvance.design\nPROJECTS\n"
+        "WIND TUNNEL BALANCE | Capstone\nJan 2016 – May 2016\n• Built a six-axis balance\n")
+    assert [school.institution for school in engineer.education] == ["Harbour City Community College"]
+    assert [project.name for project in engineer.projects] == ["Wind Tunnel Balance"]
+    gap = " " * 12
+    rows = [("SKILLS", "EXPERIENCE"), ("Forecasting", "Demand Planner"), ("Excel", "Harlow Foods | Leeds"),
+            ("SAP APO", "May 2020 – Present"),
+            ("Power BI", "• Run the weekly demand review with sales and supply, and"),
+            ("", "  publish the 18-month forecast for 400 products"), ("LANGUAGES", ""),
+            ("English (native)", "Planning Assistant"), ("", "Kirkby Retail | Liverpool"),
+            ("", "June 2017 – April 2020"), ("", "• Kept the replenishment parameters of 2,000 store lines up to date")]
+    paste = "Ruth Akers\n\n" + "\n".join(f"{a:<16}{gap}{b}".rstrip() if a else f"{'':<28}{b}" for a, b in rows)
+    planner = parse_resume_text(paste)
+    assert [(job.title, job.organization) for job in planner.experience] == [
+        ("Demand Planner", "Harlow Foods"), ("Planning Assistant", "Kirkby Retail")]
+    assert planner.all_skills() == ["Forecasting", "Excel", "SAP APO", "Power BI"]
+    # dates at a tab stop beside their entries are one column's fields, not a second column
+    dated = "Ruth Akers\nEXPERIENCE\n" + "\n".join(
+        f"{entry:<40}{when}" for entry, when in [("Demand Planner, Harlow Foods", "2020 – now"),
+                                                 ("Planning Assistant, Kirkby Retail", "2017 – 2020")])
+    assert layout.split_text_columns(dated) == dated

@@ -144,7 +144,7 @@ def parse_resume(source: str | Path | bytes, *, filename: str | None = None) -> 
 
 def parse_resume_text(text: str) -> Resume:
     """Parse pasted text; an enormous paste is cut to ``MAX_TEXT_CHARS`` rather than refused."""
-    cleaned = clean_text(text)
+    cleaned = clean_text(layout.split_text_columns(text[: 4 * MAX_TEXT_CHARS]))
     if not cleaned:
         raise EmptyResumeError("The resume is empty. Paste the text of your resume, or upload a file.")
     return _structure(cleaned)
@@ -203,7 +203,7 @@ def _parse_bytes(data: bytes, name: str) -> Resume:
     elif kind == "docx":
         text = _docx_text(data, name)
     else:
-        text = _decode_text(data, name)
+        text = layout.split_text_columns(_decode_text(data, name))
     cleaned = clean_text(text)
     if not cleaned:
         raise EmptyResumeError(f"{name} contains no text. Upload the file that contains your resume, or paste it.")
@@ -530,6 +530,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "board service", "board memberships", "board positions", "board appointments", "driving licence",
         "driving license", "driver's license", "drivers license", "full driving licence",
         "personal information", "courses", "coursework", "patents", "details", "contact details",
+        "leadership and activities", "activities and leadership", "leadership and involvement", "campus involvement",
         "论文发表", "发表论文", "专著", "参加会议",
         "兴趣爱好", "家庭状况", "获奖情况", "获奖经历", "荣誉奖项", "荣誉", "证书", "资格证书", "语言能力",
         "个人信息", "基本信息", "联系方式", "校园经历", "社团经历", "其他",
@@ -635,7 +636,8 @@ def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
         if key is not None:  # "02 Transferable Skills" is titled without its number
             sections.append(_Section(key, _title_case(re.sub(r"^\d{1,2}[.)]?\s+|[\s:：]+$", "", line))))
             continue
-        inline = re.match(r"^([^:：\t]{2,30}?)\s*[:：]\s*(\S.*)$", line) \
+        # ("Portfolio:// nkowalczyk.design" is a link, Deedy's way, not a projects heading with its content)
+        inline = re.match(r"^([^:：\t]{2,30}?)\s*[:：](?!//)\s*(\S.*)$", line) \
             or re.match(r"^(skills|certs|certifications)\s+-\s+(\S.*)$", line, re.I)  # "skills - cooking, lifting"
         if inline:
             inline_key = _heading_key(inline.group(1))
@@ -1044,7 +1046,7 @@ _SPOKEN_ZH = _wordset("英语 英文 汉语 中文 普通话 粤语 日语 韩�
 _LANGUAGE_LEVEL = re.compile(
     r"[(（][^()（）]*[)）]|\b(?:native|mother|tongue|first|second|language|speaker|fluent|fluency|bilingual|business|"
     r"professional|working|conversational|intermediate|upper|lower|advanced|basic|beginner|elementary|proficient|"
-    r"proficiency|full|limited|good|very|excellent|level|written|spoken|knowledge|and|or|[abc][12])\b|cet-?\d|[四六八]级|[\d\W_]+"
+    r"proficiency|full|limited|good|very|excellent|level|written|spoken|knowledge|and|or|in|[abc][12])\b|cet-?\d|[四六八]级|[\d\W_]+"
     r"|熟练|流利|精通|良好|母语|口语|书面|读写|听说|水平|能力",
     re.IGNORECASE)
 
@@ -1337,6 +1339,10 @@ def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: 
     following = lines[i + 1] if i + 1 < len(lines) else ""
     if not current.body and _META_LABEL.match(line):
         return True  # the header block goes on past a long "Address: ..." line to the post's dates
+    post = _labelled(following)
+    if post is not None and post[0] == "title" and not _LABELLED.match(line) and len(line.split()) <= 14 \
+            and _names_org(_FIELD_SPLIT.split(line)[0]):
+        return True  # the employer over a post's "Position:" line ("Coastline Power & Data Pty Ltd — Wetherill Park")
     next_is_date = bool(following) and not _BULLET.match(following) and (_dated_head(following)
                                                                         or _duration_alone(following))
     if not _is_short(line):
@@ -1738,7 +1744,11 @@ def _is_unit(field: str) -> bool:
 def _to_experience(entry: _Entry) -> Experience | None:
     labelled = dict(pair for line in entry.head if (pair := _labelled(line)))
     if labelled:
-        org_fields, places = _head_fields(_Entry(head=[labelled.get("organization", "")]))
+        # a form that labels only the post names its employer on the unlabelled line above ("Nepean Valley
+        # Electrical Pty Ltd — Penrith NSW" over "Position: ..." and "Period: ...", an Australian electrician's resume)
+        employer_line = labelled.get("organization") or next(
+            (line for line in entry.head if not _LABELLED.match(line) and not _dates_alone(line)), "")
+        org_fields, places = _head_fields(_Entry(head=[employer_line]))
         title = labelled.get("title", "")
         organization = org_fields[0] if org_fields else ""
         return Experience(title=title, organization=organization, period=entry.period,
@@ -1906,12 +1916,22 @@ _SCHOOL_WORD = re.compile(r"^(?:university|college|institute|school|academy|poly
 _NAME_GOES_ON = re.compile(r"^(?:of|for|and|&)(?: (?:the|and|&|[A-Z][\w'’-]*)){1,4}$")
 
 
+_CAPS_BEFORE_SCHOOL = re.compile(r"(?:[A-Z][A-Z'’.-]+ ?){1,3}")
+_CAPS_SCHOOL = re.compile(r"(?:[A-Z][A-Z'’.-]+ ){0,2}(?:UNIVERSITY|COLLEGE|INSTITUTE|SCHOOL|ACADEMY|POLYTECHNIC)"
+                          r"(?: OF [A-Z][A-Z ]+)?")
+
+
 def _unwrapped_schools(lines: Sequence[str]) -> list[str]:
     """A narrow sidebar wraps a school's name before its last word ("Manchester Metropolitan" / "University"): the
     lone word was read as the school. It goes back onto the line above when that line names no school yet; so does
     the end of a name that goes on in capitals ("Hokusei Institute" / "of Technology")."""
     out: list[str] = []
     for line in lines:
+        # ... or a name in capitals wrapped before its school words ("LAKESHORE" / "POLYTECHNIC INSTITUTE")
+        if out and _CAPS_BEFORE_SCHOOL.fullmatch(_plain(out[-1]).strip()) and _CAPS_SCHOOL.fullmatch(line.strip()) \
+                and not _DEGREE.search(out[-1]):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+            continue
         if out and _SCHOOL_WORD.match(line.strip()) and out[-1].strip() and not _INSTITUTION.search(out[-1]) \
                 and not _PERIOD.search(out[-1]) and not _BULLET.match(out[-1]) \
                 or out and _NAME_GOES_ON.match(line.strip()) and re.search(r"\b[A-Z]\w+$", out[-1].rstrip()) \
@@ -2073,7 +2093,8 @@ def _to_project(entry: _Entry, finder: _TermFinder) -> Project | None:
         body = [sentence.group(2), *body]
     description = "\n".join(_description(_Entry(head=head, body=body), [name]))
     found = finder.find("\n".join([*entry.head, *entry.body]))
-    return Project(name=name, technologies=_unique([*explicit, *found]), description=description)
+    # a page's capitals are its style, not the name ("PASSIVE ANKLE EXOSKELETON | Master's Thesis", a Deedy page)
+    return Project(name=_uncapped(name), technologies=_unique([*explicit, *found]), description=description)
 
 
 # ------------------------------------------------------------------------------------------- name, language

@@ -336,3 +336,57 @@ def dehyphenate(lines: list[str]) -> list[str]:
             out[i] = (out[i] if compound else out[i][:-1]) + head
             out[i + 1] = tail
     return [line.replace("\u00ad", "") for line in out]
+
+
+# --- text set in two columns -------------------------------------------------------------------------------------
+
+_TEXT_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+_TEXT_COLUMN_ROWS = 6  # rows with both columns, at one column start, that make a text a two-column page
+_TEXT_COLUMN_ALONE = 3  # ... and rows of the right column alone, indented to that start
+_TEXT_COLUMN_PROSE = 30  # characters: a right-column row this long is prose (a date column's fields are short)
+_TEXT_INDENT = 4  # characters a wrapped bullet's second row sits further in
+
+
+def split_text_columns(text: str) -> str:
+    """Text where two columns share each line ("SKILLS      EXPERIENCE", "HubSpot     • Brief and review work"),
+    as `pdftotext -layout` or a PDF viewer's copy gives a two-column page: the lines above the first such row, then
+    the left column, then the right, each whole, a row empty on one side a blank line on that side. A right column
+    starts every row it shares at one character position (or up to :data:`_TEXT_INDENT` further in: a wrapped
+    bullet), after a gap of three spaces or more, and has rows of its own indented to that position and rows of
+    prose; dates set at a tab stop beside their entries have neither, and the text is returned as it is."""
+    lines = text.expandtabs(8).split("\n")
+    starts = Counter(m.end() for line in lines for m in _TEXT_GAP.finditer(line))
+    if not starts:
+        return text
+    column = starts.most_common(1)[0][0]
+
+    def cut(line: str) -> int | None:
+        """Where the right column starts on a row both columns share."""
+        gap = next((m for m in _TEXT_GAP.finditer(line) if column <= m.end() <= column + _TEXT_INDENT), None)
+        return column if gap is not None and line[:gap.start()].strip() else None
+
+    def right_alone(line: str) -> bool:
+        return bool(line.strip()) and not line[:column].strip()
+
+    rows = [line for line in lines if cut(line) is not None]
+    alone = [line for line in lines if right_alone(line)]
+    prose = [line for line in rows + alone if len(line[column:].strip()) >= _TEXT_COLUMN_PROSE]
+    if len(rows) < _TEXT_COLUMN_ROWS or len(alone) < _TEXT_COLUMN_ALONE or not prose or column < 15:
+        return text
+    head: list[str] = []
+    left: list[str] = []
+    right: list[str] = []
+    for line in lines:
+        at = cut(line)
+        if not left and at is None and not right_alone(line):
+            head.append(line)
+        elif at is not None:
+            left.append(line[:at].rstrip())
+            right.append(line[at:].rstrip())
+        elif right_alone(line):
+            left.append("")
+            right.append(line[column:].rstrip())
+        else:
+            left.append(line.rstrip())
+            right.append("")
+    return "\n".join([*head, *left, "", *right])
