@@ -386,6 +386,9 @@ def _clock_time(answer: str, m: re.Match[str]) -> bool:
                      or (re.search(r"\bat\s*$", before) is not None and _CLOCK_PAIR.match(after) is not None))
 
 
+_DESCRIBED = re.compile(r"\s+[a-z]+[^s\W]s\b")  # a plural noun after it
+
+
 def figures_in(answer: str) -> list[str]:
     out: list[str] = []
     for m in _NUMBER.finditer(answer):
@@ -399,7 +402,11 @@ def figures_in(answer: str) -> list[str]:
         if (number.isdigit() and _NAME_BEFORE_NUMBER.search(answer, 0, m.start(1))) or _CODE_BEFORE.search(
                 answer, 0, m.start(1)):
             continue  # "the IFRS 16 lease schedule", "Year 9": part of a name; "add(2)": code
-        if unit.lower() in _NOT_A_UNIT or unit.endswith(("ed", "ly")) or sound_filler(unit):
+        # ... but after digits a participle before the plural it describes is part of the unit: "300 chilled pallets",
+        # "14 automated flows" ("gives figures (300, two lines)" in a browser interview, 2026-12-07); "six shipped" is a
+        # team that shipped
+        described = number[:1].isdigit() and unit.endswith("ed") and _DESCRIBED.match(answer, m.end()) is not None
+        if (unit.lower() in _NOT_A_UNIT or unit.endswith(("ed", "ly")) or sound_filler(unit)) and not described:
             unit = ""  # "a team of six shipped": the verb that follows, not the unit
         elif unit and unit.lower() not in STOPWORDS:
             unit = " ".join([unit, *_unit_rest(unit, answer[m.end():])])

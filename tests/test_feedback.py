@@ -176,6 +176,11 @@ def test_figures_keep_their_units_whole() -> None:
     assert figures_in("I moved when I was seven umm came back at 17.") == ["17", "seven"]
     # a unit in capitals is its figure's, not a name: "names TypeScript and KB" (browser interview)
     assert names_in("I cut the bundle from 900 KB to 350 KB in TypeScript.") == ["TypeScript"]
+    # after digits, a participle before its plural is part of the unit ("gives figures (300, two lines)" of "300
+    # chilled pallets", browser, 2026-12-07); "six shipped" is still a team that shipped
+    assert figures_in("We cleared 300 chilled pallets and 40 escalated tickets a week.") == [
+        "300 chilled pallets", "40 escalated tickets a week"]
+    assert figures_in("Our team of six shipped two weeks early.") == ["six", "two weeks"]
     # an age keeps its "old": "gives figures (45 year, 48 hours)" (browser interview on a physiotherapist's resume)
     assert figures_in("A 45 year old runner was seen within 48 hours.") == ["45 year old", "48 hours"]
 
