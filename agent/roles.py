@@ -526,7 +526,8 @@ def written_as_in_topic(question: str, topic: Topic) -> str:
 
 # A resume's duty written in the present ("Book 120 inbound loads a week ...", "Run the daily OTIF report"): its
 # first word, then a figure or a determiner as the object
-_DUTY = re.compile(r"(?:^|[.!?;]\s+|\n)(?:[-•*]\s*)?([A-Z][a-z]{2,})(?<!ing)(?<!ed) (?=(?:\d|the |a |an |our |all |"
+_FACT_START = r"(?:^|[.!?;]\s+|\n)(?:[-•*]\s*)?"  # where a resume fact (a bullet, a sentence) starts in a detail
+_DUTY = re.compile(rf"{_FACT_START}([A-Z][a-z]{{2,}})(?<!ing)(?<!ed) (?=(?:\d|the |a |an |our |all |"
                    r"every |each |weekly |daily |monthly |new ))")
 
 
@@ -560,7 +561,7 @@ def _sentence_capital_dropped(question: str, detail: str) -> str:
     lower-case word or a figure follows, there and in the question, so no name is touched ("Reading Borough")."""
     for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]+(?:-[a-z]+)*(?:ing|ed))(?= [a-z0-9])", question):
         word = m.group(1)
-        if re.search(rf"(?:^|[.!?;]\s+|\n)(?:[-•*]\s*)?{re.escape(word)} [a-z0-9]", detail):
+        if re.search(rf"{_FACT_START}{re.escape(word)} [a-z0-9]", detail):
             question = question[: m.start()] + word.lower() + question[m.end():]
     return question
 

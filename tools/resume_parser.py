@@ -1911,14 +1911,12 @@ def _to_education(entry: _Entry) -> Education | None:
     return Education(institution=institution, degree=degree, period=entry.period)
 
 
-_SCHOOL_WORD = re.compile(r"^(?:university|college|institute|school|academy|polytechnic)$", re.I)
+_SCHOOL_WORDS = "university|college|institute|school|academy|polytechnic"
+_SCHOOL_WORD = re.compile(rf"^(?:{_SCHOOL_WORDS})$", re.I)
+_CAPS_BEFORE_SCHOOL = re.compile(r"(?:[A-Z][A-Z'’.-]+ ?){1,3}")
+_CAPS_SCHOOL = re.compile(rf"(?:[A-Z][A-Z'’.-]+ ){{0,2}}(?:{_SCHOOL_WORDS.upper()})(?: OF [A-Z][A-Z ]+)?")
 # ... or after it: "Exchange semester | Hokusei Institute" / "of Technology"
 _NAME_GOES_ON = re.compile(r"^(?:of|for|and|&)(?: (?:the|and|&|[A-Z][\w'’-]*)){1,4}$")
-
-
-_CAPS_BEFORE_SCHOOL = re.compile(r"(?:[A-Z][A-Z'’.-]+ ?){1,3}")
-_CAPS_SCHOOL = re.compile(r"(?:[A-Z][A-Z'’.-]+ ){0,2}(?:UNIVERSITY|COLLEGE|INSTITUTE|SCHOOL|ACADEMY|POLYTECHNIC)"
-                          r"(?: OF [A-Z][A-Z ]+)?")
 
 
 def _unwrapped_schools(lines: Sequence[str]) -> list[str]:
