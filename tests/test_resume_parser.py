@@ -393,7 +393,7 @@ def test_template_fixtures_meet_measured_floors() -> None:
     splits = result["splits"]
     names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6", "dev-7", "dev-8",
              "held-out-8", "dev-9", "dev-10", "dev-11", "dev-12", "dev-13", "dev-14", "dev-15", "dev-16",
-             "dev-17", "dev-18", "dev-19", "dev-20", "dev-21", "dev-22", "held-out-23", "held-out-24")
+             "dev-17", "dev-18", "dev-19", "dev-20", "dev-21", "dev-22", "dev-23", "held-out-24")
     assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5, 3, 5, 6, 4, 5, 5, 5, 5, 5,
                                                             5, 5, 5, 5, 5, 5, 5]
     for name, split in splits.items():
@@ -525,14 +525,13 @@ def test_template_fixtures_meet_measured_floors() -> None:
     for field in ("name", "projects", "experience_titles", "experience_organizations", "education"):
         assert splits["dev-22"]["micro"][field]["f1"] >= 0.95, field
     assert splits["dev-22"]["micro"]["skills"]["f1"] >= 0.9
-    # five more (an Enhancv-like page, a LibreOffice document saved as DOCX, an Indeed resume copied from the browser,
-    # a two-page academic CV with years in a margin, a Quebec welder's bilingual-headed Word resume), built by a helper
-    # who read neither the parser, its tests nor the README, never read: measured unread at 4085b81 and after the
-    # dev-22 rules, identical (name 0.89, skills 0.76, titles 0.77, employers 0.77, education 0.62, no garbage entry)
-    held_out_23 = {"name": 0.85, "skills": 0.7, "experience_titles": 0.7, "experience_organizations": 0.7,
-                   "education": 0.55}
-    for field, floor in held_out_23.items():
-        assert splits["held-out-23"]["micro"][field]["f1"] >= floor, field
+    # dev-23 was held-out-23: five more (an Enhancv-like page, a LibreOffice document saved as DOCX, an Indeed resume
+    # copied from the browser, a two-page academic CV with years in a margin, a Quebec welder's bilingual-headed Word
+    # resume), measured unread at 4085b81 and after the dev-22 rules, identical (name 0.89, skills 0.76, titles 0.77,
+    # employers 0.77, education 0.62); then read and rules written from it
+    for field in ("name", "experience_titles", "experience_organizations", "education"):
+        assert splits["dev-23"]["micro"][field]["f1"] >= 0.95, field
+    assert splits["dev-23"]["micro"]["skills"]["f1"] >= 0.9
     # five more (a fixed-width text resume with dates pushed right by spaces, a page whose headings are turned a
     # quarter turn, a Word CV in two newspaper columns exported by LibreOffice, a phone resume app's PDF, a Markdown
     # resume turned into Word as pandoc does), built by a helper who read neither the parser, its tests nor the README,
@@ -1694,3 +1693,46 @@ def test_a_form_that_labels_the_post_a_two_column_text_and_a_deedy_page() -> Non
         f"{entry:<40}{when}" for entry, when in [("Demand Planner, Harlow Foods", "2020 – now"),
                                                  ("Planning Assistant, Kirkby Retail", "2017 – 2020")])
     assert layout.split_text_columns(dated) == dated
+
+
+def test_small_capitals_bilingual_and_underlined_headings_a_copied_profile_and_an_academics_posts() -> None:
+    """The `held-out-23` files, read on 2026-12-07 once `held-out-24` was commissioned (text written for the test):
+    headings in small capitals as a PDF's text splits them, with a translation in brackets, or underlined and unknown;
+    a job board's profile copied with the site's menu; an academic's running post over earlier ones; Quebec schools;
+    a spoken language the list lacks; skills of six to eight words."""
+    scientist = parse_resume_text(
+        "Ana Ruiz\nana@example.org\nE XPERIENCE\n2021–\tResearch Fellow, School of Earth Sciences, Harlan University\n"
+        "Supervisor: Prof. Eli Stone. Sediment cores from fjords.\n2016–2021\tResearch Assistant, Coastal Survey "
+        "Program, Nordic Sea Observatory\nRan the core scanner.\nS KILLS AND L ANGUAGES\nLaboratory: Core scanning, "
+        "Grain size analysis by laser diffraction\nLANGUAGES\nEnglish (native), Spanish (fluent), "
+        "Hausa (conversational)\n")
+    assert [(job.title, job.organization, job.period) for job in scientist.experience] == [
+        ("Research Fellow", "Harlan University", "2021–"),
+        ("Research Assistant", "Nordic Sea Observatory", "2016–2021")]
+    assert scientist.all_skills() == ["Core scanning", "Grain size analysis by laser diffraction"]
+    assert scientist.languages == ["English (native)", "Spanish (fluent)", "Hausa (conversational)"]
+    carpenter = parse_resume_text(
+        "Luc Gagnon\nluc@example.ca\nWORK EXPERIENCE (EXPÉRIENCE DE TRAVAIL)\n2012 – 2015\tGeneral Laborer\n"
+        "Tri-County Lumber, Macon, GA\n• Loaded trucks\nEDUCATION (FORMATION)\n2009 – 2011\tDEP – Carpentry "
+        "(Diplôme d'études professionnelles – Charpenterie-menuiserie)\nCentre de formation professionnelle des "
+        "Laurentides, Sainte-Agathe, QC\n2004 – 2009\tDES – Secondary School Diploma (Diplôme d'études secondaires)\n"
+        "École polyvalente des Monts, Sainte-Agathe, QC\nSKILLS (COMPÉTENCES)\n• Formwork\n• Finish carpentry\n")
+    assert [(job.title, job.organization) for job in carpenter.experience] == [
+        ("General Laborer", "Tri-County Lumber")]
+    assert [school.institution for school in carpenter.education] == [
+        "Centre de formation professionnelle des Laurentides", "École polyvalente des Monts"]
+    assert carpenter.all_skills() == ["Formwork", "Finish carpentry"]
+    cook = parse_resume_text(
+        "Nia Hart\nnia@example.co.uk\nPERSONAL PROFILE\n____________\nSous chef who loves fish.\nEDUCATION\n"
+        "____________\nBTEC Level 3 Diploma in Catering, Wyvern College, Salisbury\n2015 - 2017\nGCSEs (8 at grades "
+        "9-4 including English and Maths), Stonehill Academy, Salisbury\n2010 - 2015\nFIRST AID\n____________\n"
+        "- Emergency First Aid at Work (2022)\nKITCHEN SKILLS\n____________\n- Seasonal menu writing and dish costing\n"
+        "- Experienced in leading busy kitchen teams every day\n")
+    assert [school.institution for school in cook.education] == ["Wyvern College", "Stonehill Academy"]
+    assert cook.all_skills() == ["Seasonal menu writing and dish costing"]
+    machinist = parse_resume_text(
+        "Skip to main content\nHome\nFind jobs\n\nProfile\nResume\nQualifications\n\nMarisol Vega\nTucson, AZ 85701\n"
+        "marisol@example.com\n\nWork Experience\n\nWarehouse Lead\nDesert Freight - Tucson, AZ\nMay 2020 to Present\n"
+        "Ran the cross-dock.\n")
+    assert machinist.name == "Marisol Vega"
+    assert [(job.title, job.organization) for job in machinist.experience] == [("Warehouse Lead", "Desert Freight")]

@@ -446,6 +446,12 @@ _ASCII_ROW = re.compile(r"\|(.+?)\|?")
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\((?:https?://|www\.)[^()\s]{1,200}\)")
 
 
+# A heading set in CSS small capitals comes out of a PDF with its full-size first letters apart from the smaller
+# capitals after them ("R ESEARCH I NTERESTS", "G RANTS AND A WARDS": the text layer has a gap where the size changes)
+_SMALL_CAPS_LINE = re.compile(r"[A-Z][A-Z &/,'’-]*")
+_SMALL_CAPS_SPLIT = re.compile(r"\b([A-Z]) ([A-Z]{2,})\b")
+
+
 def clean_text(text: str) -> str:
     """Printable text with one blank line at most between blocks, cut at a line end near ``MAX_TEXT_CHARS``.
 
@@ -462,6 +468,8 @@ def clean_text(text: str) -> str:
         if (row := _ASCII_ROW.fullmatch(raw.strip())) is not None:  # "| Linux | RHEL 8/9, Debian |": its cells
             raw = "\t".join(cell.strip() for cell in row.group(1).split("|"))
         line = re.sub(r" {2,}", "\t", raw.strip())  # space runs in pasted text are column gaps
+        if _SMALL_CAPS_LINE.fullmatch(line) and _SMALL_CAPS_SPLIT.search(line):
+            line = _SMALL_CAPS_SPLIT.sub(r"\1\2", line)
         line = re.sub(r" *\t[ \t]*", "\t", line).strip()
         if line or (lines and lines[-1]):
             lines.append(line)
@@ -476,9 +484,9 @@ def clean_text(text: str) -> str:
 
 _HEADINGS: dict[str, tuple[str, ...]] = {
     "summary": (
-        "summary", "professional summary", "profile", "professional profile", "about", "about me", "objective",
-        "career objective", "personal statement", "个人简介", "个人总结", "自我评价", "自我介绍", "个人陈述",
-        "求职意向", "个人优势",
+        "summary", "professional summary", "profile", "professional profile", "personal profile", "career profile",
+        "about", "about me", "objective", "career objective", "personal statement", "个人简介", "个人总结", "自我评价",
+        "自我介绍", "个人陈述", "求职意向", "个人优势",
     ),
     "skills": (
         "skills", "skill", "technical skills", "core skills", "key skills", "core competencies", "competencies",
@@ -565,7 +573,10 @@ def _plain(line: str) -> str:
 
 
 def _heading_key(line: str) -> str | None:
-    if not line or len(line) > 40 or _BULLET.match(line) or re.search(r"[:：]\s*\S", line):
+    # a translation in brackets after the heading does not count to its length ("PROFESSIONAL EXPERIENCE (EXPÉRIENCE
+    # PROFESSIONNELLE)")
+    if not line or len(re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", line)) > 40 or _BULLET.match(line) \
+            or re.search(r"[:：]\s*\S", line):
         return None  # "Label: content" is a line of a section, not its heading
     s = re.sub(r"^[^\w\u3400-\u9fff]+", "", line)  # icons, brackets, pound signs
     s = re.sub(r"^(?:[一二三四五六七八九十]+[、.．]|[IVX]{1,4}\.|\d{1,2}[.)]?\s)\s*", "", s)  # "02 Transferable Skills"
@@ -575,9 +586,11 @@ def _heading_key(line: str) -> str | None:
     s = re.sub(r"\s+", " ", s.replace("&", " and "))
     if s in _HEADING_KEY:
         return _HEADING_KEY[s]
-    translated = re.fullmatch(r"[^()]+\(([^()]+)\)", s)  # "Experiencia (Experience)": the translation names it
-    if translated and translated.group(1).strip() in _HEADING_KEY:
-        return _HEADING_KEY[translated.group(1).strip()]
+    # "Experiencia (Experience)": the translation names it; "Work Experience (Expérience de travail)": the heading
+    translated = re.fullmatch(r"([^()]+)\(([^()]+)\)", s)
+    for part in (translated.groups()[::-1] if translated else ()):
+        if part.strip() in _HEADING_KEY:
+            return _HEADING_KEY[part.strip()]
     candidates = re.split(r"\s*(?:&|\band\b|/|、|与|和)\s*", s)[:1]  # "Skills & Awards" -> "skills"
     if _CJK.search(s) and re.search(r"[a-z]", s):  # bilingual "教育背景 Education"
         candidates += [re.sub(r"[^\u3400-\u9fff]", "", s), re.sub(r"[\u3400-\u9fff]", "", s).strip()]
@@ -603,13 +616,16 @@ def _names_credentials(group: str) -> bool:
     return _heading_key(group) == "certifications"
 
 
+_UNDERLINE = re.compile(r"\s*(?:={3,}|-{3,}|_{3,}|~{3,}|\*{3,})\s*")
+
+
 def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
     """Header lines before the first heading, then each headed section with its lines."""
     header: list[str] = []
     sections: list[_Section] = []
     for i, raw in enumerate(lines):
         line = _plain(raw)
-        if re.fullmatch(r"\s*(?:={3,}|-{3,}|_{3,}|~{3,}|\*{3,})\s*", line):  # a heading's underline typed in text
+        if _UNDERLINE.fullmatch(line):  # a heading's underline typed in text
             continue
         head_cells, _, last = line.rpartition("\t")
         if not sections and head_cells and _heading_key(last) is not None:  # contact details, then a heading
@@ -626,6 +642,11 @@ def _split_sections(lines: Sequence[str]) -> tuple[list[str], list[_Section]]:
             sections.append(_Section(_heading_key(margin) or "", _title_case(margin.strip(" :："))))
             line = rest
         key = _heading_key(line)
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if key is None and sections and _UNDERLINE.fullmatch(following) and _is_short(line) and len(line.split()) <= 5 \
+                and not _BULLET.match(line) and not re.search(r"[.,;:!?]$", line):
+            key = "other"  # a heading the vocabulary lacks, underlined ("FOOD HYGIENE" over a row of "_"); the first
+            # one is the page's title, the name in a Markdown resume
         if key and line[:1].islower() and i and lines[i - 1].strip() and not re.search(r"[.:!?]\s*$", lines[i - 1]):
             key = None  # "training" that ends a wrapped bullet ("... a receiving checklist and bag-check" / "training")
         if key in ("skills", "other") and sections and sections[-1].key == "skills" and _group_label(lines, i) \
@@ -1063,9 +1084,17 @@ def _split_spoken(skills: dict[str, list[str]]) -> tuple[dict[str, list[str]], l
     kept: dict[str, list[str]] = {}
     spoken: list[str] = []
     for group, items in skills.items():
+        among = any(spoken_language(item) for item in items)  # a language the list lacks, beside ones it has
         for item in items:
-            (spoken if spoken_language(item) else kept.setdefault(group, [])).append(item)
+            (spoken if spoken_language(item) or among and _LEVELLED_WORD.fullmatch(item)
+             else kept.setdefault(group, [])).append(item)
     return kept, _unique(spoken)
+
+
+# One word and a speaker's level in brackets: "Twi (conversational)" beside "English (native), Swedish (fluent)"
+_LEVELLED_WORD = re.compile(r"[A-Z][\w'’-]+\s*[(（](?:native|fluent|conversational|basic|beginner|elementary|"
+                            r"intermediate|advanced|proficient|working|professional|limited|mother tongue|"
+                            r"[abc][12])[)）]", re.I)
 
 
 # how long a skill was used, as job boards export it ("Inventory management (11 years)"): not part of its name
@@ -1101,9 +1130,23 @@ def _skill_items(text: str, finder: _TermFinder) -> list[str]:
         out += [e.strip() for e in extra if e.strip()]
     items: list[str] = []
     for item in out:
-        long = len(item.split()) > 5 or len(_CJK.findall(item)) > 12
+        long = len(item.split()) > 5 and _reads_as_prose(item) or len(_CJK.findall(item)) > 12
         items += finder.find(item) if long else [item]
     return items
+
+
+# How a sentence in a skills list opens: a claim ("Experienced in ...", "Strong knowledge of ...") or a duty
+_CLAIM = re.compile(r"^(?:experienced|skilled|strong|excellent|proven|able|ability|proficient|knowledge|familiar|good|"
+                    r"great|solid|extensive|working|hands-on|[a-z]+ed)\b", re.I)
+
+
+def _reads_as_prose(item: str) -> bool:
+    """A long item of a skills list that is a sentence (a claim, a duty, the speaker's own words), not one skill's
+    name: a named skill may run to eight words ("Seasonal menu writing and dish costing", "Blueprint and shop drawing
+    reading (English and French)")."""
+    return len(_BRACKETED.sub("", item).split()) > 8 or not item[:1].isupper() or _CLAIM.match(item) is not None \
+        or re.search(r"\b(?:I|my|we|our|me|you|your)\b", item) is not None or _ends_sentence(item, ".!?") \
+        or _CONTACT_LINE.search(item) is not None  # the page's footer run on ("GitHub Actions M +1 555 0100")
 
 
 def _split_outside_parens(text: str) -> list[str]:
@@ -1178,7 +1221,10 @@ def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> 
             continue
         if current is not None and _is_open(current.period):
             lead = _LEADING_DATE.match(line)
-            if lead:  # "Present  Leading a team..." completes "2017 –" of the line above
+            years = [int(y) for y in re.findall(r"(?:19|20)\d\d", f"{current.period} {lead.group(0) if lead else ''}")]
+            # "Present  Leading a team..." completes "2017 –" of the line above; "2019–2022<tab>Postdoctoral Fellow,
+            # ..." under an academic's "2022–" (still running) is the post before
+            if lead and years == sorted(years):
                 current.period += ("" if _CJK.search(current.period[-1:]) else " ") + lead.group(0).strip()
                 line = _BULLET.sub("", line[lead.end():].strip(" \t"), count=1)
                 if not line:
@@ -1278,9 +1324,14 @@ def _second_institution(current: _Entry, line: str) -> bool:
     read as the first entry's. The same school again ("柏林大学<tab>德国柏林<tab>法律系") goes on with it."""
     name = re.split(r"[\t,，|]", line)[0].strip()
     return bool(current.period) and _is_short(line) and _INSTITUTION.search(name) is not None \
-        and any(_INSTITUTION.search(_BRACKETED.sub("", head)) and not has_title_word(head) and not _is_unit(head)
+        and any(_INSTITUTION.search(_SCHOOL_DIPLOMA.sub("", _BRACKETED.sub("", head))) and not has_title_word(head)
+                and not _is_unit(head)
                 for head in current.head) \
         and not any(name in head for head in current.head)  # "Abitur (general university entrance ...)" names none
+
+
+# a diploma named after the school it is taken at, no school ("DES – Secondary School Diploma" over the school's line)
+_SCHOOL_DIPLOMA = re.compile(r"\b(?:high|secondary|middle) school (?:diploma|certificate)\b", re.I)
 
 
 def _opens_like(current: _Entry, lines: Sequence[str], i: int) -> bool:
@@ -1351,9 +1402,17 @@ def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: 
         # description); and in the header block, a long employer's name set apart from its town ("Wessex Coast
         # Ambulance Service NHS Foundation Trust · Poole" under its title and dates)
         fitting = len(line.split()) <= 14 and not _ends_sentence(line, ".!?;:。") and not re.match(r"[a-z0-9]", line)
-        above_dates = next_is_date and _SET_APART.search(line) is not None
-        employer = not current.body and _FIELDS_APART.search(line) is not None \
-            and _names_org(_FIELD_SPLIT.split(line)[0])
+        # ... or between commas where the entry before had that shape ("NVQ Level 3 Diploma in Professional Cookery,
+        # Mendip College, Wells" / "2008 - 2010", then "GCSEs (9 at grades A*-C including English and Maths), Marston
+        # Vale School, Frome" / "2003 - 2008")
+        same_shape = len(current.head) >= 2 and _dates_alone(current.head[-1]) and "," in current.head[-2] \
+            and "," in line and _dates_alone(following)
+        above_dates = next_is_date and (_SET_APART.search(line) is not None or same_shape)
+        name, comma, place = line.partition(",")
+        # ... or before its town after a comma ("Centre de formation professionnelle des Cèdres-du-Nord, Saint-Jérôme,
+        # QC" under a DEP and its dates)
+        employer = not current.body and (_FIELDS_APART.search(line) is not None or bool(comma) and _names_place(
+            place.strip())) and _names_org(_FIELD_SPLIT.split(line)[0] if not comma else name)
         # a head of only dates and a town still lacks its name ("2011 – 2013" / "Bromsgrove" / "BTEC Level 3
         # Extended Diploma in Applied Science (D*DD)" / the school)
         unnamed = not current.body and all(_dates_alone(h) or _is_city(h) for h in current.head)
@@ -1611,6 +1670,7 @@ bookkeeper controller treasurer economist statistician librarian curator surveyo
 electrician mechanic welder plumber carpenter driver pilot recruiter producer photographer journalist reporter
 translator interpreter facilitator registrar superintendent foreman steward adjuster underwriter estimator
 dispatcher leader trainer caseworker investigator hygienist technologist veterinarian attendant purser firefighter
+labourer laborer helper
 """)
 _ZH_TITLES = tuple(sorted(_wordset("""
 董事长 董事 监事会主席 监事 总经理 经理 总裁 主席 委员 秘书 主任 部长 处长 科长 局长 厂长 院长 校长 所长 行长 总监
@@ -1725,8 +1785,8 @@ def _labelled(line: str) -> tuple[str, str] | None:
 # A part of an employer ("Clinical Nurse Manager, Emergency Department" over "St. James's Hospital, Dublin"): the
 # employer is the other name in the header. "Department of Health" alone stays the employer.
 # a part of an organisation: "Cardiology Department", "Department of Biochemistry", "School of the Environment" (beside
-# the university that holds it)
-_UNIT = re.compile(r"\b(?:department|dept\.?|unit|division|ward|team|lab|laboratory|library)$|"
+# the university that holds it), a "Long-Term Avian Monitoring Program" (beside the observatory that runs it)
+_UNIT = re.compile(r"\b(?:department|dept\.?|unit|division|ward|team|lab|laboratory|library|program(?:me)?)$|"
                    r"^(?:department|dept\.?|school|faculty|office|laborator(?:y|io)|lab|division|cent(?:re|er)) "
                    r"(?:of|de|for)\b", re.I)
 _ORG_WORD = re.compile(r"\b(?:hospital|clinic|trust|council|bank|inc|ltd|llc|corp|plc|gmbh|group|foundation|agency|"
@@ -1854,14 +1914,14 @@ def _promotions(jobs: list[Experience]) -> list[Experience]:
 _INSTITUTION = re.compile(
     r"\b(?:university|universit[éäa]t?|universidad|universidade|università|universiteit|universitet|hochschule|"
     r"[ée]cole|instituto|politecnico|polit[ée]cnica|college|institute|school|academy|polytechnic|conservatory|"
-    r"gymnasium|lyc[ée]e|liceo|"
+    r"gymnasium|lyc[ée]e|liceo|c[ée]gep|centre de formation|centro de formaci[oó]n|"
     r"MIT|UCLA|CMU|NYU|ETH|EPFL|KAIST|IIT|Caltech|CalTech|UC\s+\w+)\b|大学|学院|学校|中学|高中|研究院|研究所",
     re.IGNORECASE,
 )
 _DEGREE = re.compile(
     r"\b(?:bachelor|master|ph\.?\s?d|doctor(?:ate)?|mba|bba|bcom|llb|llm|bsn|msn|b\.?\s?(?:s|a|sc|eng|tech|e)\b\.?|"
     r"m\.?\s?(?:s|a|sc|eng|tech|phil|res)\b\.?|(?-i:MEd)\b|b\.?\s?ed\b|fd(?:sc|a|eng)\b|foundation degree|dip\s?he\b|"
-    r"pgcert|bvsc\b|bvetmed\b|dvm\b|pharmd\b|mpharm|pgce|pgdip|hnc|hnd|nvq|btec|apprenticeship|associate|diploma|"
+    r"pgcert|bvsc\b|bvetmed\b|dvm\b|pharmd\b|mpharm|pgce|pgdip|hnc|hnd|nvq|btec|apprenticeship|associate|diploma|dipl[ôo]me|"
     r"abitur|baccalaur[ée]at|matura|"
     r"high school|(?-i:AAS?|AS|A\.A\.(?:S\.?)?|A\.S\.?|GED)(?!\w))|学士|硕士|博士|本科|研究生|专科|大专",
     re.IGNORECASE,
@@ -1890,7 +1950,7 @@ def _to_education(entry: _Entry) -> Education | None:
         return _INSTITUTION.search(_BRACKETED.sub("", field)) is not None
 
     degree_at = next((i for i, f in enumerate(fields) if _DEGREE.search(f) and (
-        not names_school(f) or re.search(r"\bdiploma$", f, re.I))), None)
+        not names_school(f) or re.search(r"\bdiploma$", _BRACKETED.sub("", f).strip(), re.I))), None)
     inst_at = next((i for i, f in enumerate(fields) if i != degree_at and names_school(f)), None)
     if inst_at is None:
         inst_at = next((i for i, f in enumerate(fields) if i != degree_at and not _is_location(f)), None)
@@ -2172,6 +2232,21 @@ def _name_over_headline(lines: Sequence[str]) -> str | None:
     return None
 
 
+_CONTACT_LINE = re.compile(r"\S+@\S+\.\w+|\+?\d[\d ()./-]{7,}\d")
+_ZIP = re.compile(r"\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)$")  # "Rockford, IL 61108", "Laval, QC H7N 2B4"
+
+
+def _name_over_contact(lines: Sequence[str]) -> str | None:
+    """A name-shaped line right above its contact details (an email, a phone, "City, ST ZIP"), where the page's own
+    lines came first: a profile copied from a job board's web page starts with the site's menu ("Skip to main
+    content", "Home", "Company reviews", then tabs read as headings)."""
+    for line, following in itertools.pairwise([line.strip() for line in lines[:80] if line.strip()]):
+        name = _as_name(line) if "\t" not in line and not _BULLET.match(line) else None
+        if name and (_CONTACT_LINE.search(following) or _names_place(_ZIP.sub("", following))):
+            return name
+    return None
+
+
 def _certificates(lines: Sequence[str]) -> list[str]:
     """One item per bullet, or per line where none has a bullet, or per semicolon; a wrapped bullet goes on; tabs
     become commas."""
@@ -2248,8 +2323,9 @@ def _structure(text: str) -> Resume:
     if name is None:
         # a sidebar's "Qualifications" (read as schools) may come before the name: only jobs and projects end the
         # search, and no school's lines are searched
-        name = _name_over_headline([line for s in itertools.takewhile(lambda s: s.key not in _JOB_SECTIONS, sections)
-                                    if s.key not in _ENTRY_SECTIONS for line in s.lines])
+        before_jobs = list(itertools.takewhile(lambda s: s.key not in _JOB_SECTIONS, sections))
+        name = _name_over_headline([line for s in before_jobs if s.key not in _ENTRY_SECTIONS for line in s.lines]) \
+            or _name_over_contact([line for s in before_jobs for line in s.lines])
         # the name, its headline and its place end the sidebar's last section (LinkedIn's export: they were read as
         # certifications)
         for section in sections if name else ():
