@@ -1736,3 +1736,14 @@ def test_small_capitals_bilingual_and_underlined_headings_a_copied_profile_and_a
         "Ran the cross-dock.\n")
     assert machinist.name == "Marisol Vega"
     assert [(job.title, job.organization) for job in machinist.experience] == [("Warehouse Lead", "Desert Freight")]
+
+
+def test_an_employer_no_word_of_which_says_organisation_is_read_by_its_town_flush_right() -> None:
+    """Seen in a terminal interview on a water treatment operator's browser-printed resume (2026-12-07): a plant's
+    name of six words (nine with its town) was read as the first duty, and the job had no employer."""
+    operator = parse_resume_text(
+        "Ines Varga\nines@example.com\nEXPERIENCE\nShift Supervisor\t2018 – Present\nNorth Shore Regional Wastewater "
+        "Treatment Plant\tTwo Harbors, MN\n• Run a shift of three on a 40 MGD activated sludge plant\n"
+        "Operator\t2014 – 2018\nIron Range Water Plant\tVirginia, MN\n• Ran the filters\n")
+    assert [(job.title, job.organization) for job in operator.experience] == [
+        ("Shift Supervisor", "North Shore Regional Wastewater Treatment Plant"), ("Operator", "Iron Range Water Plant")]

@@ -1408,15 +1408,20 @@ def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: 
         same_shape = len(current.head) >= 2 and _dates_alone(current.head[-1]) and "," in current.head[-2] \
             and "," in line and _dates_alone(following)
         above_dates = next_is_date and (_SET_APART.search(line) is not None or same_shape)
-        name, comma, place = line.partition(",")
+        _, comma, place = line.partition(",")
         # ... or before its town after a comma ("Centre de formation professionnelle des Cèdres-du-Nord, Saint-Jérôme,
         # QC" under a DEP and its dates)
         employer = not current.body and (_FIELDS_APART.search(line) is not None or bool(comma) and _names_place(
-            place.strip())) and _names_org(_FIELD_SPLIT.split(line)[0] if not comma else name)
+            place.strip())) and _names_org(_FIELD_SPLIT.split(line)[0])
+        # ... or any name in capitals with its town flush right ("Red River Regional Water Treatment Plant<tab>Grand
+        # Forks, ND" under "Lead Operator<tab>2019 – Present": no word of it says organisation)
+        cells = line.split("\t")
+        placed = not current.body and len(cells) == 2 and _names_place(cells[1].strip()) \
+            and all(w[:1].isupper() for w in cells[0].split() if len(w) > 3)
         # a head of only dates and a town still lacks its name ("2011 – 2013" / "Bromsgrove" / "BTEC Level 3
         # Extended Diploma in Applied Science (D*DD)" / the school)
         unnamed = not current.body and all(_dates_alone(h) or _is_city(h) for h in current.head)
-        return fitting and (above_dates or employer or unnamed)
+        return fitting and (above_dates or employer or placed or unnamed)
     if not current.body:  # still in the header block of the current entry, but for a duty with no bullet under
         # a head ("Tested payroll and purchases"; "Registered Nurse" and "Managed Services Ltd" are heads)
         return not (_DONE.match(line) and not has_title_word(line) and not _names_org(line) and current.period)
