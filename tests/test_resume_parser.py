@@ -1099,6 +1099,12 @@ def test_certifications_on_one_line_are_one_each() -> None:
                                "ALS Provider (Resuscitation Council UK), 2024; Practice Assessor training, 2022\n")
     assert resume.certifications == ["ALS Provider (Resuscitation Council UK), 2024",
                                      "Practice Assessor training, 2022"]
+    # or between middle dots, where each part names one (a water operator's licences, terminal, 2026-12-07); not a
+    # credential's dates ("Issued Aug 2022 · Expires Aug 2027") nor its year alone
+    dotted = parse_resume_text("Ben Okafor\n\nLicences\nMontana Water Operator Class 2 (2020) · Wyoming Class III · "
+                               "CPR/First Aid\nCommercial Driver's Licence · Issued May 2019\nHAZWOPER 40 · 2018\n")
+    assert dotted.certifications == ["Montana Water Operator Class 2 (2020)", "Wyoming Class III", "CPR/First Aid",
+                                     "Commercial Driver's Licence · Issued May 2019", "HAZWOPER 40 · 2018"]
 
 
 def test_a_comma_inside_a_bar_separated_field_is_the_fields_own() -> None:

@@ -2252,9 +2252,19 @@ def _name_over_contact(lines: Sequence[str]) -> str | None:
     return None
 
 
+_DATED_CREDENTIAL = re.compile(r"(?:issued|expires|expiry|expired|valid|renewed|obtained)\b", re.I)
+
+
+def _dotted(item: str) -> list[str]:
+    """An item's parts between middle dots where each is a name of two words or more, else the item."""
+    parts = re.split(r"\s+[·•]\s+", item)
+    named = all(len(p.split()) >= 2 and not _dates_alone(p) and not _DATED_CREDENTIAL.match(p) for p in parts)
+    return parts if len(parts) > 1 and named else [item]
+
+
 def _certificates(lines: Sequence[str]) -> list[str]:
-    """One item per bullet, or per line where none has a bullet, or per semicolon; a wrapped bullet goes on; tabs
-    become commas."""
+    """One item per bullet, or per line where none has a bullet, or per semicolon or middle dot; a wrapped bullet
+    goes on; tabs become commas."""
     bulleted = any(_BULLET.match(line) for line in lines)
     items: list[str] = []
     for line in (line.strip() for line in lines):
@@ -2266,8 +2276,10 @@ def _certificates(lines: Sequence[str]) -> list[str]:
             items[-1] += " " + text
         elif text:
             items.append(text)
-    # several on one line, separated by semicolons ("ALS Provider, 2024; Practice Assessor training, 2022")
-    items = [part for item in items for part in re.split(r"\s*[;；]\s*", item)]
+    # several on one line, separated by semicolons ("ALS Provider, 2024; Practice Assessor training, 2022") or by
+    # middle dots set apart between names ("... Grade IV (2021) · Minnesota Class B (2016) · CPR/First Aid"; not
+    # "Tableau Desktop Specialist · 2021", "Issued Aug 2022 · Expires Aug 2027")
+    items = [dotted for item in items for part in re.split(r"\s*[;；]\s*", item) for dotted in _dotted(part)]
     return [item.strip(" ,;")[:200] for item in items if item.strip(" ,;") and not is_noise(item)]
 
 
