@@ -1753,3 +1753,12 @@ def test_an_employer_no_word_of_which_says_organisation_is_read_by_its_town_flus
         "Operator\t2014 – 2018\nIron Range Water Plant\tVirginia, MN\n• Ran the filters\n")
     assert [(job.title, job.organization) for job in operator.experience] == [
         ("Shift Supervisor", "North Shore Regional Wastewater Treatment Plant"), ("Operator", "Iron Range Water Plant")]
+
+
+def test_a_title_that_opens_on_a_schools_word_is_no_school() -> None:
+    """Seen reading a speech-language pathologist's Word resume written for a candidate session (2026-12-07):
+    "School-Based SLP, Leominster Public Schools" was read as an employer called "School-Based SLP"."""
+    resume = parse_resume_text("Rosa Lind\nrosa@example.com\nEXPERIENCE\nSchool-Based OT, Fitchburg Public "
+                               "Schools\t2017 – 2021\n• Ran a caseload of 300 students\n")
+    assert [(job.title, job.organization) for job in resume.experience] == [
+        ("School-Based OT", "Fitchburg Public Schools")]

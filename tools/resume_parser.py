@@ -1916,11 +1916,13 @@ def _promotions(jobs: list[Experience]) -> list[Experience]:
 
 # -------------------------------------------------------------------------------------- education fields
 
+# a school's word, not the first part of a compound ("School-Based SLP, Leominster Public Schools" was read as an
+# employer called "School-Based SLP", a Word resume written for a candidate session, 2026-12-07)
 _INSTITUTION = re.compile(
     r"\b(?:university|universit[éäa]t?|universidad|universidade|università|universiteit|universitet|hochschule|"
     r"[ée]cole|instituto|politecnico|polit[ée]cnica|college|institute|school|academy|polytechnic|conservatory|"
     r"gymnasium|lyc[ée]e|liceo|c[ée]gep|centre de formation|centro de formaci[oó]n|"
-    r"MIT|UCLA|CMU|NYU|ETH|EPFL|KAIST|IIT|Caltech|CalTech|UC\s+\w+)\b|大学|学院|学校|中学|高中|研究院|研究所",
+    r"MIT|UCLA|CMU|NYU|ETH|EPFL|KAIST|IIT|Caltech|CalTech|UC\s+\w+)\b(?!-)|大学|学院|学校|中学|高中|研究院|研究所",
     re.IGNORECASE,
 )
 _DEGREE = re.compile(
