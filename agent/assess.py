@@ -161,7 +161,7 @@ _RESULT = re.compile(
     r"\b(?:result(?:ed|s)?|outcome|in the end|eventually|finally|so that|which (?:led|meant|helped|saved|cut)|led "
     r"to|ended up|as a result|reduc(?:ed|ing)|increas(?:ed|ing)|improv(?:ed|ing)|saved|cut|grew|doubled|halved|"
     r"shipped|launched|delivered|finished|completed|achieved|won|fixed|resolved|learn(?:ed|t)|succeeded|dropped|"
-    r"went (?:up|down|from|with)|agreed|decided|settled on)\b",
+    r"went (?:up|down|from|with|to (?:zero|nil|nothing|none))|agreed|decided|settled on)\b",
     re.IGNORECASE,
 )
 STAR_PARTS = ("situation", "action", "result")
@@ -597,10 +597,11 @@ FOCUS_MARGIN = 0.1
 # myself" scored 70 to a question on a route-planner project, "My favourite project was organising a hackathon for 80
 # students" 55 to "What language do you use for your projects?"). The evidence is the answer's log-likelihood (nats,
 # summed over its first EVIDENCE_CHARS characters) as the candidate's reply to the question asked, less that after
-# EVIDENCE_BASELINE, both under EVIDENCE_SYSTEM; and the same with the topic's resume facts in place of the question,
-# the smaller of the two counting: an answer can echo the question's words ("The biggest change I made myself last
-# year was cycling to work" gains 17 nats from "Can you walk me through one CATIA V5 change you made yourself?", seen
-# in a terminal interview) but not what the topic is (-12.6 nats from "CATIA V5. Skills: SolidWorks, ..."). Below
+# EVIDENCE_BASELINE, both under EVIDENCE_SYSTEM; and the same with the topic in place of the question (its resume
+# facts, or for a job its title and employer alone: EVIDENCE_JOB_DISCOUNT), the smaller of the two counting: an
+# answer can echo the question's words ("The biggest change I made myself last year was cycling to work" gains 17 nats
+# from "Can you walk me through one CATIA V5 change you made yourself?", seen in a terminal interview) but not what
+# the topic is (-12.6 nats from "CATIA V5. Skills: SolidWorks, ..."). Below
 # EVIDENCE_MIN the answer talks about something else, unless it names its topic or the embedder finds it near the
 # question (NEAR_HERE): both judges must see no link. Chosen on the development answers
 # (evals/data/resume_answers.dev.jsonl and resume_answers_nontech.dev.jsonl, qwen-0.5b): at 2 nats, 5 of their
@@ -618,6 +619,14 @@ FOCUS_MARGIN = 0.1
 EVIDENCE_SYSTEM = "You are a candidate in a job interview. Answer the interviewer's question."
 EVIDENCE_BASELINE = "Tell me something about yourself."
 EVIDENCE_MIN = 2.0
+# A job's story that its resume lines do not tell ("I rewrote the card form in React ...", asked about the Tidewater
+# Payments job whose lines tell a deployment tool) gains little from them (1.0 nats) but much from "Full Stack
+# Developer at Tidewater Payments" (8.6); any story of work gains some from a job's name, though (a cycling time trial
+# told to a question on a claims adjuster's cycle times, 4.5 nats). So a job's title and employer count as evidence
+# less this discount: chosen between those two answers of the development files. Not a project's or a skill's name:
+# it repeats the question's words, which an answer about something else echoes ("The overnight service I know best is
+# my church's Easter vigil", 9.3 nats from "Overnight Business Class Service Redesign").
+EVIDENCE_JOB_DISCOUNT = 4.0
 EVIDENCE_CHARS = 1500  # about 300 tokens: an answer says early what it is about, and long ones fit the context
 EVIDENCE_EXPECTS: frozenset[Expects] = frozenset({"specifics", "studies"})
 
@@ -1008,7 +1017,7 @@ class AssessHead(LinearHead):
                context: str | None = None, expects: Expects = "any",
                elsewhere: Sequence[str] = (), draws_on: Sequence[str] = (), earlier: Sequence[str] = (),
                topic: str | None = None, evidence: Callable[[Sequence[str]], float | None] | None = None,
-               parts: Sequence[str] = ()) -> tuple[float, Assessment]:
+               parts: Sequence[str] = (), job: str | None = None) -> tuple[float, Assessment]:
         """The 0-100 score and what it saw. ``lm_grade`` (0-5) is needed only when the head uses it. The answer's
         relevance is the best against what was asked: the question; for a follow-up, ``opening``, the question that
         opened the topic (a follow-up such as "Is there a related experience?" names no subject of its own); and
@@ -1034,7 +1043,8 @@ class AssessHead(LinearHead):
         answer responds to the best of the given prompts (:data:`EVIDENCE_MIN`; asked with the questions, then with
         the context); None where there is no model to ask, or it could not be measured. ``parts`` are the topic's
         resume facts one by one (a job's achievements): an answer to a question about one of them that tells another
-        (:data:`FOCUS_MARGIN`) talks about something else."""
+        (:data:`FOCUS_MARGIN`) talks about something else. ``job`` is a job's "Title at Employer", which the evidence
+        is also asked with."""
         # A follow-up of this module's own ("Can you give me one specific example: what did you do yourself, with
         # which tools or people?") names no subject: any story would fit it, so the topic is judged by what opened it.
         generic = opening is not None and template_of(question) is not None
@@ -1095,6 +1105,10 @@ class AssessHead(LinearHead):
             lent = evidence(questions)
             if lent is not None and context:
                 facts = evidence([context])
+                # or, for a job, what it is by its title and employer alone (EVIDENCE_JOB_DISCOUNT)
+                named = evidence([job]) if job and facts is not None else None
+                if facts is not None and named is not None:
+                    facts = max(facts, named - EVIDENCE_JOB_DISCOUNT)
                 lent = None if facts is None else min(lent, facts)
             assessment = assessment.model_copy(update={"evidence": None if lent is None else round(lent, 2)})
             if lent is not None and lent < EVIDENCE_MIN:  # fluent, even specific, but not what this question asks about
@@ -1153,7 +1167,10 @@ class AssessHead(LinearHead):
                      and assessment.attempt and not self.off_topic(assessment) and clearly_on_topic(assessment))
         if completed:  # and its STAR parts are the whole story's, so that feedback does not ask for what it told
             score = max(score, FLOOR)
-            whole = star_parts(" ".join([*earlier, answer]))
+            # the follow-up asked about "that situation": the answer before it set the scene, in whatever words ("When
+            # the city added the ultrafiltration expansion, we worked with ..." was told to "add the situation in a
+            # sentence" after its follow-up, terminal, 2026-12-07)
+            whole = {*star_parts(" ".join([*earlier, answer])), "situation"}
             assessment = assessment.model_copy(update={"star": [p for p in STAR_PARTS if p in {*star, *whole}]})
         missing = [] if completed else self.gaps(assessment, score)
         if missing == ["relevance"] and says_nothing_specific(answer, asked):

@@ -281,7 +281,9 @@ _DID_A_THING = re.compile(r"\s+(?:the|a|an)\s+(?!(?:lot|bit|few|little|good|grea
 # report took a week. I rewrote it ..." fell from 98 to 55 without it, the graded focus file).
 _SCENE = re.compile(rf"\b(?:when|after|since|before|once|until|as soon as|by the time)\s+(?:I|i|[Ww]e)\s+"
                     rf"(?:(?:{_ADVERB})\s+)?(?:joined|arrived|(?:started|began)(?=\s*(?:$|[,.;]|at\b|in\b|as\b|"
-                    rf"there\b|here\b|with\b|working\b)))", re.IGNORECASE)
+                    rf"there\b|here\b|with\b|working\b)))"
+                    # ... or a sentence of its own: "I joined as a full stack developer on the checkout team."
+                    rf"|(?:^|(?<=[.!?])\s+)(?:I|i|[Ww]e)\s+joined(?=\s+(?:as|in|at)\b)", re.IGNORECASE)
 
 
 def actions_in(answer: str, *, scenes: bool = True) -> list[str]:
@@ -397,8 +399,9 @@ def figures_in(answer: str) -> list[str]:
             continue
         if unit.lower() in _NOT_A_FIGURE.get(number.lower(), ()) or (number.lower() == "one" and unit[:1].isupper()):
             continue  # "one thing", and "in one PostgreSQL transaction": an article, not a figure
-        if number.lower().startswith(_NOT_A_MULTIPLE):
-            continue  # "could not double-bill", "double-check": a verb, not a figure
+        if number.lower().startswith(_NOT_A_MULTIPLE) or number.lower() in ("double", "twice", "triple") \
+                and unit.lower().endswith("ing"):
+            continue  # "could not double-bill", "double-check", "stopped double charging": a verb, not a figure
         if (number.isdigit() and _NAME_BEFORE_NUMBER.search(answer, 0, m.start(1))) or _CODE_BEFORE.search(
                 answer, 0, m.start(1)):
             continue  # "the IFRS 16 lease schedule", "Year 9": part of a name; "add(2)": code
@@ -818,6 +821,9 @@ def subject_word(word: str) -> bool:
             and w not in _PEOPLE and w not in _ASKED_VERBS and w not in _JOINING)
 
 
+_NAME_WORDS = 8  # the longest name a question's subject quotes whole
+
+
 def subject_of(question: str) -> str:
     """What a question is about, for feedback: the words it opens on where they are its sentence's subject
     ("motivational interviewing"), the event a behavioural question asks for ("a mistake you made with a patient"),
@@ -865,7 +871,10 @@ def subject_of(question: str) -> str:
         prev = word.lower()
     longest = max(runs, key=len)
     if len(longest) >= 2:  # a name takes no article: "Pied Piper", not "the Pied Piper" (richard_hendriks.docx)
-        run = " ".join(longest[:5])
+        # a name whole ("the question about Red River Regional Water Treatment" lacked its "Plant", terminal,
+        # 2026-12-07), a phrase up to five words
+        capitalised = all(w[0].isupper() for w in longest)
+        run = " ".join(longest[:_NAME_WORDS if capitalised else 5])
         # nor does a field the question names bare: "skills in sepsis management", not "the sepsis management"
         before = re.search(rf"(\w+)\W+{re.escape(longest[0])}\b", question)
         bare = before is not None and before.group(1).lower() in ("in", "with", "about", "of", "on", "for", "into")

@@ -183,6 +183,8 @@ class ScoreInput(BaseModel):
                                "that attempted it and stayed on it: the story its answer goes on with.")
     parts: list[str] = Field(default_factory=list, description="A job's or project's resume facts one by one: a "
                              "question about one of them is not answered by another.")
+    job: str | None = Field(default=None, description="For a job, its 'Title at Employer': what the job is where its "
+                            "resume facts tell little of it.")
 
 
 # --------------------------------------------------------------------------------------------- prompts
@@ -1074,7 +1076,7 @@ class Roles:
         value, assessment = head.assess(inp.question, inp.answer, self._lm_grade(head, build_scorer_messages(inp)),
                                         opening=inp.opening, context=inp.context, expects=inp.expects,
                                         elsewhere=inp.elsewhere, draws_on=inp.draws_on, earlier=inp.earlier,
-                                        topic=inp.topic, parts=inp.parts,
+                                        topic=inp.topic, parts=inp.parts, job=inp.job,
                                         evidence=self._evidence(inp.answer) if isinstance(self.model, ReplyScorer)
                                         else None)
         value = round(value, 1)

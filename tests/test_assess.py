@@ -15,6 +15,7 @@ import pytest
 from adapters.assess_head import train_assess_head
 from agent.assess import (
     EVIDENCE_BASELINE,
+    EVIDENCE_JOB_DISCOUNT,
     EVIDENCE_MIN,
     EVIDENCE_SYSTEM,
     FEATURES,
@@ -1058,6 +1059,15 @@ def test_a_story_told_as_we_is_asked_for_the_candidates_own_part_not_for_an_exam
                                    topic="Kafka", earlier=[story]))
     assert whole.assessment and whole.score >= FLOOR and whole.assessment.missing == []
     assert whole.assessment.star == ["situation", "action", "result"]  # the whole story's: told before and now
+    # a scene set in words of its own ("When the depot moved to ...") is the situation the follow-up asks about
+    scene = "When the Kafka cluster moved to the new data centre, we re-partitioned the topics with the platform team."
+    asked = follow_up_question(["own_actions"], QUESTION, "en", scene)
+    assert asked.endswith("What did you yourself do in that situation, step by step?")
+    mine = roles.score(ScoreInput(question=asked, opening=QUESTION, expects="story", topic="Kafka", earlier=[scene],
+                                  answer="I mapped the consumer groups, I rewrote the offsets script and consumer lag "
+                                  "fell from 9 minutes to 20 seconds."))
+    assert mine.assessment and mine.assessment.star == ["situation", "action", "result"]
+    assert "situation" not in mine.feedback
     assert "would add" not in whole.feedback
     claim = roles.score(ScoreInput(question=QUESTION, answer="We worked on it together as a team and it went well.",
                                    expects="story", topic="Kafka"))
@@ -1397,6 +1407,9 @@ DISCIPLINE = ("You list progressive discipline as a skill. How do you guide a ma
               "that it's fair and will stand up if it's challenged?")
 
 
+JOB = "Platform Engineer at Atlas Mobility"
+
+
 def test_an_answer_the_question_lends_no_evidence_to_talks_about_something_else() -> None:
     """A fluent answer about something else (cycling, 70 to a question on the Atlas Route Planner project, in
     evals/data/resume_answers.dev.jsonl) is off-topic where the language model finds it no likelier after the question
@@ -1407,10 +1420,13 @@ def test_an_answer_the_question_lends_no_evidence_to_talks_about_something_else(
     assert head is not None
     asked: list[Sequence[str]] = []
 
-    def lends(nats: float, facts: float | None = None) -> Callable[[Sequence[str]], float]:
+    def lends(nats: float, facts: float | None = None, job: float | None = None) -> Callable[[Sequence[str]], float]:
+        """The evidence of the best prompt: ``facts`` after the topic's resume facts, ``job`` after a job's title and
+        employer (by default as the facts), ``nats`` after anything else."""
         def evidence(prompts: Sequence[str]) -> float:
             asked.append(list(prompts))
-            return nats if facts is None or prompts != [ATLAS] else facts
+            by_prompt = {ATLAS: facts, JOB: facts if job is None else job}
+            return max(nats if by_prompt.get(p) is None else by_prompt[p] for p in prompts)  # type: ignore[type-var]
         return evidence
 
     kwargs = {"context": ATLAS, "expects": "specifics", "topic": "Atlas Route Planner"}
@@ -1423,6 +1439,21 @@ def test_an_answer_the_question_lends_no_evidence_to_talks_about_something_else(
     # an answer that echoes the question's words gains from it, but not from what the topic is
     echoed = head.assess(RUNBOOKS, CYCLING, evidence=lends(EVIDENCE_MIN + 15, facts=EVIDENCE_MIN - 2), **kwargs)[1]
     assert echoed.missing == ["relevance"] and echoed.evidence == EVIDENCE_MIN - 2
+    # a story of a job that its resume lines do not tell gains from its title and employer ("I rewrote the card form
+    # in React ...", 1.0 nats after a job's lines that tell a deployment tool, 8.6 after "Full Stack Developer at
+    # Tidewater Payments": a strong answer in the lead's development file was told it talked about something else)
+    asked.clear()
+    untold = head.assess(RUNBOOKS, CYCLING, evidence=lends(EVIDENCE_MIN + 15, facts=EVIDENCE_MIN - 1,
+                                                           job=EVIDENCE_MIN + EVIDENCE_JOB_DISCOUNT + 2), job=JOB,
+                         **kwargs)[1]  # type: ignore[arg-type]
+    assert "relevance" not in untold.missing and untold.evidence == EVIDENCE_MIN + 2
+    assert asked == [[RUNBOOKS], [ATLAS], [JOB]]
+    # ... but any story of work gains a little from a job's name (a time trial told to a claims adjuster's "cycle
+    # times": 4.5 nats)
+    ridden = head.assess(RUNBOOKS, CYCLING, evidence=lends(EVIDENCE_MIN + 15, facts=EVIDENCE_MIN - 1,
+                                                           job=EVIDENCE_MIN + EVIDENCE_JOB_DISCOUNT - 1), job=JOB,
+                         **kwargs)[1]  # type: ignore[arg-type]
+    assert ridden.missing == ["relevance"] and ridden.evidence == EVIDENCE_MIN - 1
     asked.clear()
     named = "On the Atlas Route Planner I moved the runbooks into Git and rewrote the generator in TypeScript."
     assert head.assess(RUNBOOKS, named, evidence=lends(-5.0), **kwargs)[1].evidence is None  # type: ignore[arg-type]
@@ -1522,6 +1553,8 @@ def test_the_score_node_judges_an_answer_about_another_achievement_off_topic(hea
     turn = Turn.model_construct(index=0, topic=TILLPOINT, follow_up=False, question=question, answer=AWS_BILL)
     inp = score_input(turn, "en", None, [TILLPOINT])
     assert inp.parts == topic_parts(TILLPOINT)
+    assert inp.job == TILLPOINT.name  # the evidence is asked with a job's title and employer too; not a skill's name
+    assert score_input(turn.model_copy(update={"topic": Topic(name="Celery", kind="skill")}), "en").job is None
     roles = Roles(ScriptedRoleModel(), assess_head=head)
     dodged, answered = roles.score(inp), roles.score(inp.model_copy(update={"answer": WEBHOOKS}))
     assert dodged.assessment and dodged.assessment.missing == ["relevance"] and dodged.score <= OFF_TOPIC_CAP

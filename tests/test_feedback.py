@@ -191,6 +191,9 @@ def test_feedback_names_a_questions_subject_as_it_is_written() -> None:
     assert subject_of(question) == "the consolidated service discovery layer"
     assert subject_of("What language do you use in your projects?") == "language and projects"
     assert subject_of("What experiences have you had at Google?") == "Google"  # seen as "about google"
+    # a long name whole ("the question about Red River Regional Water Treatment", terminal, 2026-12-07)
+    assert subject_of("What did you do at North Shore Regional Wastewater Treatment Plant?") == \
+        "North Shore Regional Wastewater Treatment Plant"
     # a verb in -ing joined to one is a verb too: "the question about the filing court bundles" (terminal, 2026-12-07)
     assert subject_of("In preparing and filing court bundles, how did you train three junior paralegals?") == \
         "the court bundles"
@@ -279,6 +282,9 @@ def test_an_adverb_after_i_is_no_action() -> None:
     assert actions_in(told_so) == ["I joined", "I mapped", "we started"]  # the assessment counts them, as calibrated
     assert actions_in("I joined the on-call rotation. When we started the migration, I wrote the plan.",
                       scenes=False) == ["I joined", "we started", "I wrote"]
+    # ... or in a sentence of its own, as what the candidate came in as ("says what you did (I joined, I rewrote)")
+    assert actions_in("I joined as a night porter in 2019. Later I rebuilt the rota. We joined in March.",
+                      scenes=False) == ["I rebuilt"]
 
 
 
@@ -328,6 +334,9 @@ def test_a_dotted_name_is_one_name_and_a_hyphenated_double_is_no_figure() -> Non
               "went from four a week to none and latency fell 3.5x, half of it from caching.")
     assert names_in(answer) == ["Node.js"]
     assert figures_in(answer) == ["3.5x", "four a week", "half"]
+    # nor a double before what is done twice ("gives figures (double charging)", the lead's development answers)
+    assert figures_in("The check stopped double booking of rooms and twice-weekly audits doubled the catch.") == []
+    assert figures_in("Refunds fell to half, and we processed double the volume.") == ["half", "double"]
 
 
 def test_a_rate_is_a_measured_result_and_a_name_may_have_its_capital_inside() -> None:

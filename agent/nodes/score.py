@@ -49,7 +49,8 @@ def score_input(turn: Turn, language: Language, opening: str | None = None,
                       expects=expects(turn.topic, language, turn.question),
                       elsewhere=list(dict.fromkeys(elsewhere))[:OTHER_TOPICS],
                       draws_on=list(dict.fromkeys(draws_on))[:OTHER_TOPICS], earlier=story_so_far(earlier)
-                      if goes_on_with_the_story(turn.question.text) else [], parts=parts)
+                      if goes_on_with_the_story(turn.question.text) else [], parts=parts,
+                      job=turn.topic.name if turn.topic.kind == "experience" else None)
 
 
 def goes_on_with_the_story(question: str) -> bool:
