@@ -191,10 +191,12 @@ TRAIT_VERBS = frozenset(re.findall(r"\w+", """
 _TEAM = (r"team|colleague|together|collaborat|pair(?:ed|ing)|peer|cowork|co-work|each (?:other|of us)|split (?:the|up)|"
          r"we (?:all|both)|we agreed|stakeholder|cross-functional|one another|"
          r"work(?:ed|ing)? (?:closely )?with (?:the|my|our|two|three|a|an|other)\b|the others\b|"
-         r"the rest of (?:the|us|my)|alongside")
+         r"the rest of (?:the|us|my)|alongside|(?:met|meet|meetings?|agreed|partnered|coordinated|liaised) with\b")
 # (not "everyone": "everyone in the family got a slightly wonky mug", a pottery story to the team question of
 # resume_answers_fresh2.dev; "I worked with the two other physios and the receptionist ... trained the others", a
-# candidate session of 2026-12-07, had none of the cues before the last line's)
+# candidate session of 2026-12-07, had none of the cues before the last line's; nor "I set up a fortnightly meeting with
+# the dietetics lead and the catering manager ... I agreed with them to launch on the stroke unit first", a browser
+# session the same evening, 25 "talks about something else" at cosine 0.18)
 _LEAD = (r"lead|led\b|convinc|persua|influenc|initiative|buy-in|volunteer|rall(?:y|ied)|mentor|no authority|"
          r"without authority|took (?:the )?(?:lead|charge|ownership)")
 _DEADLINE = (r"deadline|due\b|in time|on time|late\b|rush|hours|days|weekend|overnight|prioriti|crunch|launch date|"
@@ -1098,7 +1100,10 @@ class AssessHead(LinearHead):
             assessment = assessment.model_copy(update={"on_theme": True})
         if (evidence is not None and expects in EVIDENCE_EXPECTS and not draws_on and not earlier
                 and assessment.attempt and not self.off_topic(assessment) and not names_topic(answer, topic)
-                and assessment.relevance < NEAR_HERE):
+                and assessment.relevance < NEAR_HERE and not tells_nothing(answer, named_here)):
+            # (a claim that tells nothing is vague, not about something else: "I think supervision is really about
+            # communication and being there for people", -2.0 nats from a question on supervising two clinical
+            # fellows, was told it talked about something else; the substance cap below judges it)
             # what was asked, and what the topic is: an answer that echoes the question's words ("The biggest change
             # I made myself last year was cycling to work", 17 nats from "Can you walk me through one CATIA V5 change
             # you made yourself?") gains nothing from the topic's resume facts

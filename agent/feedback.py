@@ -245,9 +245,10 @@ _NOT_A_FIGURE = {"one": frozenset({"", "thing", "day", "night", "morning", "even
 _NOT_A_MULTIPLE = ("double-", "twice-")  # "a half-day outage" is a figure
 # What makes the whole number after it part of a name, not a figure: an acronym ("IFRS 16", "ISO 9001") or a school
 # year, a level or a stage named by its number ("Head of Year 9", "Key Stage 3": a teacher's team story was credited
-# "gives figures (90% attendance, 9)")
+# "gives figures (90% attendance, 9)"), in lower case too ("IDDSI level 2 drinks" was credited "2 drinks", browser,
+# 2026-12-07)
 _NAME_BEFORE_NUMBER = re.compile(
-    r"(?:\b[A-Z]{2,}[ -]|\b(?:Year|Grade|Level|Stage|Form|Band|Tier|Phase|Step|Version|Room|Ward|Bay|Floor) )$")
+    r"(?:\b[A-Z]{2,}[ -]|\b(?i:Year|Grade|Level|Stage|Form|Band|Tier|Phase|Step|Version|Room|Ward|Bay|Floor) )$")
 _STANDARD_NUMBER = re.compile(r"[ -]\d+\b(?![.,%]\d|%)")
 # A number passed in code ("add(2)", "withinKm(5)", "items[0]"): an argument in an explanation, not a figure
 _CODE_BEFORE = re.compile(r"\w[(\[]$")
@@ -880,7 +881,9 @@ def subject_of(question: str) -> str:
         bare = before is not None and before.group(1).lower() in ("in", "with", "about", "of", "on", "for", "into")
         # ... unless the question gives it one: "the Canine Blood Donor Programme", "the Boston Housing Help Clinic"
         named = all(w[0].isupper() for w in longest[:5]) and not (before is not None and before.group(1) == "the")
-        return run if named or bare else f"the {run}"
+        # nor one with its own determiner ("the question about the another team", browser, 2026-12-07)
+        own = longest[0].lower() in ("another", "each", "every", "any", "some", "this", "that", "these", "those")
+        return run if named or bare or own else f"the {run}"
     asked = [t for t in key_terms(question) if subject_word(t) and t not in verbs]  # "team", not "team and seen"
     # as the question writes them: "the question about Google", not "about google"
     written = {w.lower(): w for w in reversed(re.findall(r"[A-Za-z][A-Za-z\-]{2,}", question))}

@@ -1206,6 +1206,10 @@ def test_a_story_set_in_our_project_has_its_situation_and_each_of_us_is_a_team()
     assert THEME_CUES["working in a team"].search("I worked with the two other physios and the receptionist")
     assert THEME_CUES["working in a team"].search("I wrote the templates and trained the others at lunch")
     assert not THEME_CUES["working in a team"].search("I worked on the gearbox over three weekends")
+    # meeting and agreeing with people (a browser session on a speech-language pathologist's resume, 2026-12-07: an
+    # IDDSI roll-out with dietetics, nursing and the kitchen scored 25, "talks about something else")
+    assert THEME_CUES["working in a team"].search("I set up a weekly meeting with the catering manager")
+    assert THEME_CUES["working in a team"].search("When the lab fell behind, I agreed with them to start with one ward")
     assert "situation" not in star_parts("I proposed one shared table in SQL, and we placed the zones early.")
 
 
@@ -1457,6 +1461,12 @@ def test_an_answer_the_question_lends_no_evidence_to_talks_about_something_else(
     asked.clear()
     named = "On the Atlas Route Planner I moved the runbooks into Git and rewrote the generator in TypeScript."
     assert head.assess(RUNBOOKS, named, evidence=lends(-5.0), **kwargs)[1].evidence is None  # type: ignore[arg-type]
+    # a claim that tells nothing is vague, not about something else ("I think supervision is really about
+    # communication and being there for people", -2.0 nats, was told it talked about something else; browser)
+    claim = ("I think runbook generators are really about good communication. I try to be supportive and make sure "
+             "everyone on call feels heard.")
+    vague = head.assess(RUNBOOKS, claim, evidence=lends(-5.0), **kwargs)  # type: ignore[arg-type]
+    assert vague[1].evidence is None and vague[0] <= SUBSTANCE_CAPS[0]
     near = head.assess(DISCIPLINE, MARATHON, evidence=lends(-5.0), context="progressive discipline",
                        expects="specifics", topic="progressive discipline")[1]
     assert near.relevance >= NEAR_HERE and near.evidence is None  # the shared word: the embedder has its say
