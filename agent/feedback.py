@@ -400,7 +400,7 @@ def figures_in(answer: str) -> list[str]:
             continue
         if unit.lower() in _NOT_A_FIGURE.get(number.lower(), ()) or (number.lower() == "one" and unit[:1].isupper()):
             continue  # "one thing", and "in one PostgreSQL transaction": an article, not a figure
-        if number.lower().startswith(_NOT_A_MULTIPLE) or number.lower() in ("double", "twice", "triple") \
+        if number.lower().startswith(_NOT_A_MULTIPLE) or number.lower() in ("double", "twice") \
                 and unit.lower().endswith("ing"):
             continue  # "could not double-bill", "double-check", "stopped double charging": a verb, not a figure
         if (number.isdigit() and _NAME_BEFORE_NUMBER.search(answer, 0, m.start(1))) or _CODE_BEFORE.search(
