@@ -446,12 +446,6 @@ _ASCII_ROW = re.compile(r"\|(.+?)\|?")
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\((?:https?://|www\.)[^()\s]{1,200}\)")
 
 
-# A heading set in CSS small capitals comes out of a PDF with its full-size first letters apart from the smaller
-# capitals after them ("R ESEARCH I NTERESTS", "G RANTS AND A WARDS": the text layer has a gap where the size changes)
-_SMALL_CAPS_LINE = re.compile(r"[A-Z][A-Z &/,'’-]*")
-_SMALL_CAPS_SPLIT = re.compile(r"\b([A-Z]) ([A-Z]{2,})\b")
-
-
 def clean_text(text: str) -> str:
     """Printable text with one blank line at most between blocks, cut at a line end near ``MAX_TEXT_CHARS``.
 
@@ -468,8 +462,6 @@ def clean_text(text: str) -> str:
         if (row := _ASCII_ROW.fullmatch(raw.strip())) is not None:  # "| Linux | RHEL 8/9, Debian |": its cells
             raw = "\t".join(cell.strip() for cell in row.group(1).split("|"))
         line = re.sub(r" {2,}", "\t", raw.strip())  # space runs in pasted text are column gaps
-        if _SMALL_CAPS_LINE.fullmatch(line) and _SMALL_CAPS_SPLIT.search(line):
-            line = _SMALL_CAPS_SPLIT.sub(r"\1\2", line)
         line = re.sub(r" *\t[ \t]*", "\t", line).strip()
         if line or (lines and lines[-1]):
             lines.append(line)
