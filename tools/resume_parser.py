@@ -531,6 +531,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "driving license", "driver's license", "drivers license", "full driving licence",
         "personal information", "courses", "coursework", "patents", "details", "contact details",
         "leadership and activities", "activities and leadership", "leadership and involvement", "campus involvement",
+        "professional activities", "professional involvement",
         "论文发表", "发表论文", "专著", "参加会议",
         "兴趣爱好", "家庭状况", "获奖情况", "获奖经历", "荣誉奖项", "荣誉", "证书", "资格证书", "语言能力",
         "个人信息", "基本信息", "联系方式", "校园经历", "社团经历", "其他",
@@ -743,7 +744,7 @@ _DATE = (
 _NOW = r"(?:present|current|now|today|ongoing|actualidad|presente|至今|现在|今)"
 _SEP = r"(?:\s*(?:(?:-|–|—|~|～|－|→)\s*至?|to|until|至)\s*)"  # "Sep 2022 → Present" (Notion)
 # "Jan 2018 to date", "August 2023 – Till Date": "present", only after a separator ("Date of birth" is no period)
-_TO_DATE = r"(?:(?<=to )date|till (?:date|now))"
+_TO_DATE = r"(?:(?<=to )date|to date|till (?:date|now))"  # "February 2020 – to date" too
 _PERIOD = re.compile(rf"(?<![A-Za-z0-9.]){_DATE}(?:{_SEP}(?:{_DATE}|{_NOW}|{_TO_DATE})?)?(?![A-Za-z0-9])", re.I)
 _LEADING_DATE = re.compile(rf"^(?:{_DATE}|{_NOW})(?![A-Za-z0-9])\s*", re.I)
 
@@ -914,8 +915,9 @@ _DONE_WORDS = 8
 
 def _tells_work_done(line: str) -> bool:
     """A sentence of work done ("Planned and ran 40 workshops"), not a list that starts with such a word ("Planned
-    maintenance / Three phase motors / PLC fault finding")."""
-    return _DONE.match(line) is not None and len(line.split()) >= _DONE_WORDS \
+    maintenance / Three phase motors / PLC fault finding") nor a row of cells ("Flatbed load securement<tab>• Hours
+    of Service compliance", two skills in two columns)."""
+    return _DONE.match(line) is not None and len(line.split()) >= _DONE_WORDS and "\t" not in line \
         and len(_split_outside_parens(_SPACED_SLASH.sub(", ", line))) < 3
 
 
@@ -1015,7 +1017,9 @@ def _parse_skills(sections: Sequence[_Section], zh: bool, finder: _TermFinder) -
             # inside brackets a narrow column wrapped ("Advanced Excel (Power" over "Query)")
             unclosed = bool(parts) and parts[-1].count("(") > parts[-1].count(")")
             lower = any_commas and line[:1].islower()  # "Stakeholder" / "management" wrapped in a comma list
-            starts_item = label is not None or _BULLET.match(raw) is not None or not unclosed and (
+            # ... or a bullet wrapped by a narrow column ("• Sales of transactional and savings" / "products")
+            wrapped = bulleted and line[:1].islower() and bool(parts) and parts[-1][-1:] not in ",;"
+            starts_item = label is not None or _BULLET.match(raw) is not None or not unclosed and not wrapped and (
                 not parts or bulleted or "\t" in line or not has_commas and not lower
                 or re.search(r"[,，、;；·•|]$", parts[-1]) is not None
             )
@@ -1187,7 +1191,7 @@ def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> 
     # "Selected accomplishments:" over a post's bullets introduces them and is no field of the post
     lines = [line for line in lines if not _BODY_INTRO.fullmatch(_BULLET.sub("", line.strip(), count=1))]
     levels = {i for i, line in enumerate(lines) if _LEVEL_LABEL.match(line)}  # "Secondary:<tab>School" opens a school
-    lines = [_LEVEL_LABEL.sub("", _without_icons(line)) for line in lines]
+    lines = [_LICENSING.sub("", _LEVEL_LABEL.sub("", _without_icons(line))) for line in lines]
     entries: list[_Entry] = []
     current: _Entry | None = None
     continues = False  # whether the last body item may continue on the next line
@@ -1224,6 +1228,10 @@ def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> 
                 current.body.append(line)
                 continues, after_blank = True, False
                 continue
+        if current is not None and _POST_NOTE.match(line):  # "Reason for leaving: ..." under a post's duties
+            current.body.append(line)
+            continues, after_blank = False, False
+            continue
         if current is not None and not current.body and current.period and _COMPANY_LINE.match(line):
             continue  # "A $400M specialty foods manufacturer of ...": what the employer above is, no duty of the post
         if current is not None and _labelled(line):  # Europass puts the employer after the description
@@ -1237,6 +1245,7 @@ def _split_entries(lines: Sequence[str], bold: frozenset[str] = frozenset()) -> 
         if _is_head(lines, i, current, after_blank) or (line in bold and _is_short(line)) or row or i in levels:
             if current is None or current.body or (current.period and _dated_head(line)) or i in levels \
                     or _opens_like(current, lines, i) or _second_institution(current, line) or row \
+                    or _repeats_shape(current, lines, i) \
                     or (current.period and _dates_alone(lines[i + 1] if i + 1 < len(lines) else "")):
                 current = _Entry()
                 entries.append(current)
@@ -1293,6 +1302,13 @@ _BODY_INTRO = re.compile(r"(?:selected |key |major |notable |main )?(?:accomplis
                          r"highlights)\s*[:：]?", re.I)
 # a post's address or ward on a line of its own, labelled ("Address: Sumulong Highway, ...", "Area of Assignment:")
 _META_LABEL = re.compile(r"^(?:address|location|area of assignment|assignment|department|ward|unit)\s*[:：]", re.I)
+# a note under a post's duties, no field of the next post (South African and Indian CVs)
+_POST_NOTE = re.compile(r"^(?:reasons? for (?:leaving|leaving the (?:company|position)|departure)|leaving reason)"
+                        r"\s*[:：-]", re.I)
+# an agency's licensing statement after its name, no part of it: "Harbourline Realty Ltd (Licensed REAA 2008)", the
+# year of the Act read as the post's dates; "(Authorised and regulated by the FCA)"
+_LICENSING = re.compile(r"\s*[(（](?i:licensed|regulated|authori[sz]ed)\b[^()（）]{0,60}?"
+                        r"\b(?:[A-Z]{3,}|(?:19|20)\d\d)\b[^()（）]{0,20}[)）]")
 
 
 def _without_icons(line: str) -> str:
@@ -1324,6 +1340,18 @@ def _second_institution(current: _Entry, line: str) -> bool:
 
 # a diploma named after the school it is taken at, no school ("DES – Secondary School Diploma" over the school's line)
 _SCHOOL_DIPLOMA = re.compile(r"\b(?:high|secondary|middle) school (?:diploma|certificate)\b", re.I)
+
+
+def _repeats_shape(current: _Entry, lines: Sequence[str], i: int) -> bool:
+    """The lines from ``i`` repeat the current entry's head, whose dates close it on a line of their own: as many
+    undated lines, then a line of dates ("Certificate" / "Institute · Town" / "2019", then "Bachelor of ..." /
+    "University · Town" / "2009 – 2012": the bachelor's was read as the certificate's)."""
+    n = len(current.head)
+    ahead = lines[i:i + n]
+    return n >= 2 and _dates_alone(current.head[-1]) and not any(_PERIOD.search(h) for h in current.head[:-1]) \
+        and len(ahead) == n and _dates_alone(ahead[-1]) \
+        and all(line and not _BULLET.match(line) and not _PERIOD.search(line) and _is_short(line)
+                for line in ahead[:-1])
 
 
 def _opens_like(current: _Entry, lines: Sequence[str], i: int) -> bool:
@@ -1419,8 +1447,12 @@ def _is_head(lines: Sequence[str], i: int, current: _Entry | None, after_blank: 
         return not (_DONE.match(line) and not has_title_word(line) and not _names_org(line) and current.period)
     if after_blank or _NAME_AND_LINK.fullmatch(line):  # "PantryPal github.com/isanakreid/pantrypal" after a project
         return True
-    # a title over its employer over their dates ("Frontend Developer" / "Vela Travel Technology" / "Sep 2019 – ...")
-    title_first = not _MID_SENTENCE.search(lines[i - 1]) and _dated_soon(lines, i + 1)
+    # a title over its employer over their dates ("Frontend Developer" / "Vela Travel Technology" / "Sep 2019 – ..."),
+    # unless the line ends the bullet above and the next line opens a head of the current one's shape ("• ... with
+    # the Fraud" / "Risk team" / "Senior Teller" / "Employer | Town" / dates: "Risk team" was read as the title)
+    title_first = not _MID_SENTENCE.search(lines[i - 1]) and _dated_soon(lines, i + 1) \
+        and not (_BULLET.match(lines[i - 1]) and not _ends_sentence(lines[i - 1], ".!?。")
+                 and _repeats_shape(current, lines, i + 1))
     return (next_is_date or title_first) and not re.match(r"[a-z0-9]", line)  # "12 engineer-hours a week" ends a
     # wrapped bullet
 
@@ -1450,7 +1482,7 @@ _FIELDS_APART = re.compile(r"\t|\s[|｜—–·•-]\s")
 def _wraps(previous: str, line: str) -> bool:
     """A bullet wrapped onto the line: the bullet ends mid-sentence and the line goes on in lower case ("... every
     period; no" / "late-filing penalty since 2020", whose year made it a job of its own in a printed PDF)."""
-    return bool(_BULLET.match(previous)) and not _BULLET.match(line) and not re.search(r"[.!?;:。]\s*$", previous) \
+    return bool(_BULLET.match(previous)) and not _BULLET.match(line) and not re.search(r"[.!?:。]\s*$", previous) \
         and (re.match(r"[a-z]", line) is not None or _PROSE_DATE.search(previous) is not None and _dates_alone(line))
 
 

@@ -45,10 +45,51 @@ Word = dict[str, Any]
 def page_rows(page: Any) -> list[list[Word]]:
     """Visual rows of a page's words; word breaks come from the gaps between characters, relative to their size,
     so tightly set text keeps its spaces ("Implemented Worker", not "ImplementedWorker")."""
-    words = page.extract_words(x_tolerance=1.5, x_tolerance_ratio=0.16, y_tolerance=3, keep_blank_chars=False,
-                               use_text_flow=False, extra_attrs=["size", "fontname"])[:MAX_PAGE_WORDS]
+    turned = [c for c in page.chars if not c.get("upright", True)]
+    upright = page.filter(lambda o: o.get("object_type") != "char" or o.get("upright", True)) if turned else page
+    words = upright.extract_words(x_tolerance=1.5, x_tolerance_ratio=0.16, y_tolerance=3, keep_blank_chars=False,
+                                  use_text_flow=False, extra_attrs=["size", "fontname"])[:MAX_PAGE_WORDS]
     words += _drawn_bullets([*page.curves, *page.rects], words)
+    words += _turned_lines(turned[:MAX_PAGE_WORDS], page.rects)
     return [_join_letter_spaced(_join_touching(row)) for row in _rows(words)]
+
+
+def _turned_lines(chars: Sequence[dict[str, Any]], rects: Sequence[dict[str, Any]]) -> list[Word]:
+    """Text turned a quarter turn (a heading set upright in a strip beside its section, CSS ``writing-mode`` or a
+    rotation) as one word per turned line, placed at the top of the strip that holds it, else of its own extent, so
+    the heading comes before its section's first row. pdfplumber reads such letters one row each ("E", "L", "I" ...
+    for "PROFILE" turned to read upwards): the section was lost."""
+    columns: list[list[dict[str, Any]]] = []
+    for c in sorted(chars, key=lambda c: ((c["x0"] + c["x1"]) / 2, c["top"])):
+        middle = (c["x0"] + c["x1"]) / 2
+        if columns and abs(middle - (columns[-1][-1]["x0"] + columns[-1][-1]["x1"]) / 2) < 1.0:
+            columns[-1].append(c)
+        else:
+            columns.append([c])
+    found: list[Word] = []
+    for column in columns:
+        column.sort(key=lambda c: c["top"])
+        size = max(c["x1"] - c["x0"] for c in column)  # a turned letter's width across the line is its font size
+        lines = [[column[0]]]
+        for c in column[1:]:
+            if c["top"] - lines[-1][-1]["bottom"] < size:
+                lines[-1].append(c)
+            else:
+                lines.append([c])
+        for line in lines:
+            upwards = line[0]["matrix"][1] > 0  # turned anticlockwise: read from the bottom up
+            ordered = line[::-1] if upwards else line
+            gaps = [max(b["top"] - a["bottom"], a["top"] - b["bottom"]) for a, b in itertools.pairwise(ordered)]
+            text = ordered[0]["text"] + "".join((" " if gap > 0.25 * size else "") + ch["text"]
+                                                for gap, ch in zip(gaps, ordered[1:], strict=True))
+            x0, x1 = min(ch["x0"] for ch in line), max(ch["x1"] for ch in line)
+            top, bottom = line[0]["top"], line[-1]["bottom"]
+            strips = [r for r in rects if r["x0"] <= x0 + 1 and r["x1"] >= x1 - 1 and r["top"] <= top + 1
+                      and r["bottom"] >= bottom - 1]
+            at = min(strips, key=lambda r: r["bottom"] - r["top"])["top"] if strips else top
+            found.append({"text": text.strip(), "x0": x0, "x1": x1, "top": at, "bottom": at + 0.5, "size": size,
+                          "fontname": line[0].get("fontname", "")})
+    return [w for w in found if w["text"]]
 
 
 def _drawn_bullets(shapes: Sequence[dict[str, Any]], words: Sequence[Word]) -> list[Word]:
@@ -112,16 +153,28 @@ def drop_furniture(pages: list[list[list[Word]]], heights: Sequence[float]) -> l
     def in_margin(row: Sequence[Word], height: float) -> bool:
         return row[0]["top"] < _MARGIN * height or row[-1]["bottom"] > (1 - _MARGIN) * height
 
-    repeated = Counter(key(r) for rows, h in zip(pages, heights, strict=True) for r in {key(x): x for x in rows
-                                                                                           if in_margin(x, h)}.values())
+    def size(row: Sequence[Word]) -> float:
+        return max(float(w["size"]) for w in row)
+
+    seen: dict[str, list[tuple[int, float]]] = {}  # margin text -> (page, size) of each page it is on
+    for n, (rows, h) in enumerate(zip(pages, heights, strict=True)):
+        for row in {key(x): x for x in rows if in_margin(x, h)}.values():
+            seen.setdefault(key(row), []).append((n, size(row)))
+
+    def repeated(row: Sequence[Word], n: int) -> bool:
+        """On other pages' margins too, and not set larger here than on all of them: the name at the top of the first
+        page is no running head, though each later page repeats it small (a phone app's PDF lost the name)."""
+        others = [s for m, s in seen.get(key(row), []) if m != n]
+        return bool(others) and not all(s < 0.8 * size(row) for s in others)
+
     out: list[list[list[Word]]] = []
-    for rows, height in zip(pages, heights, strict=True):
+    for n, (rows, height) in enumerate(zip(pages, heights, strict=True)):
         kept = []
         for i, row in enumerate(rows):
             text = row_text(row).strip()
             edge = i in (0, len(rows) - 1) or in_margin(row, height)
             furniture = edge and (_PAGE_NUMBER.search(text) or STAMP.match(text)
-                                  or (len(pages) > 1 and repeated[key(row)] > 1 and in_margin(row, height)))
+                                  or (in_margin(row, height) and repeated(row, n)))
             if not furniture:
                 kept.append(row)
         out.append(kept)
