@@ -393,9 +393,9 @@ def test_template_fixtures_meet_measured_floors() -> None:
     splits = result["splits"]
     names = ("dev", "dev-2", "dev-3", "held-out-3", "dev-4", "dev-5", "dev-6", "held-out-6", "dev-7", "dev-8",
              "held-out-8", "dev-9", "dev-10", "dev-11", "dev-12", "dev-13", "dev-14", "dev-15", "dev-16",
-             "dev-17", "dev-18", "dev-19", "dev-20", "dev-21", "dev-22", "dev-23", "held-out-24")
+             "dev-17", "dev-18", "dev-19", "dev-20", "dev-21", "dev-22", "dev-23", "dev-24", "held-out-25")
     assert [len(splits[s]["templates"]) for s in names] == [5, 8, 6, 6, 1, 3, 4, 4, 1, 5, 5, 3, 5, 6, 4, 5, 5, 5, 5, 5,
-                                                            5, 5, 5, 5, 5, 5, 5]
+                                                            5, 5, 5, 5, 5, 5, 5, 5]
     for name, split in splits.items():
         assert not split["errors"], name
         assert sum(map(len, split["garbage"].values())) == 0, name
@@ -532,15 +532,22 @@ def test_template_fixtures_meet_measured_floors() -> None:
     for field in ("name", "experience_titles", "experience_organizations", "education"):
         assert splits["dev-23"]["micro"][field]["f1"] >= 0.95, field
     assert splits["dev-23"]["micro"]["skills"]["f1"] >= 0.9
-    # five more (a fixed-width text resume with dates pushed right by spaces, a page whose headings are turned a
-    # quarter turn, a Word CV in two newspaper columns exported by LibreOffice, a phone resume app's PDF, a Markdown
-    # resume turned into Word as pandoc does), built by a helper who read neither the parser, its tests nor the README,
-    # never read: measured unread at 03f07ea (name 0.89, skills 0.76, titles 0.78, employers 0.86, education 0.89, no
-    # garbage entry)
-    held_out_24 = {"name": 0.85, "skills": 0.7, "experience_titles": 0.7, "experience_organizations": 0.8,
-                   "education": 0.8}
-    for field, floor in held_out_24.items():
-        assert splits["held-out-24"]["micro"][field]["f1"] >= floor, field
+    # dev-24 was held-out-24: five more (a fixed-width text resume with dates pushed right by spaces, a page whose
+    # headings are turned a quarter turn, a Word CV in two newspaper columns exported by LibreOffice, a phone resume
+    # app's PDF, a Markdown resume turned into Word as pandoc does), measured unread at 03f07ea (name 0.89, skills 0.76,
+    # titles 0.78, employers 0.86, education 0.89); then read and rules written from it
+    for field in ("name", "experience_titles", "experience_organizations", "education"):
+        assert splits["dev-24"]["micro"][field]["f1"] >= 0.95, field
+    assert splits["dev-24"]["micro"]["skills"]["f1"] >= 0.9
+    # five more (a Japanese rirekisho grid from a spreadsheet, a page whose job dates are only on a horizontal
+    # timeline, Word's content-control template filled in, a Word CV with dot leaders to the dates, a CV pasted into a
+    # WhatsApp chat exported as text), built by a helper who read neither the parser, its tests nor the README, never
+    # read: measured unread at b8cfa4c and after the dev-24 rules, identical (name 0.75, skills 0.62, titles 0.62,
+    # employers 0.54, education 0.82, no garbage entry)
+    held_out_25 = {"name": 0.7, "skills": 0.55, "experience_titles": 0.55, "experience_organizations": 0.5,
+                   "education": 0.75}
+    for field, floor in held_out_25.items():
+        assert splits["held-out-25"]["micro"][field]["f1"] >= floor, field
     assert list(result["refused"]) == ["scanned.pdf"] and "no readable text layer" in result["refused"]["scanned.pdf"]
 
 
