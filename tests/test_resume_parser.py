@@ -1877,3 +1877,14 @@ def test_headings_turned_a_quarter_turn_and_a_name_repeated_small_as_a_running_h
         ("Dispatcher", "Prairie Line Freight", "Mar 2019 – Present")]
     assert [school.institution for school in resume.education] == ["Saskatoon Polytechnic"]
     assert resume.all_skills() == ["Load planning", "TMW Suite", "Hours of service rules"]
+
+
+def test_a_skill_with_its_tools_in_brackets_and_one_named_by_an_ed_word_are_kept_whole() -> None:
+    """Seen writing a biomedical technician's resume for a candidate session (2026-12-07): "electrical safety testing
+    (Fluke ESA 615)" in a comma list counted its bracket's words, read as a sentence and was lost; a skill opening on
+    an "-ed" word ("Advanced ...") was read as a duty. A duty in the past with an article or a figure still is one."""
+    resume = parse_resume_text(
+        "Lena Park\nlena@example.com\nSKILLS\nventilators, electrical safety testing (Fluke ESA 615), CMMS\n"
+        "• Advanced Excel pivot tables and macros\n• Managed a team of 12 field engineers\n")
+    assert resume.all_skills() == ["ventilators", "electrical safety testing (Fluke ESA 615)", "CMMS",
+                                   "Advanced Excel pivot tables and macros"]

@@ -1126,14 +1126,18 @@ def _skill_items(text: str, finder: _TermFinder) -> list[str]:
         out += [e.strip() for e in extra if e.strip()]
     items: list[str] = []
     for item in out:
-        long = len(item.split()) > 5 and _reads_as_prose(item) or len(_CJK.findall(item)) > 12
+        # the words in brackets say what the skill covers ("electrical safety testing (Fluke ESA 615)" was lost)
+        long = len(_BRACKETED.sub("", item).split()) > 5 and _reads_as_prose(item) or len(_CJK.findall(item)) > 12
         items += finder.find(item) if long else [item]
     return items
 
 
 # How a sentence in a skills list opens: a claim ("Experienced in ...", "Strong knowledge of ...") or a duty
 _CLAIM = re.compile(r"^(?:experienced|skilled|strong|excellent|proven|able|ability|proficient|knowledge|familiar|good|"
-                    r"great|solid|extensive|working|hands-on|[a-z]+ed)\b", re.I)
+                    r"great|solid|extensive|working|hands-on)\b", re.I)
+# ... or a duty, opening on a verb in the past with an article or a figure after it ("Managed a team of 12"), not a
+# skill named by an "-ed" word ("Advanced Excel pivot tables and macros", "Sealed bid and auction campaigns")
+_DUTY = re.compile(r"^[a-z]+ed\b(?=.*(?:\b(?:a|an|the|my|our|to)\b|\d))", re.I)
 
 
 def _reads_as_prose(item: str) -> bool:
@@ -1141,6 +1145,7 @@ def _reads_as_prose(item: str) -> bool:
     name: a named skill may run to eight words ("Seasonal menu writing and dish costing", "Blueprint and shop drawing
     reading (English and French)")."""
     return len(_BRACKETED.sub("", item).split()) > 8 or not item[:1].isupper() or _CLAIM.match(item) is not None \
+        or _DUTY.match(item) is not None \
         or re.search(r"\b(?:I|my|we|our|me|you|your)\b", item) is not None or _ends_sentence(item, ".!?") \
         or _CONTACT_LINE.search(item) is not None  # the page's footer run on ("GitHub Actions M +1 555 0100")
 
