@@ -237,7 +237,9 @@ _SENTENCE = re.compile(rf"(?:{_TITLE_ABBREVIATION}|[^.!?]|[.!?](?=\S))+[.!?]*")
 # A capitalised word, or one with a capital inside ("cProfile", "iOS", "gRPC"), and the capitalised words after it
 # (a name's capitalised parts joined by hyphens are one word: "the Murray-Darling" was credited as "Murray and Darling")
 _REST = r"[A-Za-z0-9+#.]*[A-Za-z0-9+#](?:-[A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#])*"  # a name word after its first letter
-_NAME = re.compile(rf"(?:{_TITLE_ABBREVIATION})?\b(?:[A-Z]|[a-z]+[A-Z]){_REST}(?: [A-Z]{_REST})*")
+# ... a letter alone among them too, where a capitalised word follows ("ZOLL R Series" was "ZOLL, Series"; not "A", "I")
+_NAME = re.compile(rf"(?:{_TITLE_ABBREVIATION})?\b(?:[A-Z]|[a-z]+[A-Z]){_REST}"
+                   rf"(?: (?:[A-Z]{_REST}|[B-HJ-Z](?= [A-Z])))*")
 # "one of the", "one time", "the riskier one on": a number word that is not a figure before these words (and before
 # any stopword)
 _NOT_A_FIGURE = {"one": frozenset({"", "thing", "day", "night", "morning", "evening", "afternoon", "time", "way"})
@@ -307,6 +309,7 @@ def actions_in(answer: str, *, scenes: bool = True) -> list[str]:
     return out
 
 
+_SPENT = frozenset({"spent", "worked", "work", "learned", "learnt", "learn"})
 STEPS = 2  # own actions in the past that make an answer a told example ("I traced ..., I rewrote ...")
 _IRREGULAR_PAST = frozenset(re.findall(r"\w+", """
     began bought brought built caught chose did drew drove fell felt fought found gave got grew had heard held kept
@@ -908,7 +911,9 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
     # an example told step by step ("I traced the failures ..., I added idempotency keys ...") is, but not steps
     # that say nothing of their own ("I used it in a few places ..., I learned a lot from it": barry_allen_fe.pdf)
     done = actions_in(answer, scenes=False)
-    shown = [act for act in a.own_actions if act in done]  # not the scene ("When I joined Rotaline")
+    # not the scene ("When I joined Rotaline"); an action that tells only of time or effort after those that say what
+    # was done ("I spent four years fixing avionics ..., I have kept 3,400 devices ..." was credited "I spent")
+    shown = sorted((act for act in a.own_actions if act in done), key=lambda act: act.split()[-1].lower() in _SPENT)
     if shown and (a.specifics or label_for(score) not in ("weak", "poor")
                   or (sum(map(told, a.own_actions)) >= STEPS and not says_nothing_specific(answer, [question]))):
         strengths.append(f"says what you did ({', '.join(shown[:2])})")
@@ -990,7 +995,8 @@ _MOTIVATION = re.compile(r"\bwhy (?:are you|do you want|this (?:role|job|positio
                          r"\bwhy should we hire\b", re.IGNORECASE)
 # What the candidate wants or looks for: "I want a senior role where ...", "I'm looking for", "excites me", "the part
 # I enjoy most is ...", "a senior role lets me do that across both platforms".
-_WANTS = re.compile(r"\b(?:I|i)(?:\s+(?:want|would like|am looking|hope|aim|enjoy|love|care about|am keen|am excited)|"
+_WANTS = re.compile(r"\b(?:I|i)(?:\s+(?:want|would like|am looking|hope|aim|enjoy|enjoyed|love|loved|liked|care about|"
+                    r"am keen|am excited)|"
                     r"['’]d like|['’]m (?:looking|keen|excited|drawn))\b|\bexcites? me\b|\bdraws? me\b|"
                     r"\bappeals? to me\b|\b(?:role|job|position) (?:would )?lets? me\b|\bwhat I (?:enjoy|love)\b|"
                     r"\bmy goal\b|\bpassionate about\b", re.IGNORECASE)

@@ -639,3 +639,19 @@ def test_a_hyphenated_name_is_one_name() -> None:
     assert names_in("I hand-tracked 140 turtles with Tom.") == ["Tom"]  # a lower-case compound stays out
     # at the start of a sentence too, where a plain capital is the sentence's ("OR-Kids" had been lost there)
     assert names_in("OR-Kids runs on Saturdays. Follow-up was weekly.") == ["OR-Kids"]
+
+
+def test_time_spent_is_credited_after_what_was_done_and_a_liking_told_in_the_past_draws_to_the_role() -> None:
+    """Seen in a terminal interview on a biomedical technician's Word resume (2026-12-07): "I spent four years fixing
+    avionics on C-17s and found I liked the same thing in hospitals ... I have kept about 3,400 devices ..." was
+    credited "it says what you did (I spent)" and told to "also say what draws you to this role"; "ZOLL R Series" was
+    credited as two names, "ZOLL, Series" (sentences written for the test)."""
+    answer = ("I spent six years wiring ships at the yard and found I loved tracing faults. I rebuilt the yard's "
+              "test rig and I cut rework by 30 percent.")
+    told_story = Assessment(relevance=0.6, relevance_rank=0.0, attempt=True, words=len(answer.split()),
+                            own_actions=own_actions(answer), specifics=["30 percent"], star=["action", "result"])
+    assert told_story.own_actions[0] == "I spent"
+    feedback = assessed_feedback("Why are you interested in the Marine Electrician role?", answer, 95, told_story)
+    assert "says what you did (I rebuilt, I cut)" in feedback and "draws you" not in feedback
+    assert names_in("We run mostly Hamilton C Series ventilators and a Plan B for outages.") == ["Hamilton C Series",
+                                                                                               "Plan"]
