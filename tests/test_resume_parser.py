@@ -1888,3 +1888,15 @@ def test_a_skill_with_its_tools_in_brackets_and_one_named_by_an_ed_word_are_kept
         "• Advanced Excel pivot tables and macros\n• Managed a team of 12 field engineers\n")
     assert resume.all_skills() == ["ventilators", "electrical safety testing (Fluke ESA 615)", "CMMS",
                                    "Advanced Excel pivot tables and macros"]
+
+
+def test_a_sidebars_wrapped_bracket_and_two_credentials_under_qualifications() -> None:
+    """Seen writing a production planner's two-column page for a browser session (2026-12-07): a narrow sidebar
+    wrapped "Material requirements planning (MRP)" before its bracket, which became a skill "(MRP)"; "APICS CPIM
+    (2022)" over "IOSH Managing Safely" under "Qualifications" became one credential joined by a comma."""
+    resume = parse_resume_text(
+        "Sam Okoro\nsam@example.co.uk\nSKILLS\nStatistical process control\n(SPC)\nCapacity planning\n"
+        "QUALIFICATIONS\nNEBOSH General Certificate (2021)\nIOSH Managing Safely\nEXPERIENCE\nPlanner, Acme Foods Ltd, "
+        "2019 – Present\n• Planned four lines\n")
+    assert resume.all_skills() == ["Statistical process control (SPC)", "Capacity planning"]
+    assert resume.certifications == ["NEBOSH General Certificate", "IOSH Managing Safely"]

@@ -1017,8 +1017,10 @@ def _parse_skills(sections: Sequence[_Section], zh: bool, finder: _TermFinder) -
             # inside brackets a narrow column wrapped ("Advanced Excel (Power" over "Query)")
             unclosed = bool(parts) and parts[-1].count("(") > parts[-1].count(")")
             lower = any_commas and line[:1].islower()  # "Stakeholder" / "management" wrapped in a comma list
-            # ... or a bullet wrapped by a narrow column ("• Sales of transactional and savings" / "products")
-            wrapped = bulleted and line[:1].islower() and bool(parts) and parts[-1][-1:] not in ",;"
+            # ... or a bullet wrapped by a narrow column ("• Sales of transactional and savings" / "products"), or a
+            # skill's bracket wrapped onto a line of its own ("Material requirements planning" / "(MRP)")
+            wrapped = bool(parts) and parts[-1][-1:] not in ",;" and (bulleted and line[:1].islower()
+                                                                     or line[:1] in "(（" and "\t" not in line)
             starts_item = label is not None or _BULLET.match(raw) is not None or not unclosed and not wrapped and (
                 not parts or bulleted or "\t" in line or not has_commas and not lower
                 or re.search(r"[,，、;；·•|]$", parts[-1]) is not None
@@ -2415,7 +2417,11 @@ def _structure(text: str) -> Resume:
                and not any(_INSTITUTION.search(f) or _DEGREE.search(f) for f in fields)]
     education = [d for e in schools if not any(e is c for c in courses) and (d := _to_education(e))]
     certifications = _unique([*(item for s in of("certifications") for item in _certificates(s.lines)), *credentials,
-                              *(", ".join(fields) for e in schools if _credential(fields := _education_fields(e))),
+                              # one a line where the first line ends on its own date ("APICS CPIM (2022)" / "IOSH
+                              # Managing Safely"), not "ACCA, fully qualified (2021)" nor a provider over its course
+                              *(item for e in schools if _credential(fields := _education_fields(e))
+                                for item in (fields if len(fields) == len(e.head) > 1 and _dated_head(e.head[0])
+                                             else [", ".join(fields)])),
                               *(" ".join(_PERIOD.sub(" ", " ".join(c.head)).split()).strip(" -–—:") for c in courses)])
     return Resume(
         name=name,
