@@ -154,7 +154,10 @@ _SITUATION = re.compile(
     r"quarter)|in my (?:last|previous|first|current|final)|we had|there was|i was (?:working|leading|asked|"
     r"responsible|in charge)|our team|my team|the project|at (?:the|a) (?:company|startup|job)|"
     # "At Brno Mobility our parking-zone project had three analysts and two city planners, and ..."
-    r"our (?:[\w-]+ ){0,2}(?:project|team|product|client|customer|company|startup|service|app|system|launch)s?)\b",
+    r"our (?:[\w-]+ ){0,2}(?:project|team|product|client|customer|company|startup|service|app|system|launch)s?)\b"
+    # ... or a story opening on what happened, before what the candidate did: "When a retailer moved their promotion
+    # forward two weeks, I pulled sales ... into a call" (a browser session, 2026-12-07; not "When I ...", an action)
+    r"|(?:^|[.!?]\s+)(?:when|after|once|as soon as|just before|shortly after)\s+(?!(?:i|we)\b)[^,.;!?]{8,90},",
     re.IGNORECASE,
 )
 _RESULT = re.compile(
@@ -191,12 +194,15 @@ TRAIT_VERBS = frozenset(re.findall(r"\w+", """
 _TEAM = (r"team|colleague|together|collaborat|pair(?:ed|ing)|peer|cowork|co-work|each (?:other|of us)|split (?:the|up)|"
          r"we (?:all|both)|we agreed|stakeholder|cross-functional|one another|"
          r"work(?:ed|ing)? (?:closely )?with (?:the|my|our|two|three|a|an|other)\b|the others\b|"
-         r"the rest of (?:the|us|my)|alongside|(?:met|meet|meetings?|agreed|partnered|coordinated|liaised) with\b")
+         r"the rest of (?:the|us|my)|alongside|(?:met|meet|meetings?|agreed|partnered|coordinated|liaised) with\b|"
+         r"(?:agreed|coordinated|negotiated|arranged) (?:[\w-]+ ){1,5}with (?:the|my|our|their|two|three|four|each|"
+         r"every|all)\b")
 # (not "everyone": "everyone in the family got a slightly wonky mug", a pottery story to the team question of
 # resume_answers_fresh2.dev; "I worked with the two other physios and the receptionist ... trained the others", a
 # candidate session of 2026-12-07, had none of the cues before the last line's; nor "I set up a fortnightly meeting with
 # the dietetics lead and the catering manager ... I agreed with them to launch on the stroke unit first", a browser
-# session the same evening, 25 "talks about something else" at cosine 0.18)
+# session the same evening, 25 "talks about something else" at cosine 0.18; "I agreed revised film and tray deliveries
+# with our two packaging suppliers", a browser session the next, 46 "weak" at cosine 0.23)
 _LEAD = (r"lead|led\b|convinc|persua|influenc|initiative|buy-in|volunteer|rall(?:y|ied)|mentor|no authority|"
          r"without authority|took (?:the )?(?:lead|charge|ownership)")
 _DEADLINE = (r"deadline|due\b|in time|on time|late\b|rush|hours|days|weekend|overnight|prioriti|crunch|launch date|"

@@ -236,7 +236,8 @@ _SENTENCE = re.compile(rf"(?:{_TITLE_ABBREVIATION}|[^.!?]|[.!?](?=\S))+[.!?]*")
 # A name is one or more capitalised words in a row ("Juniper Ridge Media", "Via Ferrata"): one specific, not three.
 # A capitalised word, or one with a capital inside ("cProfile", "iOS", "gRPC"), and the capitalised words after it
 # (a name's capitalised parts joined by hyphens are one word: "the Murray-Darling" was credited as "Murray and Darling")
-_REST = r"[A-Za-z0-9+#.]*[A-Za-z0-9+#](?:-[A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#])*"  # a name word after its first letter
+# (an ampersand inside one too: "S&OP", "R&D", "AT&T"; "S&OP" was credited as "names OP")
+_REST = r"[A-Za-z0-9+#.&]*[A-Za-z0-9+#](?:-[A-Z][A-Za-z0-9+#.]*[A-Za-z0-9+#])*"  # a name word after its first letter
 # ... a letter alone among them too, where a capitalised word follows ("ZOLL R Series" was "ZOLL, Series"; not "A", "I")
 _NAME = re.compile(rf"(?:{_TITLE_ABBREVIATION})?\b(?:[A-Z]|[a-z]+[A-Z]){_REST}"
                    rf"(?: (?:[A-Z]{_REST}|[B-HJ-Z](?= [A-Z])))*")

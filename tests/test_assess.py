@@ -1571,3 +1571,16 @@ def test_the_score_node_judges_an_answer_about_another_achievement_off_topic(hea
     assert answered.assessment and "relevance" not in answered.assessment.missing
     # a follow-up the model wrote goes on with the story, wherever it leads: no focus of the opening question holds
     assert score_input(turn.model_copy(update={"follow_up": True}), "en", question.text, [TILLPOINT]).parts == []
+
+
+def test_a_story_opening_on_what_happened_sets_its_situation_and_agreeing_terms_with_others_is_teamwork() -> None:
+    """Seen in a browser session on a production planner's page (2026-12-07): a whole team story, "When a retailer
+    moved their promotion forward two weeks, I pulled sales, procurement and the site director into an extra S&OP call
+    ... I agreed revised film and tray deliveries with our two packaging suppliers ... 98 percent ... on time", scored
+    46 "weak", told to add the situation (sentences written for the test)."""
+    story = ("When the hospital brought its audit forward a month, I split the ward checklist with the charge nurses "
+             "and I negotiated extra agency cover with the two night managers. We passed with no finding.")
+    assert star_parts(story) == ["situation", "action", "result"]
+    assert THEME_CUES["working in a team"].search(story)
+    assert "situation" not in star_parts("When I joined, I rewrote the rota and cut overtime by 20 percent.")
+    assert not THEME_CUES["working in a team"].search("I agreed to take the night shift with no fuss at all.")

@@ -655,3 +655,9 @@ def test_time_spent_is_credited_after_what_was_done_and_a_liking_told_in_the_pas
     assert "says what you did (I rebuilt, I cut)" in feedback and "draws you" not in feedback
     assert names_in("We run mostly Hamilton C Series ventilators and a Plan B for outages.") == ["Hamilton C Series",
                                                                                                "Plan"]
+
+
+def test_an_ampersand_inside_a_name_keeps_it_whole() -> None:
+    """"S&OP" was credited as "names OP" (a browser session on a production planner's page, 2026-12-07)."""
+    assert names_in("We cut P&L surprises at the S&OP review with Sales & Marketing.") == [
+        "P&L", "S&OP", "Sales", "Marketing"]
