@@ -283,7 +283,30 @@ def _docx_text(data: bytes, name: str) -> str:
         raise CorruptFileError(
             f"{name} is a damaged Word document and cannot be read. Save it again from Word, or paste the text."
         ) from exc
+    _unwrap_content_controls(document.element.body)
+    for section in document.sections[:1]:
+        _unwrap_content_controls(section.header._element)
     return "\n".join(_docx_blocks(document))
+
+
+def _unwrap_content_controls(root: Any) -> None:
+    """Word's content controls (``w:sdt``: the name, the contact items, the headings and the repeating sections of
+    jobs in Word's own resume templates) replaced by what they hold, at every level (a block, a run, a table row, a
+    cell), so that paragraphs and tables read as if typed; python-docx reads past them, and a resume made from such a
+    template read no text at all. A control still showing its placeholder ("[Company]", "Type your skills here") is
+    the template's prompt, not the resume's, and is dropped."""
+    for control in list(root.iter(f"{_W}sdt")):
+        parent = control.getparent()
+        if parent is None:
+            continue
+        properties = control.find(f"{_W}sdtPr")
+        content = control.find(f"{_W}sdtContent")
+        at = parent.index(control)
+        parent.remove(control)
+        if content is None or (properties is not None and properties.find(f"{_W}showingPlcHdr") is not None):
+            continue
+        for k, child in enumerate(list(content)):
+            parent.insert(at + k, child)
 
 
 def _docx_blocks(document: Any) -> list[str]:
@@ -1573,7 +1596,7 @@ def _head_fields(entry: _Entry) -> tuple[list[str], list[str]]:
             part = part.replace(_KEPT_AT, " at ").replace(_KEPT_COMMA, ", ")
             kept = part.strip(" \t,;:：；。，|｜[]–—-")
             part = part.strip(" \t,.;:：；。，|｜[]–—-")
-            if kept.endswith(part + ".") and _CORP_SUFFIX.match(part.split()[-1] + "."):
+            if part and kept.endswith(part + ".") and _CORP_SUFFIX.match(part.split()[-1] + "."):
                 part += "."  # "Northsea Foods B.V.", "Acme Inc.": the dot is the name's
             if part.count("(") != part.count(")") or part.count("（") != part.count("）"):
                 part = part.strip("()（）")
