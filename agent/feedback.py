@@ -310,7 +310,6 @@ def actions_in(answer: str, *, scenes: bool = True) -> list[str]:
     return out
 
 
-_SPENT = frozenset({"spent", "worked", "work", "learned", "learnt", "learn"})
 STEPS = 2  # own actions in the past that make an answer a told example ("I traced ..., I rewrote ...")
 _IRREGULAR_PAST = frozenset(re.findall(r"\w+", """
     began bought brought built caught chose did drew drove fell felt fought found gave got grew had heard held kept
@@ -894,6 +893,15 @@ def subject_of(question: str) -> str:
     return _join([written.get(t, t) for t in sorted(asked, key=len, reverse=True)[:2]]) if asked else ""
 
 
+# Verbs of an action that tell only of time or effort spent, not of what was done: credited after the others.
+_SPENT = frozenset({"spent", "worked", "work", "learned", "learnt", "learn"})
+
+
+def _spends_time(action: str) -> bool:
+    """Whether an own action ("I spent", "I had to work") is one of :data:`_SPENT` (its verb, not its particle)."""
+    return any(word.lower() in _SPENT for word in action.split()[1:])
+
+
 def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -> str:
     """Feedback for an answer assessed without a reference (agent/assess.py): the verdict of the score's label,
     what the answer does well (its own actions, names and figures), what it lacks, and what a strong answer would
@@ -914,7 +922,7 @@ def assessed_feedback(question: str, answer: str, score: float, a: Assessment) -
     done = actions_in(answer, scenes=False)
     # not the scene ("When I joined Rotaline"); an action that tells only of time or effort after those that say what
     # was done ("I spent four years fixing avionics ..., I have kept 3,400 devices ..." was credited "I spent")
-    shown = sorted((act for act in a.own_actions if act in done), key=lambda act: act.split()[-1].lower() in _SPENT)
+    shown = sorted((act for act in a.own_actions if act in done), key=_spends_time)
     if shown and (a.specifics or label_for(score) not in ("weak", "poor")
                   or (sum(map(told, a.own_actions)) >= STEPS and not says_nothing_specific(answer, [question]))):
         strengths.append(f"says what you did ({', '.join(shown[:2])})")

@@ -285,7 +285,7 @@ def _docx_text(data: bytes, name: str) -> str:
         ) from exc
     _unwrap_content_controls(document.element.body)
     for section in document.sections[:1]:
-        _unwrap_content_controls(section.header._element)
+        _unwrap_content_controls(section.header.part.element)
     return "\n".join(_docx_blocks(document))
 
 
